@@ -1,0 +1,136 @@
+#pragma once
+
+#include "domain/datapoint.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace Linkwright {
+
+/// Where a secret lives. The project file only ever holds this reference, never the value.
+struct SecretRef {
+    enum class Source {
+        None,
+        Environment, ///< name of an environment variable
+        Keychain, ///< key in the operating system's keychain
+    };
+    Source source = Source::None;
+    QString name;
+
+    [[nodiscard]] bool isSet() const { return source != Source::None && !name.isEmpty(); }
+    bool operator==(const SecretRef &) const = default;
+};
+
+enum class AuthType {
+    None,
+    ApiKey, ///< a header carrying a key
+    Basic,
+    Bearer,
+};
+
+[[nodiscard]] QString authTypeKey(AuthType type);
+[[nodiscard]] QStringList authTypeKeys();
+[[nodiscard]] QString authTypeDisplayName(AuthType type);
+
+struct AuthConfig {
+    AuthType type = AuthType::None;
+    QString header = QStringLiteral("X-Api-Key"); ///< ApiKey only
+    QString username; ///< Basic only
+    SecretRef secret; ///< the key, password or token
+
+    /// Compares what the type uses: a header left over from an earlier type is not saved.
+    bool operator==(const AuthConfig &other) const;
+};
+
+enum class ConnectorType {
+    Rest,
+};
+
+[[nodiscard]] QString connectorTypeKey(ConnectorType type);
+[[nodiscard]] QStringList connectorTypeKeys();
+
+enum class EndpointRole {
+    Erp,
+    Shop,
+};
+
+struct Endpoint {
+    QString name;
+    ConnectorType connector = ConnectorType::Rest;
+    QUrl baseUrl;
+    AuthConfig auth;
+    /// Resource path per data point key, relative to baseUrl; absent means the key itself.
+    QMap<QString, QString> resources;
+    int timeoutSeconds = 30;
+    double requestsPerSecond = 0; ///< 0 means no cap
+
+    [[nodiscard]] QString resourcePath(DataPointKind kind) const;
+    bool operator==(const Endpoint &) const = default;
+};
+
+struct Schedule {
+    enum class Kind {
+        Manual,
+        Interval,
+        Cron,
+    };
+    Kind kind = Kind::Manual;
+    int intervalSeconds = 0;
+    QString cron;
+
+    /// "manual", "every 15m", "cron 0 2 * * *"; for tables and the CLI.
+    [[nodiscard]] QString toDisplayString() const;
+    bool operator==(const Schedule &) const = default;
+};
+
+/// One step of a mapping's transform chain; the mapping engine gives meaning to op and args.
+struct Transform {
+    QString op;
+    QJsonObject args;
+
+    bool operator==(const Transform &) const = default;
+};
+
+struct FieldMapping {
+    QString target;
+    QStringList sources;
+    QList<Transform> transforms;
+    bool required = false;
+
+    bool operator==(const FieldMapping &) const = default;
+};
+
+struct DataPointConfig {
+    DataPointKind kind = DataPointKind::Products;
+    Direction direction = Direction::Off;
+    SyncMode mode = SyncMode::Batch;
+    Schedule schedule;
+    QString keyField;
+    bool deletes = false; ///< carry deletions to the target
+    ConflictPolicy conflictDefault = ConflictPolicy::Review; ///< two-way only
+    QMap<QString, ConflictPolicy> conflictFields; ///< per-field overrides, two-way only
+    QList<FieldMapping> mappings;
+
+    bool operator==(const DataPointConfig &) const = default;
+};
+
+struct Project {
+    QString name;
+    Endpoint erp;
+    Endpoint shop;
+    /// Data points present in the file, in catalogue order.
+    QList<DataPointConfig> dataPoints;
+
+    [[nodiscard]] const DataPointConfig *dataPoint(DataPointKind kind) const;
+    [[nodiscard]] DataPointConfig *dataPoint(DataPointKind kind);
+    [[nodiscard]] const Endpoint &endpoint(EndpointRole role) const { return role == EndpointRole::Erp ? erp : shop; }
+    [[nodiscard]] Endpoint &endpoint(EndpointRole role) { return role == EndpointRole::Erp ? erp : shop; }
+
+    bool operator==(const Project &) const = default;
+};
+
+} // namespace Linkwright

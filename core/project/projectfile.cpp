@@ -1,0 +1,270 @@
+#include "projectfile.h"
+
+#include "project/jsonwriter.h"
+#include "project/projectreader.h"
+#include "project/schedule.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace Linkwright {
+
+namespace {
+
+QString key(const char *text)
+{
+    return QString::fromLatin1(text);
+}
+
+std::unexpected<Diagnostics> failure(const QString &path, const QString &message, const QString &hint)
+{
+    return std::unexpected(Diagnostics{{Diagnostic::Severity::Error, path, message, hint}});
+}
+
+/// Line and column (both from 1) of a byte offset, for JSON syntax errors.
+std::pair<int, int> lineAndColumn(const QByteArray &json, qsizetype offset)
+{
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < std::min(offset, json.size()); ++i) {
+        if (json.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return {line, column};
+}
+
+void writeSecret(JsonWriter &out, const QString &name, const SecretRef &secret)
+{
+    if (!secret.isSet())
+        return;
+    out.inlineObject(
+        name, {{secret.source == SecretRef::Source::Environment ? key("env") : key("keychain"), secret.name}});
+}
+
+void writeEndpoint(JsonWriter &out, const QString &name, const Endpoint &endpoint)
+{
+    out.beginObject(name);
+    if (!endpoint.name.isEmpty())
+        out.value(key("name"), endpoint.name);
+    out.value(key("type"), connectorTypeKey(endpoint.connector));
+    out.value(key("baseUrl"), endpoint.baseUrl.toString());
+    if (endpoint.auth.type != AuthType::None) {
+        const AuthConfig &auth = endpoint.auth;
+        out.beginObject(key("auth"));
+        out.value(key("type"), authTypeKey(auth.type));
+        if (auth.type == AuthType::ApiKey) {
+            out.value(key("header"), auth.header);
+            writeSecret(out, key("key"), auth.secret);
+        } else if (auth.type == AuthType::Basic) {
+            out.value(key("username"), auth.username);
+            writeSecret(out, key("password"), auth.secret);
+        } else {
+            writeSecret(out, key("token"), auth.secret);
+        }
+        out.endObject();
+    }
+    if (!endpoint.resources.isEmpty()) {
+        out.beginObject(key("resources"));
+        for (DataPointKind kind : DataPoints::all()) {
+            const QString dataPoint = DataPoints::key(kind);
+            if (endpoint.resources.contains(dataPoint))
+                out.value(dataPoint, endpoint.resources.value(dataPoint));
+        }
+        out.endObject();
+    }
+    out.value(key("timeoutSeconds"), endpoint.timeoutSeconds);
+    if (endpoint.requestsPerSecond > 0)
+        out.value(key("requestsPerSecond"), endpoint.requestsPerSecond);
+    out.endObject();
+}
+
+void writeMapping(JsonWriter &out, const FieldMapping &mapping)
+{
+    out.beginObject();
+    out.value(key("target"), mapping.target);
+    if (mapping.sources.size() == 1)
+        out.value(key("source"), mapping.sources.constFirst());
+    else if (mapping.sources.size() > 1)
+        out.value(key("source"), QJsonArray::fromStringList(mapping.sources));
+    if (mapping.required)
+        out.value(key("required"), true);
+    if (!mapping.transforms.isEmpty()) {
+        out.beginArray(key("transforms"));
+        for (const Transform &transform : mapping.transforms) {
+            QList<std::pair<QString, QJsonValue>> members{{key("op"), transform.op}};
+            for (auto it = transform.args.begin(); it != transform.args.end(); ++it)
+                members.append({it.key(), it.value()});
+            out.inlineObject({}, members);
+        }
+        out.endArray();
+    }
+    out.endObject();
+}
+
+void writeDataPoint(JsonWriter &out, const DataPointConfig &config)
+{
+    out.beginObject(DataPoints::key(config.kind));
+    out.value(key("direction"), directionKey(config.direction));
+    out.value(key("mode"), syncModeKey(config.mode));
+    if (config.schedule.kind != Schedule::Kind::Manual) {
+        if (config.schedule.kind == Schedule::Kind::Interval)
+            out.inlineObject(
+                key("schedule"), {{key("every"), Schedules::formatInterval(config.schedule.intervalSeconds)}});
+        else
+            out.inlineObject(key("schedule"), {{key("cron"), config.schedule.cron}});
+    }
+    out.value(key("keyField"), config.keyField);
+    if (config.deletes)
+        out.value(key("deletes"), true);
+    // Kept even when the data point is one-way, so switching direction back loses nothing.
+    if (config.direction == Direction::Both || config.conflictDefault != ConflictPolicy::Review
+        || !config.conflictFields.isEmpty()) {
+        out.beginObject(key("conflict"));
+        out.value(key("default"), conflictPolicyKey(config.conflictDefault));
+        if (!config.conflictFields.isEmpty()) {
+            out.beginObject(key("fields"));
+            for (auto it = config.conflictFields.begin(); it != config.conflictFields.end(); ++it)
+                out.value(it.key(), conflictPolicyKey(it.value()));
+            out.endObject();
+        }
+        out.endObject();
+    }
+    if (!config.mappings.isEmpty()) {
+        out.beginArray(key("mappings"));
+        for (const FieldMapping &mapping : config.mappings)
+            writeMapping(out, mapping);
+        out.endArray();
+    }
+    out.endObject();
+}
+
+} // namespace
+
+QString Diagnostic::toString() const
+{
+    return path.isEmpty() ? message : path + QStringLiteral(": ") + message;
+}
+
+std::expected<LoadedProject, Diagnostics> ProjectFile::parse(const QByteArray &json)
+{
+    if (json.trimmed().isEmpty())
+        return failure({}, ProjectFile::tr("the file is empty"),
+            ProjectFile::tr("Create a project with File > New or \"linkwright-cli init\"."));
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const auto [line, column] = lineAndColumn(json, parseError.offset);
+        return failure(ProjectFile::tr("line %1, column %2").arg(line).arg(column),
+            ProjectFile::tr("not valid JSON: %1").arg(parseError.errorString()),
+            ProjectFile::tr("Look there and just before it: a missing comma, quote or bracket is the usual cause."));
+    }
+    if (!document.isObject()) {
+        return failure({},
+            ProjectFile::tr("a project file must hold a JSON object, found %1")
+                .arg(JsonChecker::typeName(document.isArray() ? QJsonValue(document.array()) : QJsonValue())),
+            ProjectFile::tr("Start the file with { \"formatVersion\": %1, ... }.").arg(CurrentFormatVersion));
+    }
+    const QJsonObject root = document.object();
+
+    // The version decides how to read everything else, so it is checked alone and first.
+    JsonChecker versionCheck;
+    const auto version = versionCheck.integer(root, key("formatVersion"), {}, 1, 1'000'000, true);
+    if (!version) {
+        Diagnostics problems = versionCheck.diagnostics();
+        if (!root.contains(key("formatVersion")))
+            problems.first().hint =
+                ProjectFile::tr("Add \"formatVersion\": %1 at the top level.").arg(CurrentFormatVersion);
+        return std::unexpected(problems);
+    }
+    if (*version > CurrentFormatVersion) {
+        return failure(key("formatVersion"),
+            ProjectFile::tr("%1 is newer than this version of Linkwright understands (%2)")
+                .arg(*version)
+                .arg(CurrentFormatVersion),
+            ProjectFile::tr("Open the project with a newer Linkwright. The file was not changed."));
+    }
+
+    ProjectReader reader;
+    Project project = reader.read(root);
+    if (reader.hasErrors())
+        return std::unexpected(reader.diagnostics());
+    return LoadedProject{project, reader.diagnostics() + recommendations(project)};
+}
+
+std::expected<LoadedProject, Diagnostics> ProjectFile::load(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.exists()) {
+        return failure(fileName, ProjectFile::tr("no such file"),
+            ProjectFile::tr("Check the path, or create a project with \"linkwright-cli init %1\".").arg(fileName));
+    }
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(fileName, ProjectFile::tr("cannot be read: %1").arg(file.errorString()),
+            ProjectFile::tr("Check the file's permissions."));
+    return parse(file.readAll());
+}
+
+QByteArray ProjectFile::serialize(const Project &project)
+{
+    JsonWriter out;
+    out.beginObject();
+    out.value(key("formatVersion"), CurrentFormatVersion);
+    if (!project.name.isEmpty())
+        out.value(key("name"), project.name);
+    out.beginObject(key("endpoints"));
+    writeEndpoint(out, key("erp"), project.erp);
+    writeEndpoint(out, key("shop"), project.shop);
+    out.endObject();
+    out.beginObject(key("dataPoints"));
+    for (DataPointKind kind : DataPoints::all()) {
+        if (const DataPointConfig *config = project.dataPoint(kind))
+            writeDataPoint(out, *config);
+    }
+    out.endObject();
+    out.endObject();
+    return out.finish();
+}
+
+Result<void> ProjectFile::save(const Project &project, const QString &fileName)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return fail(ErrorCode::FileUnwritable, fileName,
+            ProjectFile::tr("cannot be written: %1").arg(file.errorString()),
+            ProjectFile::tr("Choose a folder you can write to; the project in memory is unchanged."));
+    }
+    file.write(serialize(project));
+    if (!file.commit()) {
+        return fail(ErrorCode::FileUnwritable, fileName,
+            ProjectFile::tr("could not be saved: %1").arg(file.errorString()),
+            ProjectFile::tr("The previous file, if any, is untouched. Free some disk space or choose another place."));
+    }
+    return {};
+}
+
+Diagnostics ProjectFile::recommendations(const Project &project)
+{
+    Diagnostics warnings;
+    for (const DataPointConfig &config : project.dataPoints) {
+        const Direction recommended = DataPoints::recommendedDirection(config.kind);
+        if (config.direction == recommended || config.direction == Direction::Off)
+            continue;
+        warnings.append({Diagnostic::Severity::Warning,
+            JsonChecker::join(key("dataPoints"), DataPoints::key(config.kind)) + key(".direction"),
+            ProjectFile::tr("%1 departs from the recommended %2")
+                .arg(directionKey(config.direction), directionKey(recommended)),
+            ProjectFile::tr("Recommended because %1.").arg(DataPoints::recommendationReason(config.kind))});
+    }
+    return warnings;
+}
+
+} // namespace Linkwright

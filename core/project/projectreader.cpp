@@ -1,0 +1,433 @@
+#include "projectreader.h"
+
+#include "domain/transformspec.h"
+#include "project/projectfile.h"
+#include "project/schedule.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace Linkwright {
+
+namespace {
+
+QString key(const char *text)
+{
+    return QString::fromLatin1(text);
+}
+
+QStringList dataPointKeys()
+{
+    QStringList keys;
+    for (DataPointKind kind : DataPoints::all())
+        keys.append(DataPoints::key(kind));
+    return keys;
+}
+
+bool isDecimal(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return true;
+    static const QRegularExpression Decimal(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?$"));
+    return value.isString() && Decimal.match(value.toString()).hasMatch();
+}
+
+bool matchesType(const QJsonValue &value, TransformSpec::ArgType type)
+{
+    switch (type) {
+    case TransformSpec::ArgType::String:
+        return value.isString();
+    case TransformSpec::ArgType::Integer:
+        return value.isDouble() && value.toDouble() == static_cast<double>(value.toInteger());
+    case TransformSpec::ArgType::Decimal:
+        return isDecimal(value);
+    case TransformSpec::ArgType::Object:
+        return value.isObject();
+    case TransformSpec::ArgType::Any:
+        break;
+    }
+    return !value.isUndefined();
+}
+
+} // namespace
+
+Project ProjectReader::read(const QJsonObject &root)
+{
+    Project project;
+    m_check.checkKeys(root, {}, {key("formatVersion"), key("name"), key("endpoints"), key("dataPoints")});
+    project.name = m_check.string(root, key("name"), {}, false).value_or(QString());
+
+    if (auto endpoints = m_check.object(root, key("endpoints"), {}, true)) {
+        m_check.checkKeys(*endpoints, key("endpoints"), {key("erp"), key("shop")});
+        for (const QString &role : {key("erp"), key("shop")}) {
+            const QString path = JsonChecker::join(key("endpoints"), role);
+            if (!endpoints->contains(role)) {
+                m_check.missing(path,
+                    ProjectFile::tr("A project connects one ERP and one shop; add \"%1\": "
+                                    "{\"baseUrl\": \"https://...\"}.")
+                        .arg(role));
+            } else if (auto endpoint = m_check.object(*endpoints, role, key("endpoints"), true)) {
+                (role == u"erp" ? project.erp : project.shop) = readEndpoint(*endpoint, path);
+            }
+        }
+    }
+
+    if (auto dataPoints = m_check.object(root, key("dataPoints"), {}, false)) {
+        m_check.checkKeys(*dataPoints, key("dataPoints"), dataPointKeys());
+        for (DataPointKind kind : DataPoints::all()) {
+            const QString path = JsonChecker::join(key("dataPoints"), DataPoints::key(kind));
+            if (auto object = m_check.object(*dataPoints, DataPoints::key(kind), key("dataPoints"), false))
+                project.dataPoints.append(readDataPoint(kind, *object, path));
+        }
+    }
+    return project;
+}
+
+Endpoint ProjectReader::readEndpoint(const QJsonObject &object, const QString &path)
+{
+    Endpoint endpoint;
+    m_check.checkKeys(object, path,
+        {key("name"), key("type"), key("baseUrl"), key("auth"), key("resources"), key("timeoutSeconds"),
+            key("requestsPerSecond")});
+    endpoint.name = m_check.string(object, key("name"), path, false).value_or(QString());
+    endpoint.connector = m_check
+                             .choice<ConnectorType>(
+                                 object, key("type"), path, connectorTypeKeys(),
+                                 [](const QString &text) -> std::optional<ConnectorType> {
+                                     if (text == u"rest")
+                                         return ConnectorType::Rest;
+                                     return std::nullopt;
+                                 },
+                                 false)
+                             .value_or(ConnectorType::Rest);
+
+    if (auto text = m_check.string(object, key("baseUrl"), path, true)) {
+        const QUrl url(*text, QUrl::StrictMode);
+        const bool web = url.scheme() == u"http" || url.scheme() == u"https";
+        if (!url.isValid() || !web || url.host().isEmpty()) {
+            m_check.error(JsonChecker::join(path, key("baseUrl")),
+                ProjectFile::tr("\"%1\" is not an http or https URL").arg(*text),
+                ProjectFile::tr("Write it as https://host[:port]/path, for example https://erp.example.com/api/."));
+        } else {
+            endpoint.baseUrl = url;
+        }
+    }
+    if (auto auth = m_check.object(object, key("auth"), path, false))
+        endpoint.auth = readAuth(*auth, JsonChecker::join(path, key("auth")));
+
+    if (auto resources = m_check.object(object, key("resources"), path, false)) {
+        const QString resourcesPath = JsonChecker::join(path, key("resources"));
+        m_check.checkKeys(*resources, resourcesPath, dataPointKeys());
+        for (auto it = resources->begin(); it != resources->end(); ++it) {
+            if (!DataPoints::fromKey(it.key()))
+                continue;
+            if (auto resource = m_check.string(*resources, it.key(), resourcesPath, false))
+                endpoint.resources.insert(it.key(), *resource);
+        }
+    }
+    if (auto timeout = m_check.integer(object, key("timeoutSeconds"), path, 1, 3600, false))
+        endpoint.timeoutSeconds = static_cast<int>(*timeout);
+    if (auto rate = m_check.number(object, key("requestsPerSecond"), path, 0, 10000))
+        endpoint.requestsPerSecond = *rate;
+    return endpoint;
+}
+
+AuthConfig ProjectReader::readAuth(const QJsonObject &object, const QString &path)
+{
+    AuthConfig auth;
+    const auto type = m_check.choice<AuthType>(
+        object, key("type"), path, authTypeKeys(),
+        [](const QString &text) -> std::optional<AuthType> {
+            const qsizetype i = authTypeKeys().indexOf(text);
+            if (i < 0)
+                return std::nullopt;
+            return static_cast<AuthType>(i);
+        },
+        true);
+    if (!type) {
+        m_check.checkKeys(
+            object, path, {key("type"), key("header"), key("key"), key("username"), key("password"), key("token")});
+        return auth;
+    }
+    auth.type = *type;
+    const QString typeKey = authTypeKey(auth.type);
+    switch (auth.type) {
+    case AuthType::None:
+        m_check.checkKeys(object, path, {key("type")});
+        break;
+    case AuthType::ApiKey:
+        m_check.checkKeys(object, path, {key("type"), key("header"), key("key")});
+        auth.header = m_check.string(object, key("header"), path, false).value_or(auth.header);
+        auth.secret = readSecret(object, key("key"), path, typeKey);
+        break;
+    case AuthType::Basic:
+        m_check.checkKeys(object, path, {key("type"), key("username"), key("password")});
+        auth.username = m_check.string(object, key("username"), path, true).value_or(QString());
+        auth.secret = readSecret(object, key("password"), path, typeKey);
+        break;
+    case AuthType::Bearer:
+        m_check.checkKeys(object, path, {key("type"), key("token")});
+        auth.secret = readSecret(object, key("token"), path, typeKey);
+        break;
+    }
+    return auth;
+}
+
+SecretRef ProjectReader::readSecret(
+    const QJsonObject &parent, const QString &name, const QString &path, const QString &authType)
+{
+    const QString where = JsonChecker::join(path, name);
+    const QJsonValue value = parent.value(name);
+    const QString howTo =
+        ProjectFile::tr("Refer to the secret instead: {\"env\": \"VARIABLE\"} or {\"keychain\": \"name\"}.");
+    if (value.isUndefined()) {
+        m_check.error(where, ProjectFile::tr("is required for %1 authentication").arg(authType), howTo);
+        return {};
+    }
+    if (value.isString()) {
+        // The value itself is never echoed: the message must not spread the secret further.
+        m_check.error(where, ProjectFile::tr("a secret must not be written into the project file"),
+            howTo + u' '
+                + ProjectFile::tr("Remove the value from the file and change it, since it was stored in clear text."));
+        return {};
+    }
+    if (!value.isObject()) {
+        m_check.wrongType(where, ProjectFile::tr("an object"), value);
+        return {};
+    }
+    const QJsonObject object = value.toObject();
+    m_check.checkKeys(object, where, {key("env"), key("keychain")});
+    if (object.contains(key("env")) == object.contains(key("keychain"))) {
+        m_check.error(where, ProjectFile::tr("needs exactly one of \"env\" or \"keychain\""), howTo);
+        return {};
+    }
+    SecretRef ref;
+    if (auto env = m_check.string(object, key("env"), where, false)) {
+        static const QRegularExpression Name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+        if (!Name.match(*env).hasMatch()) {
+            m_check.error(JsonChecker::join(where, key("env")),
+                ProjectFile::tr("\"%1\" is not an environment variable name").arg(*env),
+                ProjectFile::tr("Use letters, digits and underscores, for example LINKWRIGHT_ERP_TOKEN."));
+            return {};
+        }
+        ref = {SecretRef::Source::Environment, *env};
+    } else if (auto keychain = m_check.string(object, key("keychain"), where, false)) {
+        if (keychain->trimmed().isEmpty()) {
+            m_check.error(JsonChecker::join(where, key("keychain")), ProjectFile::tr("is empty"),
+                ProjectFile::tr("Name the keychain entry, for example \"linkwright/erp\"."));
+            return {};
+        }
+        ref = {SecretRef::Source::Keychain, *keychain};
+    }
+    return ref;
+}
+
+DataPointConfig ProjectReader::readDataPoint(DataPointKind kind, const QJsonObject &object, const QString &path)
+{
+    DataPointConfig config;
+    config.kind = kind;
+    m_check.checkKeys(object, path,
+        {key("direction"), key("mode"), key("schedule"), key("keyField"), key("deletes"), key("conflict"),
+            key("mappings")});
+    config.direction =
+        m_check.choice<Direction>(object, key("direction"), path, directionKeys(), directionFromKey, true)
+            .value_or(Direction::Off);
+    config.mode = m_check.choice<SyncMode>(object, key("mode"), path, syncModeKeys(), syncModeFromKey, false)
+                      .value_or(SyncMode::Batch);
+    if (auto schedule = m_check.object(object, key("schedule"), path, false))
+        config.schedule = readSchedule(*schedule, JsonChecker::join(path, key("schedule")));
+    config.keyField = m_check.string(object, key("keyField"), path, false).value_or(DataPoints::defaultKeyField(kind));
+    if (config.keyField.trimmed().isEmpty()) {
+        m_check.error(JsonChecker::join(path, key("keyField")), ProjectFile::tr("is empty"),
+            ProjectFile::tr("Name the field that identifies a record on both sides, such as \"%1\".")
+                .arg(DataPoints::defaultKeyField(kind)));
+    }
+    config.deletes = m_check.boolean(object, key("deletes"), path).value_or(false);
+    readConflict(object, path, config);
+    if (object.contains(key("mappings")))
+        config.mappings = readMappings(object.value(key("mappings")), JsonChecker::join(path, key("mappings")));
+    return config;
+}
+
+Schedule ProjectReader::readSchedule(const QJsonObject &object, const QString &path)
+{
+    Schedule schedule;
+    m_check.checkKeys(object, path, {key("every"), key("cron")});
+    if (object.contains(key("every")) && object.contains(key("cron"))) {
+        m_check.error(path, ProjectFile::tr("has both \"every\" and \"cron\""), ProjectFile::tr("Keep one of them."));
+        return schedule;
+    }
+    if (auto every = m_check.string(object, key("every"), path, false)) {
+        if (auto seconds = Schedules::parseInterval(*every)) {
+            schedule.kind = Schedule::Kind::Interval;
+            schedule.intervalSeconds = *seconds;
+        } else {
+            m_check.error(JsonChecker::join(path, key("every")),
+                ProjectFile::tr("\"%1\" is not an interval").arg(*every),
+                ProjectFile::tr("Write a number and a unit: 30s, 15m, 2h or 1d."));
+        }
+    }
+    if (auto cron = m_check.string(object, key("cron"), path, false)) {
+        if (auto problem = Schedules::cronProblem(*cron)) {
+            m_check.error(JsonChecker::join(path, key("cron")), QStringLiteral("\"%1\": %2").arg(*cron, *problem),
+                ProjectFile::tr("Five fields: minute hour day-of-month month day-of-week, e.g. \"0 2 * * *\" for 02:00 "
+                                "every day."));
+        } else {
+            schedule.kind = Schedule::Kind::Cron;
+            schedule.cron = cron->simplified();
+        }
+    }
+    return schedule;
+}
+
+void ProjectReader::readConflict(const QJsonObject &object, const QString &path, DataPointConfig &config)
+{
+    const QString where = JsonChecker::join(path, key("conflict"));
+    const auto conflict = m_check.object(object, key("conflict"), path, false);
+    if (!conflict) {
+        if (config.direction == Direction::Both && !object.contains(key("conflict"))) {
+            m_check.error(where, ProjectFile::tr("a two-way data point needs a conflict policy"),
+                ProjectFile::tr("Add \"conflict\": {\"default\": \"newest-wins\"}; policies: %1.")
+                    .arg(conflictPolicyKeys().join(QStringLiteral(", "))));
+        }
+        return;
+    }
+    m_check.checkKeys(*conflict, where, {key("default"), key("fields")});
+    config.conflictDefault =
+        m_check
+            .choice<ConflictPolicy>(*conflict, key("default"), where, conflictPolicyKeys(), conflictPolicyFromKey, true)
+            .value_or(ConflictPolicy::Review);
+    if (auto fields = m_check.object(*conflict, key("fields"), where, false)) {
+        const QString fieldsPath = JsonChecker::join(where, key("fields"));
+        for (auto it = fields->begin(); it != fields->end(); ++it) {
+            if (auto policy = m_check.choice<ConflictPolicy>(
+                    *fields, it.key(), fieldsPath, conflictPolicyKeys(), conflictPolicyFromKey, true))
+                config.conflictFields.insert(it.key(), *policy);
+        }
+    }
+}
+
+QList<FieldMapping> ProjectReader::readMappings(const QJsonValue &value, const QString &path)
+{
+    QList<FieldMapping> mappings;
+    if (!value.isArray()) {
+        m_check.wrongType(path, ProjectFile::tr("an array"), value);
+        return mappings;
+    }
+    const QJsonArray array = value.toArray();
+    QHash<QString, qsizetype> targets;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString itemPath = JsonChecker::index(path, i);
+        if (!array.at(i).isObject()) {
+            m_check.wrongType(itemPath, ProjectFile::tr("an object"), array.at(i));
+            continue;
+        }
+        FieldMapping mapping = readMapping(array.at(i).toObject(), itemPath);
+        if (!mapping.target.isEmpty()) {
+            if (auto it = targets.constFind(mapping.target); it != targets.constEnd()) {
+                m_check.error(JsonChecker::join(itemPath, key("target")),
+                    ProjectFile::tr("\"%1\" is already mapped by %2")
+                        .arg(mapping.target, JsonChecker::index(path, *it)),
+                    ProjectFile::tr("Map each target field once; combine sources with a \"concat\" transform."));
+            } else {
+                targets.insert(mapping.target, i);
+            }
+        }
+        mappings.append(mapping);
+    }
+    return mappings;
+}
+
+FieldMapping ProjectReader::readMapping(const QJsonObject &object, const QString &path)
+{
+    FieldMapping mapping;
+    m_check.checkKeys(object, path, {key("target"), key("source"), key("transforms"), key("required")});
+    mapping.target = m_check.string(object, key("target"), path, true).value_or(QString());
+    if (object.contains(key("target")) && object.value(key("target")).isString() && mapping.target.trimmed().isEmpty())
+        m_check.error(JsonChecker::join(path, key("target")), ProjectFile::tr("is empty"),
+            ProjectFile::tr("Name the field to write."));
+
+    const QJsonValue source = object.value(key("source"));
+    const QString sourcePath = JsonChecker::join(path, key("source"));
+    if (source.isString()) {
+        mapping.sources.append(source.toString());
+    } else if (source.isArray()) {
+        const QJsonArray list = source.toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (list.at(i).isString())
+                mapping.sources.append(list.at(i).toString());
+            else
+                m_check.wrongType(JsonChecker::index(sourcePath, i), ProjectFile::tr("a string"), list.at(i));
+        }
+    } else if (!source.isUndefined()) {
+        m_check.wrongType(sourcePath, ProjectFile::tr("a field name or an array of field names"), source);
+    }
+    mapping.required = m_check.boolean(object, key("required"), path).value_or(false);
+
+    const QJsonValue transforms = object.value(key("transforms"));
+    const QString transformsPath = JsonChecker::join(path, key("transforms"));
+    if (transforms.isArray()) {
+        const QJsonArray list = transforms.toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (list.at(i).isObject())
+                mapping.transforms.append(readTransform(list.at(i).toObject(), JsonChecker::index(transformsPath, i)));
+            else
+                m_check.wrongType(JsonChecker::index(transformsPath, i), ProjectFile::tr("an object"), list.at(i));
+        }
+    } else if (!transforms.isUndefined()) {
+        m_check.wrongType(transformsPath, ProjectFile::tr("an array"), transforms);
+    }
+
+    const auto uses = [&mapping](bool TransformSpec::*flag) {
+        return std::ranges::any_of(mapping.transforms, [flag](const Transform &t) {
+            const TransformSpec *spec = Transforms::find(t.op);
+            return spec && spec->*flag;
+        });
+    };
+    if (mapping.sources.isEmpty() && !uses(&TransformSpec::noSource) && object.contains(key("target"))) {
+        m_check.error(sourcePath, ProjectFile::tr("is required unless a \"constant\" transform gives the value"),
+            ProjectFile::tr("Name the source field, for example \"source\": \"title\"."));
+    }
+    if (mapping.sources.size() > 1 && !uses(&TransformSpec::multipleSources)) {
+        m_check.error(sourcePath,
+            ProjectFile::tr("names %1 fields but no transform combines them").arg(mapping.sources.size()),
+            ProjectFile::tr("Add a \"concat\" transform, or map a single field."));
+    }
+    return mapping;
+}
+
+Transform ProjectReader::readTransform(const QJsonObject &object, const QString &path)
+{
+    Transform transform;
+    const auto op = m_check.string(object, key("op"), path, true);
+    if (!op)
+        return transform;
+    const TransformSpec *spec = Transforms::find(*op);
+    if (!spec) {
+        m_check.notOneOf(JsonChecker::join(path, key("op")), *op, Transforms::names());
+        return transform;
+    }
+    transform.op = *op;
+    QStringList allowed{key("op")};
+    for (const auto &arg : spec->args)
+        allowed.append(QString::fromLatin1(arg.name));
+    m_check.checkKeys(object, path, allowed);
+    for (const auto &arg : spec->args) {
+        const QString name = QString::fromLatin1(arg.name);
+        const QJsonValue value = object.value(name);
+        if (value.isUndefined()) {
+            if (arg.required)
+                m_check.error(JsonChecker::join(path, name), ProjectFile::tr("is required by \"%1\"").arg(*op));
+            continue;
+        }
+        if (!matchesType(value, arg.type)) {
+            m_check.wrongType(JsonChecker::join(path, name), Transforms::argTypeName(arg.type), value);
+            continue;
+        }
+        transform.args.insert(name, value);
+    }
+    return transform;
+}
+
+} // namespace Linkwright

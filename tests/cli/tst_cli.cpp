@@ -1,0 +1,151 @@
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Outcome {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Outcome runCli(const QStringList &arguments, const QString &workingDirectory = {})
+{
+    QProcess process;
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
+    process.start(QStringLiteral(LINKWRIGHT_CLI), arguments);
+    if (!process.waitForFinished(60'000))
+        qFatal("linkwright-cli did not finish");
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString dataDir()
+{
+    return QStringLiteral(LINKWRIGHT_TEST_DATA_DIR);
+}
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void validateBrokenFile_data();
+    void validateBrokenFile();
+    void validateValidFile();
+    void usageErrors_data();
+    void usageErrors();
+    void versionAndHelp();
+    void initWritesAValidDemoProject();
+    void initNeverOverwritesSilently();
+};
+
+void TestCli::validateBrokenFile_data()
+{
+    QTest::addColumn<QString>("name");
+    const QDir dir(dataDir() + QStringLiteral("/broken"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        QTest::newRow(qPrintable(name)) << name.chopped(5);
+}
+
+void TestCli::validateBrokenFile()
+{
+    QFETCH(QString, name);
+    const QString dir = dataDir() + QStringLiteral("/broken");
+    const QString file = QStringLiteral("%1.json").arg(name);
+    const Outcome outcome = runCli({QStringLiteral("validate"), file}, dir);
+    QCOMPARE(outcome.exitCode, 1);
+
+    QFile expectedFile(QStringLiteral("%1/%2.expected").arg(dir, name));
+    QVERIFY(expectedFile.open(QIODevice::ReadOnly));
+    QString expected;
+    for (const QString &line : QString::fromUtf8(expectedFile.readAll()).split(u'\n', Qt::SkipEmptyParts))
+        expected += (line.startsWith(u' ') ? line : file + QStringLiteral(": ") + line) + u'\n';
+    QStringList lines = outcome.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(!lines.isEmpty());
+    QVERIFY2(lines.takeLast().startsWith(file + QStringLiteral(": invalid, ")), qPrintable(outcome.out));
+    QCOMPARE(lines.join(u'\n') + u'\n', expected);
+}
+
+void TestCli::validateValidFile()
+{
+    const Outcome outcome =
+        runCli({QStringLiteral("validate"), dataDir() + QStringLiteral("/valid/minimal-valid.json")});
+    QCOMPARE(outcome.exitCode, 0);
+    QVERIFY2(outcome.out.trimmed().endsWith(QStringLiteral("minimal-valid.json: valid")), qPrintable(outcome.out));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no command") << QStringList{} << QStringLiteral("no command given");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
+                                     << QStringLiteral("unknown command \"frobnicate\"");
+    QTest::newRow("validate without file")
+        << QStringList{QStringLiteral("validate")} << QStringLiteral("expected exactly one project file");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("validate"), QStringLiteral("--bogus"),
+        QStringLiteral("x.json")} << QStringLiteral("Unknown option 'bogus'");
+    QTest::newRow("bad port") << QStringList{QStringLiteral("init"), QStringLiteral("--port"), QStringLiteral("99999"),
+        QStringLiteral("x.json")}
+                              << QStringLiteral("--port must be a number from 1 to 65535");
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Outcome outcome = runCli(arguments);
+    QCOMPARE(outcome.exitCode, 2);
+    QVERIFY2(outcome.err.contains(message), qPrintable(outcome.err));
+}
+
+void TestCli::versionAndHelp()
+{
+    const Outcome version = runCli({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out.trimmed(), QStringLiteral("linkwright-cli ") + QStringLiteral(LINKWRIGHT_VERSION));
+    const Outcome help = runCli({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains(QStringLiteral("validate FILE")));
+}
+
+void TestCli::initWritesAValidDemoProject()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Outcome init =
+        runCli({QStringLiteral("init"), QStringLiteral("--port"), QStringLiteral("48001")}, dir.path());
+    QCOMPARE(init.exitCode, 0);
+    const QString file = dir.filePath(QStringLiteral("demo.linkwright.json"));
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll().contains("http://127.0.0.1:48001/erp/"));
+    const Outcome validate = runCli({QStringLiteral("validate"), file});
+    QCOMPARE(validate.exitCode, 0);
+}
+
+void TestCli::initNeverOverwritesSilently()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("mine.json"));
+    QFile existing(file);
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("{\"precious\": true}\n");
+    existing.close();
+    const Outcome init = runCli({QStringLiteral("init"), file});
+    QCOMPARE(init.exitCode, 1);
+    QVERIFY(init.err.contains(QStringLiteral("exists already")));
+    QVERIFY(existing.open(QIODevice::ReadOnly));
+    QCOMPARE(existing.readAll(), QByteArray("{\"precious\": true}\n"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

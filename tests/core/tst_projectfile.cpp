@@ -1,0 +1,242 @@
+#include "project/demoproject.h"
+#include "project/projectfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Linkwright;
+
+namespace {
+
+QString dataDir()
+{
+    return QStringLiteral(LINKWRIGHT_TEST_DATA_DIR);
+}
+
+QByteArray readAll(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(fileName));
+    return file.readAll();
+}
+
+/// The same text linkwright-cli validate prints, without the file prefix.
+QString format(const Diagnostics &diagnostics)
+{
+    QString text;
+    for (const Diagnostic &d : diagnostics) {
+        text += (d.severity == Diagnostic::Severity::Error ? QStringLiteral("error: ") : QStringLiteral("warning: "))
+            + d.toString() + u'\n';
+        if (!d.hint.isEmpty())
+            text += QStringLiteral("  hint: ") + d.hint + u'\n';
+    }
+    return text;
+}
+
+} // namespace
+
+class TestProjectFile final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void brokenFilesGiveTheExpectedMessages_data();
+    void brokenFilesGiveTheExpectedMessages();
+    void atLeastTenDistinctBrokenFiles();
+    void validFileLoads();
+    void demoProjectRoundTrips();
+    void saveThenLoadKeepsEverySetting();
+    void formatVersionComesFirst();
+    void departureFromRecommendationWarnsWithReason();
+    void secretValueNeverEchoed();
+    void newerVersionIsRefusedAndFileUntouched();
+    void missingFileNamesThePath();
+    void saveToUnwritablePlaceFailsCleanly();
+    void saveReplacesWithoutLeavingTemporaryFiles();
+};
+
+void TestProjectFile::brokenFilesGiveTheExpectedMessages_data()
+{
+    QTest::addColumn<QString>("file");
+    const QDir dir(dataDir() + QStringLiteral("/broken"));
+    const auto files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    QVERIFY(!files.isEmpty());
+    for (const QString &name : files)
+        QTest::newRow(qPrintable(name)) << dir.filePath(name);
+}
+
+void TestProjectFile::brokenFilesGiveTheExpectedMessages()
+{
+    QFETCH(QString, file);
+    const auto loaded = ProjectFile::load(file);
+    QVERIFY2(!loaded.has_value(), "a broken file loaded without errors");
+    QString expectedFile = file;
+    expectedFile.replace(QStringLiteral(".json"), QStringLiteral(".expected"));
+    QCOMPARE(format(loaded.error()), QString::fromUtf8(readAll(expectedFile)));
+}
+
+void TestProjectFile::atLeastTenDistinctBrokenFiles()
+{
+    const QDir dir(dataDir() + QStringLiteral("/broken"));
+    QSet<QString> messages;
+    for (const QString &name : dir.entryList({QStringLiteral("*.expected")}, QDir::Files))
+        messages.insert(QString::fromUtf8(readAll(dir.filePath(name))));
+    QVERIFY2(messages.size() >= 10, "each broken file must show a different mistake");
+}
+
+void TestProjectFile::validFileLoads()
+{
+    const auto loaded = ProjectFile::load(dataDir() + QStringLiteral("/valid/minimal-valid.json"));
+    QVERIFY2(loaded.has_value(), loaded ? "" : qPrintable(format(loaded.error())));
+    const Project &project = loaded->project;
+    QCOMPARE(project.name, QStringLiteral("Test project"));
+    QCOMPARE(project.erp.baseUrl, QUrl(QStringLiteral("https://erp.example.com/api/")));
+    QCOMPARE(project.erp.auth.type, AuthType::Bearer);
+    QCOMPARE(project.erp.auth.secret.source, SecretRef::Source::Environment);
+    QCOMPARE(project.erp.auth.secret.name, QStringLiteral("ERP_TOKEN"));
+    QCOMPARE(project.shop.auth.secret.source, SecretRef::Source::Keychain);
+    QCOMPARE(project.dataPoints.size(), 3);
+    const DataPointConfig *orders = project.dataPoint(DataPointKind::Orders);
+    QVERIFY(orders);
+    QCOMPARE(orders->direction, Direction::ShopToErp);
+    QCOMPARE(orders->mode, SyncMode::Live);
+    const DataPointConfig *products = project.dataPoint(DataPointKind::Products);
+    QVERIFY(products);
+    QCOMPARE(products->schedule.kind, Schedule::Kind::Interval);
+    QCOMPARE(products->schedule.intervalSeconds, 15 * 60);
+    QCOMPARE(products->mappings.size(), 2);
+    QCOMPARE(products->mappings.at(0).sources, QStringList{QStringLiteral("itemNo")});
+    QVERIFY(products->mappings.at(0).required);
+    QCOMPARE(project.dataPoint(DataPointKind::Customers)->conflictDefault, ConflictPolicy::NewestWins);
+    QVERIFY(!project.dataPoint(DataPointKind::Invoices));
+}
+
+void TestProjectFile::demoProjectRoundTrips()
+{
+    const Project demo = demoProject(12345);
+    QCOMPARE(demo.dataPoints.size(), DataPoints::all().size());
+    const auto loaded = ProjectFile::parse(ProjectFile::serialize(demo));
+    QVERIFY2(loaded.has_value(), loaded ? "" : qPrintable(format(loaded.error())));
+    QCOMPARE(loaded->warnings.size(), 0);
+    QVERIFY(loaded->project == demo);
+    QCOMPARE(loaded->project.erp.baseUrl.port(), 12345);
+}
+
+void TestProjectFile::saveThenLoadKeepsEverySetting()
+{
+    Project project = demoProject();
+    project.erp.auth = {
+        AuthType::ApiKey, QStringLiteral("X-Erp-Key"), {}, {SecretRef::Source::Keychain, QStringLiteral("erp")}};
+    project.shop.auth = {
+        AuthType::Basic, {}, QStringLiteral("sync"), {SecretRef::Source::Environment, QStringLiteral("SHOP_PW")}};
+    project.shop.resources.insert(QStringLiteral("products"), QStringLiteral("catalog/items"));
+    project.shop.requestsPerSecond = 2.5;
+    DataPointConfig *products = project.dataPoint(DataPointKind::Products);
+    products->deletes = true;
+    products->mappings.append({QStringLiteral("title"), {QStringLiteral("name"), QStringLiteral("variant")},
+        {{QStringLiteral("concat"), {{QStringLiteral("separator"), QStringLiteral(" - ")}}},
+            {QStringLiteral("lookup"),
+                {{QStringLiteral("table"), QJsonObject{{QStringLiteral("a"), QStringLiteral("b")}}}}}},
+        false});
+    project.dataPoint(DataPointKind::Invoices)->direction = Direction::Off;
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("p.linkwright.json"));
+    QVERIFY(ProjectFile::save(project, file).has_value());
+    const auto loaded = ProjectFile::load(file);
+    QVERIFY2(loaded.has_value(), loaded ? "" : qPrintable(format(loaded.error())));
+    QVERIFY(loaded->project == project);
+    // A second save of what was loaded writes the same bytes: files stay diff-friendly.
+    QCOMPARE(ProjectFile::serialize(loaded->project), readAll(file));
+}
+
+void TestProjectFile::formatVersionComesFirst()
+{
+    const QByteArray json = ProjectFile::serialize(demoProject());
+    QVERIFY(json.startsWith("{\n  \"formatVersion\": 1,\n"));
+    QVERIFY(json.indexOf("\"products\"") < json.indexOf("\"invoices\""));
+}
+
+void TestProjectFile::departureFromRecommendationWarnsWithReason()
+{
+    Project project = demoProject();
+    project.dataPoint(DataPointKind::Stock)->direction = Direction::ShopToErp;
+    const Diagnostics warnings = ProjectFile::recommendations(project);
+    QCOMPARE(warnings.size(), 1);
+    QCOMPARE(warnings.first().severity, Diagnostic::Severity::Warning);
+    QCOMPARE(warnings.first().path, QStringLiteral("dataPoints.stock.direction"));
+    QCOMPARE(warnings.first().message, QStringLiteral("shop-to-erp departs from the recommended erp-to-shop"));
+    QVERIFY(warnings.first().hint.contains(QStringLiteral("the ERP stays the stock master")));
+
+    const auto loaded = ProjectFile::parse(ProjectFile::serialize(project));
+    QVERIFY(loaded.has_value());
+    QCOMPARE(loaded->warnings, warnings);
+}
+
+void TestProjectFile::secretValueNeverEchoed()
+{
+    const QByteArray json = readAll(dataDir() + QStringLiteral("/broken/08-secret-in-clear-text.json"));
+    QVERIFY(json.contains("s3cr3t-t0ken"));
+    const auto loaded = ProjectFile::parse(json);
+    QVERIFY(!loaded.has_value());
+    QVERIFY(!format(loaded.error()).contains(QStringLiteral("s3cr3t")));
+
+    const Project project = demoProject();
+    QVERIFY(!ProjectFile::serialize(project).contains("password\": \""));
+}
+
+void TestProjectFile::newerVersionIsRefusedAndFileUntouched()
+{
+    const QString file = dataDir() + QStringLiteral("/broken/05-newer-format-version.json");
+    const QByteArray before = readAll(file);
+    const auto loaded = ProjectFile::load(file);
+    QVERIFY(!loaded.has_value());
+    QCOMPARE(loaded.error().size(), 1);
+    QCOMPARE(loaded.error().first().path, QStringLiteral("formatVersion"));
+    QCOMPARE(readAll(file), before);
+}
+
+void TestProjectFile::missingFileNamesThePath()
+{
+    const QString file = QStringLiteral("/nonexistent/dir/p.json");
+    const auto loaded = ProjectFile::load(file);
+    QVERIFY(!loaded.has_value());
+    QCOMPARE(loaded.error().first().path, file);
+    QCOMPARE(loaded.error().first().message, QStringLiteral("no such file"));
+}
+
+void TestProjectFile::saveToUnwritablePlaceFailsCleanly()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // A path below a regular file can never be created, whoever runs the test.
+    const QString blocker = dir.filePath(QStringLiteral("plain-file"));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const auto saved = ProjectFile::save(demoProject(), blocker + QStringLiteral("/p.json"));
+    QVERIFY(!saved.has_value());
+    QCOMPARE(saved.error().code, ErrorCode::FileUnwritable);
+    QVERIFY(saved.error().where.endsWith(QStringLiteral("/p.json")));
+    QVERIFY(!saved.error().hint.isEmpty());
+}
+
+void TestProjectFile::saveReplacesWithoutLeavingTemporaryFiles()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("p.json"));
+    Project project = demoProject();
+    QVERIFY(ProjectFile::save(project, file).has_value());
+    project.name = QStringLiteral("Renamed");
+    QVERIFY(ProjectFile::save(project, file).has_value());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("p.json")});
+    QCOMPARE(ProjectFile::load(file)->project.name, QStringLiteral("Renamed"));
+}
+
+QTEST_GUILESS_MAIN(TestProjectFile)
+#include "tst_projectfile.moc"

@@ -1,0 +1,262 @@
+#include "screenshot.h"
+
+#include "endpoints/connectiontester.h"
+#include "endpoints/endpointeditor.h"
+#include "endpoints/endpointspage.h"
+#include "project/demoproject.h"
+#include "project/projectdocument.h"
+#include "widgets/icons.h"
+#include "widgets/job.h"
+#include "widgets/jobtracker.h"
+#include "widgets/statuslabel.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+using namespace Linkwright;
+
+namespace {
+
+/// Answers every request with a fixed status line, or never answers when status is 0.
+class TinyHttpServer final : public QObject
+{
+public:
+    explicit TinyHttpServer(int status, QObject *parent = nullptr)
+        : QObject(parent)
+        , m_status(status)
+    {
+        QVERIFY(m_server.listen(QHostAddress::LocalHost));
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { answer(socket); });
+            }
+        });
+    }
+
+    [[nodiscard]] QUrl url(const QString &path = QStringLiteral("/api/")) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
+    }
+    [[nodiscard]] int requests() const { return m_requests; }
+
+private:
+    void answer(QTcpSocket *socket)
+    {
+        m_buffer += socket->readAll();
+        if (!m_buffer.contains("\r\n\r\n"))
+            return;
+        m_buffer.clear();
+        ++m_requests;
+        if (m_status == 0)
+            return;
+        const QByteArray reason = m_status == 200 ? "OK" : m_status == 404 ? "Not Found" : "Unauthorized";
+        socket->write("HTTP/1.1 " + QByteArray::number(m_status) + ' ' + reason
+            + "\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+        socket->disconnectFromHost();
+    }
+
+    QTcpServer m_server;
+    int m_status;
+    int m_requests = 0;
+    QByteArray m_buffer;
+};
+
+/// A loopback port nothing listens on.
+quint16 closedPort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost);
+    const quint16 port = server.serverPort();
+    server.close();
+    return port;
+}
+
+} // namespace
+
+class TestConnectionTester final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void reachableServerReportsItsStatus();
+    void httpErrorStillCountsAsReachable();
+    void refusedConnectionExplainsWhatToCheck();
+    void cancelFromTheJobStopsTheTest();
+    void silentServerTimesOut();
+    void pageButtonRunsTheTestAndShowsTheOutcome();
+
+private:
+    /// The outcome of the test the tester is running, once it finishes.
+    static std::optional<ConnectionOutcome> outcomeOf(ConnectionTester &tester, EndpointRole role);
+};
+
+void TestConnectionTester::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Icons::ensureTheme();
+}
+
+std::optional<ConnectionOutcome> TestConnectionTester::outcomeOf(ConnectionTester &tester, EndpointRole role)
+{
+    QSignalSpy finished(&tester, &ConnectionTester::finished);
+    if (!finished.wait(15'000))
+        return std::nullopt;
+    const QList<QVariant> arguments = finished.takeFirst();
+    if (arguments.at(0).value<EndpointRole>() != role)
+        return std::nullopt;
+    return arguments.at(1).value<ConnectionOutcome>();
+}
+
+void TestConnectionTester::reachableServerReportsItsStatus()
+{
+    TinyHttpServer server(200);
+    QNetworkAccessManager network;
+    JobTracker jobs;
+    ConnectionTester tester(network, jobs);
+    tester.start(EndpointRole::Erp, server.url(), QStringLiteral("Test ERP"));
+    QVERIFY(tester.isRunning(EndpointRole::Erp));
+    QCOMPARE(jobs.jobs().size(), 1);
+    QVERIFY(jobs.jobs().constFirst()->title().contains(QStringLiteral("Test ERP")));
+
+    const auto finished = outcomeOf(tester, EndpointRole::Erp);
+    QVERIFY(finished);
+    const ConnectionOutcome &outcome = *finished;
+    QCOMPARE(outcome.kind, ConnectionOutcome::Kind::Reachable);
+    QCOMPARE(outcome.httpStatus, 200);
+    QVERIFY(outcome.message().contains(QStringLiteral("200")));
+    QVERIFY(jobs.jobs().isEmpty());
+    QVERIFY(!tester.isRunning(EndpointRole::Erp));
+    QCOMPARE(server.requests(), 1);
+}
+
+void TestConnectionTester::httpErrorStillCountsAsReachable()
+{
+    TinyHttpServer server(404);
+    QNetworkAccessManager network;
+    JobTracker jobs;
+    ConnectionTester tester(network, jobs);
+    tester.start(EndpointRole::Shop, server.url(QStringLiteral("/nothing/")), QStringLiteral("Shop"));
+    const auto finished = outcomeOf(tester, EndpointRole::Shop);
+    QVERIFY(finished);
+    const ConnectionOutcome &outcome = *finished;
+    QCOMPARE(outcome.kind, ConnectionOutcome::Kind::HttpError);
+    QCOMPARE(outcome.httpStatus, 404);
+    QVERIFY(outcome.reachedServer());
+    QVERIFY(!outcome.hint().isEmpty());
+}
+
+void TestConnectionTester::refusedConnectionExplainsWhatToCheck()
+{
+    QNetworkAccessManager network;
+    JobTracker jobs;
+    ConnectionTester tester(network, jobs);
+    tester.start(
+        EndpointRole::Erp, QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(closedPort())), QStringLiteral("ERP"));
+    const auto finished = outcomeOf(tester, EndpointRole::Erp);
+    QVERIFY(finished);
+    const ConnectionOutcome &outcome = *finished;
+    QCOMPARE(outcome.kind, ConnectionOutcome::Kind::NetworkError);
+    QCOMPARE(outcome.networkError, QNetworkReply::ConnectionRefusedError);
+    QVERIFY(!outcome.message().isEmpty());
+    QVERIFY(!outcome.hint().isEmpty());
+    QVERIFY(jobs.jobs().isEmpty());
+}
+
+void TestConnectionTester::cancelFromTheJobStopsTheTest()
+{
+    TinyHttpServer server(0);
+    QNetworkAccessManager network;
+    JobTracker jobs;
+    ConnectionTester tester(network, jobs);
+    QSignalSpy finished(&tester, &ConnectionTester::finished);
+    tester.start(EndpointRole::Erp, server.url(), QStringLiteral("ERP"));
+    QTRY_COMPARE(server.requests(), 1); // the request is out and unanswered
+    QCOMPARE(jobs.jobs().size(), 1);
+
+    jobs.jobs().constFirst()->cancel(); // what the status bar's cancel button does
+    if (finished.isEmpty())
+        QVERIFY(finished.wait(15'000));
+    QCOMPARE(finished.first().at(1).value<ConnectionOutcome>().kind, ConnectionOutcome::Kind::Cancelled);
+    QVERIFY(jobs.jobs().isEmpty());
+    QVERIFY(!tester.isRunning(EndpointRole::Erp));
+}
+
+void TestConnectionTester::silentServerTimesOut()
+{
+    TinyHttpServer server(0);
+    QNetworkAccessManager network;
+    JobTracker jobs;
+    ConnectionTester tester(network, jobs);
+    tester.setTimeout(300);
+    tester.start(EndpointRole::Shop, server.url(), QStringLiteral("Shop"));
+    const auto finished = outcomeOf(tester, EndpointRole::Shop);
+    QVERIFY(finished);
+    const ConnectionOutcome &outcome = *finished;
+    QCOMPARE(outcome.kind, ConnectionOutcome::Kind::TimedOut);
+    QVERIFY(!outcome.hint().isEmpty());
+    QVERIFY(jobs.jobs().isEmpty());
+}
+
+void TestConnectionTester::pageButtonRunsTheTestAndShowsTheOutcome()
+{
+    TinyHttpServer server(401);
+    QTemporaryDir dir;
+    Project project = demoProject();
+    project.erp.baseUrl = server.url();
+    const QString fileName = dir.filePath(QStringLiteral("p.linkwright.json"));
+    QVERIFY(ProjectFile::save(project, fileName).has_value());
+
+    ProjectDocument document;
+    QVERIFY(document.open(fileName).has_value());
+    QNetworkAccessManager network;
+    JobTracker jobs;
+    EndpointsPage page(document, network, jobs, nullptr);
+    page.resize(1100, 720);
+    page.show();
+
+    EndpointEditor *erp = page.editor(EndpointRole::Erp);
+    auto *button = erp->findChild<QPushButton *>(QStringLiteral("testConnection"));
+    QVERIFY(button);
+    QVERIFY(button->isEnabled());
+    QSignalSpy finished(page.tester(), &ConnectionTester::finished);
+    button->click();
+    auto *outcome = erp->findChild<StatusLabel *>(QStringLiteral("testOutcome"));
+    QVERIFY(outcome);
+    QCOMPARE(outcome->status(), StatusLabel::Status::Running);
+    QVERIFY(finished.wait(15'000));
+    // 401 proves the server is there; the text says so and why credentials were not sent.
+    QCOMPARE(outcome->status(), StatusLabel::Status::Ok);
+    QVERIFY(outcome->text().contains(QStringLiteral("401")));
+    QVERIFY(!document.isModified()); // testing is not editing
+    QVERIFY(saveScreenshot(&page, QStringLiteral("shell-endpoints-tested.png")));
+
+    // "Test both" with the shop's URL broken tests the ERP and says why the shop was skipped.
+    EndpointEditor *shop = page.editor(EndpointRole::Shop);
+    auto *shopUrl = shop->findChild<QLineEdit *>(QStringLiteral("baseUrl"));
+    shopUrl->selectAll();
+    QTest::keyClicks(shopUrl, QStringLiteral("not a url"));
+    QVERIFY(shop->hasUrlProblem());
+    auto *testBoth = page.findChild<QAction *>(QStringLiteral("testAllConnections"));
+    QVERIFY(testBoth);
+    testBoth->trigger();
+    auto *shopOutcome = shop->findChild<StatusLabel *>(QStringLiteral("testOutcome"));
+    QCOMPARE(shopOutcome->status(), StatusLabel::Status::Info);
+    QVERIFY(!shopOutcome->text().isEmpty());
+    QVERIFY(page.tester()->isRunning(EndpointRole::Erp));
+    QVERIFY(!page.tester()->isRunning(EndpointRole::Shop));
+    QVERIFY(finished.wait(15'000));
+}
+
+QTEST_MAIN(TestConnectionTester)
+#include "tst_connectiontester.moc"

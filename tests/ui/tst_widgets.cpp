@@ -1,0 +1,245 @@
+#include "endpoints/endpointeditor.h"
+#include "mainwindow/jobstatuswidget.h"
+#include "mainwindow/uisettings.h"
+#include "project/demoproject.h"
+#include "project/projectdocument.h"
+#include "widgets/choicedelegate.h"
+#include "widgets/job.h"
+#include "widgets/jobtracker.h"
+#include "widgets/translatormanager.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QPointer>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Linkwright;
+
+class TestWidgets final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void jobLeavesTheTrackerWhenFinished();
+    void cancelAsksTheOwnerAndDoesNotFinish();
+    void jobStatusShowsTheNewestJobAndCancelsIt();
+    void recentFilesAreCappedAndDeduplicated();
+    void baseUrlParsing_data();
+    void baseUrlParsing();
+    void missingTranslationKeepsEnglish();
+    void choiceDelegateWritesTheKey();
+    void documentRefusesToSaveWhatCannotBeReopened();
+    void stateDatabaseLivesInAppData();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestWidgets::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestWidgets::jobLeavesTheTrackerWhenFinished()
+{
+    JobTracker tracker;
+    QSignalSpy changed(&tracker, &JobTracker::jobsChanged);
+    QPointer<Job> job = tracker.start(QStringLiteral("Importing"));
+    QCOMPARE(tracker.jobs().size(), 1);
+    QCOMPARE(job->progress(), -1);
+    job->setProgress(40);
+    QCOMPARE(job->progress(), 40);
+    job->setProgress(250);
+    QCOMPARE(job->progress(), 100);
+    job->finish();
+    QVERIFY(tracker.jobs().isEmpty());
+    QCOMPARE(changed.count(), 2);
+    QTRY_VERIFY(job.isNull()); // deleted once control returns to the event loop
+}
+
+void TestWidgets::cancelAsksTheOwnerAndDoesNotFinish()
+{
+    JobTracker tracker;
+    Job *job = tracker.start(QStringLiteral("Testing"));
+    QSignalSpy cancelled(job, &Job::cancelRequested);
+    job->cancel();
+    job->cancel();
+    QCOMPARE(cancelled.count(), 1);
+    QVERIFY(job->isCancelRequested());
+    QCOMPARE(tracker.jobs().size(), 1); // the owner decides when it has stopped
+    job->finish();
+    QVERIFY(tracker.jobs().isEmpty());
+}
+
+void TestWidgets::jobStatusShowsTheNewestJobAndCancelsIt()
+{
+    JobTracker tracker;
+    QWidget window;
+    auto *status = new JobStatusWidget(tracker, &window);
+    window.show();
+    QVERIFY(!status->isVisible());
+
+    Job *first = tracker.start(QStringLiteral("First"));
+    Job *second = tracker.start(QStringLiteral("Second"));
+    QVERIFY(status->isVisible());
+    QCOMPARE(status->shownJob(), second);
+    second->setProgress(30);
+    auto *bar = status->findChild<QProgressBar *>();
+    QVERIFY(bar);
+    QCOMPARE(bar->maximum(), 100);
+    QCOMPARE(bar->value(), 30);
+    QVERIFY(status->findChild<QLabel *>()->text().contains(QStringLiteral("Second")));
+
+    QSignalSpy cancelled(second, &Job::cancelRequested);
+    auto *cancel = status->findChild<QToolButton *>(QStringLiteral("cancelJob"));
+    QVERIFY(cancel);
+    cancel->click();
+    QCOMPARE(cancelled.count(), 1);
+    QVERIFY(!cancel->isEnabled());
+
+    second->finish();
+    QCOMPARE(status->shownJob(), first);
+    QCOMPARE(bar->maximum(), 0); // unknown progress runs busy
+    first->finish();
+    QVERIFY(!status->isVisible());
+}
+
+void TestWidgets::recentFilesAreCappedAndDeduplicated()
+{
+    QSettings store(m_dir.filePath(QStringLiteral("recent.ini")), QSettings::IniFormat);
+    UiSettings settings(store);
+    for (int i = 0; i < 10; ++i)
+        settings.addRecentFile(m_dir.filePath(QStringLiteral("p%1.linkwright.json").arg(i)));
+    QStringList files = settings.recentFiles();
+    QCOMPARE(files.size(), UiSettings::MaxRecentFiles);
+    QCOMPARE(files.first(), m_dir.filePath(QStringLiteral("p9.linkwright.json")));
+
+    settings.addRecentFile(m_dir.filePath(QStringLiteral("p5.linkwright.json")));
+    files = settings.recentFiles();
+    QCOMPARE(files.size(), UiSettings::MaxRecentFiles);
+    QCOMPARE(files.first(), m_dir.filePath(QStringLiteral("p5.linkwright.json")));
+    QCOMPARE(files.count(m_dir.filePath(QStringLiteral("p5.linkwright.json"))), 1);
+
+    settings.removeRecentFile(m_dir.filePath(QStringLiteral("p5.linkwright.json")));
+    QVERIFY(!settings.recentFiles().contains(m_dir.filePath(QStringLiteral("p5.linkwright.json"))));
+    settings.clearRecentFiles();
+    QVERIFY(settings.recentFiles().isEmpty());
+}
+
+void TestWidgets::baseUrlParsing_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("url");
+
+    QTest::newRow("https") << QStringLiteral("https://erp.example.com/api/") << true
+                           << QStringLiteral("https://erp.example.com/api/");
+    QTest::newRow("http with port") << QStringLiteral(" http://127.0.0.1:47800/erp/ ") << true
+                                    << QStringLiteral("http://127.0.0.1:47800/erp/");
+    QTest::newRow("empty means not set") << QString() << true << QString();
+    QTest::newRow("no scheme") << QStringLiteral("erp.example.com/api") << false << QString();
+    QTest::newRow("ftp") << QStringLiteral("ftp://erp.example.com/") << false << QString();
+    QTest::newRow("no host") << QStringLiteral("https:///api") << false << QString();
+    QTest::newRow("credentials in url") << QStringLiteral("https://bob:secret@erp.example.com/") << false << QString();
+    QTest::newRow("garbage") << QStringLiteral("http://exa mple.com") << false << QString();
+}
+
+void TestWidgets::baseUrlParsing()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QFETCH(QString, url);
+    const auto parsed = EndpointEditor::parseBaseUrl(text);
+    QCOMPARE(parsed.has_value(), valid);
+    if (valid)
+        QCOMPARE(parsed->toString(), url);
+    else
+        QVERIFY(!parsed.error().isEmpty());
+}
+
+void TestWidgets::missingTranslationKeepsEnglish()
+{
+    TranslatorManager translator(m_dir.filePath(QStringLiteral("no-such-dir")));
+    QVERIFY(translator.isAvailable(QStringLiteral("en")));
+    QVERIFY(!translator.isAvailable(QStringLiteral("de")));
+    QVERIFY(!translator.isAvailable(QStringLiteral("xx")));
+    QSignalSpy changed(&translator, &TranslatorManager::languageChanged);
+    QVERIFY(!translator.setLanguage(QStringLiteral("de")));
+    QCOMPARE(translator.currentLanguage(), QStringLiteral("en"));
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(TranslatorManager::languages().size(), 3);
+}
+
+void TestWidgets::choiceDelegateWritesTheKey()
+{
+    constexpr int KeysRole = Qt::UserRole + 1;
+    constexpr int LabelsRole = Qt::UserRole + 2;
+    QStandardItemModel model(1, 1);
+    auto *item = new QStandardItem;
+    item->setData(QStringList{QStringLiteral("a"), QStringLiteral("b")}, KeysRole);
+    item->setData(QStringList{QStringLiteral("Alpha"), QStringLiteral("Beta")}, LabelsRole);
+    item->setData(QStringLiteral("b"), Qt::EditRole);
+    model.setItem(0, 0, item);
+
+    ChoiceDelegate delegate(KeysRole, LabelsRole);
+    QWidget parent;
+    const QModelIndex index = model.index(0, 0);
+    std::unique_ptr<QWidget> editor(delegate.createEditor(&parent, {}, index));
+    auto *combo = qobject_cast<QComboBox *>(editor.get());
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), 2);
+    QCOMPARE(combo->itemText(0), QStringLiteral("Alpha"));
+    delegate.setEditorData(combo, index);
+    QCOMPARE(combo->currentText(), QStringLiteral("Beta"));
+    combo->setCurrentIndex(0);
+    delegate.setModelData(combo, &model, index);
+    QCOMPARE(index.data(Qt::EditRole).toString(), QStringLiteral("a"));
+}
+
+void TestWidgets::documentRefusesToSaveWhatCannotBeReopened()
+{
+    ProjectDocument document;
+    document.newProject();
+    document.setName(QStringLiteral("Half done"));
+    QVERIFY(document.isModified());
+    const QString fileName = m_dir.filePath(QStringLiteral("half.linkwright.json"));
+    const auto saved = document.saveAs(fileName);
+    QVERIFY(!saved.has_value());
+    const bool namesTheField = std::ranges::any_of(saved.error(),
+        [](const Diagnostic &problem) { return problem.path.startsWith(QStringLiteral("endpoints.erp.baseUrl")); });
+    QVERIFY(namesTheField);
+    QVERIFY(!QFile::exists(fileName));
+    QVERIFY(document.isModified()); // the edits are still there
+    QCOMPARE(document.project().name, QStringLiteral("Half done"));
+}
+
+void TestWidgets::stateDatabaseLivesInAppData()
+{
+    ProjectDocument document;
+    document.newProject();
+    QVERIFY(document.stateDatabasePath().isEmpty());
+    const QString fileName = m_dir.filePath(QStringLiteral("shop-sync.linkwright.json"));
+    Project project = demoProject();
+    QVERIFY(ProjectFile::save(project, fileName).has_value());
+    QVERIFY(document.open(fileName).has_value());
+    const QString expected = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                 .filePath(QStringLiteral("state/shop-sync.sqlite"));
+    QCOMPARE(document.stateDatabasePath(), expected);
+}
+
+QTEST_MAIN(TestWidgets)
+#include "tst_widgets.moc"
