@@ -254,6 +254,27 @@ Result<void> ProjectFile::save(const Project &project, const QString &fileName)
 Diagnostics ProjectFile::recommendations(const Project &project)
 {
     Diagnostics warnings;
+    for (const EndpointRole role : {EndpointRole::Erp, EndpointRole::Shop}) {
+        const Endpoint &endpoint = project.endpoint(role);
+        const QString path = role == EndpointRole::Erp ? key("endpoints.erp") : key("endpoints.shop");
+        const QString cannotRun = role == EndpointRole::Erp ? tr("Syncs cannot reach the ERP until it is set.")
+                                                            : tr("Syncs cannot reach the shop until it is set.");
+        if (endpoint.baseUrl.isEmpty())
+            warnings.append({Diagnostic::Severity::Warning, path + key(".baseUrl"), tr("is not set yet"), cannotRun});
+        const AuthConfig &auth = endpoint.auth;
+        if (auth.type == AuthType::Basic && auth.username.isEmpty()) {
+            warnings.append(
+                {Diagnostic::Severity::Warning, path + key(".auth.username"), tr("is not set yet"), cannotRun});
+        }
+        if (auth.type != AuthType::None && !auth.secret.isSet()) {
+            const QString secretKey = auth.type == AuthType::ApiKey ? key("key")
+                : auth.type == AuthType::Basic                      ? key("password")
+                                                                    : key("token");
+            warnings.append({Diagnostic::Severity::Warning, path + key(".auth.") + secretKey, tr("is not set yet"),
+                tr("Name an environment variable or a keychain entry that holds it: {\"env\": \"VARIABLE\"} or "
+                   "{\"keychain\": \"name\"}.")});
+        }
+    }
     for (const DataPointConfig &config : project.dataPoints) {
         const Direction recommended = DataPoints::recommendedDirection(config.kind);
         if (config.direction == recommended || config.direction == Direction::Off)

@@ -102,7 +102,9 @@ Endpoint ProjectReader::readEndpoint(const QJsonObject &object, const QString &p
                                  false)
                              .value_or(ConnectorType::Rest);
 
-    if (auto text = m_check.string(object, key("baseUrl"), path, true)) {
+    // An empty URL is an endpoint not configured yet: the file stays loadable so that work in
+    // progress can be saved, and recommendations() warns about it.
+    if (auto text = m_check.string(object, key("baseUrl"), path, true); text && !text->isEmpty()) {
         const QUrl url(*text, QUrl::StrictMode);
         const bool web = url.scheme() == u"http" || url.scheme() == u"https";
         if (!url.isValid() || !web || url.host().isEmpty()) {
@@ -151,7 +153,6 @@ AuthConfig ProjectReader::readAuth(const QJsonObject &object, const QString &pat
         return auth;
     }
     auth.type = *type;
-    const QString typeKey = authTypeKey(auth.type);
     switch (auth.type) {
     case AuthType::None:
         m_check.checkKeys(object, path, {key("type")});
@@ -159,32 +160,30 @@ AuthConfig ProjectReader::readAuth(const QJsonObject &object, const QString &pat
     case AuthType::ApiKey:
         m_check.checkKeys(object, path, {key("type"), key("header"), key("key")});
         auth.header = m_check.string(object, key("header"), path, false).value_or(auth.header);
-        auth.secret = readSecret(object, key("key"), path, typeKey);
+        auth.secret = readSecret(object, key("key"), path);
         break;
     case AuthType::Basic:
         m_check.checkKeys(object, path, {key("type"), key("username"), key("password")});
-        auth.username = m_check.string(object, key("username"), path, true).value_or(QString());
-        auth.secret = readSecret(object, key("password"), path, typeKey);
+        auth.username = m_check.string(object, key("username"), path, false).value_or(QString());
+        auth.secret = readSecret(object, key("password"), path);
         break;
     case AuthType::Bearer:
         m_check.checkKeys(object, path, {key("type"), key("token")});
-        auth.secret = readSecret(object, key("token"), path, typeKey);
+        auth.secret = readSecret(object, key("token"), path);
         break;
     }
     return auth;
 }
 
-SecretRef ProjectReader::readSecret(
-    const QJsonObject &parent, const QString &name, const QString &path, const QString &authType)
+SecretRef ProjectReader::readSecret(const QJsonObject &parent, const QString &name, const QString &path)
 {
     const QString where = JsonChecker::join(path, name);
     const QJsonValue value = parent.value(name);
     const QString howTo =
         ProjectFile::tr("Refer to the secret instead: {\"env\": \"VARIABLE\"} or {\"keychain\": \"name\"}.");
-    if (value.isUndefined()) {
-        m_check.error(where, ProjectFile::tr("is required for %1 authentication").arg(authType), howTo);
-        return {};
-    }
+    if (value.isUndefined())
+        return {}; // not chosen yet; recommendations() warns
+
     if (value.isString()) {
         // The value itself is never echoed: the message must not spread the secret further.
         m_check.error(where, ProjectFile::tr("a secret must not be written into the project file"),

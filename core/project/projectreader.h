@@ -19,7 +19,7 @@ public:
 private:
     Endpoint readEndpoint(const QJsonObject &object, const QString &path);
     AuthConfig readAuth(const QJsonObject &object, const QString &path);
-    SecretRef readSecret(const QJsonObject &parent, const QString &key, const QString &path, const QString &authType);
+    SecretRef readSecret(const QJsonObject &parent, const QString &key, const QString &path);
     DataPointConfig readDataPoint(DataPointKind kind, const QJsonObject &object, const QString &path);
     Schedule readSchedule(const QJsonObject &object, const QString &path);
     void readConflict(const QJsonObject &object, const QString &path, DataPointConfig &config);

@@ -1,5 +1,6 @@
 #include "project/demoproject.h"
 #include "project/projectfile.h"
+#include "project/projectpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void missingFileNamesThePath();
     void saveToUnwritablePlaceFailsCleanly();
     void saveReplacesWithoutLeavingTemporaryFiles();
+    void stateDatabaseIsPerProjectPath();
 };
 
 void TestProjectFile::brokenFilesGiveTheExpectedMessages_data()
@@ -236,6 +238,18 @@ void TestProjectFile::saveReplacesWithoutLeavingTemporaryFiles()
     QVERIFY(ProjectFile::save(project, file).has_value());
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("p.json")});
     QCOMPARE(ProjectFile::load(file)->project.name, QStringLiteral("Renamed"));
+}
+
+void TestProjectFile::stateDatabaseIsPerProjectPath()
+{
+    const QString data = QStringLiteral("/data");
+    const QString a = ProjectPaths::stateDatabase(QStringLiteral("/home/a/shop.linkwright.json"), data);
+    const QString b = ProjectPaths::stateDatabase(QStringLiteral("/home/b/shop.linkwright.json"), data);
+    QVERIFY2(a.startsWith(QStringLiteral("/data/state/shop-")), qPrintable(a));
+    QVERIFY(a.endsWith(QStringLiteral(".sqlite")));
+    QVERIFY(a != b);
+    QCOMPARE(ProjectPaths::stateDatabase(QStringLiteral("/home/a/shop.linkwright.json"), data), a);
+    QVERIFY(ProjectPaths::stateDatabase(QStringLiteral("/x/plain.json"), data).contains(QStringLiteral("/plain-")));
 }
 
 QTEST_GUILESS_MAIN(TestProjectFile)

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void missingTranslationKeepsEnglish();
     void choiceDelegateWritesTheKey();
     void documentRefusesToSaveWhatCannotBeReopened();
+    void unfinishedProjectSavesWithWarnings();
     void stateDatabaseLivesInAppData();
 
 private:
@@ -215,16 +216,36 @@ void TestWidgets::documentRefusesToSaveWhatCannotBeReopened()
     ProjectDocument document;
     document.newProject();
     document.setName(QStringLiteral("Half done"));
+    Endpoint erp = document.project().erp;
+    erp.auth.type = AuthType::Bearer;
+    erp.auth.secret = {SecretRef::Source::Environment, QStringLiteral("NOT A NAME")};
+    document.setEndpoint(EndpointRole::Erp, erp);
     QVERIFY(document.isModified());
     const QString fileName = m_dir.filePath(QStringLiteral("half.linkwright.json"));
     const auto saved = document.saveAs(fileName);
     QVERIFY(!saved.has_value());
     const bool namesTheField = std::ranges::any_of(saved.error(),
-        [](const Diagnostic &problem) { return problem.path.startsWith(QStringLiteral("endpoints.erp.baseUrl")); });
+        [](const Diagnostic &problem) { return problem.path.startsWith(QStringLiteral("endpoints.erp.auth.token")); });
     QVERIFY(namesTheField);
     QVERIFY(!QFile::exists(fileName));
     QVERIFY(document.isModified()); // the edits are still there
     QCOMPARE(document.project().name, QStringLiteral("Half done"));
+}
+
+void TestWidgets::unfinishedProjectSavesWithWarnings()
+{
+    ProjectDocument document;
+    document.newProject();
+    document.setName(QStringLiteral("Not configured yet"));
+    const QString fileName = m_dir.filePath(QStringLiteral("unfinished.linkwright.json"));
+    QVERIFY(document.saveAs(fileName).has_value());
+    QVERIFY(!document.isModified());
+    const auto reloaded = ProjectFile::load(fileName);
+    QVERIFY(reloaded.has_value());
+    QCOMPARE(reloaded->project, document.project());
+    const bool warnsAboutUrl = std::ranges::any_of(reloaded->warnings,
+        [](const Diagnostic &warning) { return warning.path == QStringLiteral("endpoints.erp.baseUrl"); });
+    QVERIFY(warnsAboutUrl);
 }
 
 void TestWidgets::stateDatabaseLivesInAppData()
@@ -236,9 +257,12 @@ void TestWidgets::stateDatabaseLivesInAppData()
     Project project = demoProject();
     QVERIFY(ProjectFile::save(project, fileName).has_value());
     QVERIFY(document.open(fileName).has_value());
-    const QString expected = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                                 .filePath(QStringLiteral("state/shop-sync.sqlite"));
-    QCOMPARE(document.stateDatabasePath(), expected);
+    const QString state = document.stateDatabasePath();
+    const QString stateDir =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("state"));
+    QCOMPARE(QFileInfo(state).absolutePath(), stateDir);
+    QVERIFY2(QFileInfo(state).fileName().startsWith(QStringLiteral("shop-sync-")), qPrintable(state));
+    QVERIFY(state.endsWith(QStringLiteral(".sqlite")));
 }
 
 QTEST_MAIN(TestWidgets)

@@ -64,9 +64,17 @@ Diagnostics DataPointsModel::warningsFor(DataPointKind kind) const
 {
     const QString prefix = QStringLiteral("dataPoints.") + DataPoints::key(kind);
     Diagnostics found;
-    for (const Diagnostic &diagnostic : m_document.recommendations()) {
-        if (pathIsUnder(diagnostic.path, prefix))
-            found.append(diagnostic);
+    const DataPointConfig *config = m_document.project().dataPoint(kind);
+    for (Diagnostic diagnostic : m_document.recommendations()) {
+        if (!pathIsUnder(diagnostic.path, prefix))
+            continue;
+        // The core words this for the file (direction keys); the table speaks in display names.
+        if (config && diagnostic.path == prefix + QStringLiteral(".direction")) {
+            diagnostic.message = tr("%1 is not the recommended direction (%2)")
+                                     .arg(directionDisplayName(config->direction),
+                                         directionDisplayName(DataPoints::recommendedDirection(kind)));
+        }
+        found.append(diagnostic);
     }
     return found;
 }

@@ -4,6 +4,7 @@
 #include "mainwindow/uisettings.h"
 #include "project/projectdocument.h"
 
+#include "project/projectpaths.h"
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -13,8 +14,6 @@
 namespace Linkwright {
 
 namespace {
-
-const QString ProjectSuffix = QStringLiteral(".linkwright.json");
 
 /// One line per problem, with its hint indented below, for the details of an error box.
 QString describe(const Diagnostics &problems)
@@ -113,7 +112,7 @@ bool DocumentController::saveAs()
     if (fileName.isEmpty())
         return false;
     if (!fileName.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
-        fileName += ProjectSuffix;
+        fileName += ProjectPaths::projectSuffix();
     return saveAsFile(fileName);
 }
 
@@ -156,7 +155,7 @@ QString DocumentController::suggestedFileName() const
     if (base.isEmpty())
         base = tr("project");
     const QString directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QDir(directory).filePath(base + ProjectSuffix);
+    return QDir(directory).filePath(base + ProjectPaths::projectSuffix());
 }
 
 } // namespace Linkwright

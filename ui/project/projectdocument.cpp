@@ -1,5 +1,7 @@
 #include "projectdocument.h"
 
+#include "project/projectpaths.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -9,8 +11,6 @@
 namespace Linkwright {
 
 namespace {
-
-const QString ProjectSuffix = QStringLiteral(".linkwright.json");
 
 qsizetype catalogueIndex(DataPointKind kind)
 {
@@ -41,14 +41,7 @@ QString ProjectDocument::stateDatabasePath() const
 {
     if (m_fileName.isEmpty())
         return {};
-    const QFileInfo info(m_fileName);
-    QString base = info.fileName();
-    if (base.endsWith(ProjectSuffix, Qt::CaseInsensitive))
-        base.chop(ProjectSuffix.size());
-    else
-        base = info.completeBaseName();
-    const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(appData).filePath(QStringLiteral("state/") + base + QStringLiteral(".sqlite"));
+    return ProjectPaths::stateDatabase(m_fileName, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
 }
 
 void ProjectDocument::newProject()
