@@ -33,15 +33,19 @@ install_missing() {
         --no-install-recommends "${missing[@]}"
 }
 
+# configure_and_build CMAKE_OPTIONS... [-- TARGETS...]
 configure_and_build() {
+    local options=() targets=()
+    while [ $# -gt 0 ] && [ "$1" != "--" ]; do options+=("$1"); shift; done
+    [ $# -gt 0 ] && shift && targets=("$@")
     say "Building in $build"
-    cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
-    cmake --build "$build" --parallel "$(nproc)"
+    cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${options[@]}" >/dev/null
+    cmake --build "$build" --parallel "$(nproc)" ${targets[@]:+--target "${targets[@]}"}
 }
 
 demo() {
     install_missing "${packages[@]}"
-    configure_and_build -DLINKWRIGHT_WERROR=OFF
+    configure_and_build -DLINKWRIGHT_WERROR=OFF -- linkwright linkwright-sim linkwright-cli
     local port=47800 sim_pid=""
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
         say "Starting linkwright-sim on 127.0.0.1:$port"

@@ -123,6 +123,138 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         </message>
     </context>
     <context>
+        <name>Linkwright::ConnectionOutcome</name>
+        <message>
+            <source>Check the host name in the base URL, and that this computer can resolve it (DNS, VPN).</source>
+            <translation>Kontrollér værtsnavnet i basis-URL'en, og at denne computer kan slå det op (DNS, VPN).</translation>
+        </message>
+        <message>
+            <source>Nothing is listening at that address and port. Is the service running? For the demo project, start linkwright-sim.</source>
+            <translation>Intet lytter på den adresse og port. Kører tjenesten? Start linkwright-sim til demoprojektet.</translation>
+        </message>
+        <message>
+            <source>The server closed the connection without answering. Check the port and whether the server expects https instead of http.</source>
+            <translation>Serveren lukkede forbindelsen uden at svare. Kontrollér porten, og om serveren forventer https i stedet for http.</translation>
+        </message>
+        <message>
+            <source>The server's TLS certificate was not accepted. Check the certificate, or that the URL names the host the certificate was issued for.</source>
+            <translation>Serverens TLS-certifikat blev ikke accepteret. Kontrollér certifikatet, eller at URL'en angiver den vært, certifikatet er udstedt til.</translation>
+        </message>
+        <message>
+            <source>The server did not answer in time. Check the address and any firewall in between.</source>
+            <translation>Serveren svarede ikke i tide. Kontrollér adressen og eventuelle firewalls imellem.</translation>
+        </message>
+        <message>
+            <source>The proxy in between did not let the request through. Check the proxy settings.</source>
+            <translation>Proxyen imellem lod ikke anmodningen komme igennem. Kontrollér proxyindstillingerne.</translation>
+        </message>
+        <message>
+            <source>This computer seems to be offline. Check the network connection.</source>
+            <translation>Denne computer ser ud til at være offline. Kontrollér netværksforbindelsen.</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Reachable: HTTP %1 in %2.</source>
+            <translation>Kan nås: HTTP %1 på %2.</translation>
+        </message>
+        <message>
+            <source>Reachable, but the server answered HTTP %1 (in %2).</source>
+            <translation>Kan nås, men serveren svarede HTTP %1 (på %2).</translation>
+        </message>
+        <message>
+            <source>Not reachable: %1</source>
+            <translation>Kan ikke nås: %1</translation>
+        </message>
+        <message>
+            <source>No answer within %1 seconds.</source>
+            <translation>Intet svar inden for %1 sekunder.</translation>
+        </message>
+        <message>
+            <source>Test cancelled.</source>
+            <translation>Testen blev afbrudt.</translation>
+        </message>
+        <message>
+            <source>The server wants credentials; this test sends none, so this is expected for a protected API.</source>
+            <translation>Serveren kræver loginoplysninger; denne test sender ingen, så det er forventeligt for et beskyttet API.</translation>
+        </message>
+        <message>
+            <source>The server is there but has nothing at this path. Check the path part of the base URL.</source>
+            <translation>Serveren er der, men har intet på denne sti. Kontrollér stidelen af basis-URL'en.</translation>
+        </message>
+        <message>
+            <source>The server itself reports a fault. Try again later or ask its administrator.</source>
+            <translation>Serveren melder selv en fejl. Prøv igen senere, eller spørg serverens administrator.</translation>
+        </message>
+        <message>
+            <source>Check the address and port, and any firewall or VPN in between.</source>
+            <translation>Kontrollér adresse og port samt eventuelle firewalls eller VPN imellem.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::ConnectionTester</name>
+        <message>
+            <source>Testing connection to %1</source>
+            <translation>Tester forbindelsen til %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::DashboardPage</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <source>How the integration is doing: volumes, failures and run times over time.</source>
+            <translation>Hvordan integrationen klarer sig: mængder, fejl og kørselstider over tid.</translation>
+        </message>
+        <message>
+            <source>Nothing to chart yet</source>
+            <translation>Intet at vise endnu</translation>
+        </message>
+        <message>
+            <source>Once runs have happened, this page will chart the records synced, the failures and the run times of each data point.</source>
+            <translation>Når der har været kørsler, viser denne side grafer over synkroniserede poster, fejl og kørselstider for hvert datapunkt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::DataPointDetails</name>
+        <message>
+            <source>Select a data point to see its recommendation.</source>
+            <translation>Vælg et datapunkt for at se anbefalingen.</translation>
+        </message>
+        <message>
+            <source>Recommended direction: %1, because %2.</source>
+            <translation>Anbefalet retning: %1, fordi %2.</translation>
+        </message>
+        <message>
+            <source>This data point follows the recommendation.</source>
+            <translation>Dette datapunkt følger anbefalingen.</translation>
+        </message>
+        <message>
+            <source>Key field: %1</source>
+            <translation>Nøglefelt: %1</translation>
+        </message>
+        <message>
+            <source>Conflicts: %1</source>
+            <translation>Konflikter: %1</translation>
+        </message>
+        <message>
+            <source>Deletions are carried over</source>
+            <translation>Sletninger overføres</translation>
+        </message>
+        <message>
+            <source>Deletions are not carried over</source>
+            <translation>Sletninger overføres ikke</translation>
+        </message>
+        <message>
+            <source>Not in the project yet: choose a direction to add it.</source>
+            <translation>Ikke i projektet endnu: vælg en retning for at tilføje det.</translation>
+        </message>
+    </context>
+    <context>
         <name>Linkwright::DataPoints</name>
         <message>
             <source>Products</source>
@@ -226,6 +358,524 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         </message>
     </context>
     <context>
+        <name>Linkwright::DataPointsModel</name>
+        <message>
+            <source>%1 is not the recommended direction (%2)</source>
+            <translation>%1 er ikke den anbefalede retning (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (+%n more)</source>
+            <translation>
+                <numerusform>%1 (+%n til)</numerusform>
+                <numerusform>%1 (+%n til)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not synced</source>
+            <translation>Synkroniseres ikke</translation>
+        </message>
+        <message>
+            <source>As recommended</source>
+            <translation>Som anbefalet</translation>
+        </message>
+        <message>
+            <source>Recommended: %1, because %2.</source>
+            <translation>Anbefalet: %1, fordi %2.</translation>
+        </message>
+        <message>
+            <source>Click to change</source>
+            <translation>Klik for at ændre</translation>
+        </message>
+        <message>
+            <source>Data point</source>
+            <translation>Datapunkt</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Retning</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Tilstand</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Tidsplan</translation>
+        </message>
+        <message>
+            <source>Key field</source>
+            <translation>Nøglefelt</translation>
+        </message>
+        <message>
+            <source>Mappings</source>
+            <translation>Tilknytninger</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::DataPointsPage</name>
+        <message>
+            <source>Data points</source>
+            <translation>Datapunkter</translation>
+        </message>
+        <message>
+            <source>What flows between ERP and shop, in which direction and how. Click a direction or mode to change it.</source>
+            <translation>Hvad der flyder mellem ERP og shop, i hvilken retning og hvordan. Klik på en retning eller tilstand for at ændre den.</translation>
+        </message>
+        <message>
+            <source>Use Recommended Directions</source>
+            <translation>Brug anbefalede retninger</translation>
+        </message>
+        <message>
+            <source>Sets every data point that is switched on to its recommended direction. Data points that are off stay off.</source>
+            <translation>Sætter alle aktiverede datapunkter til deres anbefalede retning. Datapunkter, der er slået fra, forbliver slået fra.</translation>
+        </message>
+        <message>
+            <source>Data points say what flows between the ERP and the shop: products, prices, stock, customers, orders and more. Create or open a project to choose them.</source>
+            <translation>Datapunkter angiver, hvad der flyder mellem ERP'et og shoppen: produkter, priser, lager, kunder, ordrer og mere. Opret eller åbn et projekt for at vælge dem.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::DialogPrompter</name>
+        <message>
+            <source>Linkwright projects (*.linkwright.json)</source>
+            <translation>Linkwright-projekter (*.linkwright.json)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON-filer (*.json)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Ikke-gemte ændringer</translation>
+        </message>
+        <message>
+            <source>Save the changes to "%1"?</source>
+            <translation>Vil du gemme ændringerne i "%1"?</translation>
+        </message>
+        <message>
+            <source>Your edits are lost if you don't save them.</source>
+            <translation>Dine ændringer går tabt, hvis du ikke gemmer dem.</translation>
+        </message>
+        <message>
+            <source>Open project</source>
+            <translation>Åbn projekt</translation>
+        </message>
+        <message>
+            <source>Save project as</source>
+            <translation>Gem projekt som</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::DiffsPage</name>
+        <message>
+            <source>Diffs</source>
+            <translation>Forskelle</translation>
+        </message>
+        <message>
+            <source>What a sync would change, field by field, before anything is written.</source>
+            <translation>Hvad en synkronisering ville ændre, felt for felt, før noget skrives.</translation>
+        </message>
+        <message>
+            <source>No differences to review</source>
+            <translation>Ingen forskelle at gennemse</translation>
+        </message>
+        <message>
+            <source>A dry run will show here, field by field, which records a sync would create, update or leave unchanged, so you can check before anything is written.</source>
+            <translation>En prøvekørsel viser her, felt for felt, hvilke poster en synkronisering ville oprette, opdatere eller lade være uændrede, så du kan kontrollere det, før noget skrives.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::DocumentController</name>
+        <message>
+            <source>Could not open project</source>
+            <translation>Projektet kunne ikke åbnes</translation>
+        </message>
+        <message>
+            <source>"%1" could not be opened. The project that was open stays open.</source>
+            <translation>"%1" kunne ikke åbnes. Det projekt, der var åbent, forbliver åbent.</translation>
+        </message>
+        <message>
+            <source>Could not save project</source>
+            <translation>Projektet kunne ikke gemmes</translation>
+        </message>
+        <message>
+            <source>"%1" was not written. Your edits are still here; fix the problems below and save again.</source>
+            <translation>"%1" blev ikke skrevet. Dine ændringer er her stadig; ret problemerne nedenfor, og gem igen.</translation>
+        </message>
+        <message>
+            <source>project</source>
+            <translation>projekt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::EndpointEditor</name>
+        <message>
+            <source>Testing %1 …</source>
+            <translation>Tester %1 …</translation>
+        </message>
+        <message>
+            <source>Not tested: enter a valid base URL first.</source>
+            <translation>Ikke testet: angiv først en gyldig basis-URL.</translation>
+        </message>
+        <message>
+            <source>This is not a valid URL: %1</source>
+            <translation>Dette er ikke en gyldig URL: %1</translation>
+        </message>
+        <message>
+            <source>Start with http:// or https://, for example https://erp.example.com/api/.</source>
+            <translation>Begynd med http:// eller https://, for eksempel https://erp.example.com/api/.</translation>
+        </message>
+        <message>
+            <source>Only http and https are supported, not "%1".</source>
+            <translation>Kun http og https understøttes, ikke "%1".</translation>
+        </message>
+        <message>
+            <source>The URL names no host. Write it as https://host[:port]/path.</source>
+            <translation>URL'en angiver ingen vært. Skriv den som https://vært[:port]/sti.</translation>
+        </message>
+        <message>
+            <source>Leave user names and passwords out of the URL; set them under Authentication.</source>
+            <translation>Udelad brugernavne og adgangskoder fra URL'en; angiv dem under Godkendelse.</translation>
+        </message>
+        <message>
+            <source>A base URL cannot have a #fragment.</source>
+            <translation>En basis-URL kan ikke have et #fragment.</translation>
+        </message>
+        <message>
+            <source>ERP</source>
+            <translation>ERP</translation>
+        </message>
+        <message>
+            <source>Shop</source>
+            <translation>Shop</translation>
+        </message>
+        <message>
+            <source>REST / JSON</source>
+            <translation>REST / JSON</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Navn:</translation>
+        </message>
+        <message>
+            <source>e.g. Tryton production</source>
+            <translation>f.eks. Tryton produktion</translation>
+        </message>
+        <message>
+            <source>e.g. Webshop</source>
+            <translation>f.eks. Webshop</translation>
+        </message>
+        <message>
+            <source>&amp;Connector:</source>
+            <translation>&amp;Konnektor:</translation>
+        </message>
+        <message>
+            <source>Base &amp;URL:</source>
+            <translation>Basis-&amp;URL:</translation>
+        </message>
+        <message>
+            <source>https://erp.example.com/api/</source>
+            <translation>https://erp.example.com/api/</translation>
+        </message>
+        <message>
+            <source>https://shop.example.com/api/</source>
+            <translation>https://shop.example.com/api/</translation>
+        </message>
+        <message>
+            <source>&amp;Authentication:</source>
+            <translation>&amp;Godkendelse:</translation>
+        </message>
+        <message>
+            <source>&amp;Header:</source>
+            <translation>&amp;Header:</translation>
+        </message>
+        <message>
+            <source>User na&amp;me:</source>
+            <translation>&amp;Brugernavn:</translation>
+        </message>
+        <message>
+            <source>&amp;Password from:</source>
+            <translation>&amp;Adgangskode fra:</translation>
+        </message>
+        <message>
+            <source>&amp;Token from:</source>
+            <translation>&amp;Token fra:</translation>
+        </message>
+        <message>
+            <source>&amp;Key from:</source>
+            <translation>N&amp;øgle fra:</translation>
+        </message>
+        <message>
+            <source>T&amp;imeout:</source>
+            <translation>T&amp;imeout:</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>How long a sync waits for one answer from this system.</source>
+            <translation>Hvor længe en synkronisering venter på et svar fra dette system.</translation>
+        </message>
+        <message>
+            <source>&amp;Rate limit:</source>
+            <translation>&amp;Ratebegrænsning:</translation>
+        </message>
+        <message>
+            <source> requests/s</source>
+            <translation> forespørgsler/s</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>Ubegrænset</translation>
+        </message>
+        <message>
+            <source>The most requests per second a sync sends to this system; 0 means no limit.</source>
+            <translation>Det højeste antal forespørgsler pr. sekund, som en synkronisering sender til dette system; 0 betyder ingen grænse.</translation>
+        </message>
+        <message>
+            <source>Stop Test</source>
+            <translation>Stop test</translation>
+        </message>
+        <message>
+            <source>Test Connection</source>
+            <translation>Test forbindelse</translation>
+        </message>
+        <message>
+            <source>Sends a GET request to the base URL, without credentials, and reports the answer.</source>
+            <translation>Sender en GET-forespørgsel uden loginoplysninger til basis-URL'en og viser svaret.</translation>
+        </message>
+        <message>
+            <source>The project keeps the last valid URL until this is fixed.</source>
+            <translation>Projektet beholder den sidste gyldige URL, indtil dette er rettet.</translation>
+        </message>
+        <message>
+            <source>Required before the project can be saved or run.</source>
+            <translation>Påkrævet, før projektet kan gemmes eller køres.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::EndpointsPage</name>
+        <message>
+            <source>Project &amp; endpoints</source>
+            <translation>Projekt &amp; endpoints</translation>
+        </message>
+        <message>
+            <source>What this project connects: the ERP on one side, the shop on the other.</source>
+            <translation>Hvad dette projekt forbinder: ERP'et på den ene side, shoppen på den anden.</translation>
+        </message>
+        <message>
+            <source>Test Both Connections</source>
+            <translation>Test begge forbindelser</translation>
+        </message>
+        <message>
+            <source>Sends a GET request to each base URL and reports whether the server answers.</source>
+            <translation>Sender en GET-forespørgsel til hver basis-URL og viser, om serveren svarer.</translation>
+        </message>
+        <message>
+            <source>A project says which ERP and which shop to connect, what flows between them and when. Create a project or open one to begin.</source>
+            <translation>Et projekt angiver, hvilket ERP og hvilken shop der skal forbindes, hvad der flyder mellem dem, og hvornår. Opret et projekt, eller åbn et, for at komme i gang.</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Projekt</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Navn:</translation>
+        </message>
+        <message>
+            <source>e.g. Tryton ↔ webshop</source>
+            <translation>f.eks. Tryton ↔ webshop</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Fil:</translation>
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation>Ikke gemt endnu</translation>
+        </message>
+        <message>
+            <source>the ERP</source>
+            <translation>ERP'et</translation>
+        </message>
+        <message>
+            <source>the shop</source>
+            <translation>shoppen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::FailuresPage</name>
+        <message>
+            <source>Failure log</source>
+            <translation>Fejllog</translation>
+        </message>
+        <message>
+            <source>Records that could not be synced, why, and a way to retry them.</source>
+            <translation>Poster, der ikke kunne synkroniseres, hvorfor, og en måde at prøve dem igen på.</translation>
+        </message>
+        <message>
+            <source>No failures</source>
+            <translation>Ingen fejl</translation>
+        </message>
+        <message>
+            <source>Records that cannot be fetched, mapped, validated or written will appear here with the payload, the error and the step where they failed, ready to be retried once the cause is fixed.</source>
+            <translation>Poster, der ikke kan hentes, tilknyttes, valideres eller skrives, vises her med payload, fejl og det trin, hvor de fejlede, klar til at blive prøvet igen, når årsagen er rettet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::JobStatusWidget</name>
+        <message numerus="yes">
+            <source>(+%n more)</source>
+            <translation>
+                <numerusform>(+%n til)</numerusform>
+                <numerusform>(+%n til)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>— cancelling…</source>
+            <translation>— annullerer…</translation>
+        </message>
+        <message>
+            <source>Cancel "%1"</source>
+            <translation>Annullér "%1"</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::MainWindow</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Filer</translation>
+        </message>
+        <message>
+            <source>&amp;New Project</source>
+            <translation>&amp;Nyt projekt</translation>
+        </message>
+        <message>
+            <source>Start a new project</source>
+            <translation>Start et nyt projekt</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Åbn…</translation>
+        </message>
+        <message>
+            <source>Open a project file</source>
+            <translation>Åbn en projektfil</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Åbn s&amp;eneste</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Gem</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Gem &amp;som…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Afslut</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Vis</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Sprog</translation>
+        </message>
+        <message>
+            <source>This translation is not installed with this build.</source>
+            <translation>Denne oversættelse er ikke installeret i denne version.</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hjælp</translation>
+        </message>
+        <message>
+            <source>&amp;About Linkwright</source>
+            <translation>&amp;Om Linkwright</translation>
+        </message>
+        <message>
+            <source>Configure</source>
+            <translation>Konfiguration</translation>
+        </message>
+        <message>
+            <source>Operate</source>
+            <translation>Drift</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Værdi</translation>
+        </message>
+        <message>
+            <source>Linkwright</source>
+            <translation>Linkwright</translation>
+        </message>
+        <message>
+            <source>%1[*] — Linkwright</source>
+            <translation>%1[*] — Linkwright</translation>
+        </message>
+        <message>
+            <source>About Linkwright</source>
+            <translation>Om Linkwright</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Linkwright %1&lt;/h3&gt;&lt;p&gt;A console for connecting a webshop to an ERP: choose what flows in which direction, map the fields, schedule the runs, and see what failed and why.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Linkwright %1&lt;/h3&gt;&lt;p&gt;En konsol til at forbinde en webshop med et ERP: vælg, hvad der flyder i hvilken retning, tilknyt felterne, planlæg kørslerne, og se, hvad der fejlede og hvorfor.&lt;/p&gt;&lt;p&gt;Bygget med Qt %2, kører på Qt %3.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::MappingsPage</name>
+        <message>
+            <source>Mappings</source>
+            <translation>Tilknytninger</translation>
+        </message>
+        <message>
+            <source>How each field of one system becomes a field of the other.</source>
+            <translation>Hvordan hvert felt i det ene system bliver til et felt i det andet.</translation>
+        </message>
+        <message>
+            <source>Field mappings</source>
+            <translation>Felttilknytninger</translation>
+        </message>
+        <message>
+            <source>Mappings turn the fields of one system into the fields of the other, with transforms such as trim, upper case or a fixed default. This page will list and edit them per data point; for now, the Data points page shows how many each one has.</source>
+            <translation>Tilknytninger gør felterne i det ene system til felterne i det andet, med transformationer som trim, store bogstaver eller en fast standardværdi. Denne side kommer til at vise og redigere dem pr. datapunkt; indtil videre viser siden Datapunkter, hvor mange hvert datapunkt har.</translation>
+        </message>
+        <message>
+            <source>Go to Data Points</source>
+            <translation>Gå til datapunkter</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::NoProjectState</name>
+        <message>
+            <source>No project open</source>
+            <translation>Intet projekt åbent</translation>
+        </message>
+        <message>
+            <source>Create a Project</source>
+            <translation>Opret et projekt</translation>
+        </message>
+        <message>
+            <source>Open a Project…</source>
+            <translation>Åbn et projekt…</translation>
+        </message>
+    </context>
+    <context>
         <name>Linkwright::Project</name>
         <message>
             <source>Demo: simulated ERP and shop</source>
@@ -266,6 +916,25 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <message>
             <source>manual</source>
             <translation>manuel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::ProjectDocument</name>
+        <message>
+            <source>Untitled</source>
+            <translation>Unavngivet</translation>
+        </message>
+        <message>
+            <source>New project</source>
+            <translation>Nyt projekt</translation>
+        </message>
+        <message>
+            <source>ERP</source>
+            <translation>ERP</translation>
+        </message>
+        <message>
+            <source>Shop</source>
+            <translation>Shop</translation>
         </message>
     </context>
     <context>
@@ -435,10 +1104,6 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
             <translation>Henvis i stedet til hemmeligheden: {"env": "VARIABEL"} eller {"keychain": "navn"}.</translation>
         </message>
         <message>
-            <source>is required for %1 authentication</source>
-            <translation>er påkrævet til %1-godkendelse</translation>
-        </message>
-        <message>
             <source>a secret must not be written into the project file</source>
             <translation>en hemmelighed må ikke skrives i projektfilen</translation>
         </message>
@@ -534,6 +1199,71 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
             <source>is required by "%1"</source>
             <translation>kræves af "%1"</translation>
         </message>
+        <message>
+            <source>Syncs cannot reach the ERP until it is set.</source>
+            <translation>Synkroniseringer kan ikke nå ERP'et, før værdien er angivet.</translation>
+        </message>
+        <message>
+            <source>Syncs cannot reach the shop until it is set.</source>
+            <translation>Synkroniseringer kan ikke nå shoppen, før værdien er angivet.</translation>
+        </message>
+        <message>
+            <source>is not set yet</source>
+            <translation>er ikke angivet endnu</translation>
+        </message>
+        <message>
+            <source>Name an environment variable or a keychain entry that holds it: {"env": "VARIABLE"} or {"keychain": "name"}.</source>
+            <translation>Angiv en miljøvariabel eller en nøgleringspost, der indeholder værdien: {"env": "VARIABEL"} eller {"keychain": "navn"}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::RecentFilesMenu</name>
+        <message>
+            <source>No recent projects</source>
+            <translation>Ingen seneste projekter</translation>
+        </message>
+        <message>
+            <source>&amp;Clear List</source>
+            <translation>&amp;Ryd liste</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::RoiPage</name>
+        <message>
+            <source>ROI</source>
+            <translation>ROI</translation>
+        </message>
+        <message>
+            <source>What the integration is worth: yearly savings, investment and payback.</source>
+            <translation>Hvad integrationen er værd: årlige besparelser, investering og tilbagebetalingstid.</translation>
+        </message>
+        <message>
+            <source>Calculate what the integration is worth</source>
+            <translation>Beregn, hvad integrationen er værd</translation>
+        </message>
+        <message>
+            <source>For each area, such as product changes, orders or customer queries, the cost per event × events per day × improvement × days per year gives the yearly saving. This page will add investment, payback and a one-page summary to print for the prospect.</source>
+            <translation>For hvert område, f.eks. produktændringer, ordrer eller kundehenvendelser, giver omkostning pr. hændelse × hændelser pr. dag × forbedring × dage pr. år den årlige besparelse. Denne side får tilføjet investering, tilbagebetalingstid og et resumé på én side, der kan udskrives til kundeemnet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::RunsPage</name>
+        <message>
+            <source>Runs</source>
+            <translation>Kørsler</translation>
+        </message>
+        <message>
+            <source>Every sync run: its steps, its counts and how long it took.</source>
+            <translation>Hver synkroniseringskørsel: dens trin, dens tal og hvor lang tid den tog.</translation>
+        </message>
+        <message>
+            <source>No runs yet</source>
+            <translation>Ingen kørsler endnu</translation>
+        </message>
+        <message>
+            <source>Each sync run will be listed here with what it fetched, mapped, matched and wrote, and how long each step took. Runs can then be started, or dry-run, from this page.</source>
+            <translation>Hver synkroniseringskørsel vises her med, hvad den hentede, tilknyttede, matchede og skrev, og hvor lang tid hvert trin tog. Kørsler og prøvekørsler kan derefter startes fra denne side.</translation>
+        </message>
     </context>
     <context>
         <name>Linkwright::Schedules</name>
@@ -580,6 +1310,248 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <message>
             <source>has %1 fields, expected 5 (minute hour day-of-month month day-of-week)</source>
             <translation>har %1 felter, forventede 5 (minut time dag-i-måned måned ugedag)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::SchedulesPage</name>
+        <message>
+            <source>Schedules</source>
+            <translation>Tidsplaner</translation>
+        </message>
+        <message>
+            <source>When each data point runs: on an interval, by a cron expression, or live.</source>
+            <translation>Hvornår hvert datapunkt kører: med et interval, efter et cron-udtryk eller live.</translation>
+        </message>
+        <message>
+            <source>Run schedules</source>
+            <translation>Tidsplaner for kørsler</translation>
+        </message>
+        <message>
+            <source>Batch data points run on an interval or a cron expression, live ones as soon as data changes. This page will set and review them; for now, the Data points page shows each schedule.</source>
+            <translation>Batch-datapunkter kører med et interval eller efter et cron-udtryk, live-datapunkter så snart data ændres. Denne side kommer til at angive og gennemgå dem; indtil videre viser siden Datapunkter hver tidsplan.</translation>
+        </message>
+        <message>
+            <source>Go to Data Points</source>
+            <translation>Gå til datapunkter</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::SecretRefEditor</name>
+        <message>
+            <source>Environment variable</source>
+            <translation>Miljøvariabel</translation>
+        </message>
+        <message>
+            <source>Keychain</source>
+            <translation>Nøglering</translation>
+        </message>
+        <message>
+            <source>entry, e.g. linkwright/erp</source>
+            <translation>post, f.eks. linkwright/erp</translation>
+        </message>
+        <message>
+            <source>entry, e.g. linkwright/shop</source>
+            <translation>post, f.eks. linkwright/shop</translation>
+        </message>
+        <message>
+            <source>variable, e.g. LINKWRIGHT_ERP_TOKEN</source>
+            <translation>variabel, f.eks. LINKWRIGHT_ERP_TOKEN</translation>
+        </message>
+        <message>
+            <source>variable, e.g. LINKWRIGHT_SHOP_TOKEN</source>
+            <translation>variabel, f.eks. LINKWRIGHT_SHOP_TOKEN</translation>
+        </message>
+        <message>
+            <source>Only this reference is saved in the project, never the secret itself.</source>
+            <translation>Kun denne henvisning gemmes i projektet, aldrig selve hemmeligheden.</translation>
+        </message>
+        <message>
+            <source>Say where the secret lives; the project cannot be saved without it.</source>
+            <translation>Angiv, hvor hemmeligheden ligger; projektet kan ikke gemmes uden.</translation>
+        </message>
+        <message>
+            <source>"%1" is not an environment variable name: use letters, digits and underscores, not starting with a digit.</source>
+            <translation>"%1" er ikke navnet på en miljøvariabel: brug bogstaver, cifre og understregninger, og begynd ikke med et ciffer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::ShellStatusBar</name>
+        <message>
+            <source>No project open</source>
+            <translation>Intet projekt åbent</translation>
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation>Ikke gemt endnu</translation>
+        </message>
+        <message>
+            <source>SQLite · chosen when the project is first saved</source>
+            <translation>SQLite · vælges, når projektet gemmes første gang</translation>
+        </message>
+        <message>
+            <source>SQLite · %1</source>
+            <translation>SQLite · %1</translation>
+        </message>
+        <message>
+            <source>Sync state is stored in %1</source>
+            <translation>Synkroniseringstilstanden gemmes i %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::SimulatorApi</name>
+        <message>
+            <source>/health only answers GET</source>
+            <translation>/health svarer kun på GET</translation>
+        </message>
+        <message>
+            <source>send GET /health</source>
+            <translation>send GET /health</translation>
+        </message>
+        <message>
+            <source>missing or wrong bearer token</source>
+            <translation>manglende eller forkert bearer-token</translation>
+        </message>
+        <message>
+            <source>send "Authorization: Bearer &lt;token&gt;" with the token linkwright-sim was started with (--token)</source>
+            <translation>send "Authorization: Bearer &lt;token&gt;" med det token, som linkwright-sim blev startet med (--token)</translation>
+        </message>
+        <message>
+            <source>no such path: %1</source>
+            <translation>stien findes ikke: %1</translation>
+        </message>
+        <message>
+            <source>resources live at /erp/&lt;resource&gt; and /shop/&lt;resource&gt;; health at /health</source>
+            <translation>ressourcer ligger under /erp/&lt;ressource&gt; og /shop/&lt;ressource&gt;, status under /health</translation>
+        </message>
+        <message>
+            <source>no such system: %1</source>
+            <translation>systemet findes ikke: %1</translation>
+        </message>
+        <message>
+            <source>paths start with /erp or /shop</source>
+            <translation>stier begynder med /erp eller /shop</translation>
+        </message>
+        <message>
+            <source>no such resource: %1</source>
+            <translation>ressourcen findes ikke: %1</translation>
+        </message>
+        <message>
+            <source>the resources are %1</source>
+            <translation>ressourcerne er %1</translation>
+        </message>
+        <message>
+            <source>a single record can only be read</source>
+            <translation>en enkelt post kan kun læses</translation>
+        </message>
+        <message>
+            <source>send POST to the resource to create or update</source>
+            <translation>send POST til ressourcen for at oprette eller opdatere</translation>
+        </message>
+        <message>
+            <source>this method is not supported here</source>
+            <translation>denne metode understøttes ikke her</translation>
+        </message>
+        <message>
+            <source>use GET to read and POST to upsert</source>
+            <translation>brug GET til at læse og POST til at oprette eller opdatere</translation>
+        </message>
+        <message>
+            <source>page must be a whole number from 1</source>
+            <translation>page skal være et heltal fra 1</translation>
+        </message>
+        <message>
+            <source>pages count from 1: ?page=1</source>
+            <translation>sider tælles fra 1: ?page=1</translation>
+        </message>
+        <message>
+            <source>pageSize must be a whole number from 1 to %1</source>
+            <translation>pageSize skal være et heltal fra 1 til %1</translation>
+        </message>
+        <message>
+            <source>ask for at most %1 records a page, e.g. ?pageSize=%2</source>
+            <translation>bed om højst %1 poster pr. side, f.eks. ?pageSize=%2</translation>
+        </message>
+        <message>
+            <source>modifiedSince is not an ISO 8601 date and time</source>
+            <translation>modifiedSince er ikke en dato og et klokkeslæt i ISO 8601</translation>
+        </message>
+        <message>
+            <source>use e.g. 2026-01-31T12:00:00Z, and encode a '+' in an offset as %2B</source>
+            <translation>brug f.eks. 2026-01-31T12:00:00Z, og kod et '+' i tidszoneforskydningen som %2B</translation>
+        </message>
+        <message>
+            <source>no %1 record with %2 "%3"</source>
+            <translation>ingen %1-post med %2 "%3"</translation>
+        </message>
+        <message>
+            <source>list the resource to see which keys exist</source>
+            <translation>hent listen fra ressourcen for at se, hvilke nøgler der findes</translation>
+        </message>
+        <message>
+            <source>send a JSON array of %1 records (or one record object), each with its key "%2"</source>
+            <translation>send et JSON-array af %1-poster (eller ét postobjekt), hver med sin nøgle "%2"</translation>
+        </message>
+        <message>
+            <source>the request body is empty</source>
+            <translation>anmodningens brødtekst er tom</translation>
+        </message>
+        <message>
+            <source>the body is not valid JSON: %1 at byte %2</source>
+            <translation>brødteksten er ikke gyldig JSON: %1 ved byte %2</translation>
+        </message>
+        <message>
+            <source>the body is neither a JSON array nor a JSON object</source>
+            <translation>brødteksten er hverken et JSON-array eller et JSON-objekt</translation>
+        </message>
+        <message>
+            <source>item %1 of the array is not a JSON object</source>
+            <translation>element %1 i arrayet er ikke et JSON-objekt</translation>
+        </message>
+        <message>
+            <source>record %1 has no "%2" (the key must be a non-empty string)</source>
+            <translation>post %1 har ingen "%2" (nøglen skal være en ikke-tom tekststreng)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::SimulatorServer</name>
+        <message>
+            <source>cannot listen: %1</source>
+            <translation>kan ikke lytte: %1</translation>
+        </message>
+        <message>
+            <source>another program, perhaps another linkwright-sim, uses this port; stop it or choose another port with --port</source>
+            <translation>et andet program, måske en anden linkwright-sim, bruger denne port; stop det, eller vælg en anden port med --port</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>cannot be created</source>
+            <translation>kan ikke oprettes</translation>
+        </message>
+        <message>
+            <source>Check the permissions of your home folder.</source>
+            <translation>Kontrollér rettighederne til din hjemmemappe.</translation>
+        </message>
+        <message>
+            <source>Linkwright: a console for connecting a webshop to an ERP.</source>
+            <translation>Linkwright: en konsol til at forbinde en webshop med et ERP.</translation>
+        </message>
+        <message>
+            <source>Open the demo project (wired to linkwright-sim).</source>
+            <translation>Åbn demoprojektet (forbundet til linkwright-sim).</translation>
+        </message>
+        <message>
+            <source>A project file to open.</source>
+            <translation>En projektfil, der skal åbnes.</translation>
+        </message>
+        <message>
+            <source>Could not open the demo</source>
+            <translation>Demoen kunne ikke åbnes</translation>
+        </message>
+        <message>
+            <source>The demo project could not be written.</source>
+            <translation>Demoprojektet kunne ikke skrives.</translation>
         </message>
     </context>
 </TS>

@@ -123,6 +123,138 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         </message>
     </context>
     <context>
+        <name>Linkwright::ConnectionOutcome</name>
+        <message>
+            <source>Check the host name in the base URL, and that this computer can resolve it (DNS, VPN).</source>
+            <translation>Prüfen Sie den Hostnamen in der Basis-URL und ob dieser Computer ihn auflösen kann (DNS, VPN).</translation>
+        </message>
+        <message>
+            <source>Nothing is listening at that address and port. Is the service running? For the demo project, start linkwright-sim.</source>
+            <translation>An dieser Adresse und diesem Port lauscht nichts. Läuft der Dienst? Starten Sie für das Demoprojekt linkwright-sim.</translation>
+        </message>
+        <message>
+            <source>The server closed the connection without answering. Check the port and whether the server expects https instead of http.</source>
+            <translation>Der Server hat die Verbindung ohne Antwort geschlossen. Prüfen Sie den Port und ob der Server https statt http erwartet.</translation>
+        </message>
+        <message>
+            <source>The server's TLS certificate was not accepted. Check the certificate, or that the URL names the host the certificate was issued for.</source>
+            <translation>Das TLS-Zertifikat des Servers wurde nicht akzeptiert. Prüfen Sie das Zertifikat oder ob die URL den Host nennt, für den das Zertifikat ausgestellt wurde.</translation>
+        </message>
+        <message>
+            <source>The server did not answer in time. Check the address and any firewall in between.</source>
+            <translation>Der Server hat nicht rechtzeitig geantwortet. Prüfen Sie die Adresse und etwaige Firewalls dazwischen.</translation>
+        </message>
+        <message>
+            <source>The proxy in between did not let the request through. Check the proxy settings.</source>
+            <translation>Der zwischengeschaltete Proxy hat die Anfrage nicht durchgelassen. Prüfen Sie die Proxy-Einstellungen.</translation>
+        </message>
+        <message>
+            <source>This computer seems to be offline. Check the network connection.</source>
+            <translation>Dieser Computer scheint offline zu sein. Prüfen Sie die Netzwerkverbindung.</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Reachable: HTTP %1 in %2.</source>
+            <translation>Erreichbar: HTTP %1 in %2.</translation>
+        </message>
+        <message>
+            <source>Reachable, but the server answered HTTP %1 (in %2).</source>
+            <translation>Erreichbar, aber der Server antwortete mit HTTP %1 (in %2).</translation>
+        </message>
+        <message>
+            <source>Not reachable: %1</source>
+            <translation>Nicht erreichbar: %1</translation>
+        </message>
+        <message>
+            <source>No answer within %1 seconds.</source>
+            <translation>Keine Antwort innerhalb von %1 Sekunden.</translation>
+        </message>
+        <message>
+            <source>Test cancelled.</source>
+            <translation>Test abgebrochen.</translation>
+        </message>
+        <message>
+            <source>The server wants credentials; this test sends none, so this is expected for a protected API.</source>
+            <translation>Der Server verlangt Zugangsdaten; dieser Test sendet keine, bei einer geschützten API ist das also zu erwarten.</translation>
+        </message>
+        <message>
+            <source>The server is there but has nothing at this path. Check the path part of the base URL.</source>
+            <translation>Der Server ist erreichbar, hat unter diesem Pfad aber nichts. Prüfen Sie den Pfadteil der Basis-URL.</translation>
+        </message>
+        <message>
+            <source>The server itself reports a fault. Try again later or ask its administrator.</source>
+            <translation>Der Server meldet selbst einen Fehler. Versuchen Sie es später erneut oder fragen Sie die Administration des Servers.</translation>
+        </message>
+        <message>
+            <source>Check the address and port, and any firewall or VPN in between.</source>
+            <translation>Prüfen Sie Adresse und Port sowie etwaige Firewalls oder VPNs dazwischen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::ConnectionTester</name>
+        <message>
+            <source>Testing connection to %1</source>
+            <translation>Verbindungstest mit %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::DashboardPage</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <source>How the integration is doing: volumes, failures and run times over time.</source>
+            <translation>Wie es um die Integration steht: Mengen, Fehler und Laufzeiten im Zeitverlauf.</translation>
+        </message>
+        <message>
+            <source>Nothing to chart yet</source>
+            <translation>Noch nichts darzustellen</translation>
+        </message>
+        <message>
+            <source>Once runs have happened, this page will chart the records synced, the failures and the run times of each data point.</source>
+            <translation>Sobald Läufe stattgefunden haben, zeigt diese Seite für jeden Datenpunkt die synchronisierten Datensätze, die Fehler und die Laufzeiten als Diagramm.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::DataPointDetails</name>
+        <message>
+            <source>Select a data point to see its recommendation.</source>
+            <translation>Wählen Sie einen Datenpunkt, um seine Empfehlung zu sehen.</translation>
+        </message>
+        <message>
+            <source>Recommended direction: %1, because %2.</source>
+            <translation>Empfohlene Richtung: %1, denn %2.</translation>
+        </message>
+        <message>
+            <source>This data point follows the recommendation.</source>
+            <translation>Dieser Datenpunkt folgt der Empfehlung.</translation>
+        </message>
+        <message>
+            <source>Key field: %1</source>
+            <translation>Schlüsselfeld: %1</translation>
+        </message>
+        <message>
+            <source>Conflicts: %1</source>
+            <translation>Konflikte: %1</translation>
+        </message>
+        <message>
+            <source>Deletions are carried over</source>
+            <translation>Löschungen werden übertragen</translation>
+        </message>
+        <message>
+            <source>Deletions are not carried over</source>
+            <translation>Löschungen werden nicht übertragen</translation>
+        </message>
+        <message>
+            <source>Not in the project yet: choose a direction to add it.</source>
+            <translation>Noch nicht im Projekt: Wählen Sie eine Richtung, um ihn hinzuzufügen.</translation>
+        </message>
+    </context>
+    <context>
         <name>Linkwright::DataPoints</name>
         <message>
             <source>Products</source>
@@ -198,7 +330,7 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         </message>
         <message>
             <source>Batch</source>
-            <translation>Stapel</translation>
+            <translation>Batch</translation>
         </message>
         <message>
             <source>Live</source>
@@ -223,6 +355,524 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <message>
             <source>Send to review</source>
             <translation>Zur Prüfung vorlegen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::DataPointsModel</name>
+        <message>
+            <source>%1 is not the recommended direction (%2)</source>
+            <translation>%1 ist nicht die empfohlene Richtung (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (+%n more)</source>
+            <translation>
+                <numerusform>%1 (+%n weitere)</numerusform>
+                <numerusform>%1 (+%n weitere)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not synced</source>
+            <translation>Wird nicht synchronisiert</translation>
+        </message>
+        <message>
+            <source>As recommended</source>
+            <translation>Wie empfohlen</translation>
+        </message>
+        <message>
+            <source>Recommended: %1, because %2.</source>
+            <translation>Empfohlen: %1, denn %2.</translation>
+        </message>
+        <message>
+            <source>Click to change</source>
+            <translation>Zum Ändern klicken</translation>
+        </message>
+        <message>
+            <source>Data point</source>
+            <translation>Datenpunkt</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Richtung</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Modus</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Zeitplan</translation>
+        </message>
+        <message>
+            <source>Key field</source>
+            <translation>Schlüsselfeld</translation>
+        </message>
+        <message>
+            <source>Mappings</source>
+            <translation>Zuordnungen</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::DataPointsPage</name>
+        <message>
+            <source>Data points</source>
+            <translation>Datenpunkte</translation>
+        </message>
+        <message>
+            <source>What flows between ERP and shop, in which direction and how. Click a direction or mode to change it.</source>
+            <translation>Was zwischen ERP und Shop fließt, in welche Richtung und wie. Klicken Sie zum Ändern auf eine Richtung oder einen Modus.</translation>
+        </message>
+        <message>
+            <source>Use Recommended Directions</source>
+            <translation>Empfohlene Richtungen übernehmen</translation>
+        </message>
+        <message>
+            <source>Sets every data point that is switched on to its recommended direction. Data points that are off stay off.</source>
+            <translation>Setzt jeden eingeschalteten Datenpunkt auf seine empfohlene Richtung. Ausgeschaltete Datenpunkte bleiben aus.</translation>
+        </message>
+        <message>
+            <source>Data points say what flows between the ERP and the shop: products, prices, stock, customers, orders and more. Create or open a project to choose them.</source>
+            <translation>Datenpunkte legen fest, was zwischen ERP und Shop fließt: Produkte, Preise, Bestände, Kunden, Bestellungen und mehr. Legen Sie ein Projekt an oder öffnen Sie eines, um sie auszuwählen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::DialogPrompter</name>
+        <message>
+            <source>Linkwright projects (*.linkwright.json)</source>
+            <translation>Linkwright-Projekte (*.linkwright.json)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON-Dateien (*.json)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Ungespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <source>Save the changes to "%1"?</source>
+            <translation>Änderungen an „%1“ speichern?</translation>
+        </message>
+        <message>
+            <source>Your edits are lost if you don't save them.</source>
+            <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
+        </message>
+        <message>
+            <source>Open project</source>
+            <translation>Projekt öffnen</translation>
+        </message>
+        <message>
+            <source>Save project as</source>
+            <translation>Projekt speichern unter</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::DiffsPage</name>
+        <message>
+            <source>Diffs</source>
+            <translation>Unterschiede</translation>
+        </message>
+        <message>
+            <source>What a sync would change, field by field, before anything is written.</source>
+            <translation>Was eine Synchronisierung Feld für Feld ändern würde, bevor etwas geschrieben wird.</translation>
+        </message>
+        <message>
+            <source>No differences to review</source>
+            <translation>Keine Unterschiede zu prüfen</translation>
+        </message>
+        <message>
+            <source>A dry run will show here, field by field, which records a sync would create, update or leave unchanged, so you can check before anything is written.</source>
+            <translation>Ein Probelauf zeigt hier Feld für Feld, welche Datensätze eine Synchronisierung anlegen, ändern oder unverändert lassen würde, damit Sie alles prüfen können, bevor etwas geschrieben wird.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::DocumentController</name>
+        <message>
+            <source>Could not open project</source>
+            <translation>Projekt konnte nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>"%1" could not be opened. The project that was open stays open.</source>
+            <translation>„%1“ konnte nicht geöffnet werden. Das bisher geöffnete Projekt bleibt geöffnet.</translation>
+        </message>
+        <message>
+            <source>Could not save project</source>
+            <translation>Projekt konnte nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <source>"%1" was not written. Your edits are still here; fix the problems below and save again.</source>
+            <translation>„%1“ wurde nicht geschrieben. Ihre Änderungen sind noch vorhanden; beheben Sie die unten genannten Probleme und speichern Sie erneut.</translation>
+        </message>
+        <message>
+            <source>project</source>
+            <translation>projekt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::EndpointEditor</name>
+        <message>
+            <source>Testing %1 …</source>
+            <translation>%1 wird getestet …</translation>
+        </message>
+        <message>
+            <source>Not tested: enter a valid base URL first.</source>
+            <translation>Nicht getestet: Geben Sie zuerst eine gültige Basis-URL ein.</translation>
+        </message>
+        <message>
+            <source>This is not a valid URL: %1</source>
+            <translation>Dies ist keine gültige URL: %1</translation>
+        </message>
+        <message>
+            <source>Start with http:// or https://, for example https://erp.example.com/api/.</source>
+            <translation>Beginnen Sie mit http:// oder https://, zum Beispiel https://erp.example.com/api/.</translation>
+        </message>
+        <message>
+            <source>Only http and https are supported, not "%1".</source>
+            <translation>Nur http und https werden unterstützt, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>The URL names no host. Write it as https://host[:port]/path.</source>
+            <translation>Die URL enthält keinen Host. Schreiben Sie sie als https://host[:port]/pfad.</translation>
+        </message>
+        <message>
+            <source>Leave user names and passwords out of the URL; set them under Authentication.</source>
+            <translation>Benutzernamen und Passwörter gehören nicht in die URL; legen Sie sie unter „Anmeldung“ fest.</translation>
+        </message>
+        <message>
+            <source>A base URL cannot have a #fragment.</source>
+            <translation>Eine Basis-URL darf kein #Fragment enthalten.</translation>
+        </message>
+        <message>
+            <source>ERP</source>
+            <translation>ERP</translation>
+        </message>
+        <message>
+            <source>Shop</source>
+            <translation>Shop</translation>
+        </message>
+        <message>
+            <source>REST / JSON</source>
+            <translation>REST / JSON</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>e.g. Tryton production</source>
+            <translation>z. B. Tryton Produktion</translation>
+        </message>
+        <message>
+            <source>e.g. Webshop</source>
+            <translation>z. B. Webshop</translation>
+        </message>
+        <message>
+            <source>&amp;Connector:</source>
+            <translation>&amp;Konnektor:</translation>
+        </message>
+        <message>
+            <source>Base &amp;URL:</source>
+            <translation>Basis-&amp;URL:</translation>
+        </message>
+        <message>
+            <source>https://erp.example.com/api/</source>
+            <translation>https://erp.example.com/api/</translation>
+        </message>
+        <message>
+            <source>https://shop.example.com/api/</source>
+            <translation>https://shop.example.com/api/</translation>
+        </message>
+        <message>
+            <source>&amp;Authentication:</source>
+            <translation>&amp;Anmeldung:</translation>
+        </message>
+        <message>
+            <source>&amp;Header:</source>
+            <translation>&amp;Header:</translation>
+        </message>
+        <message>
+            <source>User na&amp;me:</source>
+            <translation>&amp;Benutzername:</translation>
+        </message>
+        <message>
+            <source>&amp;Password from:</source>
+            <translation>&amp;Passwort aus:</translation>
+        </message>
+        <message>
+            <source>&amp;Token from:</source>
+            <translation>&amp;Token aus:</translation>
+        </message>
+        <message>
+            <source>&amp;Key from:</source>
+            <translation>&amp;Schlüssel aus:</translation>
+        </message>
+        <message>
+            <source>T&amp;imeout:</source>
+            <translation>&amp;Zeitlimit:</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>How long a sync waits for one answer from this system.</source>
+            <translation>Wie lange eine Synchronisierung auf eine Antwort dieses Systems wartet.</translation>
+        </message>
+        <message>
+            <source>&amp;Rate limit:</source>
+            <translation>&amp;Ratenbegrenzung:</translation>
+        </message>
+        <message>
+            <source> requests/s</source>
+            <translation> Anfragen/s</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>Unbegrenzt</translation>
+        </message>
+        <message>
+            <source>The most requests per second a sync sends to this system; 0 means no limit.</source>
+            <translation>Höchstzahl der Anfragen pro Sekunde, die eine Synchronisierung an dieses System sendet; 0 bedeutet unbegrenzt.</translation>
+        </message>
+        <message>
+            <source>Stop Test</source>
+            <translation>Test abbrechen</translation>
+        </message>
+        <message>
+            <source>Test Connection</source>
+            <translation>Verbindung testen</translation>
+        </message>
+        <message>
+            <source>Sends a GET request to the base URL, without credentials, and reports the answer.</source>
+            <translation>Sendet eine GET-Anfrage ohne Zugangsdaten an die Basis-URL und zeigt die Antwort.</translation>
+        </message>
+        <message>
+            <source>The project keeps the last valid URL until this is fixed.</source>
+            <translation>Bis dies behoben ist, behält das Projekt die letzte gültige URL.</translation>
+        </message>
+        <message>
+            <source>Required before the project can be saved or run.</source>
+            <translation>Erforderlich, bevor das Projekt gespeichert oder ausgeführt werden kann.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::EndpointsPage</name>
+        <message>
+            <source>Project &amp; endpoints</source>
+            <translation>Projekt &amp; Endpunkte</translation>
+        </message>
+        <message>
+            <source>What this project connects: the ERP on one side, the shop on the other.</source>
+            <translation>Was dieses Projekt verbindet: auf der einen Seite das ERP, auf der anderen den Shop.</translation>
+        </message>
+        <message>
+            <source>Test Both Connections</source>
+            <translation>Beide Verbindungen testen</translation>
+        </message>
+        <message>
+            <source>Sends a GET request to each base URL and reports whether the server answers.</source>
+            <translation>Sendet eine GET-Anfrage an jede Basis-URL und zeigt, ob der Server antwortet.</translation>
+        </message>
+        <message>
+            <source>A project says which ERP and which shop to connect, what flows between them and when. Create a project or open one to begin.</source>
+            <translation>Ein Projekt legt fest, welches ERP mit welchem Shop verbunden wird, was zwischen ihnen fließt und wann. Legen Sie zum Start ein Projekt an oder öffnen Sie eines.</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Projekt</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>e.g. Tryton ↔ webshop</source>
+            <translation>z. B. Tryton ↔ Webshop</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Datei:</translation>
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation>Noch nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>the ERP</source>
+            <translation>dem ERP</translation>
+        </message>
+        <message>
+            <source>the shop</source>
+            <translation>dem Shop</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::FailuresPage</name>
+        <message>
+            <source>Failure log</source>
+            <translation>Fehlerprotokoll</translation>
+        </message>
+        <message>
+            <source>Records that could not be synced, why, and a way to retry them.</source>
+            <translation>Welche Datensätze nicht synchronisiert werden konnten, warum, und wie Sie sie erneut versuchen.</translation>
+        </message>
+        <message>
+            <source>No failures</source>
+            <translation>Keine Fehler</translation>
+        </message>
+        <message>
+            <source>Records that cannot be fetched, mapped, validated or written will appear here with the payload, the error and the step where they failed, ready to be retried once the cause is fixed.</source>
+            <translation>Datensätze, die nicht abgerufen, zugeordnet, geprüft oder geschrieben werden können, erscheinen hier mit Nutzdaten, Fehlermeldung und dem Schritt, in dem sie gescheitert sind – bereit für einen erneuten Versuch, sobald die Ursache behoben ist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::JobStatusWidget</name>
+        <message numerus="yes">
+            <source>(+%n more)</source>
+            <translation>
+                <numerusform>(+%n weitere)</numerusform>
+                <numerusform>(+%n weitere)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>— cancelling…</source>
+            <translation>— wird abgebrochen …</translation>
+        </message>
+        <message>
+            <source>Cancel "%1"</source>
+            <translation>„%1“ abbrechen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::MainWindow</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;New Project</source>
+            <translation>&amp;Neues Projekt</translation>
+        </message>
+        <message>
+            <source>Start a new project</source>
+            <translation>Ein neues Projekt anlegen</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Öffnen …</translation>
+        </message>
+        <message>
+            <source>Open a project file</source>
+            <translation>Eine Projektdatei öffnen</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>&amp;Zuletzt geöffnet</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Speichern &amp;unter …</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Sprache</translation>
+        </message>
+        <message>
+            <source>This translation is not installed with this build.</source>
+            <translation>Diese Übersetzung ist in diesem Build nicht enthalten.</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;About Linkwright</source>
+            <translation>Ü&amp;ber Linkwright</translation>
+        </message>
+        <message>
+            <source>Configure</source>
+            <translation>Konfiguration</translation>
+        </message>
+        <message>
+            <source>Operate</source>
+            <translation>Betrieb</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Nutzen</translation>
+        </message>
+        <message>
+            <source>Linkwright</source>
+            <translation>Linkwright</translation>
+        </message>
+        <message>
+            <source>%1[*] — Linkwright</source>
+            <translation>%1[*] — Linkwright</translation>
+        </message>
+        <message>
+            <source>About Linkwright</source>
+            <translation>Über Linkwright</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Linkwright %1&lt;/h3&gt;&lt;p&gt;A console for connecting a webshop to an ERP: choose what flows in which direction, map the fields, schedule the runs, and see what failed and why.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Linkwright %1&lt;/h3&gt;&lt;p&gt;Eine Konsole, die einen Webshop mit einem ERP verbindet: Legen Sie fest, was in welche Richtung fließt, ordnen Sie die Felder zu, planen Sie die Läufe und sehen Sie, was fehlgeschlagen ist und warum.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft unter Qt %3.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::MappingsPage</name>
+        <message>
+            <source>Mappings</source>
+            <translation>Zuordnungen</translation>
+        </message>
+        <message>
+            <source>How each field of one system becomes a field of the other.</source>
+            <translation>Wie aus jedem Feld des einen Systems ein Feld des anderen wird.</translation>
+        </message>
+        <message>
+            <source>Field mappings</source>
+            <translation>Feldzuordnungen</translation>
+        </message>
+        <message>
+            <source>Mappings turn the fields of one system into the fields of the other, with transforms such as trim, upper case or a fixed default. This page will list and edit them per data point; for now, the Data points page shows how many each one has.</source>
+            <translation>Zuordnungen machen aus den Feldern des einen Systems die Felder des anderen, mit Umwandlungen wie Leerzeichen entfernen, Großbuchstaben oder einem festen Standardwert. Diese Seite wird sie je Datenpunkt auflisten und bearbeiten; bis dahin zeigt die Seite „Datenpunkte“, wie viele jeder Datenpunkt hat.</translation>
+        </message>
+        <message>
+            <source>Go to Data Points</source>
+            <translation>Zu den Datenpunkten</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::NoProjectState</name>
+        <message>
+            <source>No project open</source>
+            <translation>Kein Projekt geöffnet</translation>
+        </message>
+        <message>
+            <source>Create a Project</source>
+            <translation>Projekt anlegen</translation>
+        </message>
+        <message>
+            <source>Open a Project…</source>
+            <translation>Projekt öffnen …</translation>
         </message>
     </context>
     <context>
@@ -266,6 +916,25 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <message>
             <source>manual</source>
             <translation>manuell</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::ProjectDocument</name>
+        <message>
+            <source>Untitled</source>
+            <translation>Unbenannt</translation>
+        </message>
+        <message>
+            <source>New project</source>
+            <translation>Neues Projekt</translation>
+        </message>
+        <message>
+            <source>ERP</source>
+            <translation>ERP</translation>
+        </message>
+        <message>
+            <source>Shop</source>
+            <translation>Shop</translation>
         </message>
     </context>
     <context>
@@ -416,7 +1085,7 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         </message>
         <message>
             <source>Recommended because %1.</source>
-            <translation>Empfohlen, weil %1.</translation>
+            <translation>Empfohlen, denn %1.</translation>
         </message>
         <message>
             <source>A project connects one ERP and one shop; add "%1": {"baseUrl": "https://..."}.</source>
@@ -433,10 +1102,6 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <message>
             <source>Refer to the secret instead: {"env": "VARIABLE"} or {"keychain": "name"}.</source>
             <translation>Verweisen Sie stattdessen auf das Geheimnis: {"env": "VARIABLE"} oder {"keychain": "name"}.</translation>
-        </message>
-        <message>
-            <source>is required for %1 authentication</source>
-            <translation>ist für die Anmeldung mit %1 erforderlich</translation>
         </message>
         <message>
             <source>a secret must not be written into the project file</source>
@@ -534,6 +1199,71 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
             <source>is required by "%1"</source>
             <translation>wird von „%1“ benötigt</translation>
         </message>
+        <message>
+            <source>Syncs cannot reach the ERP until it is set.</source>
+            <translation>Bis dieser Wert gesetzt ist, können Synchronisierungen das ERP nicht erreichen.</translation>
+        </message>
+        <message>
+            <source>Syncs cannot reach the shop until it is set.</source>
+            <translation>Bis dieser Wert gesetzt ist, können Synchronisierungen den Shop nicht erreichen.</translation>
+        </message>
+        <message>
+            <source>is not set yet</source>
+            <translation>ist noch nicht gesetzt</translation>
+        </message>
+        <message>
+            <source>Name an environment variable or a keychain entry that holds it: {"env": "VARIABLE"} or {"keychain": "name"}.</source>
+            <translation>Nennen Sie eine Umgebungsvariable oder einen Schlüsselbund-Eintrag, der den Wert enthält: {"env": "VARIABLE"} oder {"keychain": "name"}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::RecentFilesMenu</name>
+        <message>
+            <source>No recent projects</source>
+            <translation>Keine zuletzt geöffneten Projekte</translation>
+        </message>
+        <message>
+            <source>&amp;Clear List</source>
+            <translation>Liste &amp;leeren</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::RoiPage</name>
+        <message>
+            <source>ROI</source>
+            <translation>ROI</translation>
+        </message>
+        <message>
+            <source>What the integration is worth: yearly savings, investment and payback.</source>
+            <translation>Was die Integration wert ist: jährliche Einsparungen, Investition und Amortisation.</translation>
+        </message>
+        <message>
+            <source>Calculate what the integration is worth</source>
+            <translation>Berechnen, was die Integration wert ist</translation>
+        </message>
+        <message>
+            <source>For each area, such as product changes, orders or customer queries, the cost per event × events per day × improvement × days per year gives the yearly saving. This page will add investment, payback and a one-page summary to print for the prospect.</source>
+            <translation>Für jeden Bereich, etwa Produktänderungen, Bestellungen oder Kundenanfragen, ergibt sich die jährliche Einsparung aus Kosten pro Vorgang × Vorgänge pro Tag × Verbesserung × Tage pro Jahr. Diese Seite wird Investition, Amortisation und eine einseitige Zusammenfassung zum Ausdrucken für Interessenten ergänzen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::RunsPage</name>
+        <message>
+            <source>Runs</source>
+            <translation>Läufe</translation>
+        </message>
+        <message>
+            <source>Every sync run: its steps, its counts and how long it took.</source>
+            <translation>Jeder Synchronisierungslauf: seine Schritte, seine Zahlen und wie lange er gedauert hat.</translation>
+        </message>
+        <message>
+            <source>No runs yet</source>
+            <translation>Noch keine Läufe</translation>
+        </message>
+        <message>
+            <source>Each sync run will be listed here with what it fetched, mapped, matched and wrote, and how long each step took. Runs can then be started, or dry-run, from this page.</source>
+            <translation>Hier wird jeder Synchronisierungslauf aufgeführt: was er abgerufen, zugeordnet, abgeglichen und geschrieben hat und wie lange jeder Schritt gedauert hat. Läufe und Probeläufe lassen sich dann auf dieser Seite starten.</translation>
+        </message>
     </context>
     <context>
         <name>Linkwright::Schedules</name>
@@ -580,6 +1310,248 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <message>
             <source>has %1 fields, expected 5 (minute hour day-of-month month day-of-week)</source>
             <translation>hat %1 Felder, erwartet 5 (Minute Stunde Tag-im-Monat Monat Wochentag)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::SchedulesPage</name>
+        <message>
+            <source>Schedules</source>
+            <translation>Zeitpläne</translation>
+        </message>
+        <message>
+            <source>When each data point runs: on an interval, by a cron expression, or live.</source>
+            <translation>Wann jeder Datenpunkt läuft: in einem Intervall, nach einem Cron-Ausdruck oder live.</translation>
+        </message>
+        <message>
+            <source>Run schedules</source>
+            <translation>Zeitpläne für Läufe</translation>
+        </message>
+        <message>
+            <source>Batch data points run on an interval or a cron expression, live ones as soon as data changes. This page will set and review them; for now, the Data points page shows each schedule.</source>
+            <translation>Batch-Datenpunkte laufen in einem Intervall oder nach einem Cron-Ausdruck, Live-Datenpunkte, sobald sich Daten ändern. Auf dieser Seite werden sie künftig festgelegt und geprüft; bis dahin zeigt die Seite „Datenpunkte“ jeden Zeitplan.</translation>
+        </message>
+        <message>
+            <source>Go to Data Points</source>
+            <translation>Zu den Datenpunkten</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::SecretRefEditor</name>
+        <message>
+            <source>Environment variable</source>
+            <translation>Umgebungsvariable</translation>
+        </message>
+        <message>
+            <source>Keychain</source>
+            <translation>Schlüsselbund</translation>
+        </message>
+        <message>
+            <source>entry, e.g. linkwright/erp</source>
+            <translation>Eintrag, z. B. linkwright/erp</translation>
+        </message>
+        <message>
+            <source>entry, e.g. linkwright/shop</source>
+            <translation>Eintrag, z. B. linkwright/shop</translation>
+        </message>
+        <message>
+            <source>variable, e.g. LINKWRIGHT_ERP_TOKEN</source>
+            <translation>Variable, z. B. LINKWRIGHT_ERP_TOKEN</translation>
+        </message>
+        <message>
+            <source>variable, e.g. LINKWRIGHT_SHOP_TOKEN</source>
+            <translation>Variable, z. B. LINKWRIGHT_SHOP_TOKEN</translation>
+        </message>
+        <message>
+            <source>Only this reference is saved in the project, never the secret itself.</source>
+            <translation>Im Projekt wird nur dieser Verweis gespeichert, nie das Geheimnis selbst.</translation>
+        </message>
+        <message>
+            <source>Say where the secret lives; the project cannot be saved without it.</source>
+            <translation>Geben Sie an, wo das Geheimnis liegt; ohne diese Angabe kann das Projekt nicht gespeichert werden.</translation>
+        </message>
+        <message>
+            <source>"%1" is not an environment variable name: use letters, digits and underscores, not starting with a digit.</source>
+            <translation>„%1“ ist kein Name einer Umgebungsvariablen: Verwenden Sie Buchstaben, Ziffern und Unterstriche und beginnen Sie nicht mit einer Ziffer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::ShellStatusBar</name>
+        <message>
+            <source>No project open</source>
+            <translation>Kein Projekt geöffnet</translation>
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation>Noch nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>SQLite · chosen when the project is first saved</source>
+            <translation>SQLite · wird beim ersten Speichern des Projekts festgelegt</translation>
+        </message>
+        <message>
+            <source>SQLite · %1</source>
+            <translation>SQLite · %1</translation>
+        </message>
+        <message>
+            <source>Sync state is stored in %1</source>
+            <translation>Der Synchronisierungsstatus wird in %1 gespeichert</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::SimulatorApi</name>
+        <message>
+            <source>/health only answers GET</source>
+            <translation>/health beantwortet nur GET</translation>
+        </message>
+        <message>
+            <source>send GET /health</source>
+            <translation>GET /health senden</translation>
+        </message>
+        <message>
+            <source>missing or wrong bearer token</source>
+            <translation>fehlendes oder falsches Bearer-Token</translation>
+        </message>
+        <message>
+            <source>send "Authorization: Bearer &lt;token&gt;" with the token linkwright-sim was started with (--token)</source>
+            <translation>"Authorization: Bearer &lt;token&gt;" mit dem Token senden, mit dem linkwright-sim gestartet wurde (--token)</translation>
+        </message>
+        <message>
+            <source>no such path: %1</source>
+            <translation>Pfad nicht gefunden: %1</translation>
+        </message>
+        <message>
+            <source>resources live at /erp/&lt;resource&gt; and /shop/&lt;resource&gt;; health at /health</source>
+            <translation>Ressourcen liegen unter /erp/&lt;ressource&gt; und /shop/&lt;ressource&gt;, der Status unter /health</translation>
+        </message>
+        <message>
+            <source>no such system: %1</source>
+            <translation>System nicht gefunden: %1</translation>
+        </message>
+        <message>
+            <source>paths start with /erp or /shop</source>
+            <translation>Pfade beginnen mit /erp oder /shop</translation>
+        </message>
+        <message>
+            <source>no such resource: %1</source>
+            <translation>Ressource nicht gefunden: %1</translation>
+        </message>
+        <message>
+            <source>the resources are %1</source>
+            <translation>verfügbare Ressourcen: %1</translation>
+        </message>
+        <message>
+            <source>a single record can only be read</source>
+            <translation>ein einzelner Datensatz kann nur gelesen werden</translation>
+        </message>
+        <message>
+            <source>send POST to the resource to create or update</source>
+            <translation>zum Anlegen oder Aktualisieren POST an die Ressource senden</translation>
+        </message>
+        <message>
+            <source>this method is not supported here</source>
+            <translation>diese Methode wird hier nicht unterstützt</translation>
+        </message>
+        <message>
+            <source>use GET to read and POST to upsert</source>
+            <translation>GET zum Lesen und POST zum Anlegen oder Aktualisieren verwenden</translation>
+        </message>
+        <message>
+            <source>page must be a whole number from 1</source>
+            <translation>page muss eine ganze Zahl ab 1 sein</translation>
+        </message>
+        <message>
+            <source>pages count from 1: ?page=1</source>
+            <translation>Seiten werden ab 1 gezählt: ?page=1</translation>
+        </message>
+        <message>
+            <source>pageSize must be a whole number from 1 to %1</source>
+            <translation>pageSize muss eine ganze Zahl von 1 bis %1 sein</translation>
+        </message>
+        <message>
+            <source>ask for at most %1 records a page, e.g. ?pageSize=%2</source>
+            <translation>höchstens %1 Datensätze pro Seite anfordern, z. B. ?pageSize=%2</translation>
+        </message>
+        <message>
+            <source>modifiedSince is not an ISO 8601 date and time</source>
+            <translation>modifiedSince ist keine Datums- und Zeitangabe nach ISO 8601</translation>
+        </message>
+        <message>
+            <source>use e.g. 2026-01-31T12:00:00Z, and encode a '+' in an offset as %2B</source>
+            <translation>z. B. 2026-01-31T12:00:00Z verwenden und ein '+' im Zeitzonenversatz als %2B kodieren</translation>
+        </message>
+        <message>
+            <source>no %1 record with %2 "%3"</source>
+            <translation>kein %1-Datensatz mit %2 „%3“</translation>
+        </message>
+        <message>
+            <source>list the resource to see which keys exist</source>
+            <translation>die Ressource auflisten, um die vorhandenen Schlüssel zu sehen</translation>
+        </message>
+        <message>
+            <source>send a JSON array of %1 records (or one record object), each with its key "%2"</source>
+            <translation>ein JSON-Array von %1-Datensätzen (oder ein einzelnes Datensatzobjekt) senden, jeweils mit dem Schlüssel „%2“</translation>
+        </message>
+        <message>
+            <source>the request body is empty</source>
+            <translation>der Anfragetext ist leer</translation>
+        </message>
+        <message>
+            <source>the body is not valid JSON: %1 at byte %2</source>
+            <translation>der Anfragetext ist kein gültiges JSON: %1 bei Byte %2</translation>
+        </message>
+        <message>
+            <source>the body is neither a JSON array nor a JSON object</source>
+            <translation>der Anfragetext ist weder ein JSON-Array noch ein JSON-Objekt</translation>
+        </message>
+        <message>
+            <source>item %1 of the array is not a JSON object</source>
+            <translation>Element %1 des Arrays ist kein JSON-Objekt</translation>
+        </message>
+        <message>
+            <source>record %1 has no "%2" (the key must be a non-empty string)</source>
+            <translation>Datensatz %1 hat kein „%2“ (der Schlüssel muss eine nicht leere Zeichenkette sein)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::SimulatorServer</name>
+        <message>
+            <source>cannot listen: %1</source>
+            <translation>kann nicht lauschen: %1</translation>
+        </message>
+        <message>
+            <source>another program, perhaps another linkwright-sim, uses this port; stop it or choose another port with --port</source>
+            <translation>ein anderes Programm, vielleicht ein weiteres linkwright-sim, belegt diesen Port; es beenden oder mit --port einen anderen Port wählen</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>cannot be created</source>
+            <translation>kann nicht angelegt werden</translation>
+        </message>
+        <message>
+            <source>Check the permissions of your home folder.</source>
+            <translation>Prüfen Sie die Zugriffsrechte Ihres Home-Verzeichnisses.</translation>
+        </message>
+        <message>
+            <source>Linkwright: a console for connecting a webshop to an ERP.</source>
+            <translation>Linkwright: eine Konsole, die einen Webshop mit einem ERP verbindet.</translation>
+        </message>
+        <message>
+            <source>Open the demo project (wired to linkwright-sim).</source>
+            <translation>Das Demoprojekt öffnen (mit linkwright-sim verbunden).</translation>
+        </message>
+        <message>
+            <source>A project file to open.</source>
+            <translation>Eine zu öffnende Projektdatei.</translation>
+        </message>
+        <message>
+            <source>Could not open the demo</source>
+            <translation>Demo konnte nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>The demo project could not be written.</source>
+            <translation>Das Demoprojekt konnte nicht geschrieben werden.</translation>
         </message>
     </context>
 </TS>

@@ -72,6 +72,20 @@ SimulatorReply SimulatorApi::handle(const SimulatorRequest &request)
         return denied;
     }
 
+    // The base URL of each side answers with what it serves, so "Test connection" on an
+    // endpoint configured as http://host:port/erp/ finds something there.
+    if (segments.size() == 1 && isGet) {
+        if (const auto side = SimulatorSchema::systemFromKey(segments.at(0))) {
+            QJsonArray resources;
+            for (const DataPointKind kind : DataPoints::all())
+                resources.append(DataPoints::key(kind));
+            return reply(200,
+                QJsonObject{{QStringLiteral("system"), segments.at(0)},
+                    {QStringLiteral("server"), QStringLiteral("linkwright-sim")},
+                    {QStringLiteral("resources"), resources}});
+        }
+    }
+
     if (segments.size() < 2 || segments.size() > 3) {
         return error(404, tr("no such path: %1").arg(request.path),
             tr("resources live at /erp/<resource> and /shop/<resource>; health at /health"));

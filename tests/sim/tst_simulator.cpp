@@ -52,6 +52,7 @@ private Q_SLOTS:
     void initTestCase();
 
     void health();
+    void baseUrlsListTheirResources();
     void pagingFollowsTheLinkHeader();
     void pagingRejectsBadParameters();
     void unknownPathsAnswerInJson();
@@ -132,6 +133,16 @@ void TestSimulator::health()
     QCOMPARE(response.json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
 }
 
+void TestSimulator::baseUrlsListTheirResources()
+{
+    for (const QString &side : {QStringLiteral("erp"), QStringLiteral("shop")}) {
+        const Response response = get(u'/' + side + u'/');
+        QCOMPARE(response.status, 200);
+        QCOMPARE(response.json.value(QStringLiteral("system")).toString(), side);
+        QVERIFY(response.json.value(QStringLiteral("resources")).toArray().contains(QStringLiteral("orderUpdates")));
+    }
+}
+
 void TestSimulator::pagingFollowsTheLinkHeader()
 {
     const Response first = get(QStringLiteral("/erp/products"), QStringLiteral("page=1&pageSize=10"));
@@ -186,7 +197,7 @@ void TestSimulator::pagingRejectsBadParameters()
 void TestSimulator::unknownPathsAnswerInJson()
 {
     for (const char *path :
-        {"/erp/widgets", "/crm/products", "/erp", "/erp/products/LW-99999/x", "/shop/products/none"}) {
+        {"/erp/widgets", "/crm/products", "/crm", "/erp/products/LW-99999/x", "/shop/products/none"}) {
         const Response response = get(QString::fromLatin1(path));
         QVERIFY2(response.status == 404, path);
         QVERIFY2(!response.json.value(QStringLiteral("error")).toString().isEmpty(), path);

@@ -265,7 +265,8 @@ void MainWindow::retranslate()
     for (qsizetype i = 0; i < m_pages.size(); ++i) {
         const Page *target = m_pages.at(i);
         m_sidebar->setPageTitle(target->id(), target->title());
-        m_pageActions.at(i)->setText(target->title());
+        // A title such as "Project & endpoints" must not turn its "&" into a menu accelerator.
+        m_pageActions.at(i)->setText(QString(target->title()).replace(u'&', QStringLiteral("&&")));
     }
     m_sidebar->updateGeometry();
     updateTitle();
