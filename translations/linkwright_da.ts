@@ -658,8 +658,8 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
             <translation>Projektet beholder den sidste gyldige URL, indtil dette er rettet.</translation>
         </message>
         <message>
-            <source>Required before the project can be saved or run.</source>
-            <translation>Påkrævet, før projektet kan gemmes eller køres.</translation>
+            <source>Required before this endpoint can be tested or synced.</source>
+            <translation>Påkrævet, før dette endpoint kan testes eller synkroniseres.</translation>
         </message>
     </context>
     <context>
@@ -1201,11 +1201,11 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         </message>
         <message>
             <source>Syncs cannot reach the ERP until it is set.</source>
-            <translation>Synkroniseringer kan ikke nå ERP'et, før værdien er angivet.</translation>
+            <translation>Synkroniseringer kan ikke nå ERP'et, før denne værdi er angivet.</translation>
         </message>
         <message>
             <source>Syncs cannot reach the shop until it is set.</source>
-            <translation>Synkroniseringer kan ikke nå shoppen, før værdien er angivet.</translation>
+            <translation>Synkroniseringer kan ikke nå shoppen, før denne værdi er angivet.</translation>
         </message>
         <message>
             <source>is not set yet</source>
@@ -1213,7 +1213,7 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         </message>
         <message>
             <source>Name an environment variable or a keychain entry that holds it: {"env": "VARIABLE"} or {"keychain": "name"}.</source>
-            <translation>Angiv en miljøvariabel eller en nøgleringspost, der indeholder værdien: {"env": "VARIABEL"} eller {"keychain": "navn"}.</translation>
+            <translation>Angiv en miljøvariabel eller en post i nøgleringen, der indeholder den: {"env": "VARIABEL"} eller {"keychain": "navn"}.</translation>
         </message>
     </context>
     <context>

@@ -658,8 +658,8 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
             <translation>Bis dies behoben ist, behält das Projekt die letzte gültige URL.</translation>
         </message>
         <message>
-            <source>Required before the project can be saved or run.</source>
-            <translation>Erforderlich, bevor das Projekt gespeichert oder ausgeführt werden kann.</translation>
+            <source>Required before this endpoint can be tested or synced.</source>
+            <translation>Erforderlich, bevor dieser Endpunkt getestet oder synchronisiert werden kann.</translation>
         </message>
     </context>
     <context>
@@ -1201,11 +1201,11 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         </message>
         <message>
             <source>Syncs cannot reach the ERP until it is set.</source>
-            <translation>Bis dieser Wert gesetzt ist, können Synchronisierungen das ERP nicht erreichen.</translation>
+            <translation>Synchronisierungen erreichen das ERP erst, wenn dieser Wert gesetzt ist.</translation>
         </message>
         <message>
             <source>Syncs cannot reach the shop until it is set.</source>
-            <translation>Bis dieser Wert gesetzt ist, können Synchronisierungen den Shop nicht erreichen.</translation>
+            <translation>Synchronisierungen erreichen den Shop erst, wenn dieser Wert gesetzt ist.</translation>
         </message>
         <message>
             <source>is not set yet</source>
@@ -1213,7 +1213,7 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         </message>
         <message>
             <source>Name an environment variable or a keychain entry that holds it: {"env": "VARIABLE"} or {"keychain": "name"}.</source>
-            <translation>Nennen Sie eine Umgebungsvariable oder einen Schlüsselbund-Eintrag, der den Wert enthält: {"env": "VARIABLE"} oder {"keychain": "name"}.</translation>
+            <translation>Nennen Sie eine Umgebungsvariable oder einen Schlüsselbund-Eintrag, der es enthält: {"env": "VARIABLE"} oder {"keychain": "name"}.</translation>
         </message>
     </context>
     <context>

@@ -315,7 +315,8 @@ void EndpointEditor::checkUrl()
             parsed.error() + u' ' + tr("The project keeps the last valid URL until this is fixed."));
     } else {
         if (parsed->isEmpty())
-            m_urlProblem->setStatus(StatusLabel::Status::Info, tr("Required before the project can be saved or run."));
+            m_urlProblem->setStatus(
+                StatusLabel::Status::Info, tr("Required before this endpoint can be tested or synced."));
         else
             m_urlProblem->clear();
         if (*parsed != m_endpoint.baseUrl) {

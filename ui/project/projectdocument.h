@@ -29,8 +29,8 @@ public:
     /// The file's name, or a placeholder for a project never saved.
     [[nodiscard]] QString displayName() const;
     [[nodiscard]] bool isModified() const { return m_modified; }
-    /// Where the sync state of this project is kept: <AppData>/state/<file base name>.sqlite.
-    /// Empty until the project has a file.
+    /// Where the sync state of this project is kept (ProjectPaths::stateDatabase under
+    /// AppData). Empty until the project has a file.
     [[nodiscard]] QString stateDatabasePath() const;
 
     /// Departures from the recommendations, kept up to date as the project is edited.
@@ -40,8 +40,8 @@ public:
     void newProject();
     /// Leaves the open project untouched when the file cannot be read.
     std::expected<void, Diagnostics> open(const QString &fileName);
-    /// Refuses, and writes nothing, when the file would not open again (for example a base URL
-    /// still missing), so a saved project can always be reopened.
+    /// Refuses, and writes nothing, when the file would not open again (for example an
+    /// environment variable name with a space), so a saved project can always be reopened.
     std::expected<void, Diagnostics> save();
     std::expected<void, Diagnostics> saveAs(const QString &fileName);
     void close();
