@@ -1,0 +1,394 @@
+#include "json.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <simdjson.h>
+
+#include <string_view>
+
+namespace Linkwright {
+
+namespace {
+
+struct JsonText {
+    Q_DECLARE_TR_FUNCTIONS(Linkwright::Json)
+};
+
+namespace od = simdjson::ondemand;
+
+QString describe(simdjson::error_code code, int maxDepth)
+{
+    switch (code) {
+    case simdjson::UTF8_ERROR:
+        return JsonText::tr("the text is not valid UTF-8");
+    case simdjson::DEPTH_ERROR:
+        return JsonText::tr("nested deeper than %1 levels").arg(maxDepth);
+    case simdjson::NUMBER_ERROR:
+        return JsonText::tr("a number is not written as JSON writes numbers");
+    case simdjson::STRING_ERROR:
+    case simdjson::UNESCAPED_CHARS:
+    case simdjson::UNCLOSED_STRING:
+        return JsonText::tr("a string is broken (an unclosed quote, a bad escape or a raw control character)");
+    case simdjson::EMPTY:
+        return JsonText::tr("the body is empty");
+    case simdjson::CAPACITY:
+        return JsonText::tr("the document is too large (4 GB or more)");
+    case simdjson::TRAILING_CONTENT:
+        return JsonText::tr("there is more text after the JSON value");
+    case simdjson::INCOMPLETE_ARRAY_OR_OBJECT:
+        return JsonText::tr("the document ends before its arrays or objects are closed (cut off?)");
+    default:
+        break;
+    }
+    return JsonText::tr("not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));
+}
+
+/// Turns simdjson values into Values; keys repeat in every record, so their QStrings are shared.
+class Converter
+{
+public:
+    explicit Converter(int maxDepth)
+        : m_maxDepth(maxDepth)
+    {
+    }
+
+    simdjson::error_code convert(od::value value, Value &out, int depth)
+    {
+        if (depth > m_maxDepth)
+            return simdjson::DEPTH_ERROR;
+        od::json_type type;
+        if (auto error = value.type().get(type))
+            return error;
+        switch (type) {
+        case od::json_type::object:
+            return convertObject(value, out, depth);
+        case od::json_type::array:
+            return convertArray(value, out, depth);
+        case od::json_type::string: {
+            std::string_view text;
+            if (auto error = value.get_string().get(text))
+                return error;
+            out = Value::utf8(QByteArray(text.data(), static_cast<qsizetype>(text.size())));
+            return simdjson::SUCCESS;
+        }
+        case od::json_type::number:
+            return number(value.raw_json_token(), out);
+        case od::json_type::boolean: {
+            bool flag = false;
+            if (auto error = value.get_bool().get(flag))
+                return error;
+            out = Value::boolean(flag);
+            return simdjson::SUCCESS;
+        }
+        case od::json_type::null:
+            if (!value.is_null())
+                return simdjson::N_ATOM_ERROR;
+            out = Value();
+            return simdjson::SUCCESS;
+        }
+        return simdjson::INCORRECT_TYPE;
+    }
+
+    simdjson::error_code number(std::string_view token, Value &out)
+    {
+        // The raw token runs up to the next structural character and is not checked by
+        // simdjson, so the number grammar is checked here.
+        while (!token.empty()
+            && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
+            token.remove_suffix(1);
+        const QByteArrayView text(token.data(), static_cast<qsizetype>(token.size()));
+        if (!Json::isNumber(text))
+            return simdjson::NUMBER_ERROR;
+        out = Value::number(text.toByteArray());
+        return simdjson::SUCCESS;
+    }
+
+private:
+    simdjson::error_code convertObject(od::value value, Value &out, int depth)
+    {
+        od::object object;
+        if (auto error = value.get_object().get(object))
+            return error;
+        QList<Member> members;
+        for (auto field : object) {
+            std::string_view key;
+            if (auto error = field.unescaped_key().get(key))
+                return error;
+            Value child;
+            if (auto error = convert(field.value(), child, depth + 1))
+                return error;
+            QByteArray name = keyBytes(key);
+            // A repeated key replaces the earlier one, as most JSON readers do.
+            auto same = std::find_if(members.begin(), members.end(), [&](const Member &m) { return m.name == name; });
+            if (same != members.end())
+                same->value = std::move(child);
+            else
+                members.append({std::move(name), std::move(child)});
+        }
+        out = Value::object(std::move(members));
+        return simdjson::SUCCESS;
+    }
+
+    simdjson::error_code convertArray(od::value value, Value &out, int depth)
+    {
+        od::array array;
+        if (auto error = value.get_array().get(array))
+            return error;
+        QList<Value> items;
+        for (auto element : array) {
+            od::value item;
+            if (auto error = element.get(item))
+                return error;
+            Value child;
+            if (auto error = convert(item, child, depth + 1))
+                return error;
+            items.append(std::move(child));
+        }
+        out = Value::array(std::move(items));
+        return simdjson::SUCCESS;
+    }
+
+    QByteArray keyBytes(std::string_view key)
+    {
+        // Every record repeats the same keys: sharing one QByteArray per key saves an
+        // allocation per field.
+        const QByteArray bytes = QByteArray::fromRawData(key.data(), static_cast<qsizetype>(key.size()));
+        auto it = m_keys.constFind(bytes);
+        if (it != m_keys.constEnd())
+            return *it;
+        QByteArray copy(key.data(), static_cast<qsizetype>(key.size()));
+        if (m_keys.size() < 4096)
+            m_keys.insert(copy, copy);
+        return copy;
+    }
+
+    int m_maxDepth;
+    QHash<QByteArray, QByteArray> m_keys;
+};
+
+} // namespace
+
+struct JsonReader::Private {
+    explicit Private(int depth)
+        : maxDepth(depth)
+        , converter(depth)
+    {
+        // The parser's own depth limit sits just above ours, so ours names the problem.
+        allocation = parser.allocate(1 << 20, static_cast<std::size_t>(depth) + 2);
+    }
+    int maxDepth;
+    od::parser parser;
+    simdjson::error_code allocation = simdjson::SUCCESS;
+    Converter converter;
+    QByteArray buffer;
+};
+
+JsonReader::JsonReader(int maxDepth)
+    : d(std::make_unique<Private>(maxDepth))
+{
+}
+
+JsonReader::~JsonReader() = default;
+
+Result<Value> JsonReader::parse(QByteArrayView json)
+{
+    const auto failure = [this](simdjson::error_code code) {
+        return fail(ErrorCode::InvalidJson, {}, describe(code, d->maxDepth));
+    };
+    if (d->allocation != simdjson::SUCCESS)
+        return failure(d->allocation);
+    if (json.trimmed().isEmpty())
+        return failure(simdjson::EMPTY);
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end; the copy provides them.
+    d->buffer.resize(json.size() + simdjson::SIMDJSON_PADDING);
+    std::memcpy(d->buffer.data(), json.data(), static_cast<std::size_t>(json.size()));
+    std::memset(d->buffer.data() + json.size(), 0, simdjson::SIMDJSON_PADDING);
+
+    od::document document;
+    if (auto error = d->parser
+                         .iterate(d->buffer.constData(), static_cast<std::size_t>(json.size()),
+                             static_cast<std::size_t>(d->buffer.size()))
+                         .get(document))
+        return failure(error);
+
+    Value result;
+    od::json_type type;
+    if (auto error = document.type().get(type))
+        return failure(error);
+    if (type == od::json_type::object || type == od::json_type::array) {
+        od::value root;
+        if (auto error = document.get_value().get(root))
+            return failure(error);
+        if (auto error = d->converter.convert(root, result, 1))
+            return failure(error);
+    } else if (type == od::json_type::number) {
+        std::string_view token;
+        if (auto error = document.raw_json_token().get(token))
+            return failure(error);
+        if (auto error = d->converter.number(token, result))
+            return failure(error);
+    } else if (type == od::json_type::string) {
+        std::string_view text;
+        if (auto error = document.get_string().get(text))
+            return failure(error);
+        result = Value::utf8(QByteArray(text.data(), static_cast<qsizetype>(text.size())));
+    } else if (type == od::json_type::boolean) {
+        bool flag = false;
+        if (auto error = document.get_bool().get(flag))
+            return failure(error);
+        result = Value::boolean(flag);
+    } else {
+        bool null = false;
+        if (auto error = document.is_null().get(null); error || !null)
+            return failure(error ? error : simdjson::N_ATOM_ERROR);
+    }
+    // simdjson 3.0 has no at_end(): past a root object or array, only whitespace may remain,
+    // in which case asking for the current location fails with OUT_OF_BOUNDS. A root number's
+    // raw token must be the whole document.
+    if (type == od::json_type::object || type == od::json_type::array) {
+        if (const char *location = nullptr; document.current_location().get(location) != simdjson::OUT_OF_BOUNDS)
+            return failure(simdjson::TRAILING_CONTENT);
+    } else if (type == od::json_type::number && result.text().size() != json.trimmed().size()) {
+        return failure(simdjson::TRAILING_CONTENT);
+    }
+    return result;
+}
+
+namespace Json {
+
+Result<Value> parse(QByteArrayView json)
+{
+    thread_local JsonReader reader;
+    return reader.parse(json);
+}
+
+namespace {
+
+void appendString(QByteArray &out, QByteArrayView utf8)
+{
+    static constexpr char Hex[] = "0123456789abcdef";
+    out.append('"');
+    // Copy runs of plain bytes at once; only quotes, backslashes and control characters need
+    // escaping (UTF-8 passes through as it is).
+    qsizetype start = 0;
+    const qsizetype n = utf8.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto byte = static_cast<unsigned char>(utf8[i]);
+        if (byte >= 0x20 && byte != '"' && byte != '\\')
+            continue;
+        out.append(utf8.sliced(start, i - start));
+        switch (byte) {
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        default:
+            out.append("\\u00");
+            out.append(Hex[byte >> 4]);
+            out.append(Hex[byte & 0xf]);
+        }
+        start = i + 1;
+    }
+    out.append(utf8.sliced(start));
+    out.append('"');
+}
+
+} // namespace
+
+void append(QByteArray &out, const Value &value)
+{
+    switch (value.type()) {
+    case Value::Type::Null:
+        out.append("null");
+        return;
+    case Value::Type::Bool:
+        out.append(value.toBool() ? "true" : "false");
+        return;
+    case Value::Type::Number:
+        out.append(value.utf8());
+        return;
+    case Value::Type::String:
+        appendString(out, value.utf8());
+        return;
+    case Value::Type::Array: {
+        out.append('[');
+        bool first = true;
+        for (const Value &item : value.items()) {
+            if (!std::exchange(first, false))
+                out.append(',');
+            append(out, item);
+        }
+        out.append(']');
+        return;
+    }
+    case Value::Type::Object: {
+        out.append('{');
+        bool first = true;
+        for (const Member &member : value.members()) {
+            if (!std::exchange(first, false))
+                out.append(',');
+            appendString(out, member.name);
+            out.append(':');
+            append(out, member.value);
+        }
+        out.append('}');
+        return;
+    }
+    }
+}
+
+QByteArray serialize(const Value &value)
+{
+    QByteArray out;
+    append(out, value);
+    return out;
+}
+
+bool isNumber(QByteArrayView text)
+{
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    const auto digit = [&](qsizetype at) { return at < n && text[at] >= '0' && text[at] <= '9'; };
+    if (i < n && text[i] == '-')
+        ++i;
+    if (!digit(i))
+        return false;
+    if (text[i] == '0')
+        ++i;
+    else
+        while (digit(i))
+            ++i;
+    if (i < n && text[i] == '.') {
+        ++i;
+        if (!digit(i))
+            return false;
+        while (digit(i))
+            ++i;
+    }
+    if (i < n && (text[i] == 'e' || text[i] == 'E')) {
+        ++i;
+        if (i < n && (text[i] == '+' || text[i] == '-'))
+            ++i;
+        if (!digit(i))
+            return false;
+        while (digit(i))
+            ++i;
+    }
+    return i == n;
+}
+
+} // namespace Json
+
+} // namespace Linkwright

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/error.h"
+#include "domain/value.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <memory>
+
+namespace Linkwright {
+
+/// Reads JSON into Values without losing a digit: numbers keep their text. Built on simdjson
+/// (Debian's libsimdjson); one reader reuses its buffers, so keep one per thread for a run.
+class JsonReader final
+{
+public:
+    /// Deeper documents are refused: real records nest a few levels, hostile ones thousands.
+    static constexpr int DefaultMaxDepth = 128;
+
+    explicit JsonReader(int maxDepth = DefaultMaxDepth);
+    ~JsonReader();
+    JsonReader(const JsonReader &) = delete;
+    JsonReader &operator=(const JsonReader &) = delete;
+
+    /// Errors are ErrorCode::InvalidJson with a message that says what is wrong (not UTF-8,
+    /// nested too deep, a bad number, trailing text, ...).
+    [[nodiscard]] Result<Value> parse(QByteArrayView json);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+namespace Json {
+
+/// Parses with a reader of the calling thread.
+[[nodiscard]] Result<Value> parse(QByteArrayView json);
+/// Compact JSON; numbers are written with their exact text.
+[[nodiscard]] QByteArray serialize(const Value &value);
+void append(QByteArray &out, const Value &value);
+/// Whether text is a number as JSON writes it (RFC 8259 section 6).
+[[nodiscard]] bool isNumber(QByteArrayView text);
+
+} // namespace Json
+
+} // namespace Linkwright

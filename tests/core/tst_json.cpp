@@ -1,0 +1,147 @@
+#include "domain/json.h"
+
+#include <QTest>
+
+using namespace Linkwright;
+
+class TestJson final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTrip_data();
+    void roundTrip();
+    void numbersKeepEveryDigit();
+    void objectsKeepOrderAndFindMembers();
+    void rejects_data();
+    void rejects();
+    void deepNestingIsRefusedNotACrash();
+    void largeStringsSurvive();
+    void escapesOnOutput();
+    void numberGrammar_data();
+    void numberGrammar();
+};
+
+void TestJson::roundTrip_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("object") << QByteArray(
+        R"({"sku":"A-1","price":"19.90","qty":3,"tags":["x","y"],"ok":true,"n":null})");
+    QTest::newRow("nested") << QByteArray(R"({"a":{"b":{"c":[1,2,{"d":-0.5e10}]}}})");
+    QTest::newRow("array root") << QByteArray(R"([1,"two",false])");
+    QTest::newRow("number root") << QByteArray("12.50");
+    QTest::newRow("string root") << QByteArray(R"("plain")");
+    QTest::newRow("null root") << QByteArray("null");
+    QTest::newRow("unicode") << QByteArray(R"({"name":"Grüße – 東京 🚚"})");
+    QTest::newRow("empty containers") << QByteArray(R"({"a":[],"b":{}})");
+}
+
+void TestJson::roundTrip()
+{
+    QFETCH(QByteArray, json);
+    const auto value = Json::parse(json);
+    QVERIFY2(value.has_value(), value ? "" : qPrintable(value.error().message));
+    QCOMPARE(Json::serialize(*value), json);
+}
+
+void TestJson::numbersKeepEveryDigit()
+{
+    const QByteArray json =
+        R"({"id":123456789012345678901234567890,"big":9007199254740993,"money":19.90,"tiny":1e-300})";
+    const auto value = Json::parse(json);
+    QVERIFY(value.has_value());
+    QCOMPARE(value->find("id")->text(), QStringLiteral("123456789012345678901234567890"));
+    QCOMPARE(value->find("big")->text(), QStringLiteral("9007199254740993"));
+    QCOMPARE(value->find("money")->text(), QStringLiteral("19.90"));
+    QVERIFY(value->find("money")->isNumber());
+    QCOMPARE(Json::serialize(*value), json);
+}
+
+void TestJson::objectsKeepOrderAndFindMembers()
+{
+    const auto value = Json::parse(R"({"z":1,"a":2,"m":3,"a":4})");
+    QVERIFY(value.has_value());
+    QList<QByteArray> names;
+    for (const Member &member : value->members())
+        names.append(member.name);
+    QCOMPARE(names, (QList<QByteArray>{"z", "a", "m"}));
+    QCOMPARE(value->find("a")->text(), QStringLiteral("4")); // a repeated key replaces the first
+    QVERIFY(!value->find("missing"));
+}
+
+void TestJson::rejects_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty") << QByteArray("  ") << QStringLiteral("the body is empty");
+    QTest::newRow("invalid utf-8") << QByteArray("{\"name\":\"\xff\xfe\"}")
+                                   << QStringLiteral("the text is not valid UTF-8");
+    QTest::newRow("truncated") << QByteArray(R"({"items":[{"sku":"A"},{"sk)") << QString();
+    QTest::newRow("trailing") << QByteArray(R"({"a":1} {"b":2})") << QString();
+    QTest::newRow("bad number") << QByteArray(R"({"a":01})") << QString();
+    QTest::newRow("html error page") << QByteArray("<html><body>502 Bad Gateway</body></html>") << QString();
+    QTest::newRow("raw newline in string") << QByteArray("{\"a\":\"x\ny\"}") << QString();
+}
+
+void TestJson::rejects()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, message);
+    const auto value = Json::parse(json);
+    QVERIFY(!value.has_value());
+    QCOMPARE(value.error().code, ErrorCode::InvalidJson);
+    QVERIFY(!value.error().message.isEmpty());
+    if (!message.isEmpty())
+        QCOMPARE(value.error().message, message);
+}
+
+void TestJson::deepNestingIsRefusedNotACrash()
+{
+    for (const int depth : {2'000, 100'000}) {
+        const QByteArray json = QByteArray(depth, '[').append(QByteArray(depth, ']'));
+        const auto value = Json::parse(json);
+        QVERIFY(!value.has_value());
+        QVERIFY2(value.error().message.contains(QStringLiteral("nested deeper")), qPrintable(value.error().message));
+    }
+    // Just inside the limit still parses.
+    const int ok = JsonReader::DefaultMaxDepth - 1;
+    QVERIFY(Json::parse(QByteArray(ok, '[').append(QByteArray(ok, ']'))).has_value());
+}
+
+void TestJson::largeStringsSurvive()
+{
+    const QByteArray big(10 * 1024 * 1024, 'x');
+    const auto value = Json::parse(QByteArray("{\"blob\":\"").append(big).append("\"}"));
+    QVERIFY(value.has_value());
+    QCOMPARE(value->find("blob")->utf8(), big);
+}
+
+void TestJson::escapesOnOutput()
+{
+    const Value value = Value::object({{QByteArray("q\"k"), Value::string(QStringLiteral("a\\b\n\t\x01\"c"))}});
+    const QByteArray json = Json::serialize(value);
+    QCOMPARE(json, QByteArray("{\"q\\\"k\":\"a\\\\b\\n\\t\\u0001\\\"c\"}"));
+    const auto back = Json::parse(json);
+    QVERIFY(back.has_value());
+    QCOMPARE(*back, value);
+}
+
+void TestJson::numberGrammar_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    for (const char *good : {"0", "-0", "12", "19.90", "-3.5e+10", "1E5", "123456789012345678901234567890"})
+        QTest::newRow(good) << QString::fromLatin1(good) << true;
+    for (const char *bad : {"", "-", "01", "1.", ".5", "+1", "1e", "0x10", "NaN", "1.2.3", "12abc"})
+        QTest::newRow(*bad ? bad : "empty") << QString::fromLatin1(bad) << false;
+}
+
+void TestJson::numberGrammar()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QCOMPARE(Json::isNumber(text.toLatin1()), valid);
+}
+
+QTEST_GUILESS_MAIN(TestJson)
+#include "tst_json.moc"
