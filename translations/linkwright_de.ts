@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
     <context>
+        <name>Linkwright::ChainSecretResolver</name>
+        <message>
+            <source>no secret is configured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose where the secret lives: {"env": "VARIABLE"} or {"keychain": "name"}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no keychain is available in this program</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run Linkwright where a keychain is available, or refer to an environment variable instead: {"env": "VARIABLE"}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nothing here can read this kind of secret</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refer to an environment variable instead: {"env": "VARIABLE"}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Linkwright::Cli</name>
         <message>
             <source>error</source>
@@ -439,6 +466,57 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         </message>
     </context>
     <context>
+        <name>Linkwright::Decimal</name>
+        <message>
+            <source>"%1" is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write digits with a point for decimals, such as 19.90; no thousands separators.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has more digits than can be calculated exactly (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map it as text if it is an identifier, not an amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is too large to calculate exactly (more than %2 digits)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has more than %2 decimal places</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round it at the source, or map it as text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a number, found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 + %2 has more digits than can be calculated exactly (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 × %2 has more digits than can be calculated exactly (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot round to %1 decimal places; use 0 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 with %2 decimal places has more digits than can be calculated exactly (%3)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Linkwright::DialogPrompter</name>
         <message>
             <source>Linkwright projects (*.linkwright.json)</source>
@@ -714,6 +792,33 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         </message>
     </context>
     <context>
+        <name>Linkwright::EnvironmentSecretResolver</name>
+        <message>
+            <source>this is not a reference to an environment variable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refer to the secret as {"env": "VARIABLE"} in the project file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the environment variable %1 is not set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set %1 in the environment that starts Linkwright (for a service: its unit file or environment file), or keep the secret in the keychain instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the environment variable %1 is set but empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put the secret into %1; an empty secret is never sent.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Linkwright::FailuresPage</name>
         <message>
             <source>Failure log</source>
@@ -733,6 +838,338 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         </message>
     </context>
     <context>
+        <name>Linkwright::FaultConfig</name>
+        <message>
+            <source>must be a whole number from %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown fault kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the kinds are %1, or all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no fault kind given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name one or more of %1, separated by commas, or all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown fault scope</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>use erp, shop or both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>faults apply only to GET and POST</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>use GET, POST or GET,POST</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no method given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the fault rate must be a number from 0 to 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 0.2 makes one request in five fault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the fields are %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a number from 0 to 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must list fault kinds as strings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be an array of fault kinds or "all"</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::HttpConnection</name>
+        <message>
+            <source>no data arrived for %1 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server closed the connection during the TLS handshake</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::HttpResponseParser</name>
+        <message>
+            <source>a line of the response is longer than %1 bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the response has a malformed chunk size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a chunk of the response is longer than its size says</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server did not answer in HTTP/1.x</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the response has no valid status code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the response has more than %1 headers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the response starts its headers with a continuation line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the response has a header line without a name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server switched protocols, which was not asked for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the response uses a transfer coding that was not asked for: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the response has an invalid Content-Length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection closed %1 bytes before the end of the body</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection closed before the response was complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection closed without an answer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::HttpTransport</name>
+        <message>
+            <source>the server refused the credentials (HTTP 401)%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server denied access with these credentials (HTTP 403)%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the endpoint's authentication: its type, the header name and the secret it refers to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server has nothing at this address (HTTP 404)%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the base URL and the resource path of the endpoint.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server says there were too many requests (HTTP 429)%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retried after the wait the server asks for; lower the endpoint's requestsPerSecond to avoid it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server reported an error (HTTP %1)%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retried automatically; if it persists, look at the server's own log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server does not support this request; check the endpoint's configuration.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server answered with a redirect (HTTP %1) that was not followed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the endpoint's base URL to the address the server redirects to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server rejected the request (HTTP %1)%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The request is not retried automatically; fix what the server names, then retry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no complete answer within %1 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server is slow or stalled; retried automatically. Raise the endpoint's timeoutSeconds if its answers are large.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server went silent before the answer was complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retried automatically; if it persists, check the server and the network in between.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection was refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that the server runs and listens at %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the host %1 was not found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the host name in the endpoint's base URL and this machine's DNS settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection was closed before the answer was complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection was closed or reset: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retried automatically; if it persists, check proxies or load balancers in between.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the secure (TLS) connection failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server's certificate was not accepted: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that the server speaks https on port %1; an http:// URL may be meant.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Linkwright always verifies certificates. If the server uses a certificate from your own authority, add that authority to the system's trust store (update-ca-certificates).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server's answer is not valid HTTP: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the scheme and port of the base URL: a TLS server behind an http:// URL answers like this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server redirected to another origin (%1); credentials are never sent to another origin, so the redirect was not followed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>address not given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If you trust that address, set the endpoint's base URL to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a redirect was not followed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the endpoint's base URL to the final address, so that no redirect is needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the request failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retried automatically; if it persists, check the network connection.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not an http or https URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the endpoint's base URL as https://host[:port]/path.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; the server asks to wait %1 s, longer than the %2 s a run waits, so it is left for a later retry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown or already collected request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server closed the connection during the TLS handshake</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from https to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server answered the %1 with HTTP %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>more than 5 redirects</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Linkwright::JobStatusWidget</name>
         <message numerus="yes">
             <source>(+%n more)</source>
@@ -748,6 +1185,45 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <message>
             <source>Cancel "%1"</source>
             <translation>„%1“ abbrechen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::Json</name>
+        <message>
+            <source>the text is not valid UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nested deeper than %1 levels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number is not written as JSON writes numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a string is broken (an unclosed quote, a bad escape or a raw control character)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the body is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the document is too large (4 GB or more)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there is more text after the JSON value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the document ends before its arrays or objects are closed (cut off?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not valid JSON (%1)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -835,6 +1311,453 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <message>
             <source>&lt;h3&gt;Linkwright %1&lt;/h3&gt;&lt;p&gt;A console for connecting a webshop to an ERP: choose what flows in which direction, map the fields, schedule the runs, and see what failed and why.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Linkwright %1&lt;/h3&gt;&lt;p&gt;Eine Konsole, die einen Webshop mit einem ERP verbindet: Legen Sie fest, was in welche Richtung fließt, ordnen Sie die Felder zu, planen Sie die Läufe und sehen Sie, was fehlgeschlagen ist und warum.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft unter Qt %3.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::Mapping</name>
+        <message>
+            <source>text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>eine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>a decimal number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true oder false</translation>
+        </message>
+        <message>
+            <source>a date (yyyy-MM-dd)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a date and time (ISO 8601)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>ein Objekt</translation>
+        </message>
+        <message>
+            <source>an array</source>
+            <translation>eine Liste</translation>
+        </message>
+        <message>
+            <source>any value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the value must be %1 (type "%2"), found %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the value must be a whole number within ±2^63 (type "integer"), found %1; it is never rounded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use type "string" for identifiers this long, or "decimal" for amounts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>true and false are not numbers; map them with "boolean".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Numbers are written with digits and a point for decimals, such as 19.90.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the value must be a whole number (type "integer"), found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a "round" transform with "decimals": 0 if rounding is right here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a "boolean" transform naming the source's values, such as "true": "Y", "false": "N".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a "date" transform with "to": "iso".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a value is required, found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fix the source record, or add a "default" transform that gives a value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name a field, a nested field with dots or an array item with [n]: "name", "address.city", "lines[0].sku".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name a field, or a nested field with dots: "name", "dimensions.length".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the field name is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has a "]" without a "["</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 ends with a backslash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A backslash takes the next character literally, as in "size\.cm".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has an empty field name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 ends with a dot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 names an array item, but a target can only name fields</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has a "[" without a "]"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has %2, which is not an array index</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use a whole number: [0] is the first item, [-1] the last.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 needs a dot after %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the source record has no field %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the source record has no field %1 (%2 has no %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record has no fields.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record has these fields: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no fields.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has these fields: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the source record has no %1 (%2 has 1 item)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the source record has no %1 (%2 has %3 items)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The array is empty; a "default" transform first gives a value instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use an index from 0 to %1, or -1 for the last item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the source record is %1, not an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read %1: %2 is %3, not an array</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read %1: %2 is %3, not an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare the path with a record from the source; "preview" shows some.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>null</source>
+            <translation>null</translation>
+        </message>
+        <message>
+            <source>true</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>false</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the number %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an empty text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the text %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an empty array</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(and %1 more)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mappings[%1] (target "%2")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>names no source field, and no "constant" gives the value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name the source field, for example "source": "title".</source>
+            <translation>Nennen Sie das Quellfeld, zum Beispiel "source": "title".</translation>
+        </message>
+        <message>
+            <source>names %1 fields but no transform combines them</source>
+            <translation>nennt %1 Felder, aber keine Umwandlung kombiniert sie</translation>
+        </message>
+        <message>
+            <source>Add a "concat" transform, or map a single field.</source>
+            <translation>Fügen Sie eine „concat“-Umwandlung hinzu oder ordnen Sie ein einzelnes Feld zu.</translation>
+        </message>
+        <message>
+            <source>nests %1 levels deep; at most %2 are allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is already mapped by %2</source>
+            <translation>„%1“ wird bereits von %2 zugeordnet</translation>
+        </message>
+        <message>
+            <source>"%1" overlaps the target of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A field is either set whole or built from fields inside it; map each place once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records are JSON objects; check the endpoint's resource path.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the text to look for, such as "," or " - ".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be a whole number from %2 to %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write factors as text to keep every digit, such as "7.4604".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a transform</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use one of %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" has no argument "%2"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is required by "%2"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not supported by this version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"table" must be an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write it as {"from": "to", ...}, such as {"pcs": "piece"}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"table" has the keys %1 and %2, which are the same once the spaces around them are cut</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lookup ignores spaces around values and keys; keep one of the two.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"table" is empty, so every value would fail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add entries, such as {"pcs": "piece"}, or use "constant".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"true" and "false" are both %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the two values a system uses, such as "Y" and "N".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>eine Zahl</translation>
+        </message>
+        <message>
+            <source>text or a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"lookup" has no entry for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The table has %1. Add %2 to it, or give the lookup a "default".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"boolean" expects true, false, %1 or %2, found %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a "lookup" before it when the source has more spellings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map a field inside it instead, such as "address.city".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick one item with [0], or join the items with "concat".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turn true and false into text first with "boolean".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" expects %2, found %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use "iso", "epoch", "epoch-ms" or a Qt format: yyyy year, MM month, dd day, HH hour, mm minute, ss second, zzz milliseconds, literal text in single quotes, such as "dd.MM.yyyy HH:mm".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: "%2" is not a date field in "%3"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: "%2" has a quote that is not closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: "%2" has no date or time field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: Qt cannot read dates in the format "%2"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number of seconds or milliseconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"date": %1 is not a time between the years 1 and 9999</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check whether the source counts seconds ("epoch") or milliseconds ("epoch-ms").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a date as text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an ISO 8601 date such as 2026-03-01 or 2026-03-01T12:30:00Z</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a date in the format "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"date" expects %1, found %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set "from" to the format the source writes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" would make the text longer than %2 MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The source field holds far more text than a record should; check the source.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>text or numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The source fields hold far more text than a record should; check the source.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1215,6 +2138,14 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
             <source>Name an environment variable or a keychain entry that holds it: {"env": "VARIABLE"} or {"keychain": "name"}.</source>
             <translation>Nennen Sie eine Umgebungsvariable oder einen Schlüsselbund-Eintrag, der es enthält: {"env": "VARIABLE"} oder {"keychain": "name"}.</translation>
         </message>
+        <message>
+            <source>Leave the key out to use the default.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use "decimal" for amounts, "integer" for counts, "string" for text and identifiers; leave "type" out to check nothing.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Linkwright::RecentFilesMenu</name>
@@ -1225,6 +2156,84 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <message>
             <source>&amp;Clear List</source>
             <translation>Liste &amp;leeren</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::RestConnector</name>
+        <message>
+            <source>the endpoint uses %1 authentication but names no secret</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refer to the secret in the endpoint's auth: {"env": "VARIABLE"} or {"keychain": "name"}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the answer is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retried automatically; an answer cut off at the start looks like this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server answered with a web page, not JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the base URL and the resource path: they lead to a web page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the answer is not valid JSON: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retried automatically; if it persists, the raw answer is kept with the failure.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the secret in %1 and that the endpoint's authentication type (%2) is the one the server expects.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server refused the record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server's answer has no result for this record</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::RestPaging</name>
+        <message>
+            <source>the page cursor "%1" was not made by %2 pagination</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start again from the first page (a full run).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the next page is on another origin (%1); credentials are never sent to another origin, so paging stopped there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If the server really serves its pages from there, set the endpoint's base URL to that origin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the answer has no list of records at "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the endpoint's pagination.itemsPath to where the records are.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the answer has no list of records (looked for "items", "value", "data" and a top-level array)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1375,6 +2384,21 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         </message>
     </context>
     <context>
+        <name>Linkwright::SecretResolver</name>
+        <message>
+            <source>environment variable %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keychain entry %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no secret reference</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Linkwright::ShellStatusBar</name>
         <message>
             <source>No project open</source>
@@ -1395,6 +2419,41 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <message>
             <source>Sync state is stored in %1</source>
             <translation>Der Synchronisierungsstatus wird in %1 gespeichert</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::SimulatorAdmin</name>
+        <message>
+            <source>no such admin path: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the admin paths are /_admin/faults, /_admin/stats, /_admin/stats/reset and /_admin/flush</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 does not support this method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read with GET; change /_admin/faults and call /_admin/stats/reset and /_admin/flush with POST</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>send a JSON object such as {"rate": 0.2, "kinds": ["500", "429"]}; fields left out keep their values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the body is not a JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this simulator has no data folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>start linkwright-sim with --data DIR to keep its state</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1488,12 +2547,39 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
             <translation>die Ressource auflisten, um die vorhandenen Schlüssel zu sehen</translation>
         </message>
         <message>
+            <source>linkwright-sim injected this fault on purpose (--fault-rate); retry the request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>internal server error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too many requests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wait for the seconds in Retry-After, then retry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the request stalled</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::SimulatorBatch</name>
+        <message>
             <source>send a JSON array of %1 records (or one record object), each with its key "%2"</source>
             <translation>ein JSON-Array von %1-Datensätzen (oder ein einzelnes Datensatzobjekt) senden, jeweils mit dem Schlüssel „%2“</translation>
         </message>
         <message>
             <source>the request body is empty</source>
             <translation>der Anfragetext ist leer</translation>
+        </message>
+        <message>
+            <source>the body is not valid UTF-8</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>the body is not valid JSON: %1 at byte %2</source>
@@ -1513,6 +2599,84 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         </message>
     </context>
     <context>
+        <name>Linkwright::SimulatorJsonScan</name>
+        <message>
+            <source>text after the end of the JSON value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the text ends in the middle of a JSON value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nested more than %1 levels deep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a JSON value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a member name in double quotes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected ':' after the member name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected ',' or the end of the object or array</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::SimulatorPersistence</name>
+        <message>
+            <source>cannot read the saved simulator state: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>check the permissions of the folder given with --data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a saved state of this linkwright-sim version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>point --data at an empty folder, or delete the folder to start from generated data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a saved record: it needs a JSON object with "id", "%1" and "modifiedAt"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file was changed or damaged outside linkwright-sim; restore it or delete the folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot create the data folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>choose a folder you may write to with --data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot save the simulator state: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>check the free space and the permissions of the folder given with --data</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Linkwright::SimulatorServer</name>
         <message>
             <source>cannot listen: %1</source>
@@ -1521,6 +2685,268 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <message>
             <source>another program, perhaps another linkwright-sim, uses this port; stop it or choose another port with --port</source>
             <translation>ein anderes Programm, vielleicht ein weiteres linkwright-sim, belegt diesen Port; es beenden oder mit --port einen anderen Port wählen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::Store</name>
+        <message>
+            <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install the package libqt6sql6-sqlite.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is a folder, not a state database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the path of a database file; it is created if it does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder for the state database cannot be created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that this user may write to the folder above it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>opening the database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>checking the schema version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is an SQLite database of another program, not a Linkwright state database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the path; Linkwright keeps its state in a file of its own and changes nothing here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The state database has schema version %1; this build of Linkwright knows versions up to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the newer Linkwright that wrote it. The file was left unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>checking that the database is writable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>migrating the schema</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>starting a transaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>committing a transaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The state database reported an error: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that this user may write to the file and its folder: SQLite also keeps a -wal and a -shm file beside it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The state database is locked by another process: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait for the other run to finish; one process writes at a time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The state database is read-only: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The state database cannot be opened: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk holding the state database is full: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free some space and run again; the interrupted change was not stored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading or writing the state database failed: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the disk and the file system the file lives on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is not a state database, or it is damaged: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the path. If it is a damaged state database, move it aside: Linkwright starts a new one, with empty sync state and failure log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The change breaks a rule of the state database: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A run or plan it refers to may not exist in this database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The column %1 holds "%2", which this build does not know.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file was changed by hand or by another program; restore it from a backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The id may belong to another project's state database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading the failure log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>adding to the failure log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The failure log handed out ids out of sequence.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please report this; nothing was stored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>updating the failure log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no failure with id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>counting the failure log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>resolving failures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>loading record states</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saving record states</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>removing record states</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>loading the identity map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saving the identity map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading a watermark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>moving a watermark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading runs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>starting a run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>finishing a run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no run with id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>counting written records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saving a plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading a plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>updating a plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no plan item with id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no plan with id %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::Value</name>
+        <message>
+            <source>null</source>
+            <translation>null</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true oder false</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>eine Zahl</translation>
+        </message>
+        <message>
+            <source>a string</source>
+            <translation>eine Zeichenkette</translation>
+        </message>
+        <message>
+            <source>an array</source>
+            <translation>eine Liste</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>ein Objekt</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,7 @@
 #include "simulatorapi.h"
 
+#include "simulatoradmin.h"
+#include "simulatorbatch.h"
 #include "simulatorstore.h"
 
 #include <QJsonArray>
@@ -17,8 +19,13 @@ QByteArray toJson(const QJsonObject &object)
 
 SimulatorReply reply(int status, const QJsonObject &object)
 {
-    return SimulatorReply{status, {}, toJson(object)};
+    return SimulatorApi::json(status, object);
 }
+
+/// What a misconfigured proxy in front of an API sends: a page of HTML where JSON was promised.
+const QByteArray MalformedBody =
+    QByteArrayLiteral("<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1>"
+                      "<p>The upstream server sent an invalid response.</p></body></html>\n");
 
 QString resourceList()
 {
@@ -44,7 +51,49 @@ std::optional<int> intParameter(const QUrlQuery &query, const QString &name, int
 
 SimulatorApi::SimulatorApi(SimulatorStore &store)
     : m_store(store)
+    , m_admin(std::make_unique<SimulatorAdmin>(*this))
 {
+}
+
+SimulatorApi::~SimulatorApi() = default;
+
+void SimulatorApi::setFaults(const FaultConfig &config)
+{
+    m_faults.setConfig(config);
+}
+
+SimulatorStats SimulatorApi::stats() const
+{
+    SimulatorStats out = m_counters;
+    for (const SimulatorSystem system : SimulatorStore::systems()) {
+        for (const DataPointKind kind : DataPoints::all()) {
+            const SimulatorCollection &collection = m_store.collection(system, kind);
+            SimulatorResourceStats &resource = out.resource(system, kind);
+            resource.records = collection.size();
+            for (const QStringList &keys : collection.keysDifferingOnlyInCase())
+                resource.duplicates.append(
+                    SimulatorDuplicate{system, kind, keys.first().trimmed().toCaseFolded(), keys});
+        }
+    }
+    return out;
+}
+
+void SimulatorApi::resetStats()
+{
+    m_counters = SimulatorStats();
+}
+
+void SimulatorApi::setFlushHandler(FlushHandler handler)
+{
+    m_flush = std::move(handler);
+}
+
+SimulatorReply SimulatorApi::json(int status, const QJsonObject &object)
+{
+    SimulatorReply out;
+    out.status = status;
+    out.body = toJson(object);
+    return out;
 }
 
 void SimulatorApi::setToken(QString token)
@@ -71,6 +120,9 @@ SimulatorReply SimulatorApi::handle(const SimulatorRequest &request)
             {QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"linkwright-sim\"")});
         return denied;
     }
+
+    if (!segments.isEmpty() && segments.constFirst() == u"_admin")
+        return m_admin->handle(request, segments);
 
     // The base URL of each side answers with what it serves, so "Test connection" on an
     // endpoint configured as http://host:port/erp/ finds something there.
@@ -99,20 +151,80 @@ SimulatorReply SimulatorApi::handle(const SimulatorRequest &request)
             404, tr("no such resource: %1").arg(segments.at(1)), tr("the resources are %1").arg(resourceList()));
     }
 
-    if (segments.size() == 3) {
-        if (!isGet)
-            return error(
-                405, tr("a single record can only be read"), tr("send POST to the resource to create or update"));
-        return fetchOne(*system, *kind, segments.at(2));
+    if (segments.size() == 3 && !isGet) {
+        return error(405, tr("a single record can only be read"), tr("send POST to the resource to create or update"));
     }
-    if (isGet)
-        return list(*system, *kind, request);
-    if (request.method == SimulatorRequest::Method::Post)
-        return upsert(*system, *kind, request);
-    SimulatorReply refused =
-        error(405, tr("this method is not supported here"), tr("use GET to read and POST to upsert"));
-    refused.headers.append({QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, POST")});
-    return refused;
+    if (!isGet && request.method != SimulatorRequest::Method::Post) {
+        SimulatorReply refused =
+            error(405, tr("this method is not supported here"), tr("use GET to read and POST to upsert"));
+        refused.headers.append({QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, POST")});
+        return refused;
+    }
+
+    m_counters.resource(*system, *kind).requests += 1;
+    const auto fault = m_faults.draw(*system, !isGet);
+    if (!fault)
+        return serve(*system, *kind, segments, request);
+    m_counters.resource(*system, *kind).faults[*fault] += 1;
+    return injectFault(*fault, *system, *kind, segments, request);
+}
+
+SimulatorReply SimulatorApi::serve(
+    SimulatorSystem system, DataPointKind kind, const QStringList &segments, const SimulatorRequest &request)
+{
+    if (segments.size() == 3)
+        return fetchOne(system, kind, segments.at(2));
+    if (request.method == SimulatorRequest::Method::Get)
+        return list(system, kind, request);
+    return upsert(system, kind, request);
+}
+
+SimulatorReply SimulatorApi::injectFault(FaultKind fault, SimulatorSystem system, DataPointKind kind,
+    const QStringList &segments, const SimulatorRequest &request)
+{
+    const FaultConfig &config = m_faults.config();
+    const QString hint = tr("linkwright-sim injected this fault on purpose (--fault-rate); retry the request");
+    SimulatorReply out;
+    switch (fault) {
+    case FaultKind::ServerError:
+        out = error(500, tr("internal server error"), hint);
+        break;
+    case FaultKind::ServerErrorAfterWrite:
+        // The write is applied and its answer thrown away, as a server that fails after its
+        // commit does: the client cannot tell and must be able to repeat the request safely.
+        static_cast<void>(serve(system, kind, segments, request));
+        out = error(500, tr("internal server error"), hint);
+        break;
+    case FaultKind::TooManyRequests:
+        out = error(429, tr("too many requests"), tr("wait for the seconds in Retry-After, then retry"));
+        out.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(config.retryAfterSeconds)});
+        break;
+    case FaultKind::Stall:
+        out = error(504, tr("the request stalled"), hint);
+        out.delivery = SimulatorReply::Delivery::After;
+        out.delayMsecs = config.stallMsecs;
+        break;
+    case FaultKind::Slow:
+        out = serve(system, kind, segments, request);
+        out.delivery = SimulatorReply::Delivery::After;
+        out.delayMsecs = config.slowMsecs;
+        break;
+    case FaultKind::Malformed:
+        out = serve(system, kind, segments, request);
+        out.body = MalformedBody;
+        break;
+    case FaultKind::Truncated:
+        // Any proper prefix of a JSON object is invalid JSON, so half of it always is.
+        out = serve(system, kind, segments, request);
+        out.body.truncate(std::max<qsizetype>(1, out.body.size() / 2));
+        break;
+    case FaultKind::Reset:
+        out.delivery = SimulatorReply::Delivery::Reset;
+        break;
+    }
+    out.fault = fault;
+    out.headers.append({QByteArrayLiteral("X-Linkwright-Fault"), FaultConfig::kindKey(fault).toLatin1()});
+    return out;
 }
 
 bool SimulatorApi::authorized(const SimulatorRequest &request) const
@@ -169,7 +281,8 @@ SimulatorReply SimulatorApi::list(SimulatorSystem system, DataPointKind kind, co
     body += "],\"page\":" + QByteArray::number(*page) + ",\"pageSize\":" + QByteArray::number(*pageSize)
         + ",\"total\":" + QByteArray::number(slice.total) + '}';
 
-    SimulatorReply out{200, {}, body};
+    SimulatorReply out;
+    out.body = std::move(body);
     if (offset + *pageSize < slice.total)
         out.headers.append(
             {QByteArrayLiteral("Link"), '<' + pageLink(request, *page + 1, *pageSize) + ">; rel=\"next\""});
@@ -179,81 +292,33 @@ SimulatorReply SimulatorApi::list(SimulatorSystem system, DataPointKind kind, co
 
 SimulatorReply SimulatorApi::fetchOne(SimulatorSystem system, DataPointKind kind, const QString &key) const
 {
-    const auto record = m_store.collection(system, kind).find(key);
+    // The stored text as it is: a hostile record would not survive a round trip through a parser.
+    const auto record = m_store.collection(system, kind).findJson(key);
     if (!record) {
         return error(404,
             tr("no %1 record with %2 \"%3\"").arg(DataPoints::key(kind), SimulatorSchema::naturalKeyField(kind), key),
             tr("list the resource to see which keys exist"));
     }
-    return reply(200, *record);
+    SimulatorReply out;
+    out.body = *record;
+    return out;
 }
 
 SimulatorReply SimulatorApi::upsert(SimulatorSystem system, DataPointKind kind, const SimulatorRequest &request)
 {
-    const QString keyField = SimulatorSchema::naturalKeyField(kind);
-    const QString bodyHint = tr("send a JSON array of %1 records (or one record object), each with its key \"%2\"")
-                                 .arg(DataPoints::key(kind), keyField);
-    if (request.body.trimmed().isEmpty())
-        return error(400, tr("the request body is empty"), bodyHint);
-
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return error(400,
-            tr("the body is not valid JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset),
-            bodyHint);
-    }
-    if (!document.isObject() && !document.isArray())
-        return error(400, tr("the body is neither a JSON array nor a JSON object"), bodyHint);
-    QJsonArray records;
-    if (document.isObject())
-        records.append(document.object());
-    else
-        records = document.array();
-
-    // Check everything before changing anything: a rejected batch leaves the store as it was,
-    // so the client can fix the one bad record and send the batch again.
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        const QJsonValue value = records.at(i);
-        if (!value.isObject())
-            return error(400, tr("item %1 of the array is not a JSON object").arg(i), bodyHint);
-        const QJsonValue key = value.toObject().value(keyField);
-        if (!key.isString() || key.toString().trimmed().isEmpty()) {
-            return error(
-                400, tr("record %1 has no \"%2\" (the key must be a non-empty string)").arg(i).arg(keyField), bodyHint);
-        }
-    }
-
-    SimulatorCollection &target = m_store.collection(system, kind);
-    const qint64 now = m_store.stamp();
-    int created = 0;
-    int updated = 0;
-    int unchanged = 0;
-    QJsonArray results;
-    for (const QJsonValue &value : std::as_const(records)) {
-        const QJsonObject record = value.toObject();
-        const SimulatorCollection::UpsertResult result = target.upsert(record, now);
-        QString outcome;
-        switch (result.outcome) {
-        case SimulatorCollection::Outcome::Created:
-            ++created;
-            outcome = QStringLiteral("created");
-            break;
-        case SimulatorCollection::Outcome::Updated:
-            ++updated;
-            outcome = QStringLiteral("updated");
-            break;
-        case SimulatorCollection::Outcome::Unchanged:
-            ++unchanged;
-            outcome = QStringLiteral("unchanged");
-            break;
-        }
-        results.append(QJsonObject{{QStringLiteral("key"), record.value(keyField)}, {QStringLiteral("id"), result.id},
-            {QStringLiteral("outcome"), outcome}});
-    }
-    return reply(200,
-        QJsonObject{{QStringLiteral("created"), created}, {QStringLiteral("updated"), updated},
-            {QStringLiteral("unchanged"), unchanged}, {QStringLiteral("results"), results}});
+    const Result<SimulatorBatch> batch = SimulatorBatch::parse(request.body, kind);
+    if (!batch)
+        return error(400, batch.error().message, batch.error().hint);
+    const SimulatorBatch::Outcome outcome = batch->apply(m_store.collection(system, kind), m_store.stamp());
+    SimulatorResourceStats &counters = m_counters.resource(system, kind);
+    counters.creates += outcome.created;
+    counters.updates += outcome.updated;
+    counters.unchanged += outcome.unchanged;
+    if (outcome.created > 0 || outcome.updated > 0)
+        m_store.markChanged(system, kind);
+    SimulatorReply out;
+    out.body = outcome.body;
+    return out;
 }
 
 SimulatorReply SimulatorApi::error(int status, const QString &message, const QString &hint)

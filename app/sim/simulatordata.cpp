@@ -1,6 +1,8 @@
 #include "simulatordata.h"
 
 #include "simulatordocuments.h"
+#include "simulatorhostile.h"
+#include "simulatororderupdates.h"
 #include "simulatorwords.h"
 
 #include <QJsonArray>
@@ -17,6 +19,20 @@ namespace {
 QString text(const char *utf8)
 {
     return QString::fromUtf8(utf8);
+}
+
+/// A price list in another currency: converted at a fixed rate (per 100 EUR) and rounded to
+/// whole units the way price lists are, so the figures stay exact decimal strings.
+QJsonObject convertedPrice(qint64 eurCents, const char *currency, qint64 ratePer100)
+{
+    const qint64 cents = (eurCents * ratePer100 + 5000) / 10000 * 100;
+    return QJsonObject{{QStringLiteral("currency"), text(currency)}, {QStringLiteral("price"), decimal(cents)}};
+}
+
+/// "Office/Desks" -> "office-desks": the code a shop's category tree is keyed by.
+QString categoryCode(const QString &path)
+{
+    return slug(QString(path).replace(QLatin1Char('/'), QLatin1Char(' ')));
 }
 
 } // namespace
@@ -58,9 +74,9 @@ QString SimulatorData::orderNumber(int orderIndex)
     return QStringLiteral("WEB-%1").arg(orderIndex + 100001);
 }
 
-QString SimulatorData::invoiceNumber(int invoiceIndex)
+QString SimulatorData::invoiceNumber(int invoiceIndex, const QString &prefix)
 {
-    return QStringLiteral("INV-26-%1").arg(invoiceIndex + 1, 6, 10, QLatin1Char('0'));
+    return QStringLiteral("%1-26-%2").arg(prefix).arg(invoiceIndex + 1, 6, 10, QLatin1Char('0'));
 }
 
 int SimulatorData::invoiceCount() const
@@ -103,8 +119,19 @@ void SimulatorData::generate(SimulatorSystem system, DataPointKind kind, const S
             each(Stream::Invoice, invoiceCount(),
                 [&documents](QRandomGenerator &rng, int i) { return documents.invoice(rng, i); });
             break;
+        case DataPointKind::OrderUpdates: {
+            // Shipping news for web orders the ERP received in earlier syncs, so the demo has
+            // tracking numbers to send to the shop from the start.
+            QRandomGenerator orderRng = stream(Stream::Order);
+            QRandomGenerator updateRng = stream(Stream::ErpOrderUpdate);
+            for (int i = 0; i < m_options.orders; ++i) {
+                QJsonObject update = SimulatorOrderUpdates::fulfilment(updateRng, documents.order(orderRng, i));
+                if (!update.isEmpty())
+                    sink(std::move(update));
+            }
+            break;
+        }
         case DataPointKind::Orders:
-        case DataPointKind::OrderUpdates:
             break;
         }
         return;
@@ -117,10 +144,35 @@ void SimulatorData::generate(SimulatorSystem system, DataPointKind kind, const S
         QRandomGenerator orderRng = stream(Stream::Order);
         QRandomGenerator updateRng = stream(Stream::OrderUpdate);
         for (int i = 0; i < m_options.orders; ++i) {
-            QJsonObject update = documents.orderUpdate(updateRng, documents.order(orderRng, i));
+            QJsonObject update = SimulatorOrderUpdates::cancellation(updateRng, documents.order(orderRng, i));
             if (!update.isEmpty())
                 sink(std::move(update));
         }
+    }
+}
+
+void SimulatorData::generateHostile(SimulatorSystem system, DataPointKind kind, const JsonSink &sink) const
+{
+    const auto target = SimulatorHostile::target(system, kind);
+    if (!m_options.hostile || !target)
+        return;
+    // Each hostile record is an ordinary record with one bad field, so that bad field is the only
+    // reason for it to fail. The template comes from a stream of its own: the ordinary records
+    // stay the same with --hostile or without.
+    QRandomGenerator rng = stream(Stream::Hostile);
+    QJsonObject recordTemplate;
+    if (kind == DataPointKind::Products)
+        recordTemplate = product(rng, 0);
+    else if (kind == DataPointKind::Customers)
+        recordTemplate = SimulatorDocuments::customer(rng, 0);
+    else
+        recordTemplate = SimulatorDocuments(*this).order(rng, 0);
+    const qint64 modified = AnchorMsecs - 24LL * 60 * 60 * 1000;
+    recordTemplate.insert(QStringLiteral("modifiedAt"), SimulatorSchema::timestamp(modified));
+    const QString keyField = SimulatorSchema::naturalKeyField(kind);
+    for (const SimulatorHostile::Kind hostile : SimulatorHostile::kinds()) {
+        sink(SimulatorHostile::key(*target, hostile), modified,
+            SimulatorHostile::record(*target, hostile, keyField, recordTemplate));
     }
 }
 
@@ -148,6 +200,7 @@ SimulatorData::ProductFacts SimulatorData::productFacts(QRandomGenerator &rng, i
     const QString material = pickText(rng, materials());
     const QString noun = pickText(rng, family.nouns);
     static constexpr std::array<int, 3> Endings{10, 5, 0};
+    static constexpr std::array<int, 3> MinimumQuantities{1, 5, 10};
     const qint64 euros = between(rng, family.minPriceCents / 100 + 1, family.maxPriceCents / 100);
     ProductFacts facts;
     facts.sku = sku(index);
@@ -156,6 +209,8 @@ SimulatorData::ProductFacts SimulatorData::productFacts(QRandomGenerator &rng, i
     facts.unit = text(family.unit);
     facts.listPriceCents = euros * 100 - pick(rng, std::span<const int>(Endings));
     facts.weightGrams = between(rng, family.minWeightGrams, family.maxWeightGrams);
+    // Cheap consumables are sold in multiples; furniture one at a time.
+    facts.minOrderQuantity = facts.listPriceCents < 1000 ? pick(rng, std::span<const int>(MinimumQuantities)) : 1;
     return facts;
 }
 
@@ -191,8 +246,19 @@ QJsonObject SimulatorData::product(QRandomGenerator &rng, int index) const
                 {QStringLiteral("attributes"),
                     QJsonObject{{byColour ? QStringLiteral("colour") : QStringLiteral("size"), value}}},
                 {QStringLiteral("ean"), ean13(rng)},
+                {QStringLiteral("active"), !chance(rng, 10)},
             });
         }
+    }
+
+    // The family's category first, then now and then a merchandising category a shop shows.
+    const QString family = facts.category.section(QLatin1Char('/'), 0, 0);
+    QJsonArray categories{
+        QJsonObject{{QStringLiteral("code"), categoryCode(facts.category)}, {QStringLiteral("path"), facts.category}},
+    };
+    if (chance(rng, 15)) {
+        categories.append(QJsonObject{{QStringLiteral("code"), QStringLiteral("highlights-new")},
+            {QStringLiteral("path"), QStringLiteral("Highlights/New")}});
     }
 
     return QJsonObject{
@@ -200,7 +266,10 @@ QJsonObject SimulatorData::product(QRandomGenerator &rng, int index) const
         {QStringLiteral("name"), facts.name},
         {QStringLiteral("description"), description},
         {QStringLiteral("category"), facts.category},
+        {QStringLiteral("categories"), categories},
+        {QStringLiteral("brand"), QString(QStringLiteral("Linkwright ") + family)},
         {QStringLiteral("unit"), facts.unit},
+        {QStringLiteral("minOrderQuantity"), facts.minOrderQuantity},
         {QStringLiteral("ean"), ean13(rng)},
         {QStringLiteral("weight"),
             QJsonObject{{QStringLiteral("value"), decimal(facts.weightGrams, 3)},
@@ -208,6 +277,7 @@ QJsonObject SimulatorData::product(QRandomGenerator &rng, int index) const
         {QStringLiteral("dimensions"), dimensions},
         {QStringLiteral("listPrice"), decimal(facts.listPriceCents)},
         {QStringLiteral("currency"), QStringLiteral("EUR")},
+        {QStringLiteral("taxClass"), facts.unit == u"pack" ? QStringLiteral("reduced") : QStringLiteral("standard")},
         {QStringLiteral("active"), !chance(rng, 4)},
         {QStringLiteral("variants"), variants},
         {QStringLiteral("modifiedAt"), stampBefore(rng, 300)},
@@ -218,6 +288,12 @@ QJsonObject SimulatorData::price(QRandomGenerator &rng, int index) const
 {
     const ProductFacts &facts = m_facts.at(index);
 
+    QJsonArray listPrices{
+        QJsonObject{{QStringLiteral("currency"), QStringLiteral("EUR")},
+            {QStringLiteral("price"), decimal(facts.listPriceCents)}},
+        convertedPrice(facts.listPriceCents, "DKK", 746),
+        convertedPrice(facts.listPriceCents, "SEK", 1120),
+    };
     QJsonArray breaks;
     if (chance(rng, 60)) {
         breaks.append(QJsonObject{{QStringLiteral("minQuantity"), 10},
@@ -229,9 +305,14 @@ QJsonObject SimulatorData::price(QRandomGenerator &rng, int index) const
     if (m_options.customers > 0 && chance(rng, 15)) {
         const int count = between(rng, 1, 2);
         for (int c = 0; c < count; ++c) {
+            const QString customer = customerNumber(between(rng, 0, m_options.customers - 1));
+            const int percent = between(rng, 80, 95);
             contracts.append(QJsonObject{
-                {QStringLiteral("customerNumber"), customerNumber(between(rng, 0, m_options.customers - 1))},
-                {QStringLiteral("price"), decimal(percentOf(facts.listPriceCents, between(rng, 80, 95)))},
+                {QStringLiteral("customerNumber"), customer},
+                {QStringLiteral("price"), decimal(percentOf(facts.listPriceCents, percent))},
+                {QStringLiteral("currency"), QStringLiteral("EUR")},
+                {QStringLiteral("minQuantity"), 1},
+                {QStringLiteral("validFrom"), QStringLiteral("2026-01-01")},
                 {QStringLiteral("validUntil"), QStringLiteral("2027-06-30")},
             });
         }
@@ -240,6 +321,7 @@ QJsonObject SimulatorData::price(QRandomGenerator &rng, int index) const
         {QStringLiteral("sku"), facts.sku},
         {QStringLiteral("currency"), QStringLiteral("EUR")},
         {QStringLiteral("listPrice"), decimal(facts.listPriceCents)},
+        {QStringLiteral("listPrices"), listPrices},
         {QStringLiteral("priceBreaks"), breaks},
         {QStringLiteral("customerPrices"), contracts},
         {QStringLiteral("modifiedAt"), stampBefore(rng, 300)},
@@ -248,6 +330,7 @@ QJsonObject SimulatorData::price(QRandomGenerator &rng, int index) const
 
 QJsonObject SimulatorData::stock(QRandomGenerator &rng, int index)
 {
+    constexpr qint64 MsecsPerDay = 24LL * 60 * 60 * 1000;
     const bool soldOut = chance(rng, 8);
     QJsonArray levels;
     int available = 0;
@@ -257,14 +340,31 @@ QJsonObject SimulatorData::stock(QRandomGenerator &rng, int index)
             continue;
         first = false;
         const int quantity = soldOut ? 0 : between(rng, 0, 400);
-        available += quantity;
-        levels.append(
-            QJsonObject{{QStringLiteral("warehouse"), text(warehouse)}, {QStringLiteral("quantity"), quantity}});
+        const int reserved = quantity > 0 ? between(rng, 0, quantity / 4) : 0;
+        const bool restocking = quantity < 20 && chance(rng, 70);
+        QJsonValue expected = QJsonValue::Null;
+        if (restocking)
+            expected = SimulatorSchema::date(AnchorMsecs + between(rng, 3, 45) * MsecsPerDay);
+        available += quantity - reserved;
+        levels.append(QJsonObject{
+            {QStringLiteral("warehouse"), text(warehouse)},
+            {QStringLiteral("quantity"), quantity},
+            {QStringLiteral("reserved"), reserved},
+            {QStringLiteral("incoming"), restocking ? between(rng, 20, 200) : 0},
+            {QStringLiteral("expectedDate"), expected},
+        });
     }
+    // A sold-out item that can be back-ordered tells the shop when it ships again.
+    const bool backorderable = chance(rng, 60);
+    QJsonValue backorderDate = QJsonValue::Null;
+    if (available == 0 && backorderable)
+        backorderDate = SimulatorSchema::date(AnchorMsecs + between(rng, 7, 60) * MsecsPerDay);
     return QJsonObject{
         {QStringLiteral("sku"), sku(index)},
         {QStringLiteral("warehouses"), levels},
         {QStringLiteral("available"), available},
+        {QStringLiteral("backorderable"), backorderable},
+        {QStringLiteral("backorderDate"), backorderDate},
         {QStringLiteral("modifiedAt"), stampBefore(rng, 60)},
     };
 }

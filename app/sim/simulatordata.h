@@ -15,6 +15,8 @@ struct SimulatorDataOptions {
     int products = 200;
     int customers = 50;
     int orders = 100;
+    /// Adds the records of SimulatorHostile to ERP products and customers and to shop orders.
+    bool hostile = false;
 };
 
 /// Generates the demo records both systems start with. The same options always give identical
@@ -27,6 +29,8 @@ class SimulatorData
 {
 public:
     using Sink = std::function<void(QJsonObject &&record)>;
+    /// Receives a record that only exists as text (see SimulatorHostile), without its "id".
+    using JsonSink = std::function<void(const QString &key, qint64 modifiedMsecs, QByteArray json)>;
 
     explicit SimulatorData(SimulatorDataOptions options = {});
 
@@ -36,13 +40,16 @@ public:
     [[nodiscard]] QList<QJsonObject> records(SimulatorSystem system, DataPointKind kind) const;
     /// The same records handed over one at a time, so a large data set is never held twice.
     void generate(SimulatorSystem system, DataPointKind kind, const Sink &sink) const;
+    /// The hostile records of the resource, after the ordinary ones; none unless options().hostile.
+    void generateHostile(SimulatorSystem system, DataPointKind kind, const JsonSink &sink) const;
 
     [[nodiscard]] int invoiceCount() const;
 
     [[nodiscard]] static QString sku(int productIndex);
     [[nodiscard]] static QString customerNumber(int customerIndex);
     [[nodiscard]] static QString orderNumber(int orderIndex);
-    [[nodiscard]] static QString invoiceNumber(int invoiceIndex);
+    /// "INV-26-000001"; credit notes and offline orders use "CN-26-" and "ORD-26-".
+    [[nodiscard]] static QString invoiceNumber(int invoiceIndex, const QString &prefix = QStringLiteral("INV"));
 
     /// Generated timestamps lie before this fixed moment (2026-10-01T00:00:00Z) rather than
     /// before "now", which would make two runs with the same seed differ.
@@ -62,6 +69,8 @@ private:
         Order,
         OrderUpdate,
         Invoice,
+        ErpOrderUpdate,
+        Hostile,
     };
 
     /// What several kinds need to agree on about one product: orders and invoices quote its price.
@@ -72,6 +81,7 @@ private:
         QString unit;
         qint64 listPriceCents = 0;
         int weightGrams = 0;
+        int minOrderQuantity = 1;
     };
 
     [[nodiscard]] QRandomGenerator stream(Stream kind) const;

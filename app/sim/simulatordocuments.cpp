@@ -20,10 +20,24 @@ constexpr qint64 MsecsPerDay = 24 * MsecsPerHour;
 constexpr std::array OrderStatuses{"new", "paid", "paid", "processing"};
 constexpr std::array GuestPayments{"card", "paypal"};
 constexpr std::array AccountPayments{"invoice", "card", "paypal"};
-constexpr std::array CancelReasons{
-    "Ordered by mistake", "Delivery date too late", "Found it cheaper elsewhere", "Wrong size ordered"};
 constexpr std::array InvoiceStatuses{"paid", "paid", "paid", "open"};
 constexpr std::array OfflineSources{"phone", "email", "counter", "edi"};
+constexpr std::array OfflineOrderStatuses{"open", "shipped", "invoiced"};
+constexpr std::array ContactRoles{"purchasing", "accounts", "logistics"};
+constexpr std::array CustomerNotes{"Please deliver to the back entrance.", "Call before delivery.",
+    "Gift wrap, please.", "Leave with the neighbour if nobody is in."};
+
+struct ShippingMethod {
+    const char *code;
+    const char *name;
+    qint64 costCents;
+};
+constexpr std::array ShippingMethods{
+    ShippingMethod{"standard", "Standard delivery", 595},
+    ShippingMethod{"standard", "Standard delivery", 595},
+    ShippingMethod{"express", "Express delivery", 1490},
+    ShippingMethod{"pickup", "Click & collect", 0},
+};
 
 const Country &countryByCode(const QString &code)
 {
@@ -43,6 +57,14 @@ QString personName(QRandomGenerator &rng)
 QString emailFor(const QString &person, const QString &domain)
 {
     return slug(person).replace(QLatin1Char('-'), QLatin1Char('.')) + QLatin1Char('@') + domain;
+}
+
+QString phoneNumber(QRandomGenerator &rng, const Country &country)
+{
+    const int areaCode = between(rng, 20, 89);
+    const int subscriber = between(rng, 1000000, 9999999);
+    return QString::fromLatin1(country.callingCode) + QLatin1Char(' ') + QString::number(areaCode) + QLatin1Char(' ')
+        + QString::number(subscriber);
 }
 
 } // namespace
@@ -70,11 +92,14 @@ QJsonObject SimulatorDocuments::customer(QRandomGenerator &rng, int index)
     QJsonArray shipTo;
     QJsonObject main = billTo;
     main.insert(QStringLiteral("addressId"), QStringLiteral("MAIN"));
+    main.insert(QStringLiteral("default"), true);
     shipTo.append(main);
-    if (company && chance(rng, 40)) {
-        QJsonObject site = address(rng, country, name);
-        site.insert(QStringLiteral("addressId"), QStringLiteral("SITE2"));
-        shipTo.append(site);
+    const int sites = company ? between(rng, 0, 2) : 0;
+    for (int site = 2; site <= sites + 1; ++site) {
+        QJsonObject other = address(rng, country, name);
+        other.insert(QStringLiteral("addressId"), QStringLiteral("SITE%1").arg(site));
+        other.insert(QStringLiteral("default"), false);
+        shipTo.append(other);
     }
 
     QJsonArray users;
@@ -93,10 +118,20 @@ QJsonObject SimulatorDocuments::customer(QRandomGenerator &rng, int index)
         });
     }
 
-    const int areaCode = between(rng, 20, 89);
-    const int subscriber = between(rng, 1000000, 9999999);
-    const QString phone = QString::fromLatin1(country.callingCode) + QLatin1Char(' ') + QString::number(areaCode)
-        + QLatin1Char(' ') + QString::number(subscriber);
+    // The people the ERP's sales staff talk to; a private customer is their own contact.
+    QJsonArray contacts;
+    const int contactCount = company ? between(rng, 1, 2) : 1;
+    for (int c = 0; c < contactCount; ++c) {
+        const QString contact = c == 0 ? person : personName(rng);
+        contacts.append(QJsonObject{
+            {QStringLiteral("name"), contact},
+            {QStringLiteral("email"), emailFor(contact, domain)},
+            {QStringLiteral("phone"), phoneNumber(rng, country)},
+            {QStringLiteral("role"), pickText(rng, ContactRoles)},
+        });
+    }
+
+    const QString phone = phoneNumber(rng, country);
     QJsonValue vatId = QJsonValue::Null;
     if (company)
         vatId = QString(QString::fromLatin1(country.code) + QString::number(between(rng, 100000000, 999999999)));
@@ -109,13 +144,15 @@ QJsonObject SimulatorDocuments::customer(QRandomGenerator &rng, int index)
         {QStringLiteral("phone"), phone},
         {QStringLiteral("vatId"), vatId},
         {QStringLiteral("language"), QString::fromLatin1(country.language)},
-        {QStringLiteral("currency"), QStringLiteral("EUR")},
+        {QStringLiteral("currency"), QString::fromLatin1(country.currency)},
         {QStringLiteral("priceGroup"), company ? QStringLiteral("wholesale") : QStringLiteral("retail")},
         {QStringLiteral("paymentTerms"), company ? QStringLiteral("NET30") : QStringLiteral("PREPAID")},
+        {QStringLiteral("paymentDays"), company ? 30 : 0},
         {QStringLiteral("creditLimit"), decimal(company ? between(rng, 4, 40) * 250000LL : 0)},
         {QStringLiteral("creditHold"), chance(rng, 8)},
         {QStringLiteral("billTo"), billTo},
         {QStringLiteral("shipTo"), shipTo},
+        {QStringLiteral("contacts"), contacts},
         {QStringLiteral("users"), users},
         {QStringLiteral("modifiedAt"), SimulatorData::stampBefore(rng, 300)},
     };
@@ -146,44 +183,52 @@ QJsonObject SimulatorDocuments::order(QRandomGenerator &rng, int index) const
     }
 
     const Lines items = lines(rng, between(rng, 1, 4));
-    // Free shipping from 100 EUR, as most shops do; it gives the ERP a shipping line to map.
-    const qint64 shipping = items.totalCents >= 10000 ? 0 : 595;
+    // Free standard shipping from 100 EUR, as most shops do; it gives the ERP a shipping line.
+    const ShippingMethod &method = pick(rng, std::span<const ShippingMethod>(ShippingMethods));
+    const qint64 shipping = method.costCents == 595 && items.totalCents >= 10000 ? 0 : method.costCents;
     const qint64 orderedMs = SimulatorData::msecsBefore(rng, 30);
     const auto payments =
         guest ? std::span<const char *const>(GuestPayments) : std::span<const char *const>(AccountPayments);
+    const QString paymentMethod = pickText(rng, payments);
+    const QString status = pickText(rng, OrderStatuses);
+    QString paymentStatus = QStringLiteral("captured");
+    if (paymentMethod == u"invoice")
+        paymentStatus = QStringLiteral("pending");
+    else if (status == u"new")
+        paymentStatus = QStringLiteral("authorized");
+    QJsonValue note = QJsonValue::Null;
+    if (chance(rng, 10))
+        note = pickText(rng, CustomerNotes);
+    const QJsonObject payment{
+        {QStringLiteral("method"), paymentMethod},
+        {QStringLiteral("status"), paymentStatus},
+        {QStringLiteral("transactionId"),
+            paymentMethod == u"invoice" ? QJsonValue(QJsonValue::Null)
+                                        : QJsonValue(reference(rng, QStringLiteral("PAY-"), 12))},
+        {QStringLiteral("amount"), decimal(items.totalCents + shipping)},
+    };
 
     return QJsonObject{
         {QStringLiteral("orderNumber"), SimulatorData::orderNumber(index)},
-        {QStringLiteral("status"), pickText(rng, OrderStatuses)},
+        {QStringLiteral("status"), status},
         {QStringLiteral("orderedAt"), SimulatorSchema::timestamp(orderedMs)},
         {QStringLiteral("customerNumber"), number},
         {QStringLiteral("guest"), guest},
         {QStringLiteral("email"), email},
         {QStringLiteral("currency"), QStringLiteral("EUR")},
-        {QStringLiteral("paymentMethod"), pickText(rng, payments)},
+        {QStringLiteral("paymentMethod"), paymentMethod},
+        {QStringLiteral("payment"), payment},
+        {QStringLiteral("shippingMethod"), QString::fromLatin1(method.code)},
+        {QStringLiteral("shippingMethodName"), QString::fromUtf8(method.name)},
         {QStringLiteral("billTo"), billTo},
         {QStringLiteral("shipTo"), shipTo},
         {QStringLiteral("lines"), items.json},
+        {QStringLiteral("totalQuantity"), items.quantity},
         {QStringLiteral("subtotal"), decimal(items.totalCents)},
         {QStringLiteral("shippingCost"), decimal(shipping)},
         {QStringLiteral("total"), decimal(items.totalCents + shipping)},
+        {QStringLiteral("customerNote"), note},
         {QStringLiteral("modifiedAt"), SimulatorSchema::timestamp(orderedMs + between(rng, 1, 600) * MsecsPerSecond)},
-    };
-}
-
-QJsonObject SimulatorDocuments::orderUpdate(QRandomGenerator &rng, const QJsonObject &order)
-{
-    if (!chance(rng, 10))
-        return {};
-    const qint64 orderedMs = SimulatorSchema::parseTimestamp(order.value(QStringLiteral("orderedAt")).toString())
-                                 .value_or(SimulatorData::AnchorMsecs);
-    const QString requestedAt = SimulatorSchema::timestamp(orderedMs + between(rng, 1, 48) * MsecsPerHour);
-    return QJsonObject{
-        {QStringLiteral("orderNumber"), order.value(QStringLiteral("orderNumber"))},
-        {QStringLiteral("status"), QStringLiteral("cancellationRequested")},
-        {QStringLiteral("reason"), pickText(rng, CancelReasons)},
-        {QStringLiteral("requestedAt"), requestedAt},
-        {QStringLiteral("modifiedAt"), requestedAt},
     };
 }
 
@@ -194,24 +239,45 @@ QJsonObject SimulatorDocuments::invoice(QRandomGenerator &rng, int index) const
     const QJsonObject billTo = account.value(QStringLiteral("billTo")).toObject();
     const Country &country = countryByCode(billTo.value(QStringLiteral("country")).toString());
 
-    const bool creditNote = chance(rng, 10);
+    // Most documents are invoices; some are credit notes, and some are orders taken by phone,
+    // e-mail or at the counter that the customer should see next to their web orders.
+    const int roll = between(rng, 1, 100);
+    const bool creditNote = roll <= 10;
+    const bool offlineOrder = !creditNote && roll <= 30;
     const qint64 dateMs = SimulatorData::msecsBefore(rng, 300);
     const qint64 dueMs = dateMs + 30 * MsecsPerDay;
     const Lines items = lines(rng, between(rng, 1, 5));
     const qint64 tax = percentOf(items.totalCents, country.vatPercent);
 
-    QString status = creditNote ? QStringLiteral("settled") : pickText(rng, InvoiceStatuses);
-    if (status == u"open" && dueMs < SimulatorData::AnchorMsecs)
-        status = QStringLiteral("overdue");
+    QString type = QStringLiteral("invoice");
+    QString prefix = QStringLiteral("INV");
+    QString status;
+    if (creditNote) {
+        type = QStringLiteral("creditNote");
+        prefix = QStringLiteral("CN");
+        status = QStringLiteral("settled");
+    } else if (offlineOrder) {
+        type = QStringLiteral("offlineOrder");
+        prefix = QStringLiteral("ORD");
+        status = pickText(rng, OfflineOrderStatuses);
+    } else {
+        status = pickText(rng, InvoiceStatuses);
+        if (status == u"open" && dueMs < SimulatorData::AnchorMsecs)
+            status = QStringLiteral("overdue");
+    }
+    const QJsonArray sites = account.value(QStringLiteral("shipTo")).toArray();
+    const QJsonObject shipTo = sites.at(between(rng, 0, static_cast<int>(sites.size()) - 1)).toObject();
 
     return QJsonObject{
-        {QStringLiteral("invoiceNumber"), SimulatorData::invoiceNumber(index)},
-        {QStringLiteral("type"), creditNote ? QStringLiteral("creditNote") : QStringLiteral("invoice")},
+        {QStringLiteral("invoiceNumber"), SimulatorData::invoiceNumber(index, prefix)},
+        {QStringLiteral("type"), type},
         {QStringLiteral("customerNumber"), account.value(QStringLiteral("customerNumber"))},
         {QStringLiteral("customerName"), account.value(QStringLiteral("name"))},
         {QStringLiteral("billTo"), billTo},
+        {QStringLiteral("shipTo"), shipTo},
         {QStringLiteral("invoiceDate"), SimulatorSchema::date(dateMs)},
-        {QStringLiteral("dueDate"), SimulatorSchema::date(dueMs)},
+        {QStringLiteral("dueDate"),
+            offlineOrder ? QJsonValue(QJsonValue::Null) : QJsonValue(SimulatorSchema::date(dueMs))},
         {QStringLiteral("salesOrder"), QStringLiteral("SO-%1").arg(between(rng, 1, 999999), 6, 10, QLatin1Char('0'))},
         {QStringLiteral("source"), pickText(rng, OfflineSources)},
         {QStringLiteral("currency"), QStringLiteral("EUR")},
@@ -233,6 +299,7 @@ SimulatorDocuments::Lines SimulatorDocuments::lines(QRandomGenerator &rng, int c
         const int quantity = between(rng, 1, facts.unit == u"pcs" ? 4 : 12);
         const qint64 total = facts.listPriceCents * quantity;
         out.totalCents += total;
+        out.quantity += quantity;
         out.json.append(QJsonObject{
             {QStringLiteral("lineNumber"), n},
             {QStringLiteral("sku"), facts.sku},

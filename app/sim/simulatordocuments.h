@@ -8,8 +8,8 @@ namespace Linkwright {
 
 class SimulatorData;
 
-/// The customer-facing half of the generated data: customers, web orders, cancellation requests
-/// and invoices. Kept apart from the catalogue so each generator stays readable; it quotes the
+/// The customer-facing half of the generated data: customers, web orders and invoices (with
+/// credit notes and offline orders). Kept apart from the catalogue so each generator stays readable; it quotes the
 /// catalogue's SKUs and prices so documents and products agree.
 class SimulatorDocuments
 {
@@ -19,14 +19,13 @@ public:
     // Each call draws the record from rng, which the caller advances record by record.
     [[nodiscard]] static QJsonObject customer(QRandomGenerator &rng, int index);
     [[nodiscard]] QJsonObject order(QRandomGenerator &rng, int index) const;
-    /// The shop-side cancellation request for the order, or an empty object for most orders.
-    [[nodiscard]] static QJsonObject orderUpdate(QRandomGenerator &rng, const QJsonObject &order);
     [[nodiscard]] QJsonObject invoice(QRandomGenerator &rng, int index) const;
 
 private:
     struct Lines {
         QJsonArray json;
         qint64 totalCents = 0;
+        int quantity = 0;
     };
 
     [[nodiscard]] Lines lines(QRandomGenerator &rng, int count) const;

@@ -11,7 +11,7 @@ namespace Linkwright {
 
 namespace {
 
-constexpr std::array Systems{SimulatorSystem::Erp, SimulatorSystem::Shop};
+constexpr std::array<SimulatorSystem, 2> Systems{SimulatorSystem::Erp, SimulatorSystem::Shop};
 
 qint64 firstId(SimulatorSystem system)
 {
@@ -28,6 +28,11 @@ SimulatorStore::SimulatorStore()
     reset();
 }
 
+const std::array<SimulatorSystem, 2> &SimulatorStore::systems()
+{
+    return Systems;
+}
+
 void SimulatorStore::reset()
 {
     m_collections.clear();
@@ -35,6 +40,14 @@ void SimulatorStore::reset()
         for (const DataPointKind kind : DataPoints::all())
             m_collections.append(SimulatorCollection(SimulatorSchema::naturalKeyField(kind), firstId(system)));
     }
+    Q_ASSERT(m_collections.size() == CollectionCount);
+}
+
+void SimulatorStore::takeRecords(SimulatorStore &&other)
+{
+    m_collections = std::move(other.m_collections);
+    m_lastStamp = std::max(m_lastStamp, other.m_lastStamp);
+    other.reset();
 }
 
 void SimulatorStore::load(const SimulatorData &data)
@@ -44,6 +57,9 @@ void SimulatorStore::load(const SimulatorData &data)
         for (const DataPointKind kind : DataPoints::all()) {
             SimulatorCollection &target = collection(system, kind);
             data.generate(system, kind, [&target](QJsonObject &&record) { target.insertGenerated(record); });
+            data.generateHostile(system, kind, [&target](const QString &key, qint64 modifiedMsecs, QByteArray json) {
+                target.insertGeneratedJson(key, modifiedMsecs, json);
+            });
         }
     }
 }
@@ -57,6 +73,22 @@ qint64 SimulatorStore::stamp()
 {
     m_lastStamp = std::max(m_clock(), m_lastStamp);
     return m_lastStamp;
+}
+
+void SimulatorStore::restoreLastStamp(qint64 msecs)
+{
+    m_lastStamp = std::max(m_lastStamp, msecs);
+}
+
+void SimulatorStore::setChangeObserver(ChangeObserver observer)
+{
+    m_observer = std::move(observer);
+}
+
+void SimulatorStore::markChanged(SimulatorSystem system, DataPointKind kind)
+{
+    if (m_observer)
+        m_observer(system, kind);
 }
 
 qsizetype SimulatorStore::slot(SimulatorSystem system, DataPointKind kind)

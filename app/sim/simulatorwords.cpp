@@ -42,10 +42,10 @@ constexpr std::array AtPostal{"1010", "8010", "4020", "5020", "6020"};
 constexpr std::array AtStreets{"Ringstraße", "Herrengasse", "Landstraße", "Getreidegasse", "Maria-Theresien-Straße"};
 
 const std::array<Country, 4> Countries{{
-    {"DE", "GmbH", "+49", "de", 19, DeCities, DePostal, DeStreets},
-    {"DK", "ApS", "+45", "da", 25, DkCities, DkPostal, DkStreets},
-    {"NL", "B.V.", "+31", "nl", 21, NlCities, NlPostal, NlStreets},
-    {"AT", "GmbH", "+43", "de", 20, AtCities, AtPostal, AtStreets},
+    {"DE", "GmbH", "+49", "de", "EUR", 19, DeCities, DePostal, DeStreets},
+    {"DK", "ApS", "+45", "da", "DKK", 25, DkCities, DkPostal, DkStreets},
+    {"NL", "B.V.", "+31", "nl", "EUR", 21, NlCities, NlPostal, NlStreets},
+    {"AT", "GmbH", "+43", "de", "EUR", 20, AtCities, AtPostal, AtStreets},
 }};
 
 constexpr std::array Series{"Nordic", "Atlas", "Linea", "Vega", "Oslo", "Aero", "Terra", "Pixel", "Cobalt", "Harbor"};
@@ -159,6 +159,16 @@ QString decimal(qint64 units, int scale)
 qint64 percentOf(qint64 cents, int percent)
 {
     return (cents * percent + 50) / 100;
+}
+
+QString reference(QRandomGenerator &rng, const QString &prefix, int length)
+{
+    // No 0/O or 1/I: references get read out on the phone.
+    static constexpr char Alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    QString out = prefix;
+    for (int i = 0; i < length; ++i)
+        out += QLatin1Char(Alphabet[between(rng, 0, static_cast<int>(sizeof(Alphabet)) - 2)]);
+    return out;
 }
 
 QString ean13(QRandomGenerator &rng)

@@ -25,6 +25,7 @@ struct Country {
     const char *companySuffix;
     const char *callingCode;
     const char *language;
+    const char *currency; ///< the currency an ERP bills customers there in
     int vatPercent;
     std::span<const char *const> cities;
     std::span<const char *const> postalCodes;
@@ -65,6 +66,10 @@ template <typename T>
 
 /// A percentage of an amount in cents, rounded half up as an ERP prints it on a document.
 [[nodiscard]] qint64 percentOf(qint64 cents, int percent);
+
+/// prefix followed by length characters of uppercase letters and digits, as payment providers
+/// and ERPs print references ("PAY-7KQ2M9XD4R8T").
+[[nodiscard]] QString reference(QRandomGenerator &rng, const QString &prefix, int length);
 
 /// A 13-digit EAN with a valid check digit.
 [[nodiscard]] QString ean13(QRandomGenerator &rng);

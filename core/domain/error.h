@@ -17,6 +17,14 @@ enum class ErrorCode {
     InvalidArgument,
     Network,
     Internal,
+    SecretUnavailable, ///< a secret reference that does not resolve (unset variable, no keychain entry)
+    Timeout, ///< no complete answer within the deadline
+    Tls, ///< the TLS handshake or the certificate check failed
+    Authentication, ///< the server refused the credentials (401, 403)
+    HttpStatus, ///< any other HTTP status that is not a success
+    InvalidResponse, ///< a body that is not what the format promises (malformed, truncated, no items)
+    Redirect, ///< a redirect that is refused (to another origin, too many, a write redirected)
+    Cancelled, ///< stopped by the user or the caller
 };
 
 /// A failure a caller can show: what happened (message), where (a file, a JSON path, a URL)

@@ -2,7 +2,87 @@
 
 #include <QCoreApplication>
 
-namespace Linkwright::Transforms {
+namespace Linkwright {
+
+namespace FieldTypes {
+
+const QList<FieldType> &all()
+{
+    static const QList<FieldType> types{FieldType::String, FieldType::Integer, FieldType::Decimal, FieldType::Boolean,
+        FieldType::Date, FieldType::DateTime, FieldType::Object, FieldType::Array, FieldType::Any};
+    return types;
+}
+
+QString key(FieldType type)
+{
+    switch (type) {
+    case FieldType::Any:
+        break;
+    case FieldType::String:
+        return QStringLiteral("string");
+    case FieldType::Integer:
+        return QStringLiteral("integer");
+    case FieldType::Decimal:
+        return QStringLiteral("decimal");
+    case FieldType::Boolean:
+        return QStringLiteral("boolean");
+    case FieldType::Date:
+        return QStringLiteral("date");
+    case FieldType::DateTime:
+        return QStringLiteral("datetime");
+    case FieldType::Object:
+        return QStringLiteral("object");
+    case FieldType::Array:
+        return QStringLiteral("array");
+    }
+    return QStringLiteral("any");
+}
+
+std::optional<FieldType> fromKey(QStringView text)
+{
+    for (FieldType type : all()) {
+        if (text == key(type))
+            return type;
+    }
+    return std::nullopt;
+}
+
+QStringList keys()
+{
+    QStringList list;
+    for (FieldType type : all())
+        list.append(key(type));
+    return list;
+}
+
+QString displayName(FieldType type)
+{
+    switch (type) {
+    case FieldType::Any:
+        break;
+    case FieldType::String:
+        return QCoreApplication::translate("Linkwright::Mapping", "text");
+    case FieldType::Integer:
+        return QCoreApplication::translate("Linkwright::Mapping", "a whole number");
+    case FieldType::Decimal:
+        return QCoreApplication::translate("Linkwright::Mapping", "a decimal number");
+    case FieldType::Boolean:
+        return QCoreApplication::translate("Linkwright::Mapping", "true or false");
+    case FieldType::Date:
+        return QCoreApplication::translate("Linkwright::Mapping", "a date (yyyy-MM-dd)");
+    case FieldType::DateTime:
+        return QCoreApplication::translate("Linkwright::Mapping", "a date and time (ISO 8601)");
+    case FieldType::Object:
+        return QCoreApplication::translate("Linkwright::Mapping", "an object");
+    case FieldType::Array:
+        return QCoreApplication::translate("Linkwright::Mapping", "an array");
+    }
+    return QCoreApplication::translate("Linkwright::Mapping", "any value");
+}
+
+} // namespace FieldTypes
+
+namespace Transforms {
 
 using ArgType = TransformSpec::ArgType;
 
@@ -63,4 +143,6 @@ QString argTypeName(ArgType type)
     return QCoreApplication::translate("Linkwright::ProjectFile", "a value");
 }
 
-} // namespace Linkwright::Transforms
+} // namespace Transforms
+
+} // namespace Linkwright

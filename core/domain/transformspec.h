@@ -3,6 +3,9 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
+
+#include <optional>
 
 namespace Linkwright {
 
@@ -29,6 +32,32 @@ struct TransformSpec {
 
     [[nodiscard]] QString name() const { return QString::fromLatin1(op); }
 };
+
+/// What a mapped field must hold once its transforms have run; "any", the default, checks nothing.
+enum class FieldType {
+    Any,
+    String,
+    Integer,
+    Decimal,
+    Boolean,
+    Date,
+    DateTime,
+    Object,
+    Array,
+};
+
+namespace FieldTypes {
+
+/// Every type, in the order the project format lists them ("any" last).
+[[nodiscard]] const QList<FieldType> &all();
+/// The key in project files: "string", "integer", "decimal", "boolean", "date", "datetime", ...
+[[nodiscard]] QString key(FieldType type);
+[[nodiscard]] std::optional<FieldType> fromKey(QStringView key);
+[[nodiscard]] QStringList keys();
+/// For messages: "a whole number", "a date (yyyy-MM-dd)", ...
+[[nodiscard]] QString displayName(FieldType type);
+
+} // namespace FieldTypes
 
 namespace Transforms {
 

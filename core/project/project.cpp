@@ -68,6 +68,17 @@ QStringList connectorTypeKeys()
     return {QStringLiteral("rest")};
 }
 
+QStringList paginationStyleKeys()
+{
+    return {QStringLiteral("page"), QStringLiteral("offset"), QStringLiteral("cursor"), QStringLiteral("link"),
+        QStringLiteral("odata")};
+}
+
+QString paginationStyleKey(Pagination::Style style)
+{
+    return paginationStyleKeys().value(static_cast<int>(style));
+}
+
 QString Endpoint::resourcePath(DataPointKind kind) const
 {
     const QString key = DataPoints::key(kind);

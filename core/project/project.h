@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/datapoint.h"
+#include "domain/transformspec.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -58,6 +59,35 @@ enum class EndpointRole {
     Shop,
 };
 
+/// How an endpoint pages through a list ("pagination" in the file). Empty names mean the style's
+/// defaults (RestConnector documents them), so a file only states what differs.
+struct Pagination {
+    enum class Style {
+        Page, ///< ?page=N&pageSize=M
+        Offset, ///< ?offset=N&limit=M
+        Cursor, ///< a cursor from the body sent back as a parameter
+        Link, ///< the Link header's rel="next"
+        OData, ///< @odata.nextLink, items in "value"
+    };
+    Style style = Style::Page;
+    QString pageParam;
+    QString sizeParam;
+    QString offsetParam;
+    QString cursorParam;
+    QString cursorPath; ///< where the next cursor is in the body, dotted ("meta.next")
+    QString itemsPath; ///< where the records are, dotted; empty tries items, value, data, a root array
+    QString totalHeader; ///< header with the total count; empty means X-Total-Count
+    QString totalPath; ///< where the total is in the body; empty tries total, @odata.count
+    QString modifiedSinceParam; ///< the watermark's parameter; for OData the property in $filter
+    int firstPage = 1; ///< Page style: 0 or 1
+
+    [[nodiscard]] bool isDefault() const { return *this == Pagination(); }
+    bool operator==(const Pagination &) const = default;
+};
+
+[[nodiscard]] QString paginationStyleKey(Pagination::Style style);
+[[nodiscard]] QStringList paginationStyleKeys();
+
 struct Endpoint {
     QString name;
     ConnectorType connector = ConnectorType::Rest;
@@ -67,6 +97,7 @@ struct Endpoint {
     QMap<QString, QString> resources;
     int timeoutSeconds = 30;
     double requestsPerSecond = 0; ///< 0 means no cap
+    Pagination pagination;
 
     [[nodiscard]] QString resourcePath(DataPointKind kind) const;
     bool operator==(const Endpoint &) const = default;
@@ -100,6 +131,7 @@ struct FieldMapping {
     QStringList sources;
     QList<Transform> transforms;
     bool required = false;
+    FieldType type = FieldType::Any; ///< checked after the transforms; "type" in the file
 
     bool operator==(const FieldMapping &) const = default;
 };

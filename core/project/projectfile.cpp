@@ -1,6 +1,7 @@
 #include "projectfile.h"
 
 #include "project/jsonwriter.h"
+#include "project/paginationformat.h"
 #include "project/projectreader.h"
 #include "project/schedule.h"
 
@@ -83,6 +84,7 @@ void writeEndpoint(JsonWriter &out, const QString &name, const Endpoint &endpoin
     out.value(key("timeoutSeconds"), endpoint.timeoutSeconds);
     if (endpoint.requestsPerSecond > 0)
         out.value(key("requestsPerSecond"), endpoint.requestsPerSecond);
+    PaginationFormat::write(out, endpoint.pagination);
     out.endObject();
 }
 
@@ -94,6 +96,8 @@ void writeMapping(JsonWriter &out, const FieldMapping &mapping)
         out.value(key("source"), mapping.sources.constFirst());
     else if (mapping.sources.size() > 1)
         out.value(key("source"), QJsonArray::fromStringList(mapping.sources));
+    if (mapping.type != FieldType::Any)
+        out.value(key("type"), FieldTypes::key(mapping.type));
     if (mapping.required)
         out.value(key("required"), true);
     if (!mapping.transforms.isEmpty()) {

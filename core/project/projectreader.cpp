@@ -1,6 +1,7 @@
 #include "projectreader.h"
 
 #include "domain/transformspec.h"
+#include "project/paginationformat.h"
 #include "project/projectfile.h"
 #include "project/schedule.h"
 
@@ -89,7 +90,7 @@ Endpoint ProjectReader::readEndpoint(const QJsonObject &object, const QString &p
     Endpoint endpoint;
     m_check.checkKeys(object, path,
         {key("name"), key("type"), key("baseUrl"), key("auth"), key("resources"), key("timeoutSeconds"),
-            key("requestsPerSecond")});
+            key("requestsPerSecond"), key("pagination")});
     endpoint.name = m_check.string(object, key("name"), path, false).value_or(QString());
     endpoint.connector = m_check
                              .choice<ConnectorType>(
@@ -132,6 +133,8 @@ Endpoint ProjectReader::readEndpoint(const QJsonObject &object, const QString &p
         endpoint.timeoutSeconds = static_cast<int>(*timeout);
     if (auto rate = m_check.number(object, key("requestsPerSecond"), path, 0, 10000))
         endpoint.requestsPerSecond = *rate;
+    if (auto pagination = m_check.object(object, key("pagination"), path, false))
+        endpoint.pagination = PaginationFormat::read(m_check, *pagination, JsonChecker::join(path, key("pagination")));
     return endpoint;
 }
 
@@ -341,7 +344,7 @@ QList<FieldMapping> ProjectReader::readMappings(const QJsonValue &value, const Q
 FieldMapping ProjectReader::readMapping(const QJsonObject &object, const QString &path)
 {
     FieldMapping mapping;
-    m_check.checkKeys(object, path, {key("target"), key("source"), key("transforms"), key("required")});
+    m_check.checkKeys(object, path, {key("target"), key("source"), key("type"), key("transforms"), key("required")});
     mapping.target = m_check.string(object, key("target"), path, true).value_or(QString());
     if (object.contains(key("target")) && object.value(key("target")).isString() && mapping.target.trimmed().isEmpty())
         m_check.error(JsonChecker::join(path, key("target")), ProjectFile::tr("is empty"),
@@ -361,6 +364,19 @@ FieldMapping ProjectReader::readMapping(const QJsonObject &object, const QString
         }
     } else if (!source.isUndefined()) {
         m_check.wrongType(sourcePath, ProjectFile::tr("a field name or an array of field names"), source);
+    }
+    if (const auto type = m_check.string(object, key("type"), path, false)) {
+        if (const auto known = FieldTypes::fromKey(*type)) {
+            mapping.type = *known;
+        } else {
+            const QString suggestion = JsonChecker::closest(*type, FieldTypes::keys());
+            m_check.error(JsonChecker::join(path, key("type")),
+                ProjectFile::tr("\"%1\" is not one of %2").arg(*type, FieldTypes::keys().join(QStringLiteral(", "))),
+                suggestion.isEmpty() ? ProjectFile::tr("Use \"decimal\" for amounts, \"integer\" for counts, "
+                                                       "\"string\" for text and identifiers; leave \"type\" out to "
+                                                       "check nothing.")
+                                     : ProjectFile::tr("Did you mean \"%1\"?").arg(suggestion));
+        }
     }
     mapping.required = m_check.boolean(object, key("required"), path).value_or(false);
 

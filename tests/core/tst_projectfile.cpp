@@ -136,6 +136,13 @@ void TestProjectFile::saveThenLoadKeepsEverySetting()
         AuthType::Basic, {}, QStringLiteral("sync"), {SecretRef::Source::Environment, QStringLiteral("SHOP_PW")}};
     project.shop.resources.insert(QStringLiteral("products"), QStringLiteral("catalog/items"));
     project.shop.requestsPerSecond = 2.5;
+    project.shop.pagination.style = Pagination::Style::Offset;
+    project.shop.pagination.offsetParam = QStringLiteral("skip");
+    project.shop.pagination.sizeParam = QStringLiteral("take");
+    project.shop.pagination.itemsPath = QStringLiteral("data.rows");
+    project.shop.pagination.modifiedSinceParam = QStringLiteral("updated_since");
+    project.erp.pagination.style = Pagination::Style::Page;
+    project.erp.pagination.firstPage = 0;
     DataPointConfig *products = project.dataPoint(DataPointKind::Products);
     products->deletes = true;
     products->mappings.append({QStringLiteral("title"), {QStringLiteral("name"), QStringLiteral("variant")},

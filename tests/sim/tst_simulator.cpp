@@ -56,8 +56,6 @@ private Q_SLOTS:
     void pagingFollowsTheLinkHeader();
     void pagingRejectsBadParameters();
     void unknownPathsAnswerInJson();
-    void sameSeedGivesSameData();
-    void growingACountKeepsEarlierRecords();
     void modifiedSinceFiltersGeneratedRecords();
     void modifiedSinceFindsUpserts();
     void postUpsertsWithoutDuplicates();
@@ -205,43 +203,6 @@ void TestSimulator::unknownPathsAnswerInJson()
     const Response one = get(QStringLiteral("/erp/products/") + SimulatorData::sku(3));
     QCOMPARE(one.status, 200);
     QCOMPARE(one.json.value(QStringLiteral("sku")).toString(), SimulatorData::sku(3));
-}
-
-void TestSimulator::sameSeedGivesSameData()
-{
-    const SimulatorData first(smallOptions(11));
-    const SimulatorData second(smallOptions(11));
-    const SimulatorData other(smallOptions(12));
-    int compared = 0;
-    for (const SimulatorSystem system : {SimulatorSystem::Erp, SimulatorSystem::Shop}) {
-        for (const DataPointKind kind : DataPoints::all()) {
-            const QList<QJsonObject> records = first.records(system, kind);
-            QCOMPARE(records, second.records(system, kind));
-            compared += static_cast<int>(records.size());
-        }
-    }
-    QVERIFY(compared > 25 + 25 + 25 + 6 + 12);
-    QVERIFY(first.records(SimulatorSystem::Erp, DataPointKind::Products)
-        != other.records(SimulatorSystem::Erp, DataPointKind::Products));
-    QVERIFY(first.records(SimulatorSystem::Shop, DataPointKind::Orders)
-        != other.records(SimulatorSystem::Shop, DataPointKind::Orders));
-
-    // Money travels as decimal strings, never as floating point numbers.
-    const QJsonObject product = first.records(SimulatorSystem::Erp, DataPointKind::Products).constFirst();
-    const QRegularExpression money(QStringLiteral("^[0-9]+\\.[0-9]{2}$"));
-    QVERIFY2(money.match(product.value(QStringLiteral("listPrice")).toString()).hasMatch(),
-        qPrintable(product.value(QStringLiteral("listPrice")).toString()));
-}
-
-void TestSimulator::growingACountKeepsEarlierRecords()
-{
-    SimulatorDataOptions more = smallOptions(11);
-    more.products = 40;
-    const QList<QJsonObject> small =
-        SimulatorData(smallOptions(11)).records(SimulatorSystem::Erp, DataPointKind::Products);
-    const QList<QJsonObject> large = SimulatorData(more).records(SimulatorSystem::Erp, DataPointKind::Products);
-    QCOMPARE(large.size(), 40);
-    QCOMPARE(large.first(small.size()), small);
 }
 
 void TestSimulator::modifiedSinceFiltersGeneratedRecords()

@@ -1,0 +1,265 @@
+#include "restconnector.h"
+
+#include "connectors/ratelimiter.h"
+#include "secrets/redactor.h"
+#include "secrets/secretresolver.h"
+
+namespace Linkwright {
+
+namespace {
+
+constexpr char UserAgent[] = "Linkwright/" LINKWRIGHT_VERSION;
+
+} // namespace
+
+RestConnector::RestConnector(Endpoint endpoint, SecretResolver &secrets, HttpTransport &transport)
+    : m_endpoint(std::move(endpoint))
+    , m_secrets(secrets)
+    , m_transport(transport)
+    , m_paging(m_endpoint.pagination)
+    , m_limiter(std::make_shared<RateLimiter>(m_endpoint.requestsPerSecond))
+{
+}
+
+RestConnector::~RestConnector() = default;
+
+ConnectorResult<void> RestConnector::prepare()
+{
+    if (m_prepared)
+        return {};
+    const AuthConfig &auth = m_endpoint.auth;
+    const QString where =
+        m_endpoint.name.isEmpty() ? m_endpoint.baseUrl.toString(QUrl::RemoveUserInfo) : m_endpoint.name;
+    if (auth.type == AuthType::None) {
+        m_prepared = true;
+        return {};
+    }
+    if (!auth.secret.isSet()) {
+        return permanentFailure(Error{ErrorCode::SecretUnavailable, where,
+            tr("the endpoint uses %1 authentication but names no secret").arg(authTypeDisplayName(auth.type)),
+            tr("Refer to the secret in the endpoint's auth: {\"env\": \"VARIABLE\"} or {\"keychain\": \"name\"}.")});
+    }
+    auto secret = m_secrets.resolve(auth.secret);
+    if (!secret) {
+        Error error = secret.error();
+        error.where = where + QStringLiteral(" (") + error.where + u')';
+        return permanentFailure(std::move(error));
+    }
+    Redactor &redactor = m_transport.redactor();
+    redactor.addSecret(*secret);
+    m_authHeaders.clear();
+    switch (auth.type) {
+    case AuthType::ApiKey: {
+        const QByteArray header =
+            auth.header.trimmed().isEmpty() ? QByteArray("X-Api-Key") : auth.header.trimmed().toLatin1();
+        redactor.addSensitiveHeader(header);
+        m_authHeaders.append({header, secret->toUtf8()});
+        break;
+    }
+    case AuthType::Basic: {
+        const QString pair = auth.username + u':' + *secret;
+        // The base64 of user:password does not contain that of the password alone.
+        redactor.addSecret(pair);
+        m_authHeaders.append({"Authorization", "Basic " + pair.toUtf8().toBase64()});
+        break;
+    }
+    case AuthType::Bearer:
+        m_authHeaders.append({"Authorization", "Bearer " + secret->toUtf8()});
+        break;
+    case AuthType::None:
+        break;
+    }
+    m_prepared = true;
+    return {};
+}
+
+QUrl RestConnector::resourceUrl(DataPointKind kind) const
+{
+    QUrl base = m_endpoint.baseUrl;
+    // Relative paths resolve against the base's directory: ".../api" would lose "api".
+    if (!base.path().endsWith(u'/'))
+        base.setPath(base.path() + u'/');
+    QString resource = m_endpoint.resourcePath(kind);
+    while (resource.startsWith(u'/'))
+        resource.remove(0, 1);
+    QUrl url = base.resolved(QUrl(resource));
+    // A query on the base URL (?api-version=2) applies to every resource.
+    if (base.hasQuery() && !url.hasQuery())
+        url.setQuery(base.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    return url;
+}
+
+HttpRequest RestConnector::baseRequest() const
+{
+    HttpRequest request;
+    request.headers = m_authHeaders;
+    request.headers.append(qMakePair(QByteArray("Accept"), QByteArray("application/json")));
+    request.headers.append(qMakePair(QByteArray("User-Agent"), QByteArray(UserAgent)));
+    request.carriesCredentials = m_endpoint.auth.type != AuthType::None;
+    request.deadlineMsecs = std::max(1, m_endpoint.timeoutSeconds) * 1000;
+    request.inactivityMsecs = request.deadlineMsecs;
+    request.rateLimiter = m_limiter;
+    return request;
+}
+
+std::optional<HttpProblem> RestConnector::parseBody(const HttpResult &result, Value &out)
+{
+    const QString where = m_transport.redactor().redactUrl(result.url);
+    if (result.body.trimmed().isEmpty()) {
+        return HttpProblem{Error{ErrorCode::InvalidResponse, where, tr("the answer is empty"),
+                               tr("Retried automatically; an answer cut off at the start looks like this.")},
+            FailureClass::Transient};
+    }
+    auto parsed = m_reader.parse(result.body);
+    if (parsed) {
+        out = std::move(*parsed);
+        return std::nullopt;
+    }
+    if (result.header("Content-Type").toLower().contains("html")) {
+        return HttpProblem{Error{ErrorCode::InvalidResponse, where, tr("the server answered with a web page, not JSON"),
+                               tr("Check the base URL and the resource path: they lead to a web page.")},
+            FailureClass::Permanent};
+    }
+    // Garbled or cut off on the way: worth another attempt; the raw answer is kept if it persists.
+    return HttpProblem{
+        Error{ErrorCode::InvalidResponse, where, tr("the answer is not valid JSON: %1").arg(parsed.error().message),
+            tr("Retried automatically; if it persists, the raw answer is kept with the failure.")},
+        FailureClass::Transient};
+}
+
+ConnectorError RestConnector::toError(const HttpResult &result) const
+{
+    ConnectorError error{
+        result.error.value_or(Error{}), result.failureClass, result.status, result.attempts, result.body};
+    if (error.error.code == ErrorCode::Authentication && m_endpoint.auth.type != AuthType::None) {
+        error.error.hint =
+            tr("Check the secret in %1 and that the endpoint's authentication type (%2) is the one "
+               "the server expects.")
+                .arg(describeSecretRef(m_endpoint.auth.secret), authTypeDisplayName(m_endpoint.auth.type));
+    }
+    return error;
+}
+
+ConnectorResult<RestConnector::PendingFetch> RestConnector::startFetch(DataPointKind kind, const PageRequest &request)
+{
+    if (auto prepared = prepare(); !prepared)
+        return std::unexpected(prepared.error());
+    PendingFetch pending;
+    pending.request = request;
+    pending.resource = resourceUrl(kind);
+    pending.parsed = std::make_shared<std::optional<Page>>();
+    auto url = m_paging.pageUrl(pending.resource, request);
+    if (!url) {
+        Error error = url.error();
+        error.where = m_transport.redactor().redact(error.where);
+        return permanentFailure(std::move(error));
+    }
+    HttpRequest http = baseRequest();
+    http.url = *url;
+    http.headers.append(m_paging.pageHeaders(request));
+    // Parsed inside the transport's check, so that a garbled page is retried like a 5xx.
+    http.check = [this, pending](const HttpResult &result) -> std::optional<HttpProblem> {
+        Value body;
+        if (auto problem = parseBody(result, body))
+            return problem;
+        auto page = m_paging.readPage(body, result, pending.request, pending.resource);
+        if (!page)
+            return page.error();
+        *pending.parsed = std::move(*page);
+        return std::nullopt;
+    };
+    pending.ticket = m_transport.start(std::move(http));
+    return pending;
+}
+
+ConnectorResult<Page> RestConnector::finishFetch(const PendingFetch &pending)
+{
+    HttpResult result = m_transport.wait(pending.ticket);
+    if (!result.ok() || !pending.parsed || !*pending.parsed)
+        return std::unexpected(toError(result));
+    Page page = std::move(**pending.parsed);
+    page.rawBody = std::move(result.body);
+    page.attempts = result.attempts;
+    return page;
+}
+
+ConnectorResult<Page> RestConnector::fetchPage(DataPointKind kind, const PageRequest &request)
+{
+    auto pending = startFetch(kind, request);
+    if (!pending)
+        return std::unexpected(pending.error());
+    return finishFetch(*pending);
+}
+
+ConnectorResult<RestConnector::PendingWrite> RestConnector::startWrite(DataPointKind kind, const QList<Value> &records)
+{
+    if (auto prepared = prepare(); !prepared)
+        return std::unexpected(prepared.error());
+    HttpRequest http = baseRequest();
+    http.method = "POST";
+    http.url = resourceUrl(kind);
+    http.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+    // Serialised once, straight into the buffer that is sent.
+    QByteArray &body = http.body;
+    body.reserve(records.size() * 512 + 2);
+    body += '[';
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (i > 0)
+            body += ',';
+        Json::append(body, records.at(i));
+    }
+    body += ']';
+
+    PendingWrite pending;
+    pending.count = records.size();
+    pending.parsed = std::make_shared<std::optional<WriteResult>>();
+    http.check = [this, pending](const HttpResult &result) -> std::optional<HttpProblem> {
+        Value answer;
+        if (!result.body.trimmed().isEmpty()) {
+            if (auto problem = parseBody(result, answer))
+                return problem;
+        }
+        auto written = readWriteAnswer(answer, pending.count, m_transport.redactor());
+        if (!written)
+            return written.error();
+        *pending.parsed = std::move(*written);
+        return std::nullopt;
+    };
+    pending.ticket = m_transport.start(std::move(http));
+    return pending;
+}
+
+ConnectorResult<WriteResult> RestConnector::finishWrite(const PendingWrite &pending)
+{
+    HttpResult result = m_transport.wait(pending.ticket);
+    if (!result.ok() || !pending.parsed || !*pending.parsed)
+        return std::unexpected(toError(result));
+    WriteResult written = std::move(**pending.parsed);
+    written.httpStatus = result.status;
+    written.attempts = result.attempts;
+    written.rawBody = std::move(result.body);
+    return written;
+}
+
+ConnectorResult<WriteResult> RestConnector::write(DataPointKind kind, const QList<Value> &records)
+{
+    auto pending = startWrite(kind, records);
+    if (!pending)
+        return std::unexpected(pending.error());
+    return finishWrite(*pending);
+}
+
+ConnectorResult<int> RestConnector::probe()
+{
+    if (auto prepared = prepare(); !prepared)
+        return std::unexpected(prepared.error());
+    HttpRequest http = baseRequest();
+    http.url = m_endpoint.baseUrl;
+    http.maxAttempts = 1;
+    const HttpResult result = m_transport.execute(std::move(http));
+    if (!result.ok())
+        return std::unexpected(toError(result));
+    return result.status;
+}
+
+} // namespace Linkwright

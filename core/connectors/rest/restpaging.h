@@ -1,0 +1,75 @@
+#pragma once
+
+#include "connectors/httptypes.h"
+#include "domain/value.h"
+#include "project/project.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <expected>
+#include <optional>
+
+namespace Linkwright {
+
+/// Which page to fetch.
+struct PageRequest {
+    QString cursor; ///< opaque, from Page::nextCursor; empty for the first page
+    QString modifiedSince; ///< ISO 8601 watermark; empty fetches everything
+    int pageSize = 100;
+};
+
+struct Page {
+    QList<Value> records;
+    QString nextCursor; ///< empty after the last page
+    std::optional<qint64> total; ///< when the server says (X-Total-Count, "total", "@odata.count")
+    QByteArray rawBody; ///< the page as it arrived
+    int attempts = 0;
+};
+
+/// The pagination styles of RestConnector: how a page is asked for, where its records are and
+/// what comes next. Defaults per style, when the file names nothing:
+///   page   ?page=N&pageSize=M (firstPage 1); ends at an empty or short page, or at the total
+///   offset ?offset=N&limit=M; ends likewise
+///   cursor ?limit=M, then ?cursor=C with C from next_cursor or nextCursor in the body; ends at
+///          an empty page or without a cursor
+///   link   ?pageSize=M, then the Link header's rel="next" (RFC 8288), resolved against the request
+///   odata  Prefer: odata.maxpagesize=M, then @odata.nextLink; records in "value"
+/// The watermark goes out as ?modifiedSince=ISO (odata: $filter=modifiedAt gt ISO). A next link
+/// to another origin is refused, since the request carries credentials.
+class RestPaging final
+{
+    Q_DECLARE_TR_FUNCTIONS(Linkwright::RestPaging)
+
+public:
+    explicit RestPaging(Pagination config = {});
+
+    [[nodiscard]] const Pagination &config() const { return m_config; }
+
+    /// The URL for request under resource (the resource's URL without paging parameters).
+    [[nodiscard]] Result<QUrl> pageUrl(const QUrl &resource, const PageRequest &request) const;
+    /// Headers the style adds to a page request (OData's Prefer).
+    [[nodiscard]] HttpHeaders pageHeaders(const PageRequest &request) const;
+    /// The records, total and next cursor from a parsed answer; an error when the records are
+    /// not where they should be or the next link leaves the origin.
+    [[nodiscard]] std::expected<Page, HttpProblem> readPage(
+        const Value &body, const HttpResult &result, const PageRequest &request, const QUrl &resource) const;
+
+    /// A query parameter with every reserved character percent-encoded, '+' included: servers
+    /// that decode forms read a bare '+' in "+01:00" as a space.
+    static void addQueryItem(QUrl &url, const QString &name, const QString &value);
+    /// The value at a dotted path ("meta.next"), or nullptr.
+    [[nodiscard]] static const Value *at(const Value &root, const QString &path);
+
+private:
+    [[nodiscard]] QString sizeParam() const;
+    [[nodiscard]] std::optional<qint64> totalOf(const Value &body, const HttpResult &result) const;
+    [[nodiscard]] std::expected<QString, HttpProblem> nextLink(
+        const Value &body, const HttpResult &result, const PageRequest &request, const QUrl &resource) const;
+
+    Pagination m_config;
+};
+
+} // namespace Linkwright

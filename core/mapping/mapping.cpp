@@ -1,0 +1,128 @@
+#include "mapping.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <cmath>
+
+namespace Linkwright {
+
+namespace {
+
+constexpr qsizetype MaxShown = 40;
+
+/// Shortens on a character boundary, so that a cut never leaves half a UTF-8 sequence.
+QString shortened(QByteArrayView utf8)
+{
+    if (utf8.size() <= MaxShown * 4) {
+        const QString text = QString::fromUtf8(utf8);
+        if (text.size() <= MaxShown)
+            return text;
+        return text.first(MaxShown) + QStringLiteral("…");
+    }
+    QString text = QString::fromUtf8(utf8.first(MaxShown * 4));
+    return text.first(MaxShown) + QStringLiteral("…");
+}
+
+} // namespace
+
+QString Mapping::describe(const Value &value)
+{
+    switch (value.type()) {
+    case Value::Type::Null:
+        return tr("null");
+    case Value::Type::Bool:
+        return value.toBool() ? tr("true") : tr("false");
+    case Value::Type::Number:
+        return tr("the number %1").arg(shortened(value.utf8()));
+    case Value::Type::String:
+        if (value.utf8().isEmpty())
+            return tr("an empty text");
+        return tr("the text %1").arg(quoted(value.utf8()));
+    case Value::Type::Array:
+        return value.items().isEmpty() ? tr("an empty array") : tr("an array");
+    case Value::Type::Object:
+        break;
+    }
+    return tr("an object");
+}
+
+QString Mapping::quoted(QByteArrayView utf8)
+{
+    return u'"' + shortened(utf8) + u'"';
+}
+
+QString Mapping::listed(const QList<QByteArray> &names, bool quote)
+{
+    QStringList shown;
+    for (qsizetype i = 0; i < std::min(names.size(), MaxListed); ++i)
+        shown.append(quote ? quoted(names.at(i)) : shortened(names.at(i)));
+    QString text = shown.join(QStringLiteral(", "));
+    if (names.size() > MaxListed)
+        text += QStringLiteral(", … ") + tr("(and %1 more)").arg(names.size() - MaxListed);
+    return text;
+}
+
+QList<QByteArray> Mapping::memberNames(const Value &object)
+{
+    QList<QByteArray> names;
+    names.reserve(std::min(object.members().size(), MaxListed + 1));
+    for (const Member &member : object.members())
+        names.append(member.name);
+    return names;
+}
+
+QByteArray Mapping::trimmed(const QByteArray &utf8)
+{
+    const auto plain = [](char c) { return c > ' ' && static_cast<uchar>(c) < 0x80; };
+    if (utf8.isEmpty() || (plain(utf8.front()) && plain(utf8.back())))
+        return utf8; // nothing to cut: shared, not copied
+    QByteArray cut = utf8.trimmed();
+    // Only text that starts or ends outside ASCII can hold a Unicode space there; the rest
+    // never pays for a conversion.
+    if (cut.isEmpty() || (static_cast<uchar>(cut.front()) < 0x80 && static_cast<uchar>(cut.back()) < 0x80))
+        return cut;
+    return QString::fromUtf8(cut).trimmed().toUtf8();
+}
+
+Value Mapping::fromJson(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    case QJsonValue::Bool:
+        return Value::boolean(value.toBool());
+    case QJsonValue::Double:
+        return Value::number(numberText(value.toDouble()));
+    case QJsonValue::String:
+        return Value::string(value.toString());
+    case QJsonValue::Array: {
+        QList<Value> items;
+        for (const QJsonValue &item : value.toArray())
+            items.append(fromJson(item));
+        return Value::array(std::move(items));
+    }
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        QList<Member> members;
+        for (auto it = object.begin(); it != object.end(); ++it)
+            members.append({it.key().toUtf8(), fromJson(it.value())});
+        return Value::object(std::move(members));
+    }
+    }
+    return {};
+}
+
+QByteArray Mapping::numberText(double value)
+{
+    // Whole numbers as integers ("5", not "5e+00"); 2^53 is where doubles stop being exact.
+    if (std::isfinite(value) && value == std::trunc(value) && std::fabs(value) < 9007199254740992.0)
+        return QByteArray::number(static_cast<qint64>(value));
+    if (!std::isfinite(value))
+        return QByteArrayLiteral("0");
+    return QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+} // namespace Linkwright

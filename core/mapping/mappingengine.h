@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/error.h"
+#include "domain/value.h"
+#include "mapping/mappingfailure.h"
+#include "project/project.h"
+
+#include <expected>
+#include <memory>
+
+namespace Linkwright {
+
+/// Applies a data point's field mappings to records: each mapping reads its source fields
+/// (paths such as "address.city" or "lines[0].sku"), runs its transform chain, checks the type
+/// and "required", and the results form the target object in mapping order. A target with dots
+/// ("dimensions.length") builds nested objects. A data point without mappings passes records on
+/// unchanged.
+///
+/// A source field that is missing fails the record, naming the mapping and listing the fields
+/// the record has, unless the chain begins with "default" or uses "constant"; a field present
+/// as null is a value. Compiled once, map() is const and may run on several threads at once.
+class MappingEngine final
+{
+public:
+    /// An engine without mappings: records pass unchanged.
+    MappingEngine();
+
+    /// Checks what the project file's reader cannot (paths, factors, date formats, lookup keys
+    /// that collide once trimmed, targets that overlap) and prepares every chain once. The error
+    /// is ErrorCode::InvalidProject, placed at the mapping ("dataPoints.products.mappings[2]...").
+    [[nodiscard]] static Result<MappingEngine> compile(const DataPointConfig &config);
+
+    [[nodiscard]] std::expected<Value, MappingFailure> map(const Value &source) const;
+
+    [[nodiscard]] qsizetype mappingCount() const;
+    /// True when there are no mappings and records pass unchanged.
+    [[nodiscard]] bool isPassThrough() const { return mappingCount() == 0; }
+
+private:
+    struct Data;
+    std::shared_ptr<const Data> d;
+};
+
+} // namespace Linkwright

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/value.h"
+#include "mapping/mappingengine.h"
+
+#include <QList>
+
+#include <expected>
+
+namespace Linkwright {
+
+/// One record of a preview: what came in, and what the mappings made of it or why they could not.
+struct PreviewRow {
+    int index = 0; ///< position among the records previewed
+    Value input;
+    std::expected<Value, MappingFailure> result;
+
+    [[nodiscard]] bool succeeded() const { return result.has_value(); }
+};
+
+/// Applies a data point's mappings to sample records, one row each, so that an integrator sees
+/// input next to output before a run changes anything (`linkwright-cli preview`, the window).
+/// A record that fails is a row like any other: the preview itself never fails.
+class MappingPreview final
+{
+public:
+    [[nodiscard]] static QList<PreviewRow> preview(const MappingEngine &engine, const QList<Value> &records);
+    /// How many rows mapped without a failure.
+    [[nodiscard]] static qsizetype succeeded(const QList<PreviewRow> &rows);
+};
+
+} // namespace Linkwright

@@ -1,0 +1,187 @@
+#include "transformstep.h"
+
+#include <QDateTime>
+
+namespace Linkwright {
+
+namespace {
+
+using DateFormat = TransformStep::DateFormat;
+
+/// Dates are short; a longer input is refused before Qt's parser spends time on it.
+constexpr qsizetype MaxDateLength = 100;
+
+/// The letters Qt reads as fields in a format ("ap" and "AP" are am/pm); any other unquoted
+/// letter is almost always a format from another library ("YYYY-MM-DD"), so it is refused.
+/// T and Z are allowed as they stand, the way ISO 8601 writes them.
+bool isQtField(QChar c)
+{
+    return QStringView(u"dMyhHmszaApPt").contains(c);
+}
+
+bool isTimeField(QChar c)
+{
+    return QStringView(u"hHmszaApPt").contains(c);
+}
+
+/// A reference instant with every field different from the other: a format that writes both
+/// the same way writes no field at all.
+QDateTime reference(bool second)
+{
+    return second ? QDateTime(QDate(2012, 11, 24), QTime(17, 38, 49, 123), Qt::UTC)
+                  : QDateTime(QDate(2001, 2, 3), QTime(4, 5, 6, 789), Qt::UTC);
+}
+
+/// Qt reads a date without a zone as local time, which would make a run's result depend on the
+/// machine's zone (and fail in a daylight-saving gap). Asking Qt to read "UTC" as the zone
+/// keeps the instant as written.
+QDateTime readPattern(const QString &text, const DateFormat &format)
+{
+    if (format.hasZone)
+        return QDateTime::fromString(text, format.pattern);
+    return QDateTime::fromString(text + QStringLiteral(" UTC"), format.pattern + QStringLiteral(" t"));
+}
+
+} // namespace
+
+std::expected<DateFormat, StepError> TransformStep::dateFormat(const QString &text, bool forReading)
+{
+    const QString argument = forReading ? QStringLiteral("\"from\"") : QStringLiteral("\"to\"");
+    DateFormat format;
+    if (text == u"iso")
+        return format;
+    if (text == u"epoch" || text == u"epoch-ms") {
+        format.kind = text == u"epoch" ? DateFormat::Kind::Epoch : DateFormat::Kind::EpochMs;
+        return format;
+    }
+    const QString hint = Mapping::tr("Use \"iso\", \"epoch\", \"epoch-ms\" or a Qt format: yyyy year, MM month, dd "
+                                     "day, HH hour, mm minute, ss second, zzz milliseconds, literal text in single "
+                                     "quotes, such as \"dd.MM.yyyy HH:mm\".");
+    format.kind = DateFormat::Kind::Pattern;
+    format.pattern = text;
+    format.hasTime = false;
+    bool quoted = false;
+    bool anyField = false;
+    for (const QChar c : text) {
+        if (c == u'\'') {
+            quoted = !quoted;
+            continue;
+        }
+        if (quoted || !c.isLetter() || c == u'T' || c == u'Z')
+            continue;
+        if (!isQtField(c)) {
+            return std::unexpected(
+                StepError{Mapping::tr("%1: \"%2\" is not a date field in \"%3\"").arg(argument, c, text), hint});
+        }
+        anyField = true;
+        format.hasTime = format.hasTime || isTimeField(c);
+        format.hasZone = format.hasZone || c == u't';
+    }
+    if (quoted)
+        return std::unexpected(
+            StepError{Mapping::tr("%1: \"%2\" has a quote that is not closed").arg(argument, text), hint});
+    if (!anyField || reference(false).toString(text) == reference(true).toString(text))
+        return std::unexpected(
+            StepError{Mapping::tr("%1: \"%2\" has no date or time field").arg(argument, text), hint});
+    // Qt cannot read every format it writes (a weekday alone, say); a format for reading must
+    // at least read back what it writes.
+    if (forReading && !readPattern(reference(false).toString(text), format).isValid()) {
+        return std::unexpected(
+            StepError{Mapping::tr("%1: Qt cannot read dates in the format \"%2\"").arg(argument, text), hint});
+    }
+    format.fast = DateText::compile(text);
+    return format;
+}
+
+std::optional<StepError> TransformStep::applyDate(Value &value) const
+{
+    const Value &input = value; // read before value is replaced at the end
+    // The instant either as written (parts, the fast path) or as a QDateTime (epoch, Qt's parser).
+    std::optional<DateText::Parts> parts;
+    QDateTime when;
+    bool hasTime = true;
+    if (m_from.kind == DateFormat::Kind::Epoch || m_from.kind == DateFormat::Kind::EpochMs) {
+        if (!input.isNumber() && !(input.isString() && Decimal::looksLikeNumber(input.utf8())))
+            return wrongInput(Mapping::tr("a number of seconds or milliseconds"), input);
+        auto msecs = Decimal::parse(input.utf8());
+        if (msecs && m_from.kind == DateFormat::Kind::Epoch)
+            msecs = msecs->multiply(Decimal::fromInteger(1000));
+        if (msecs)
+            msecs = msecs->rounded(0);
+        // Beyond ±292 million years Qt has no date; long before that no record means it.
+        constexpr qint64 Limit = 253402300799999; // 9999-12-31T23:59:59.999Z
+        const std::optional<qint64> instant = msecs ? msecs->toInt64() : std::nullopt;
+        if (!instant || *instant > Limit || *instant < -62135596800000) { // 0001-01-01T00:00:00Z
+            return StepError{
+                Mapping::tr("\"date\": %1 is not a time between the years 1 and 9999").arg(Mapping::describe(input)),
+                Mapping::tr("Check whether the source counts seconds (\"epoch\") or milliseconds (\"epoch-ms\").")};
+        }
+        when = QDateTime::fromMSecsSinceEpoch(*instant, Qt::UTC);
+    } else {
+        if (!input.isString())
+            return wrongInput(Mapping::tr("a date as text"), input);
+        const auto notADate = [&input, this] {
+            const QString expected = m_from.kind == DateFormat::Kind::Iso
+                ? Mapping::tr("an ISO 8601 date such as 2026-03-01 or 2026-03-01T12:30:00Z")
+                : Mapping::tr("a date in the format \"%1\"").arg(m_from.pattern);
+            return StepError{Mapping::tr("\"date\" expects %1, found %2").arg(expected, Mapping::describe(input)),
+                Mapping::tr("Set \"from\" to the format the source writes.")};
+        };
+        if (input.utf8().size() > MaxDateLength)
+            return notADate();
+        if (m_from.kind == DateFormat::Kind::Iso) {
+            parts = DateText::readIso(input.utf8(), hasTime);
+        } else if (m_from.fast.fixedWidth && !m_from.fast.isEmpty()) {
+            parts = DateText::read(input.utf8(), m_from.fast);
+            hasTime = m_from.hasTime;
+        }
+        if (!parts) {
+            const QString text = input.text().trimmed();
+            if (m_from.kind == DateFormat::Kind::Iso && text.size() == 10) {
+                when = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0), Qt::UTC);
+                hasTime = false;
+            } else if (m_from.kind == DateFormat::Kind::Iso) {
+                when = QDateTime::fromString(text, Qt::ISODateWithMs);
+                hasTime = true;
+                // Without a zone the time is taken as UTC, as for patterns (see readPattern).
+                if (when.isValid() && when.timeSpec() == Qt::LocalTime)
+                    when = QDateTime::fromString(text + u'Z', Qt::ISODateWithMs);
+            } else {
+                when = readPattern(text, m_from);
+                hasTime = m_from.hasTime;
+            }
+            if (!when.isValid())
+                return notADate();
+        }
+    }
+
+    if (m_to.kind == DateFormat::Kind::Epoch || m_to.kind == DateFormat::Kind::EpochMs) {
+        const qint64 msecs = parts ? parts->toDateTime().toMSecsSinceEpoch() : when.toMSecsSinceEpoch();
+        // Whole seconds round down, so that an instant never moves into the next second.
+        const qint64 seconds = msecs >= 0 ? msecs / 1000 : -((-msecs + 999) / 1000);
+        value = Value::number(m_to.kind == DateFormat::Kind::Epoch ? seconds : msecs);
+        return std::nullopt;
+    }
+    const bool fast = m_to.kind == DateFormat::Kind::Iso || !m_to.fast.isEmpty();
+    QByteArray text;
+    if (fast) {
+        const DateText::Parts written = parts ? *parts : DateText::Parts::from(when);
+        text = m_to.kind == DateFormat::Kind::Iso ? DateText::writeIso(written, hasTime)
+                                                  : DateText::write(written, m_to.fast);
+    }
+    if (!text.isEmpty()) {
+        value = Value::utf8(std::move(text));
+        return std::nullopt;
+    }
+    if (parts)
+        when = parts->toDateTime();
+    if (m_to.kind == DateFormat::Kind::Pattern)
+        value = Value::string(when.toString(m_to.pattern));
+    else if (!hasTime)
+        value = Value::string(when.date().toString(Qt::ISODate));
+    else
+        value = Value::string(when.toString(when.time().msec() != 0 ? Qt::ISODateWithMs : Qt::ISODate));
+    return std::nullopt;
+}
+
+} // namespace Linkwright

@@ -1,0 +1,199 @@
+#include "redactor.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Linkwright {
+
+namespace {
+
+const QList<QByteArray> &defaultSensitiveHeaders()
+{
+    static const QList<QByteArray> Headers{"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"};
+    return Headers;
+}
+
+QByteArray jsonEscaped(const QByteArray &text)
+{
+    QByteArray out;
+    for (const char c : text) {
+        if (c == '"' || c == '\\' || c == '/')
+            out += '\\';
+        if (static_cast<unsigned char>(c) < 0x20)
+            out += "\\u00" + QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
+        else
+            out += c;
+    }
+    return out;
+}
+
+/// The part of the base64 text of secret that is the same wherever the secret sits in a longer
+/// base64 stream, for each of the three alignments a byte string can have.
+QList<QByteArray> base64Cores(const QByteArray &secret)
+{
+    QList<QByteArray> cores;
+    for (int shift = 0; shift < 3; ++shift) {
+        const QByteArray shifted = QByteArray(shift, '\0') + secret;
+        const QByteArray encoded = shifted.toBase64();
+        const qsizetype begin = (8 * shift + 5) / 6;
+        const qsizetype end = (8 * (shift + secret.size())) / 6;
+        const QByteArray core = encoded.mid(begin, end - begin);
+        // A short core would match ordinary base64 by chance and mask unrelated data.
+        if (core.size() >= 8) {
+            cores.append(core);
+            cores.append(QByteArray(core).replace('+', '-').replace('/', '_'));
+        }
+    }
+    return cores;
+}
+
+QList<QByteArray> formsOf(const QByteArray &secret)
+{
+    QList<QByteArray> forms{secret, jsonEscaped(secret)};
+    for (const auto options : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding}) {
+        forms.append(secret.toBase64(options));
+        forms.append(secret.toBase64(options | QByteArray::OmitTrailingEquals));
+    }
+    forms.append(base64Cores(secret));
+    const QByteArray percent = QUrl::toPercentEncoding(QString::fromUtf8(secret));
+    forms.append(percent);
+    forms.append(percent.toLower());
+    // Form encoding writes a space as '+'.
+    forms.append(QUrl::toPercentEncoding(QString::fromUtf8(secret), " ").replace(' ', '+'));
+    forms.append(QUrl::toPercentEncoding(QString::fromUtf8(secret), "!$&'()*+,;=:@/"));
+    return forms;
+}
+
+QString escapedAlternation(const QList<QByteArray> &names)
+{
+    QStringList parts;
+    for (const QByteArray &name : names)
+        parts.append(QRegularExpression::escape(QString::fromLatin1(name)));
+    return parts.join(u'|');
+}
+
+} // namespace
+
+Redactor::Redactor()
+    : m_headers(defaultSensitiveHeaders())
+{
+    rebuildHeaderPattern();
+}
+
+void Redactor::addSecret(const QString &secret)
+{
+    if (secret.size() < MinimumSecretLength)
+        return;
+    QWriteLocker lock(&m_lock);
+    for (const QByteArray &form : formsOf(secret.toUtf8())) {
+        if (form.size() >= MinimumSecretLength && !m_needles.contains(form))
+            m_needles.append(form);
+    }
+    // Longest first, so that a secret containing another is masked whole.
+    std::ranges::stable_sort(m_needles, std::greater<>{}, &QByteArray::size);
+    m_textNeedles.clear();
+    for (const QByteArray &needle : std::as_const(m_needles))
+        m_textNeedles.append(QString::fromUtf8(needle));
+}
+
+void Redactor::addSensitiveHeader(QByteArrayView name)
+{
+    const QByteArray lower = name.toByteArray().trimmed().toLower();
+    if (lower.isEmpty())
+        return;
+    QWriteLocker lock(&m_lock);
+    if (!m_headers.contains(lower)) {
+        m_headers.append(lower);
+        rebuildHeaderPattern();
+    }
+}
+
+bool Redactor::isSensitiveHeader(QByteArrayView name) const
+{
+    const QByteArray lower = name.toByteArray().trimmed().toLower();
+    QReadLocker lock(&m_lock);
+    return m_headers.contains(lower);
+}
+
+void Redactor::rebuildHeaderPattern()
+{
+    m_headerPattern = escapedAlternation(m_headers);
+}
+
+QString Redactor::redact(const QString &text) const
+{
+    QString out = text;
+    {
+        QReadLocker lock(&m_lock);
+        for (const QString &needle : m_textNeedles)
+            out.replace(needle, mask());
+    }
+    return redactPatterns(std::move(out));
+}
+
+QByteArray Redactor::redact(const QByteArray &bytes) const
+{
+    QByteArray out = bytes;
+    {
+        QReadLocker lock(&m_lock);
+        for (const QByteArray &needle : m_needles)
+            out.replace(needle, "***");
+    }
+    // Latin-1 maps every byte to one character and back, so bytes that are not UTF-8 survive;
+    // the patterns only look for ASCII.
+    return redactPatterns(QString::fromLatin1(out)).toLatin1();
+}
+
+QString Redactor::redactPatterns(QString text) const
+{
+    QString headers;
+    {
+        QReadLocker lock(&m_lock);
+        headers = m_headerPattern;
+    }
+    // "Authorization": "Bearer x" in JSON, then Authorization: Bearer x up to the end of the line.
+    const QRegularExpression quoted(
+        QStringLiteral("\\b(%1)(\"?[ \\t]*[:=][ \\t]*)\"(?:[^\"\\\\]|\\\\.)*\"").arg(headers),
+        QRegularExpression::CaseInsensitiveOption);
+    text.replace(quoted, QStringLiteral("\\1\\2\"***\""));
+    const QRegularExpression line(
+        QStringLiteral("\\b(%1)([ \\t]*[:=][ \\t]*)(?![ \\t]*\"\\*\\*\\*\")[^\\r\\n]+").arg(headers),
+        QRegularExpression::CaseInsensitiveOption);
+    text.replace(line, QStringLiteral("\\1\\2***"));
+
+    static const QRegularExpression userInfo(QStringLiteral("(://[^/@\\s:]*:)[^@/\\s]*@"));
+    text.replace(userInfo, QStringLiteral("\\1***@"));
+    static const QRegularExpression query(
+        QStringLiteral("([?&;](?:access_token|refresh_token|id_token|token|api_key|apikey|api-key|key|password|passwd|"
+                       "pwd|secret|client_secret|signature|sig|auth)=)[^&#\\s\"'<>]*"),
+        QRegularExpression::CaseInsensitiveOption);
+    text.replace(query, QStringLiteral("\\1***"));
+    return text;
+}
+
+QString Redactor::redactUrl(const QUrl &url) const
+{
+    QUrl copy = url;
+    if (!copy.password().isEmpty())
+        copy.setPassword(mask());
+    return redact(copy.toString(QUrl::FullyEncoded));
+}
+
+QByteArray Redactor::redactHeaderValue(QByteArrayView name, const QByteArray &value) const
+{
+    if (isSensitiveHeader(name))
+        return "***";
+    return redact(value);
+}
+
+QList<QPair<QByteArray, QByteArray>> Redactor::redactHeaders(const QList<QPair<QByteArray, QByteArray>> &headers) const
+{
+    QList<QPair<QByteArray, QByteArray>> out;
+    out.reserve(headers.size());
+    for (const auto &[name, value] : headers)
+        out.append({name, redactHeaderValue(name, value)});
+    return out;
+}
+
+} // namespace Linkwright

@@ -1,0 +1,162 @@
+// SqliteStore: per-record state, the identity map and watermarks.
+
+#include "sqlitestore.h"
+
+#include "store/sqlitevalues.h"
+
+#include <QSqlQuery>
+
+namespace Linkwright {
+
+using namespace SqliteValues;
+
+Result<QHash<QString, RecordState>> SqliteStore::recordStates(DataPointKind dataPoint)
+{
+    checkThread();
+    auto found = query(QStringLiteral("SELECT key, source_hash, field_values, synced_at, run_id FROM record_state "
+                                      "WHERE data_point = ?"),
+        {DataPoints::key(dataPoint)}, QT_TR_NOOP("loading record states"));
+    if (!found)
+        return std::unexpected(found.error());
+    QHash<QString, RecordState> states;
+    while (found->next()) {
+        RecordState state;
+        state.dataPoint = dataPoint;
+        state.key = found->value(0).toString();
+        state.sourceHash = found->value(1).toByteArray();
+        state.values = found->value(2).toByteArray();
+        state.syncedAt = readTimestamp(found->value(3));
+        state.runId = found->value(4).toLongLong();
+        states.insert(state.key, state);
+    }
+    return states;
+}
+
+Result<void> SqliteStore::saveRecordStates(const QList<RecordState> &states)
+{
+    checkThread();
+    static constexpr const char *Purpose = QT_TR_NOOP("saving record states");
+    if (states.isEmpty())
+        return {};
+    return transaction([&]() -> Result<void> {
+        // One statement prepared once and re-bound per row: preparing is most of the cost of a
+        // single-row write, and a run saves its whole batch here.
+        auto upsert =
+            prepare(QStringLiteral("INSERT INTO record_state (data_point, key, source_hash, field_values, "
+                                   "synced_at, run_id) VALUES (?, ?, ?, ?, ?, ?) "
+                                   "ON CONFLICT (data_point, key) DO UPDATE SET "
+                                   "source_hash = excluded.source_hash, field_values = excluded.field_values, "
+                                   "synced_at = excluded.synced_at, run_id = excluded.run_id"),
+                Purpose);
+        if (!upsert)
+            return std::unexpected(upsert.error());
+        const QString syncedNow = now();
+        DataPointKind kind = states.constFirst().dataPoint;
+        QString kindKey = DataPoints::key(kind);
+        for (const RecordState &state : states) {
+            if (state.dataPoint != kind) {
+                kind = state.dataPoint;
+                kindKey = DataPoints::key(kind);
+            }
+            upsert->bindValue(0, kindKey);
+            upsert->bindValue(1, text(state.key));
+            upsert->bindValue(2, state.sourceHash);
+            upsert->bindValue(3, state.values);
+            upsert->bindValue(4, state.syncedAt.isValid() ? timestamp(state.syncedAt) : QVariant(syncedNow));
+            upsert->bindValue(5, runRef(state.runId));
+            if (auto done = exec(*upsert, Purpose); !done)
+                return done;
+        }
+        return {};
+    });
+}
+
+Result<void> SqliteStore::removeRecordStates(DataPointKind dataPoint, const QStringList &keys)
+{
+    checkThread();
+    static constexpr const char *Purpose = QT_TR_NOOP("removing record states");
+    if (keys.isEmpty())
+        return {};
+    return transaction([&]() -> Result<void> {
+        auto remove = prepare(QStringLiteral("DELETE FROM record_state WHERE data_point = ? AND key = ?"), Purpose);
+        if (!remove)
+            return std::unexpected(remove.error());
+        const QString kind = DataPoints::key(dataPoint);
+        for (const QString &key : keys) {
+            remove->bindValue(0, kind);
+            remove->bindValue(1, text(key));
+            if (auto done = exec(*remove, Purpose); !done)
+                return done;
+        }
+        return {};
+    });
+}
+
+Result<QHash<QString, IdentityLink>> SqliteStore::identityLinks(DataPointKind dataPoint)
+{
+    checkThread();
+    auto found = query(QStringLiteral("SELECT key, erp_id, shop_id FROM identity_map WHERE data_point = ?"),
+        {DataPoints::key(dataPoint)}, QT_TR_NOOP("loading the identity map"));
+    if (!found)
+        return std::unexpected(found.error());
+    QHash<QString, IdentityLink> links;
+    while (found->next()) {
+        IdentityLink link;
+        link.dataPoint = dataPoint;
+        link.key = found->value(0).toString();
+        link.erpId = found->value(1).toString();
+        link.shopId = found->value(2).toString();
+        links.insert(link.key, link);
+    }
+    return links;
+}
+
+Result<void> SqliteStore::saveIdentityLinks(const QList<IdentityLink> &links)
+{
+    checkThread();
+    static constexpr const char *Purpose = QT_TR_NOOP("saving the identity map");
+    if (links.isEmpty())
+        return {};
+    return transaction([&]() -> Result<void> {
+        auto upsert = prepare(QStringLiteral("INSERT INTO identity_map (data_point, key, erp_id, shop_id) "
+                                             "VALUES (?, ?, ?, ?) ON CONFLICT (data_point, key) DO UPDATE SET "
+                                             "erp_id = excluded.erp_id, shop_id = excluded.shop_id"),
+            Purpose);
+        if (!upsert)
+            return std::unexpected(upsert.error());
+        for (const IdentityLink &link : links) {
+            upsert->bindValue(0, DataPoints::key(link.dataPoint));
+            upsert->bindValue(1, text(link.key));
+            upsert->bindValue(2, optionalText(link.erpId));
+            upsert->bindValue(3, optionalText(link.shopId));
+            if (auto done = exec(*upsert, Purpose); !done)
+                return done;
+        }
+        return {};
+    });
+}
+
+Result<QString> SqliteStore::watermark(DataPointKind dataPoint, Side side)
+{
+    checkThread();
+    auto found = query(QStringLiteral("SELECT value FROM watermarks WHERE data_point = ? AND side = ?"),
+        {DataPoints::key(dataPoint), sideKey(side)}, QT_TR_NOOP("reading a watermark"));
+    if (!found)
+        return std::unexpected(found.error());
+    return found->next() ? found->value(0).toString() : QString();
+}
+
+Result<void> SqliteStore::setWatermark(DataPointKind dataPoint, Side side, const QString &value)
+{
+    checkThread();
+    auto saved =
+        query(QStringLiteral("INSERT INTO watermarks (data_point, side, value, updated_at) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT (data_point, side) DO UPDATE SET "
+                             "value = excluded.value, updated_at = excluded.updated_at"),
+            {DataPoints::key(dataPoint), sideKey(side), text(value), now()}, QT_TR_NOOP("moving a watermark"));
+    if (!saved)
+        return std::unexpected(saved.error());
+    return {};
+}
+
+} // namespace Linkwright

@@ -1,0 +1,242 @@
+#pragma once
+
+#include "domain/datapoint.h"
+#include "domain/error.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <functional>
+#include <optional>
+
+namespace Linkwright {
+
+/// Which side of the integration a record, a watermark or an id belongs to.
+enum class Side {
+    Erp,
+    Shop,
+};
+
+enum class RunStatus {
+    Running,
+    Succeeded, ///< every record synced
+    FinishedWithFailures, ///< done; some records are in the failure log
+    Failed, ///< could not run (configuration, endpoint down before any record)
+    Cancelled,
+};
+
+struct RunCounts {
+    qint64 fetched = 0;
+    qint64 created = 0;
+    qint64 updated = 0;
+    qint64 unchanged = 0;
+    qint64 deleted = 0;
+    qint64 failed = 0;
+    bool operator==(const RunCounts &) const = default;
+};
+
+struct RunRecord {
+    qint64 id = 0;
+    DataPointKind dataPoint = DataPointKind::Products;
+    Direction direction = Direction::ErpToShop;
+    bool dryRun = false;
+    bool full = false; ///< ignored the watermark
+    QDateTime startedAt;
+    QDateTime finishedAt; ///< invalid while running
+    RunStatus status = RunStatus::Running;
+    RunCounts counts;
+    QString message; ///< why a run failed or was cancelled; redacted
+};
+
+/// What the core last wrote for one record, for change detection, conflicts and echo suppression.
+struct RecordState {
+    DataPointKind dataPoint = DataPointKind::Products;
+    QString key; ///< the natural key (SKU, customer number, ...)
+    QByteArray sourceHash; ///< hash of the mapped record last written to the target
+    QByteArray values; ///< JSON object of the field values last synced (conflict detection)
+    QDateTime syncedAt;
+    qint64 runId = 0;
+    bool operator==(const RecordState &) const = default;
+};
+
+/// Links one record across both systems.
+struct IdentityLink {
+    DataPointKind dataPoint = DataPointKind::Products;
+    QString key; ///< natural key
+    QString erpId; ///< empty when not known yet
+    QString shopId;
+    bool operator==(const IdentityLink &) const = default;
+};
+
+enum class PlanAction {
+    Create,
+    Update,
+    Delete,
+    Unchanged,
+    Conflict, ///< sent to review by the conflict policy
+};
+
+enum class PlanItemStatus {
+    Pending,
+    Applied,
+    Skipped,
+    Failed,
+};
+
+struct PlanItem {
+    qint64 id = 0;
+    qint64 planId = 0;
+    QString key;
+    PlanAction action = PlanAction::Create;
+    QByteArray diff; ///< JSON array of {field, before, after}
+    QByteArray payload; ///< JSON object to write, exactly as it would be sent
+    QByteArray sourceHash;
+    PlanItemStatus status = PlanItemStatus::Pending;
+    bool operator==(const PlanItem &) const = default;
+};
+
+struct Plan {
+    qint64 id = 0;
+    qint64 runId = 0;
+    DataPointKind dataPoint = DataPointKind::Products;
+    Direction direction = Direction::ErpToShop;
+    QDateTime createdAt;
+    /// The watermark the run would have moved to; applying the whole plan moves it there.
+    QString watermark;
+    bool applied = false;
+};
+
+enum class FailureStep {
+    Fetch,
+    Map,
+    Validate,
+    Match,
+    Write,
+};
+
+enum class ErrorClass {
+    Transient, ///< timeout, 5xx, 429, connection reset: retried automatically with backoff
+    Permanent, ///< validation, other 4xx, bad payload: waits for a person
+};
+
+enum class FailureStatus {
+    Open,
+    Retried, ///< a retry is scheduled or running
+    Resolved,
+    Ignored,
+};
+
+struct Failure {
+    qint64 id = 0;
+    qint64 runId = 0;
+    DataPointKind dataPoint = DataPointKind::Products;
+    Direction direction = Direction::ErpToShop;
+    QString key; ///< natural key when known, else empty (a page that failed to fetch)
+    FailureStep step = FailureStep::Write;
+    ErrorClass errorClass = ErrorClass::Permanent;
+    QString message; ///< redacted
+    int httpStatus = 0; ///< 0 when no HTTP answer
+    int attempts = 1;
+    QByteArray payload; ///< the source record (or page) as received; redacted of secrets
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime nextAttemptAt; ///< transient failures: when the automatic retry is due
+    FailureStatus status = FailureStatus::Open;
+};
+
+struct FailureFilter {
+    std::optional<DataPointKind> dataPoint;
+    std::optional<FailureStatus> status;
+    std::optional<ErrorClass> errorClass;
+    std::optional<FailureStep> step;
+    QString text; ///< full-text match in message and key (FTS5)
+    QDateTime since; ///< createdAt >= since when valid
+    qint64 runId = 0; ///< 0: any run
+    QList<qint64> ids; ///< empty: any id
+    int limit = 256; ///< newest first
+    qint64 beforeId = 0; ///< paging: only ids below this; 0 = from the newest
+};
+
+// Stable text keys for the enums above: what the store writes into its tables and what the CLI
+// accepts and prints ("erp", "finished-with-failures", "transient", "open"). Never renumber-safe
+// integers, so a database stays readable when an enum gains a value in the middle.
+[[nodiscard]] QString sideKey(Side side);
+[[nodiscard]] std::optional<Side> sideFromKey(QStringView key);
+[[nodiscard]] QString runStatusKey(RunStatus status);
+[[nodiscard]] std::optional<RunStatus> runStatusFromKey(QStringView key);
+[[nodiscard]] QString planActionKey(PlanAction action);
+[[nodiscard]] std::optional<PlanAction> planActionFromKey(QStringView key);
+[[nodiscard]] QString planItemStatusKey(PlanItemStatus status);
+[[nodiscard]] std::optional<PlanItemStatus> planItemStatusFromKey(QStringView key);
+[[nodiscard]] QString failureStepKey(FailureStep step);
+[[nodiscard]] std::optional<FailureStep> failureStepFromKey(QStringView key);
+[[nodiscard]] QStringList failureStepKeys();
+[[nodiscard]] QString errorClassKey(ErrorClass errorClass);
+[[nodiscard]] std::optional<ErrorClass> errorClassFromKey(QStringView key);
+[[nodiscard]] QStringList errorClassKeys();
+[[nodiscard]] QString failureStatusKey(FailureStatus status);
+[[nodiscard]] std::optional<FailureStatus> failureStatusFromKey(QStringView key);
+[[nodiscard]] QStringList failureStatusKeys();
+
+/// The sync core's memory: runs, per-record state, identity map, plans, watermarks and the
+/// failure log. SQLite is the embedded store; a PostgreSQL store implements the same interface.
+/// Every call is synchronous and must be made from the thread that opened the store.
+class Store
+{
+public:
+    virtual ~Store() = default;
+
+    // Runs
+    [[nodiscard]] virtual Result<qint64> beginRun(const RunRecord &run) = 0;
+    [[nodiscard]] virtual Result<void> finishRun(
+        qint64 runId, RunStatus status, const RunCounts &counts, const QString &message) = 0;
+    [[nodiscard]] virtual Result<std::optional<RunRecord>> run(qint64 runId) = 0;
+    /// Newest first.
+    [[nodiscard]] virtual Result<QList<RunRecord>> runs(std::optional<DataPointKind> dataPoint, int limit) = 0;
+    /// Records written per data point and day, for the ROI page's realised savings. Keyed by the
+    /// local date as "yyyy-MM-dd", from and to inclusive; created + updated + deleted of runs that
+    /// were not dry runs; days without writes are absent.
+    [[nodiscard]] virtual Result<QHash<QString, qint64>> writtenPerDay(
+        DataPointKind dataPoint, const QDate &from, const QDate &to) = 0;
+
+    // Per-record state. Loaded once per run into memory: one query, not one per record.
+    [[nodiscard]] virtual Result<QHash<QString, RecordState>> recordStates(DataPointKind dataPoint) = 0;
+    [[nodiscard]] virtual Result<void> saveRecordStates(const QList<RecordState> &states) = 0;
+    [[nodiscard]] virtual Result<void> removeRecordStates(DataPointKind dataPoint, const QStringList &keys) = 0;
+
+    // Identity map
+    [[nodiscard]] virtual Result<QHash<QString, IdentityLink>> identityLinks(DataPointKind dataPoint) = 0;
+    [[nodiscard]] virtual Result<void> saveIdentityLinks(const QList<IdentityLink> &links) = 0;
+
+    // Watermarks: an opaque string per data point and source side (a timestamp or a cursor).
+    [[nodiscard]] virtual Result<QString> watermark(DataPointKind dataPoint, Side side) = 0;
+    [[nodiscard]] virtual Result<void> setWatermark(DataPointKind dataPoint, Side side, const QString &value) = 0;
+
+    // Plans (dry runs)
+    [[nodiscard]] virtual Result<qint64> savePlan(const Plan &plan, const QList<PlanItem> &items) = 0;
+    [[nodiscard]] virtual Result<std::optional<Plan>> plan(qint64 planId) = 0;
+    [[nodiscard]] virtual Result<QList<PlanItem>> planItems(qint64 planId) = 0;
+    [[nodiscard]] virtual Result<void> setPlanItemStatus(qint64 itemId, PlanItemStatus status) = 0;
+    [[nodiscard]] virtual Result<void> markPlanApplied(qint64 planId) = 0;
+
+    // Failure log
+    [[nodiscard]] virtual Result<qint64> addFailure(const Failure &failure) = 0;
+    /// Adds many in one transaction; returns their ids in order.
+    [[nodiscard]] virtual Result<QList<qint64>> addFailures(const QList<Failure> &failures) = 0;
+    [[nodiscard]] virtual Result<void> updateFailure(const Failure &failure) = 0;
+    [[nodiscard]] virtual Result<QList<Failure>> failures(const FailureFilter &filter) = 0;
+    [[nodiscard]] virtual Result<qint64> countFailures(const FailureFilter &filter) = 0;
+    /// Open failures of a data point whose key is in keys (a retry resolves them when it succeeds).
+    [[nodiscard]] virtual Result<void> resolveFailures(
+        DataPointKind dataPoint, const QStringList &keys, qint64 runId) = 0;
+
+    /// Runs fn inside one transaction: all of it is stored, or none of it.
+    [[nodiscard]] virtual Result<void> transaction(const std::function<Result<void>()> &fn) = 0;
+};
+
+} // namespace Linkwright

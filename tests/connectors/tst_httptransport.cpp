@@ -1,0 +1,348 @@
+#include "connectors/clock.h"
+#include "connectors/httptransport.h"
+#include "connectors/ratelimiter.h"
+#include "simulatorserver.h"
+#include "testservers.h"
+
+#include <QSslConfiguration>
+#include <QTest>
+#include <QTimer>
+
+using namespace Linkwright;
+using namespace Linkwright::Testing;
+
+namespace {
+
+HttpRequest get(const QUrl &url)
+{
+    HttpRequest request;
+    request.url = url;
+    request.deadlineMsecs = 5000;
+    request.inactivityMsecs = 5000;
+    return request;
+}
+
+HttpRequest post(const QUrl &url, QByteArray body)
+{
+    HttpRequest request = get(url);
+    request.method = "POST";
+    request.body = std::move(body);
+    request.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+    return request;
+}
+
+FaultConfig only(FaultKind kind)
+{
+    FaultConfig faults;
+    faults.rate = 1.0;
+    faults.kinds = {kind};
+    faults.retryAfterSeconds = 7;
+    faults.stallMsecs = 20000;
+    return faults;
+}
+
+QString everything(const HttpResult &result)
+{
+    QString text;
+    if (result.error)
+        text += result.error->toString() + u'\n';
+    for (const HttpAttempt &attempt : result.attemptLog)
+        text += attempt.outcome + u'\n';
+    for (const auto &[name, value] : result.headers)
+        text += QString::fromUtf8(name + ": " + value) + u'\n';
+    return text;
+}
+
+} // namespace
+
+class TestHttpTransport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void getAndPostSucceed_data();
+    void getAndPostSucceed();
+    void serverErrorIsRetriedThenSucceeds_data();
+    void serverErrorIsRetriedThenSucceeds();
+    void retryAfterIsHonoured();
+    void retryAfterBeyondTheCapIsNotWaited();
+    void attemptsAreCapped();
+    void stallHitsTheOverallDeadline();
+    void resetConnectionIsRetried_data();
+    void resetConnectionIsRetried();
+    void refusedConnectionIsTransient();
+    void clientErrorIsPermanent();
+    void checkCanAskForARetry();
+    void rateLimitSpacesRequests();
+    void severalRequestsInFlight();
+    void cancelFlagStopsWaiting();
+
+private:
+    std::unique_ptr<SimulatorServer> m_sim;
+    std::shared_ptr<VirtualClock> m_clock;
+    std::unique_ptr<HttpTransport> m_transport;
+};
+
+void TestHttpTransport::init()
+{
+    SimulatorDataOptions options;
+    options.products = 12;
+    options.customers = 2;
+    options.orders = 2;
+    m_sim = std::make_unique<SimulatorServer>(options);
+    QVERIFY(m_sim->listen(QHostAddress::LocalHost, 0).has_value());
+    m_clock = std::make_shared<VirtualClock>();
+    HttpTransport::Options transportOptions;
+    transportOptions.seed = 11;
+    m_transport = std::make_unique<HttpTransport>(transportOptions, nullptr, m_clock);
+}
+
+void TestHttpTransport::cleanup()
+{
+    m_transport.reset();
+    m_sim.reset();
+}
+
+void TestHttpTransport::getAndPostSucceed_data()
+{
+    QTest::addColumn<bool>("upload");
+    QTest::addColumn<bool>("lowDelay");
+    QTest::newRow("GET") << false << true;
+    QTest::newRow("POST low-delay socket") << true << true;
+    QTest::newRow("POST network manager") << true << false;
+}
+
+void TestHttpTransport::getAndPostSucceed()
+{
+    QFETCH(bool, upload);
+    QFETCH(bool, lowDelay);
+    HttpTransport::Options options;
+    options.lowDelayUploads = lowDelay;
+    HttpTransport transport(options, nullptr, m_clock);
+    for (int round = 0; round < 3; ++round) { // reuses the connection
+        const QUrl url = upload ? m_sim->shopUrl().resolved(QUrl(QStringLiteral("products")))
+                                : m_sim->erpUrl().resolved(QUrl(QStringLiteral("products?pageSize=5")));
+        const QByteArray body = "[{\"sku\":\"T-" + QByteArray::number(round) + "\",\"name\":\"n\"}]";
+        const HttpResult result = transport.execute(upload ? post(url, body) : get(url));
+        QVERIFY2(result.ok(), qPrintable(everything(result)));
+        QCOMPARE(result.status, 200);
+        QCOMPARE(result.attempts, 1);
+        if (upload)
+            QVERIFY2(result.body.contains("\"outcome\":\"created\""), result.body.constData());
+        else
+            QCOMPARE(result.header("x-total-count"), QByteArray("12"));
+    }
+}
+
+void TestHttpTransport::serverErrorIsRetriedThenSucceeds_data()
+{
+    QTest::addColumn<bool>("upload");
+    QTest::newRow("GET") << false;
+    QTest::newRow("POST") << true;
+}
+
+void TestHttpTransport::serverErrorIsRetriedThenSucceeds()
+{
+    QFETCH(bool, upload);
+    m_sim->setFaults(only(FaultKind::ServerError));
+    m_clock->setOnSchedule([this](qint64) { m_sim->setFaults({}); });
+    const QUrl url = (upload ? m_sim->shopUrl() : m_sim->erpUrl()).resolved(QUrl(QStringLiteral("products")));
+    const HttpResult result = m_transport->execute(upload ? post(url, "[{\"sku\":\"R-1\"}]") : get(url));
+    QVERIFY2(result.ok(), qPrintable(everything(result)));
+    QCOMPARE(result.attempts, 2);
+    QCOMPARE(result.attemptLog.at(0).status, 500);
+    QVERIFY(result.attemptLog.at(0).outcome.contains(u"500"));
+    QCOMPARE(result.attemptLog.at(1).status, 200);
+    QCOMPARE(m_sim->stats()
+                 .resource(upload ? SimulatorSystem::Shop : SimulatorSystem::Erp, DataPointKind::Products)
+                 .requests,
+        2);
+}
+
+void TestHttpTransport::retryAfterIsHonoured()
+{
+    m_sim->setFaults(only(FaultKind::TooManyRequests)); // Retry-After: 7
+    m_clock->setOnSchedule([this](qint64) { m_sim->setFaults({}); });
+    auto limiter = std::make_shared<RateLimiter>();
+    HttpRequest request = get(m_sim->erpUrl().resolved(QUrl(QStringLiteral("prices"))));
+    request.rateLimiter = limiter;
+    const HttpResult result = m_transport->execute(request);
+    QVERIFY2(result.ok(), qPrintable(everything(result)));
+    QCOMPARE(result.attempts, 2);
+    QCOMPARE(result.attemptLog.at(0).status, 429);
+    // Never sent before the server's Retry-After had passed (on the transport's clock).
+    QVERIFY(result.attemptLog.at(1).startedMsecs - result.attemptLog.at(0).finishedMsecs >= 7000);
+    QVERIFY(result.attemptLog.at(1).waitedMsecs >= 7000);
+    QVERIFY(m_clock->waits().constFirst() >= 7000);
+    // The endpoint as a whole was told to wait.
+    QVERIFY(limiter->heldUntil() >= result.attemptLog.at(0).finishedMsecs + 7000);
+}
+
+void TestHttpTransport::retryAfterBeyondTheCapIsNotWaited()
+{
+    FaultConfig faults = only(FaultKind::TooManyRequests);
+    faults.retryAfterSeconds = 3600;
+    m_sim->setFaults(faults);
+    const HttpResult result = m_transport->execute(get(m_sim->erpUrl().resolved(QUrl(QStringLiteral("stock")))));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.attempts, 1);
+    QCOMPARE(result.status, 429);
+    QCOMPARE(result.failureClass, FailureClass::Transient);
+    QVERIFY2(result.error->message.contains(u"3600"), qPrintable(result.error->message));
+    QVERIFY(m_clock->waits().isEmpty());
+}
+
+void TestHttpTransport::attemptsAreCapped()
+{
+    m_sim->setFaults(only(FaultKind::ServerError));
+    HttpRequest request = get(m_sim->erpUrl().resolved(QUrl(QStringLiteral("products"))));
+    request.maxAttempts = 4;
+    const HttpResult result = m_transport->execute(request);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.attempts, 4);
+    QCOMPARE(result.status, 500);
+    QCOMPARE(result.error->code, ErrorCode::HttpStatus);
+    QCOMPARE(result.failureClass, FailureClass::Transient);
+    QCOMPARE(m_clock->waits().size(), 3);
+    for (int retry = 1; retry <= 3; ++retry)
+        QVERIFY(m_clock->waits().at(retry - 1) <= (500LL << (retry - 1)));
+}
+
+void TestHttpTransport::stallHitsTheOverallDeadline()
+{
+    m_sim->setFaults(only(FaultKind::Stall));
+    for (const bool upload : {false, true}) {
+        HttpRequest request = upload ? post(m_sim->shopUrl().resolved(QUrl(QStringLiteral("stock"))), "[]")
+                                     : get(m_sim->erpUrl().resolved(QUrl(QStringLiteral("stock"))));
+        request.deadlineMsecs = 300;
+        request.maxAttempts = 2;
+        const HttpResult result = m_transport->execute(request);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.attempts, 2);
+        QCOMPARE(result.error->code, ErrorCode::Timeout);
+        QCOMPARE(result.failureClass, FailureClass::Transient);
+        QVERIFY2(result.error->message.contains(u"0.3"), qPrintable(result.error->message));
+    }
+}
+
+void TestHttpTransport::resetConnectionIsRetried_data()
+{
+    QTest::addColumn<bool>("upload");
+    QTest::newRow("GET") << false;
+    QTest::newRow("POST") << true;
+}
+
+void TestHttpTransport::resetConnectionIsRetried()
+{
+    QFETCH(bool, upload);
+    m_sim->setFaults(only(FaultKind::Reset));
+    m_clock->setOnSchedule([this](qint64) { m_sim->setFaults({}); });
+    const QUrl url = (upload ? m_sim->shopUrl() : m_sim->erpUrl()).resolved(QUrl(QStringLiteral("customers")));
+    const HttpResult result = m_transport->execute(upload ? post(url, "[{\"customerNumber\":\"C-1\"}]") : get(url));
+    QVERIFY2(result.ok(), qPrintable(everything(result)));
+    QVERIFY(result.attempts >= 2);
+    QVERIFY2(result.attemptLog.at(0).outcome.contains(u"closed"), qPrintable(result.attemptLog.at(0).outcome));
+}
+
+void TestHttpTransport::refusedConnectionIsTransient()
+{
+    QUrl url(QStringLiteral("http://127.0.0.1/erp/products"));
+    url.setPort(closedPort());
+    HttpRequest request = get(url);
+    request.maxAttempts = 2;
+    const HttpResult result = m_transport->execute(request);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.attempts, 2);
+    QCOMPARE(result.error->code, ErrorCode::Network);
+    QCOMPARE(result.failureClass, FailureClass::Transient);
+    QVERIFY2(result.error->hint.contains(QString::number(url.port())), qPrintable(result.error->hint));
+}
+
+void TestHttpTransport::clientErrorIsPermanent()
+{
+    const HttpResult result = m_transport->execute(
+        post(m_sim->shopUrl().resolved(QUrl(QStringLiteral("products"))), "[{\"name\":\"no key\"}]"));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.status, 400);
+    QCOMPARE(result.attempts, 1);
+    QCOMPARE(result.failureClass, FailureClass::Permanent);
+    // The server's own explanation is part of the message.
+    QVERIFY2(result.error->message.contains(u"sku"), qPrintable(result.error->message));
+}
+
+void TestHttpTransport::checkCanAskForARetry()
+{
+    int checks = 0;
+    HttpRequest request = get(m_sim->erpUrl().resolved(QUrl(QStringLiteral("products"))));
+    request.check = [&checks](const HttpResult &) -> std::optional<HttpProblem> {
+        if (++checks == 1)
+            return HttpProblem{
+                Error{ErrorCode::InvalidResponse, {}, QStringLiteral("cut short"), {}}, FailureClass::Transient};
+        return std::nullopt;
+    };
+    const HttpResult result = m_transport->execute(request);
+    QVERIFY(result.ok());
+    QCOMPARE(result.attempts, 2);
+    QCOMPARE(result.attemptLog.at(0).outcome, QStringLiteral("cut short"));
+}
+
+void TestHttpTransport::rateLimitSpacesRequests()
+{
+    auto limiter = std::make_shared<RateLimiter>(5); // 200 ms apart
+    QList<HttpTransport::Ticket> tickets;
+    for (int i = 0; i < 6; ++i) {
+        HttpRequest request =
+            get(m_sim->erpUrl().resolved(QUrl(QStringLiteral("products?page=%1&pageSize=2").arg(i + 1))));
+        request.rateLimiter = limiter;
+        tickets.append(m_transport->start(request));
+    }
+    QList<qint64> sent;
+    for (const auto ticket : std::as_const(tickets)) {
+        const HttpResult result = m_transport->wait(ticket);
+        QVERIFY(result.ok());
+        sent.append(result.attemptLog.at(0).startedMsecs);
+    }
+    std::ranges::sort(sent);
+    for (qsizetype i = 1; i < sent.size(); ++i)
+        QVERIFY2(sent.at(i) - sent.at(i - 1) >= 200, qPrintable(QString::number(sent.at(i) - sent.at(i - 1))));
+}
+
+void TestHttpTransport::severalRequestsInFlight()
+{
+    QList<HttpTransport::Ticket> tickets;
+    for (int i = 0; i < 4; ++i) {
+        tickets.append(m_transport->start(post(m_sim->shopUrl().resolved(QUrl(QStringLiteral("products"))),
+            "[{\"sku\":\"P-" + QByteArray::number(i) + "\"}]")));
+        tickets.append(m_transport->start(get(m_sim->erpUrl().resolved(QUrl(QStringLiteral("products"))))));
+    }
+    QCOMPARE(m_transport->outstanding(), 8);
+    int done = 0;
+    while (const auto ticket = m_transport->waitAny()) {
+        QVERIFY(m_transport->isDone(ticket));
+        QVERIFY(m_transport->wait(ticket).ok());
+        ++done;
+    }
+    QCOMPARE(done, 8);
+    QCOMPARE(m_sim->stats().resource(SimulatorSystem::Shop, DataPointKind::Products).creates, 4);
+}
+
+void TestHttpTransport::cancelFlagStopsWaiting()
+{
+    m_sim->setFaults(only(FaultKind::Stall));
+    std::atomic_bool cancel = false;
+    m_transport->setCancelFlag(&cancel);
+    QTimer::singleShot(100, this, [&cancel] { cancel = true; });
+    const auto a = m_transport->start(get(m_sim->erpUrl().resolved(QUrl(QStringLiteral("products")))));
+    const auto b = m_transport->start(post(m_sim->shopUrl().resolved(QUrl(QStringLiteral("products"))), "[]"));
+    for (const auto ticket : {a, b}) {
+        const HttpResult result = m_transport->wait(ticket);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error->code, ErrorCode::Cancelled);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestHttpTransport)
+#include "tst_httptransport.moc"

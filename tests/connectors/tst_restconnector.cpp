@@ -1,0 +1,225 @@
+#include "connectors/clock.h"
+#include "connectors/httptransport.h"
+#include "connectors/rest/restconnector.h"
+#include "secrets/redactor.h"
+#include "secrets/secretresolver.h"
+#include "simulatorserver.h"
+#include "testservers.h"
+
+#include <QTest>
+
+using namespace Linkwright;
+using namespace Linkwright::Testing;
+
+namespace {
+
+const QString Token = QStringLiteral("tok-3f9a1c77e2");
+
+Endpoint endpointAt(const QUrl &base, Pagination::Style style = Pagination::Style::Page)
+{
+    Endpoint endpoint;
+    endpoint.name = QStringLiteral("Test");
+    endpoint.baseUrl = base;
+    endpoint.timeoutSeconds = 5;
+    endpoint.pagination.style = style;
+    return endpoint;
+}
+
+QList<Value> records(int count, const char *prefix, const char *extra = "")
+{
+    QList<Value> out;
+    for (int i = 0; i < count; ++i) {
+        const QByteArray json = "{\"sku\":\"" + QByteArray(prefix) + QByteArray::number(i) + "\",\"name\":\"n"
+            + QByteArray::number(i) + "\"" + QByteArray(extra) + "}";
+        out.append(*Json::parse(json));
+    }
+    return out;
+}
+
+} // namespace
+
+class TestRestConnector : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void authHeadersAreSent_data();
+    void authHeadersAreSent();
+    void bearerTokenAgainstTheSimulator();
+    void missingSecretNamesTheVariable();
+    void writeReadsPerRecordResults();
+    void writeRetriedAfterAFaultCreatesNoDuplicate();
+    void rejectedBatchIsPermanent();
+    void perRecordErrorsAreReported();
+
+private:
+    [[nodiscard]] std::unique_ptr<RestConnector> connector(const Endpoint &endpoint);
+
+    std::unique_ptr<SimulatorServer> m_sim;
+    std::shared_ptr<VirtualClock> m_clock;
+    std::unique_ptr<HttpTransport> m_transport;
+    EnvironmentSecretResolver m_secrets{{{QStringLiteral("LW_TEST_TOKEN"), Token}}};
+};
+
+void TestRestConnector::init()
+{
+    SimulatorDataOptions options;
+    options.products = 25;
+    options.customers = 3;
+    options.orders = 3;
+    m_sim = std::make_unique<SimulatorServer>(options);
+    QVERIFY(m_sim->listen(QHostAddress::LocalHost, 0).has_value());
+    m_clock = std::make_shared<VirtualClock>();
+    m_transport = std::make_unique<HttpTransport>(HttpTransport::Options{}, nullptr, m_clock);
+}
+
+void TestRestConnector::cleanup()
+{
+    m_transport.reset();
+    m_sim.reset();
+}
+
+std::unique_ptr<RestConnector> TestRestConnector::connector(const Endpoint &endpoint)
+{
+    return std::make_unique<RestConnector>(endpoint, m_secrets, *m_transport);
+}
+
+void TestRestConnector::authHeadersAreSent_data()
+{
+    QTest::addColumn<AuthType>("type");
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("api key") << AuthType::ApiKey << QByteArray("X-Shop-Key") << Token.toUtf8();
+    QTest::newRow("basic") << AuthType::Basic << QByteArray("Authorization")
+                           << "Basic " + QByteArray("sync:" + Token.toUtf8()).toBase64();
+    QTest::newRow("bearer") << AuthType::Bearer << QByteArray("Authorization") << "Bearer " + Token.toUtf8();
+}
+
+void TestRestConnector::authHeadersAreSent()
+{
+    QFETCH(AuthType, type);
+    QFETCH(QByteArray, header);
+    QFETCH(QByteArray, expected);
+    FakeHttpServer server([](const SeenRequest &) { return answer(401, "{\"error\":\"no\"}"); });
+    QVERIFY(server.listen());
+    Endpoint endpoint = endpointAt(server.url(QStringLiteral("/api/")));
+    endpoint.auth = {type, QStringLiteral("X-Shop-Key"), QStringLiteral("sync"),
+        {SecretRef::Source::Environment, QStringLiteral("LW_TEST_TOKEN")}};
+    auto rest = connector(endpoint);
+    const auto page = rest->fetchPage(DataPointKind::Products, {});
+    QVERIFY(!rest->write(DataPointKind::Products, records(1, "A-")).has_value());
+    QCOMPARE(server.requests().size(), 2);
+    for (const SeenRequest &request : server.requests())
+        QCOMPARE(request.header(header), expected);
+    QVERIFY(!page.has_value());
+    QCOMPARE(page.error().error.code, ErrorCode::Authentication);
+    QCOMPARE(page.error().failureClass, FailureClass::Permanent);
+    QVERIFY2(page.error().error.hint.contains(u"LW_TEST_TOKEN"), qPrintable(page.error().error.hint));
+    QVERIFY(!page.error().error.toString().contains(Token));
+}
+
+void TestRestConnector::bearerTokenAgainstTheSimulator()
+{
+    m_sim->setToken(Token);
+    Endpoint endpoint = endpointAt(m_sim->erpUrl());
+    QVERIFY(!connector(endpoint)->fetchPage(DataPointKind::Products, {}).has_value()); // no credentials at all
+
+    endpoint.auth = {AuthType::Bearer, {}, {}, {SecretRef::Source::Environment, QStringLiteral("LW_TEST_TOKEN")}};
+    const auto page = connector(endpoint)->fetchPage(DataPointKind::Products, {});
+    QVERIFY2(page.has_value(), page ? "" : qPrintable(page.error().error.toString()));
+    QCOMPARE(page->records.size(), 25);
+
+    EnvironmentSecretResolver wrong({{QStringLiteral("LW_TEST_TOKEN"), QStringLiteral("not-the-token")}});
+    RestConnector rest(endpoint, wrong, *m_transport);
+    const auto refused = rest.fetchPage(DataPointKind::Products, {});
+    QVERIFY(!refused.has_value());
+    QCOMPARE(refused.error().error.code, ErrorCode::Authentication);
+    QCOMPARE(refused.error().failureClass, FailureClass::Permanent);
+    QCOMPARE(refused.error().httpStatus, 401);
+    QCOMPARE(refused.error().attempts, 1);
+    QVERIFY(refused.error().error.hint.contains(u"environment variable LW_TEST_TOKEN"));
+    QVERIFY(!refused.error().error.toString().contains(u"not-the-token"));
+}
+
+void TestRestConnector::missingSecretNamesTheVariable()
+{
+    Endpoint endpoint = endpointAt(m_sim->erpUrl());
+    endpoint.auth = {AuthType::Bearer, {}, {}, {SecretRef::Source::Environment, QStringLiteral("LW_UNSET_TOKEN")}};
+    const auto page = connector(endpoint)->fetchPage(DataPointKind::Products, {});
+    QVERIFY(!page.has_value());
+    QCOMPARE(page.error().error.code, ErrorCode::SecretUnavailable);
+    QCOMPARE(page.error().failureClass, FailureClass::Permanent);
+    QVERIFY(page.error().error.message.contains(u"LW_UNSET_TOKEN"));
+    QCOMPARE(m_sim->stats().resource(SimulatorSystem::Erp, DataPointKind::Products).requests, 0);
+}
+
+void TestRestConnector::writeReadsPerRecordResults()
+{
+    auto rest = connector(endpointAt(m_sim->shopUrl()));
+    const auto first = rest->write(DataPointKind::Products, records(3, "W-"));
+    QVERIFY2(first.has_value(), first ? "" : qPrintable(first.error().error.toString()));
+    QCOMPARE(first->created, 3);
+    QCOMPARE(first->records.size(), 3);
+    for (const RecordWriteResult &record : first->records) {
+        QVERIFY(record.ok);
+        QCOMPARE(record.outcome, QStringLiteral("created"));
+        QVERIFY(!record.id.isEmpty());
+    }
+    const auto again = rest->write(DataPointKind::Products, records(3, "W-"));
+    QCOMPARE(again->unchanged, 3);
+    QCOMPARE(again->records.at(1).id, first->records.at(1).id);
+}
+
+void TestRestConnector::writeRetriedAfterAFaultCreatesNoDuplicate()
+{
+    FaultConfig faults;
+    faults.rate = 1;
+    faults.kinds = {FaultKind::ServerErrorAfterWrite};
+    m_sim->setFaults(faults);
+    m_clock->setOnSchedule([this](qint64) { m_sim->setFaults({}); });
+    const auto written = connector(endpointAt(m_sim->shopUrl()))->write(DataPointKind::Products, records(4, "D-"));
+    QVERIFY2(written.has_value(), written ? "" : qPrintable(written.error().error.toString()));
+    QCOMPARE(written->attempts, 2);
+    QCOMPARE(written->unchanged, 4); // the first attempt had already written them
+    QCOMPARE(m_sim->stats().resource(SimulatorSystem::Shop, DataPointKind::Products).creates, 4);
+    QVERIFY(m_sim->stats().duplicates().isEmpty());
+}
+
+void TestRestConnector::rejectedBatchIsPermanent()
+{
+    QList<Value> batch = records(2, "OK-");
+    batch.append(*Json::parse("{\"name\":\"no sku\"}"));
+    const auto written = connector(endpointAt(m_sim->shopUrl()))->write(DataPointKind::Products, batch);
+    QVERIFY(!written.has_value());
+    QCOMPARE(written.error().httpStatus, 400);
+    QCOMPARE(written.error().failureClass, FailureClass::Permanent);
+    QVERIFY2(written.error().error.message.contains(u"record 2"), qPrintable(written.error().error.message));
+    QVERIFY(!written.error().rawBody.isEmpty());
+}
+
+void TestRestConnector::perRecordErrorsAreReported()
+{
+    const auto answerValue = Json::parse("{\"results\":[{\"id\":7,\"outcome\":\"created\"},"
+                                         "{\"ok\":false,\"error\":{\"message\":\"price must be positive\"}}]}");
+    Redactor redactor;
+    const auto written = RestConnector::readWriteAnswer(*answerValue, 3, redactor);
+    QVERIFY(written.has_value());
+    QCOMPARE(written->records.size(), 3);
+    QVERIFY(written->records.at(0).ok);
+    QCOMPARE(written->records.at(0).id, QStringLiteral("7"));
+    QVERIFY(!written->records.at(1).ok);
+    QCOMPARE(written->records.at(1).error, QStringLiteral("price must be positive"));
+    QVERIFY(!written->records.at(2).ok); // no result given for it
+    QCOMPARE(written->created, 1);
+    QCOMPARE(written->failed, 2);
+
+    const auto plain = RestConnector::readWriteAnswer(Value(), 2, redactor);
+    QCOMPARE(plain->records.size(), 2);
+    QVERIFY(plain->records.at(0).ok && plain->records.at(1).ok);
+}
+
+QTEST_GUILESS_MAIN(TestRestConnector)
+#include "tst_restconnector.moc"

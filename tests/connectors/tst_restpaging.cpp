@@ -1,0 +1,331 @@
+// Pagination styles against the simulator and small fake servers.
+#include "connectors/clock.h"
+#include "connectors/httptransport.h"
+#include "connectors/rest/restconnector.h"
+#include "secrets/redactor.h"
+#include "secrets/secretresolver.h"
+#include "simulatorserver.h"
+#include "testservers.h"
+
+#include <QTest>
+
+using namespace Linkwright;
+using namespace Linkwright::Testing;
+
+namespace {
+
+const QString Token = QStringLiteral("tok-3f9a1c77e2");
+
+Endpoint endpointAt(const QUrl &base, Pagination::Style style = Pagination::Style::Page)
+{
+    Endpoint endpoint;
+    endpoint.name = QStringLiteral("Test");
+    endpoint.baseUrl = base;
+    endpoint.timeoutSeconds = 5;
+    endpoint.pagination.style = style;
+    return endpoint;
+}
+
+QList<Value> records(int count, const char *prefix, const char *extra = "")
+{
+    QList<Value> out;
+    for (int i = 0; i < count; ++i) {
+        const QByteArray json = "{\"sku\":\"" + QByteArray(prefix) + QByteArray::number(i) + "\",\"name\":\"n"
+            + QByteArray::number(i) + "\"" + QByteArray(extra) + "}";
+        out.append(*Json::parse(json));
+    }
+    return out;
+}
+
+QStringList skus(const QList<Value> &items)
+{
+    QStringList out;
+    for (const Value &item : items)
+        out.append(item.find("sku") ? item.find("sku")->text() : item.find("id")->text());
+    return out;
+}
+
+/// Every record of a resource, page after page.
+ConnectorResult<QList<Value>> fetchAll(
+    RestConnector &connector, DataPointKind kind, PageRequest request, int *pages = nullptr)
+{
+    QList<Value> all;
+    int count = 0;
+    do {
+        auto page = connector.fetchPage(kind, request);
+        if (!page)
+            return std::unexpected(page.error());
+        all.append(page->records);
+        request.cursor = page->nextCursor;
+        if (++count > 100)
+            break;
+    } while (!request.cursor.isEmpty());
+    if (pages)
+        *pages = count;
+    return all;
+}
+
+/// 23 numbered records served by offset, cursor or OData paging, capped at 5 per page.
+FakeReply servePaged(Pagination::Style style, const SeenRequest &request)
+{
+    constexpr int Total = 23;
+    int start = 0;
+    int size = 5;
+    if (style == Pagination::Style::Offset) {
+        start = request.query.queryItemValue(QStringLiteral("offset")).toInt();
+        size = std::min(request.query.queryItemValue(QStringLiteral("limit")).toInt(), 5);
+    } else if (style == Pagination::Style::Cursor) {
+        // The cursor must arrive exactly as the server sent it, its '+' percent-encoded.
+        const QString cursor = request.query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded);
+        if (!cursor.isEmpty() && (!cursor.endsWith(u"+/") || !request.rawQuery.contains("%2B%2F")))
+            return answer(400, "{\"error\":\"cursor mangled\"}");
+        start = cursor.isEmpty() ? 0 : QByteArray::fromBase64(cursor.chopped(2).toLatin1()).mid(3).toInt();
+    } else {
+        start = request.query.queryItemValue(QStringLiteral("$skip")).toInt();
+    }
+    QByteArray items;
+    for (int i = start; i < std::min(Total, start + size); ++i)
+        items += (items.isEmpty() ? "" : ",") + QByteArray("{\"id\":") + QByteArray::number(i) + '}';
+    const bool more = start + size < Total;
+    switch (style) {
+    case Pagination::Style::Offset:
+        return answer(200, "{\"data\":{\"rows\":[" + items + "]},\"meta\":{\"total\":23}}");
+    case Pagination::Style::Cursor: {
+        // An opaque cursor with '+', '/' and '=' in it, as base64 cursors have.
+        const QByteArray position = "at:" + QByteArray::number(start + size);
+        const QByteArray cursor = more ? QByteArray('"' + position.toBase64() + "+/\"") : QByteArray("null");
+        return answer(200, "{\"data\":[" + items + "],\"next_cursor\":" + cursor + "}");
+    }
+    default: {
+        const QByteArray next = more
+            ? QByteArray(",\"@odata.nextLink\":\"items?$skip=" + QByteArray::number(start + size) + "\"")
+            : QByteArray();
+        return answer(200, "{\"@odata.count\":23,\"value\":[" + items + "]" + next + "}");
+    }
+    }
+}
+
+} // namespace
+
+class TestRestPaging : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void pageAndLinkStylesAgainstTheSimulator_data();
+    void pageAndLinkStylesAgainstTheSimulator();
+    void modifiedSinceFetchesOnlyNewerRecords();
+    void offsetCursorAndODataStyles_data();
+    void offsetCursorAndODataStyles();
+    void recordsAtTheConfiguredPathOrARootArray();
+    void nextLinkToAnotherOriginIsRefused();
+    void truncatedPageIsRetried();
+    void malformedPageKeepsTheRawBody();
+    void severalPagesInFlight();
+
+private:
+    [[nodiscard]] std::unique_ptr<RestConnector> connector(const Endpoint &endpoint);
+
+    std::unique_ptr<SimulatorServer> m_sim;
+    std::shared_ptr<VirtualClock> m_clock;
+    std::unique_ptr<HttpTransport> m_transport;
+    EnvironmentSecretResolver m_secrets{{{QStringLiteral("LW_TEST_TOKEN"), Token}}};
+};
+
+void TestRestPaging::init()
+{
+    SimulatorDataOptions options;
+    options.products = 25;
+    options.customers = 3;
+    options.orders = 3;
+    m_sim = std::make_unique<SimulatorServer>(options);
+    QVERIFY(m_sim->listen(QHostAddress::LocalHost, 0).has_value());
+    m_clock = std::make_shared<VirtualClock>();
+    m_transport = std::make_unique<HttpTransport>(HttpTransport::Options{}, nullptr, m_clock);
+}
+
+void TestRestPaging::cleanup()
+{
+    m_transport.reset();
+    m_sim.reset();
+}
+
+std::unique_ptr<RestConnector> TestRestPaging::connector(const Endpoint &endpoint)
+{
+    return std::make_unique<RestConnector>(endpoint, m_secrets, *m_transport);
+}
+
+void TestRestPaging::pageAndLinkStylesAgainstTheSimulator_data()
+{
+    QTest::addColumn<Pagination::Style>("style");
+    QTest::newRow("page") << Pagination::Style::Page;
+    QTest::newRow("link") << Pagination::Style::Link;
+}
+
+void TestRestPaging::pageAndLinkStylesAgainstTheSimulator()
+{
+    QFETCH(Pagination::Style, style);
+    auto rest = connector(endpointAt(m_sim->erpUrl(), style));
+    int pages = 0;
+    const auto all = fetchAll(*rest, DataPointKind::Products, {{}, {}, 7}, &pages);
+    QVERIFY2(all.has_value(), all ? "" : qPrintable(all.error().error.toString()));
+    QCOMPARE(all->size(), 25);
+    QCOMPARE(pages, 4);
+    const QStringList keys = skus(*all);
+    QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), 25);
+    const auto first = rest->fetchPage(DataPointKind::Products, {{}, {}, 7});
+    QCOMPARE(first->total, std::optional<qint64>(25));
+}
+
+void TestRestPaging::modifiedSinceFetchesOnlyNewerRecords()
+{
+    qint64 now = QDateTime(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    m_sim->store().setClock([&now] { return now; });
+    auto rest = connector(endpointAt(m_sim->shopUrl()));
+    QVERIFY(rest->write(DataPointKind::Products, records(2, "OLD-")).has_value());
+    now += 2 * 3600 * 1000;
+    QVERIFY(rest->write(DataPointKind::Products, records(3, "NEW-")).has_value());
+
+    // 01:30 UTC written with an offset: the '+' must reach the server as a '+'.
+    const auto newer = fetchAll(*rest, DataPointKind::Products, {{}, QStringLiteral("2030-01-01T02:30:00+01:00"), 100});
+    QVERIFY2(newer.has_value(), newer ? "" : qPrintable(newer.error().error.toString()));
+    QCOMPARE(skus(*newer), (QStringList{QStringLiteral("NEW-0"), QStringLiteral("NEW-1"), QStringLiteral("NEW-2")}));
+    QCOMPARE(fetchAll(*rest, DataPointKind::Products, {})->size(), 5);
+}
+
+void TestRestPaging::offsetCursorAndODataStyles_data()
+{
+    QTest::addColumn<Pagination::Style>("style");
+    QTest::newRow("offset") << Pagination::Style::Offset;
+    QTest::newRow("cursor") << Pagination::Style::Cursor;
+    QTest::newRow("odata") << Pagination::Style::OData;
+}
+
+void TestRestPaging::offsetCursorAndODataStyles()
+{
+    QFETCH(Pagination::Style, style);
+    FakeHttpServer server([style](const SeenRequest &request) { return servePaged(style, request); });
+    QVERIFY(server.listen());
+    Endpoint endpoint = endpointAt(server.url(QStringLiteral("/api")), style);
+    endpoint.resources.insert(QStringLiteral("products"), QStringLiteral("items"));
+    if (style == Pagination::Style::Offset) {
+        endpoint.pagination.itemsPath = QStringLiteral("data.rows");
+        endpoint.pagination.totalPath = QStringLiteral("meta.total");
+    }
+    auto rest = connector(endpoint);
+    // The server sends 5 a page whatever is asked: the end is found by the total or the cursor.
+    const auto all = fetchAll(*rest, DataPointKind::Products, {{}, QStringLiteral("2026-01-01T00:00:00+02:00"), 10});
+    QVERIFY2(all.has_value(), all ? "" : qPrintable(all.error().error.toString()));
+    QCOMPARE(all->size(), 23);
+    QCOMPARE(all->last().find("id")->text(), QStringLiteral("22"));
+    QCOMPARE(server.requests().size(), 5);
+    for (const SeenRequest &request : server.requests())
+        QCOMPARE(request.path, QStringLiteral("/api/items"));
+    const SeenRequest &first = server.requests().constFirst();
+    if (style == Pagination::Style::OData) {
+        QCOMPARE(first.header("Prefer"), QByteArray("odata.maxpagesize=10"));
+        QCOMPARE(first.query.queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded),
+            QStringLiteral("modifiedAt gt 2026-01-01T00:00:00+02:00"));
+    } else {
+        QCOMPARE(first.query.queryItemValue(QStringLiteral("modifiedSince"), QUrl::FullyDecoded),
+            QStringLiteral("2026-01-01T00:00:00+02:00"));
+    }
+    QVERIFY2(first.rawQuery.contains("%2B02:00"), first.rawQuery.constData());
+}
+
+void TestRestPaging::recordsAtTheConfiguredPathOrARootArray()
+{
+    FakeHttpServer server([](const SeenRequest &request) {
+        if (request.path.endsWith(u"root"))
+            return answer(200, "[{\"id\":1},{\"id\":2}]");
+        return answer(200, "{\"results\":[{\"id\":1}]}");
+    });
+    QVERIFY(server.listen());
+    Endpoint endpoint = endpointAt(server.url(QStringLiteral("/")));
+    endpoint.resources.insert(QStringLiteral("products"), QStringLiteral("root"));
+    auto rest = connector(endpoint);
+    const auto root = rest->fetchPage(DataPointKind::Products, {});
+    QVERIFY(root.has_value());
+    QCOMPARE(root->records.size(), 2);
+    QVERIFY(root->nextCursor.isEmpty());
+
+    const auto missing = rest->fetchPage(DataPointKind::Prices, {});
+    QVERIFY(!missing.has_value());
+    QCOMPARE(missing.error().error.code, ErrorCode::InvalidResponse);
+    QCOMPARE(missing.error().failureClass, FailureClass::Permanent);
+    QVERIFY(missing.error().error.hint.contains(u"itemsPath"));
+
+    endpoint.pagination.itemsPath = QStringLiteral("results");
+    QCOMPARE(connector(endpoint)->fetchPage(DataPointKind::Prices, {})->records.size(), 1);
+}
+
+void TestRestPaging::nextLinkToAnotherOriginIsRefused()
+{
+    FakeHttpServer server([](const SeenRequest &) {
+        return answer(
+            200, "{\"items\":[{\"id\":1}]}", {{"Link", "<http://203.0.113.9/api/products?page=2>; rel=\"next\""}});
+    });
+    QVERIFY(server.listen());
+    Endpoint endpoint = endpointAt(server.url(QStringLiteral("/api/")), Pagination::Style::Link);
+    endpoint.auth = {AuthType::Bearer, {}, {}, {SecretRef::Source::Environment, QStringLiteral("LW_TEST_TOKEN")}};
+    const auto page = connector(endpoint)->fetchPage(DataPointKind::Products, {});
+    QVERIFY(!page.has_value());
+    QCOMPARE(page.error().error.code, ErrorCode::Redirect);
+    QCOMPARE(page.error().failureClass, FailureClass::Permanent);
+    QVERIFY2(page.error().error.message.contains(u"203.0.113.9"), qPrintable(page.error().error.message));
+    QCOMPARE(page.error().attempts, 1);
+}
+
+void TestRestPaging::truncatedPageIsRetried()
+{
+    FaultConfig faults;
+    faults.rate = 1;
+    faults.kinds = {FaultKind::Truncated};
+    m_sim->setFaults(faults);
+    m_clock->setOnSchedule([this](qint64) { m_sim->setFaults({}); });
+    const auto page = connector(endpointAt(m_sim->erpUrl()))->fetchPage(DataPointKind::Products, {});
+    QVERIFY2(page.has_value(), page ? "" : qPrintable(page.error().error.toString()));
+    QCOMPARE(page->attempts, 2);
+    QCOMPARE(page->records.size(), 25);
+}
+
+void TestRestPaging::malformedPageKeepsTheRawBody()
+{
+    FaultConfig faults;
+    faults.rate = 1;
+    faults.kinds = {FaultKind::Malformed};
+    m_sim->setFaults(faults);
+    const auto page = connector(endpointAt(m_sim->erpUrl()))->fetchPage(DataPointKind::Customers, {});
+    QVERIFY(!page.has_value());
+    QCOMPARE(page.error().error.code, ErrorCode::InvalidResponse);
+    QCOMPARE(page.error().failureClass, FailureClass::Transient);
+    QCOMPARE(page.error().attempts, 5);
+    QVERIFY2(page.error().error.message.contains(u"not valid JSON"), qPrintable(page.error().error.message));
+    QVERIFY(page.error().rawBody.contains("<html>"));
+}
+
+void TestRestPaging::severalPagesInFlight()
+{
+    auto rest = connector(endpointAt(m_sim->erpUrl()));
+    QList<RestConnector::PendingFetch> pending;
+    for (int page = 1; page <= 5; ++page) {
+        auto started =
+            rest->startFetch(DataPointKind::Products, {QStringLiteral("%1:%2").arg(page).arg((page - 1) * 5), {}, 5});
+        QVERIFY(started.has_value());
+        pending.append(*started);
+    }
+    QStringList all;
+    for (const auto &each : std::as_const(pending)) {
+        const auto page = rest->finishFetch(each);
+        QVERIFY(page.has_value());
+        all += skus(page->records);
+    }
+    QCOMPARE(all.size(), 25);
+    QCOMPARE(QSet<QString>(all.cbegin(), all.cend()).size(), 25);
+}
+
+QTEST_GUILESS_MAIN(TestRestPaging)
+#include "tst_restpaging.moc"
