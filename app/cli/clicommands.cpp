@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "mapping/mappingengine.h"
 #include "project/demoproject.h"
 #include "project/projectfile.h"
 
@@ -95,6 +96,25 @@ ExitCode CliCommands::validate(const QStringList &arguments)
             m_out << (loaded.error().size() == 1
                     ? CliCommands::tr("%1: invalid, 1 error").arg(file)
                     : CliCommands::tr("%1: invalid, %2 errors").arg(file).arg(loaded.error().size()))
+                  << Qt::endl;
+        return ExitCode::Failed;
+    }
+    // The file format is fine; now what only the mapping engine can judge (date formats,
+    // overlapping targets, bad paths), so a run never finds it first.
+    Diagnostics engineErrors;
+    for (const DataPointConfig &config : loaded->project.dataPoints) {
+        if (auto engine = MappingEngine::compile(config); !engine) {
+            const Error &error = engine.error();
+            engineErrors.append({Diagnostic::Severity::Error, error.where, error.message, error.hint});
+        }
+    }
+    if (!engineErrors.isEmpty()) {
+        for (const Diagnostic &diagnostic : engineErrors)
+            printDiagnostic(m_out, file, diagnostic);
+        if (!parser.isSet(quiet))
+            m_out << (engineErrors.size() == 1
+                    ? CliCommands::tr("%1: invalid, 1 error").arg(file)
+                    : CliCommands::tr("%1: invalid, %2 errors").arg(file).arg(engineErrors.size()))
                   << Qt::endl;
         return ExitCode::Failed;
     }

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void validateBrokenFile_data();
     void validateBrokenFile();
     void validateValidFile();
+    void validateChecksMappingsTheEngineRejects();
     void usageErrors_data();
     void usageErrors();
     void versionAndHelp();
@@ -79,6 +80,33 @@ void TestCli::validateValidFile()
         runCli({QStringLiteral("validate"), dataDir() + QStringLiteral("/valid/minimal-valid.json")});
     QCOMPARE(outcome.exitCode, 0);
     QVERIFY2(outcome.out.trimmed().endsWith(QStringLiteral("minimal-valid.json: valid")), qPrintable(outcome.out));
+}
+
+void TestCli::validateChecksMappingsTheEngineRejects()
+{
+    // The file format allows any date format text; only the mapping engine knows "YYYY-MM-DD"
+    // is not a Qt format.
+    QFile valid(dataDir() + QStringLiteral("/valid/minimal-valid.json"));
+    QVERIFY(valid.open(QIODevice::ReadOnly));
+    QByteArray json = valid.readAll();
+    json.replace(R"("transforms": [
+            {
+              "op": "trim"
+            }
+          ])",
+        R"("transforms": [{"op": "date", "from": "YYYY-MM-DD", "to": "iso"}])");
+    QVERIFY(json.contains("YYYY-MM-DD"));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("dates.json"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(json);
+    out.close();
+    const Outcome outcome = runCli({QStringLiteral("validate"), file});
+    QCOMPARE(outcome.exitCode, 1);
+    QVERIFY2(outcome.out.contains(QStringLiteral("dataPoints.products.mappings[0]")), qPrintable(outcome.out));
+    QVERIFY2(outcome.out.contains(QStringLiteral("invalid, 1 error")), qPrintable(outcome.out));
 }
 
 void TestCli::usageErrors_data()
