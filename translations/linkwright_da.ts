@@ -5,27 +5,27 @@
         <name>Linkwright::ChainSecretResolver</name>
         <message>
             <source>no secret is configured</source>
-            <translation type="unfinished" />
+            <translation>ingen hemmelighed er konfigureret</translation>
         </message>
         <message>
             <source>Choose where the secret lives: {"env": "VARIABLE"} or {"keychain": "name"}.</source>
-            <translation type="unfinished" />
+            <translation>Vælg, hvor hemmeligheden ligger: {"env": "VARIABEL"} eller {"keychain": "navn"}.</translation>
         </message>
         <message>
             <source>no keychain is available in this program</source>
-            <translation type="unfinished" />
+            <translation>ingen nøglering er tilgængelig i dette program</translation>
         </message>
         <message>
             <source>Run Linkwright where a keychain is available, or refer to an environment variable instead: {"env": "VARIABLE"}.</source>
-            <translation type="unfinished" />
+            <translation>Kør Linkwright, hvor en nøglering er tilgængelig, eller henvis i stedet til en miljøvariabel: {"env": "VARIABEL"}.</translation>
         </message>
         <message>
             <source>nothing here can read this kind of secret</source>
-            <translation type="unfinished" />
+            <translation>denne type hemmelighed kan ikke læses her</translation>
         </message>
         <message>
             <source>Refer to an environment variable instead: {"env": "VARIABLE"}.</source>
-            <translation type="unfinished" />
+            <translation>Henvis i stedet til en miljøvariabel: {"env": "VARIABEL"}.</translation>
         </message>
     </context>
     <context>
@@ -469,51 +469,51 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <name>Linkwright::Decimal</name>
         <message>
             <source>"%1" is not a number</source>
-            <translation type="unfinished" />
+            <translation>"%1" er ikke et tal</translation>
         </message>
         <message>
             <source>Write digits with a point for decimals, such as 19.90; no thousands separators.</source>
-            <translation type="unfinished" />
+            <translation>Skriv cifre med punktum som decimaltegn, f.eks. 19.90; ingen tusindtalsseparatorer.</translation>
         </message>
         <message>
             <source>%1 has more digits than can be calculated exactly (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 har flere cifre, end der kan regnes nøjagtigt med (%2)</translation>
         </message>
         <message>
             <source>Map it as text if it is an identifier, not an amount.</source>
-            <translation type="unfinished" />
+            <translation>Tilknyt den som tekst, hvis det er en identifikator og ikke et beløb.</translation>
         </message>
         <message>
             <source>%1 is too large to calculate exactly (more than %2 digits)</source>
-            <translation type="unfinished" />
+            <translation>%1 er for stort til at regne nøjagtigt med (mere end %2 cifre)</translation>
         </message>
         <message>
             <source>%1 has more than %2 decimal places</source>
-            <translation type="unfinished" />
+            <translation>%1 har mere end %2 decimaler</translation>
         </message>
         <message>
             <source>Round it at the source, or map it as text.</source>
-            <translation type="unfinished" />
+            <translation>Afrund den i kilden, eller tilknyt den som tekst.</translation>
         </message>
         <message>
             <source>expected a number, found %1</source>
-            <translation type="unfinished" />
+            <translation>forventede et tal, fandt %1</translation>
         </message>
         <message>
             <source>%1 + %2 has more digits than can be calculated exactly (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1 + %2 har flere cifre, end der kan regnes nøjagtigt med (%3)</translation>
         </message>
         <message>
             <source>%1 × %2 has more digits than can be calculated exactly (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1 × %2 har flere cifre, end der kan regnes nøjagtigt med (%3)</translation>
         </message>
         <message>
             <source>cannot round to %1 decimal places; use 0 to %2</source>
-            <translation type="unfinished" />
+            <translation>kan ikke afrunde til %1 decimaler; brug 0 til %2</translation>
         </message>
         <message>
             <source>%1 with %2 decimal places has more digits than can be calculated exactly (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1 med %2 decimaler har flere cifre, end der kan regnes nøjagtigt med (%3)</translation>
         </message>
     </context>
     <context>
@@ -795,27 +795,27 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <name>Linkwright::EnvironmentSecretResolver</name>
         <message>
             <source>this is not a reference to an environment variable</source>
-            <translation type="unfinished" />
+            <translation>dette er ikke en henvisning til en miljøvariabel</translation>
         </message>
         <message>
             <source>Refer to the secret as {"env": "VARIABLE"} in the project file.</source>
-            <translation type="unfinished" />
+            <translation>Henvis til hemmeligheden som {"env": "VARIABEL"} i projektfilen.</translation>
         </message>
         <message>
             <source>the environment variable %1 is not set</source>
-            <translation type="unfinished" />
+            <translation>miljøvariablen %1 er ikke angivet</translation>
         </message>
         <message>
             <source>Set %1 in the environment that starts Linkwright (for a service: its unit file or environment file), or keep the secret in the keychain instead.</source>
-            <translation type="unfinished" />
+            <translation>Angiv %1 i det miljø, der starter Linkwright (for en tjeneste: dens unit-fil eller miljøfil), eller gem i stedet hemmeligheden i nøgleringen.</translation>
         </message>
         <message>
             <source>the environment variable %1 is set but empty</source>
-            <translation type="unfinished" />
+            <translation>miljøvariablen %1 er angivet, men tom</translation>
         </message>
         <message>
             <source>Put the secret into %1; an empty secret is never sent.</source>
-            <translation type="unfinished" />
+            <translation>Læg hemmeligheden i %1; en tom hemmelighed sendes aldrig.</translation>
         </message>
     </context>
     <context>
@@ -841,332 +841,332 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <name>Linkwright::FaultConfig</name>
         <message>
             <source>must be a whole number from %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>skal være et heltal fra %1 til %2</translation>
         </message>
         <message>
             <source>unknown fault kind</source>
-            <translation type="unfinished" />
+            <translation>ukendt fejltype</translation>
         </message>
         <message>
             <source>the kinds are %1, or all</source>
-            <translation type="unfinished" />
+            <translation>typerne er %1 eller all</translation>
         </message>
         <message>
             <source>no fault kind given</source>
-            <translation type="unfinished" />
+            <translation>ingen fejltype angivet</translation>
         </message>
         <message>
             <source>name one or more of %1, separated by commas, or all</source>
-            <translation type="unfinished" />
+            <translation>angiv en eller flere af %1, adskilt med kommaer, eller all</translation>
         </message>
         <message>
             <source>unknown fault scope</source>
-            <translation type="unfinished" />
+            <translation>ukendt fejlomfang</translation>
         </message>
         <message>
             <source>use erp, shop or both</source>
-            <translation type="unfinished" />
+            <translation>brug erp, shop eller both</translation>
         </message>
         <message>
             <source>faults apply only to GET and POST</source>
-            <translation type="unfinished" />
+            <translation>fejl gælder kun for GET og POST</translation>
         </message>
         <message>
             <source>use GET, POST or GET,POST</source>
-            <translation type="unfinished" />
+            <translation>brug GET, POST eller GET,POST</translation>
         </message>
         <message>
             <source>no method given</source>
-            <translation type="unfinished" />
+            <translation>ingen metode angivet</translation>
         </message>
         <message>
             <source>the fault rate must be a number from 0 to 1</source>
-            <translation type="unfinished" />
+            <translation>fejlraten skal være et tal fra 0 til 1</translation>
         </message>
         <message>
             <source>e.g. 0.2 makes one request in five fault</source>
-            <translation type="unfinished" />
+            <translation>f.eks. får 0.2 hver femte forespørgsel til at fejle</translation>
         </message>
         <message>
             <source>unknown field</source>
-            <translation type="unfinished" />
+            <translation>ukendt felt</translation>
         </message>
         <message>
             <source>the fields are %1</source>
-            <translation type="unfinished" />
+            <translation>felterne er %1</translation>
         </message>
         <message>
             <source>must be a number from 0 to 1</source>
-            <translation type="unfinished" />
+            <translation>skal være et tal fra 0 til 1</translation>
         </message>
         <message>
             <source>must list fault kinds as strings</source>
-            <translation type="unfinished" />
+            <translation>skal angive fejltyper som tekststrenge</translation>
         </message>
         <message>
             <source>must be an array of fault kinds or "all"</source>
-            <translation type="unfinished" />
+            <translation>skal være et array af fejltyper eller "all"</translation>
         </message>
     </context>
     <context>
         <name>Linkwright::HttpConnection</name>
         <message>
             <source>no data arrived for %1 s</source>
-            <translation type="unfinished" />
+            <translation>ingen data modtaget i %1 s</translation>
         </message>
         <message>
             <source>the server closed the connection during the TLS handshake</source>
-            <translation type="unfinished" />
+            <translation>serveren lukkede forbindelsen under TLS-handshaket</translation>
         </message>
     </context>
     <context>
         <name>Linkwright::HttpResponseParser</name>
         <message>
             <source>a line of the response is longer than %1 bytes</source>
-            <translation type="unfinished" />
+            <translation>en linje i svaret er længere end %1 byte</translation>
         </message>
         <message>
             <source>the response has a malformed chunk size</source>
-            <translation type="unfinished" />
+            <translation>svaret har en fejlformateret chunkstørrelse</translation>
         </message>
         <message>
             <source>a chunk of the response is longer than its size says</source>
-            <translation type="unfinished" />
+            <translation>en chunk i svaret er længere end dens angivne størrelse</translation>
         </message>
         <message>
             <source>the server did not answer in HTTP/1.x</source>
-            <translation type="unfinished" />
+            <translation>serveren svarede ikke med HTTP/1.x</translation>
         </message>
         <message>
             <source>the response has no valid status code</source>
-            <translation type="unfinished" />
+            <translation>svaret har ingen gyldig statuskode</translation>
         </message>
         <message>
             <source>the response has more than %1 headers</source>
-            <translation type="unfinished" />
+            <translation>svaret har mere end %1 headere</translation>
         </message>
         <message>
             <source>the response starts its headers with a continuation line</source>
-            <translation type="unfinished" />
+            <translation>svarets headere begynder med en fortsættelseslinje</translation>
         </message>
         <message>
             <source>the response has a header line without a name</source>
-            <translation type="unfinished" />
+            <translation>svaret har en headerlinje uden navn</translation>
         </message>
         <message>
             <source>the server switched protocols, which was not asked for</source>
-            <translation type="unfinished" />
+            <translation>serveren skiftede protokol, selvom det ikke var anmodet om</translation>
         </message>
         <message>
             <source>the response uses a transfer coding that was not asked for: %1</source>
-            <translation type="unfinished" />
+            <translation>svaret bruger en overførselskodning, der ikke blev anmodet om: %1</translation>
         </message>
         <message>
             <source>the response has an invalid Content-Length</source>
-            <translation type="unfinished" />
+            <translation>svaret har en ugyldig Content-Length</translation>
         </message>
         <message>
             <source>the connection closed %1 bytes before the end of the body</source>
-            <translation type="unfinished" />
+            <translation>forbindelsen blev lukket %1 byte før slutningen af brødteksten</translation>
         </message>
         <message>
             <source>the connection closed before the response was complete</source>
-            <translation type="unfinished" />
+            <translation>forbindelsen blev lukket, før svaret var komplet</translation>
         </message>
         <message>
             <source>the connection closed without an answer</source>
-            <translation type="unfinished" />
+            <translation>forbindelsen blev lukket uden svar</translation>
         </message>
     </context>
     <context>
         <name>Linkwright::HttpTransport</name>
         <message>
             <source>the server refused the credentials (HTTP 401)%1</source>
-            <translation type="unfinished" />
+            <translation>serveren afviste loginoplysningerne (HTTP 401)%1</translation>
         </message>
         <message>
             <source>the server denied access with these credentials (HTTP 403)%1</source>
-            <translation type="unfinished" />
+            <translation>serveren nægtede adgang med disse loginoplysninger (HTTP 403)%1</translation>
         </message>
         <message>
             <source>Check the endpoint's authentication: its type, the header name and the secret it refers to.</source>
-            <translation type="unfinished" />
+            <translation>Kontrollér endpointets godkendelse: typen, headernavnet og den hemmelighed, den henviser til.</translation>
         </message>
         <message>
             <source>the server has nothing at this address (HTTP 404)%1</source>
-            <translation type="unfinished" />
+            <translation>serveren har intet på denne adresse (HTTP 404)%1</translation>
         </message>
         <message>
             <source>Check the base URL and the resource path of the endpoint.</source>
-            <translation type="unfinished" />
+            <translation>Kontrollér endpointets basis-URL og ressourcesti.</translation>
         </message>
         <message>
             <source>the server says there were too many requests (HTTP 429)%1</source>
-            <translation type="unfinished" />
+            <translation>serveren melder for mange forespørgsler (HTTP 429)%1</translation>
         </message>
         <message>
             <source>Retried after the wait the server asks for; lower the endpoint's requestsPerSecond to avoid it.</source>
-            <translation type="unfinished" />
+            <translation>Prøves igen efter den ventetid, serveren beder om; sænk endpointets requestsPerSecond for at undgå det.</translation>
         </message>
         <message>
             <source>the server reported an error (HTTP %1)%2</source>
-            <translation type="unfinished" />
+            <translation>serveren meldte en fejl (HTTP %1)%2</translation>
         </message>
         <message>
             <source>Retried automatically; if it persists, look at the server's own log.</source>
-            <translation type="unfinished" />
+            <translation>Prøves automatisk igen; hvis det fortsætter, så se i serverens egen log.</translation>
         </message>
         <message>
             <source>The server does not support this request; check the endpoint's configuration.</source>
-            <translation type="unfinished" />
+            <translation>Serveren understøtter ikke denne forespørgsel; kontrollér endpointets konfiguration.</translation>
         </message>
         <message>
             <source>the server answered with a redirect (HTTP %1) that was not followed</source>
-            <translation type="unfinished" />
+            <translation>serveren svarede med en omdirigering (HTTP %1), som ikke blev fulgt</translation>
         </message>
         <message>
             <source>Set the endpoint's base URL to the address the server redirects to.</source>
-            <translation type="unfinished" />
+            <translation>Sæt endpointets basis-URL til den adresse, serveren omdirigerer til.</translation>
         </message>
         <message>
             <source>the server rejected the request (HTTP %1)%2</source>
-            <translation type="unfinished" />
+            <translation>serveren afviste forespørgslen (HTTP %1)%2</translation>
         </message>
         <message>
             <source>The request is not retried automatically; fix what the server names, then retry.</source>
-            <translation type="unfinished" />
+            <translation>Forespørgslen prøves ikke automatisk igen; ret det, serveren nævner, og prøv så igen.</translation>
         </message>
         <message>
             <source>no complete answer within %1 s</source>
-            <translation type="unfinished" />
+            <translation>intet komplet svar inden for %1 s</translation>
         </message>
         <message>
             <source>The server is slow or stalled; retried automatically. Raise the endpoint's timeoutSeconds if its answers are large.</source>
-            <translation type="unfinished" />
+            <translation>Serveren er langsom eller hænger; prøves automatisk igen. Hæv endpointets timeoutSeconds, hvis dets svar er store.</translation>
         </message>
         <message>
             <source>the server went silent before the answer was complete</source>
-            <translation type="unfinished" />
+            <translation>serveren blev tavs, før svaret var komplet</translation>
         </message>
         <message>
             <source>Retried automatically; if it persists, check the server and the network in between.</source>
-            <translation type="unfinished" />
+            <translation>Prøves automatisk igen; hvis det fortsætter, så kontrollér serveren og netværket imellem.</translation>
         </message>
         <message>
             <source>the connection was refused</source>
-            <translation type="unfinished" />
+            <translation>forbindelsen blev afvist</translation>
         </message>
         <message>
             <source>Check that the server runs and listens at %1.</source>
-            <translation type="unfinished" />
+            <translation>Kontrollér, at serveren kører og lytter på %1.</translation>
         </message>
         <message>
             <source>the host %1 was not found</source>
-            <translation type="unfinished" />
+            <translation>værten %1 blev ikke fundet</translation>
         </message>
         <message>
             <source>Check the host name in the endpoint's base URL and this machine's DNS settings.</source>
-            <translation type="unfinished" />
+            <translation>Kontrollér værtsnavnet i endpointets basis-URL og denne maskines DNS-indstillinger.</translation>
         </message>
         <message>
             <source>the connection was closed before the answer was complete</source>
-            <translation type="unfinished" />
+            <translation>forbindelsen blev lukket, før svaret var komplet</translation>
         </message>
         <message>
             <source>the connection was closed or reset: %1</source>
-            <translation type="unfinished" />
+            <translation>forbindelsen blev lukket eller nulstillet: %1</translation>
         </message>
         <message>
             <source>Retried automatically; if it persists, check proxies or load balancers in between.</source>
-            <translation type="unfinished" />
+            <translation>Prøves automatisk igen; hvis det fortsætter, så kontrollér proxyer eller load balancere imellem.</translation>
         </message>
         <message>
             <source>the secure (TLS) connection failed: %1</source>
-            <translation type="unfinished" />
+            <translation>den sikre (TLS-)forbindelse mislykkedes: %1</translation>
         </message>
         <message>
             <source>the server's certificate was not accepted: %1</source>
-            <translation type="unfinished" />
+            <translation>serverens certifikat blev ikke accepteret: %1</translation>
         </message>
         <message>
             <source>Check that the server speaks https on port %1; an http:// URL may be meant.</source>
-            <translation type="unfinished" />
+            <translation>Kontrollér, at serveren taler https på port %1; måske menes en http://-URL.</translation>
         </message>
         <message>
             <source>Linkwright always verifies certificates. If the server uses a certificate from your own authority, add that authority to the system's trust store (update-ca-certificates).</source>
-            <translation type="unfinished" />
+            <translation>Linkwright verificerer altid certifikater. Hvis serveren bruger et certifikat fra din egen certifikatudsteder, så tilføj udstederen til systemets tillidslager (update-ca-certificates).</translation>
         </message>
         <message>
             <source>the server's answer is not valid HTTP: %1</source>
-            <translation type="unfinished" />
+            <translation>serverens svar er ikke gyldig HTTP: %1</translation>
         </message>
         <message>
             <source>Check the scheme and port of the base URL: a TLS server behind an http:// URL answers like this.</source>
-            <translation type="unfinished" />
+            <translation>Kontrollér skema og port i basis-URL'en: en TLS-server bag en http://-URL svarer sådan.</translation>
         </message>
         <message>
             <source>the server redirected to another origin (%1); credentials are never sent to another origin, so the redirect was not followed</source>
-            <translation type="unfinished" />
+            <translation>serveren omdirigerede til en anden oprindelse (%1); loginoplysninger sendes aldrig til en anden oprindelse, så omdirigeringen blev ikke fulgt</translation>
         </message>
         <message>
             <source>address not given</source>
-            <translation type="unfinished" />
+            <translation>adresse ikke angivet</translation>
         </message>
         <message>
             <source>If you trust that address, set the endpoint's base URL to it.</source>
-            <translation type="unfinished" />
+            <translation>Hvis du stoler på den adresse, så sæt endpointets basis-URL til den.</translation>
         </message>
         <message>
             <source>a redirect was not followed: %1</source>
-            <translation type="unfinished" />
+            <translation>en omdirigering blev ikke fulgt: %1</translation>
         </message>
         <message>
             <source>Set the endpoint's base URL to the final address, so that no redirect is needed.</source>
-            <translation type="unfinished" />
+            <translation>Sæt endpointets basis-URL til den endelige adresse, så der ikke er brug for en omdirigering.</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>annulleret</translation>
         </message>
         <message>
             <source>the request failed</source>
-            <translation type="unfinished" />
+            <translation>forespørgslen mislykkedes</translation>
         </message>
         <message>
             <source>Retried automatically; if it persists, check the network connection.</source>
-            <translation type="unfinished" />
+            <translation>Prøves automatisk igen; hvis det fortsætter, så kontrollér netværksforbindelsen.</translation>
         </message>
         <message>
             <source>not an http or https URL</source>
-            <translation type="unfinished" />
+            <translation>ikke en http- eller https-URL</translation>
         </message>
         <message>
             <source>Write the endpoint's base URL as https://host[:port]/path.</source>
-            <translation type="unfinished" />
+            <translation>Skriv endpointets basis-URL som https://vært[:port]/sti.</translation>
         </message>
         <message>
             <source>; the server asks to wait %1 s, longer than the %2 s a run waits, so it is left for a later retry</source>
-            <translation type="unfinished" />
+            <translation>; serveren beder om at vente %1 s, længere end de %2 s, en kørsel venter, så det overlades til et senere forsøg</translation>
         </message>
         <message>
             <source>unknown or already collected request</source>
-            <translation type="unfinished" />
+            <translation>ukendt eller allerede afhentet forespørgsel</translation>
         </message>
         <message>
             <source>the server closed the connection during the TLS handshake</source>
-            <translation type="unfinished" />
+            <translation>serveren lukkede forbindelsen under TLS-handshaket</translation>
         </message>
         <message>
             <source>from https to %1</source>
-            <translation type="unfinished" />
+            <translation>fra https til %1</translation>
         </message>
         <message>
             <source>the server answered the %1 with HTTP %2</source>
-            <translation type="unfinished" />
+            <translation>serveren besvarede %1-forespørgslen med HTTP %2</translation>
         </message>
         <message>
             <source>more than 5 redirects</source>
-            <translation type="unfinished" />
+            <translation>mere end 5 omdirigeringer</translation>
         </message>
     </context>
     <context>
@@ -1191,39 +1191,39 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <name>Linkwright::Json</name>
         <message>
             <source>the text is not valid UTF-8</source>
-            <translation type="unfinished" />
+            <translation>teksten er ikke gyldig UTF-8</translation>
         </message>
         <message>
             <source>nested deeper than %1 levels</source>
-            <translation type="unfinished" />
+            <translation>indlejret dybere end %1 niveauer</translation>
         </message>
         <message>
             <source>a number is not written as JSON writes numbers</source>
-            <translation type="unfinished" />
+            <translation>et tal er ikke skrevet, som JSON skriver tal</translation>
         </message>
         <message>
             <source>a string is broken (an unclosed quote, a bad escape or a raw control character)</source>
-            <translation type="unfinished" />
+            <translation>en tekststreng er ødelagt (et anførselstegn, der ikke er lukket, en ugyldig escape-sekvens eller et rå kontroltegn)</translation>
         </message>
         <message>
             <source>the body is empty</source>
-            <translation type="unfinished" />
+            <translation>indholdet er tomt</translation>
         </message>
         <message>
             <source>the document is too large (4 GB or more)</source>
-            <translation type="unfinished" />
+            <translation>dokumentet er for stort (4 GB eller mere)</translation>
         </message>
         <message>
             <source>there is more text after the JSON value</source>
-            <translation type="unfinished" />
+            <translation>der er mere tekst efter JSON-værdien</translation>
         </message>
         <message>
             <source>the document ends before its arrays or objects are closed (cut off?)</source>
-            <translation type="unfinished" />
+            <translation>dokumentet slutter, før dets arrays eller objekter er lukket (afskåret?)</translation>
         </message>
         <message>
             <source>not valid JSON (%1)</source>
-            <translation type="unfinished" />
+            <translation>ikke gyldig JSON (%1)</translation>
         </message>
     </context>
     <context>
@@ -1317,7 +1317,7 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <name>Linkwright::Mapping</name>
         <message>
             <source>text</source>
-            <translation type="unfinished" />
+            <translation>tekst</translation>
         </message>
         <message>
             <source>a whole number</source>
@@ -1325,7 +1325,7 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         </message>
         <message>
             <source>a decimal number</source>
-            <translation type="unfinished" />
+            <translation>et decimaltal</translation>
         </message>
         <message>
             <source>true or false</source>
@@ -1333,11 +1333,11 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         </message>
         <message>
             <source>a date (yyyy-MM-dd)</source>
-            <translation type="unfinished" />
+            <translation>en dato (yyyy-MM-dd)</translation>
         </message>
         <message>
             <source>a date and time (ISO 8601)</source>
-            <translation type="unfinished" />
+            <translation>en dato og et klokkeslæt (ISO 8601)</translation>
         </message>
         <message>
             <source>an object</source>
@@ -1349,159 +1349,159 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         </message>
         <message>
             <source>any value</source>
-            <translation type="unfinished" />
+            <translation>en vilkårlig værdi</translation>
         </message>
         <message>
             <source>the value must be %1 (type "%2"), found %3</source>
-            <translation type="unfinished" />
+            <translation>værdien skal være %1 (type "%2"), fandt %3</translation>
         </message>
         <message>
             <source>the value must be a whole number within ±2^63 (type "integer"), found %1; it is never rounded</source>
-            <translation type="unfinished" />
+            <translation>værdien skal være et heltal inden for ±2^63 (type "integer"), fandt %1; den afrundes aldrig</translation>
         </message>
         <message>
             <source>Use type "string" for identifiers this long, or "decimal" for amounts.</source>
-            <translation type="unfinished" />
+            <translation>Brug typen "string" til så lange identifikatorer, eller "decimal" til beløb.</translation>
         </message>
         <message>
             <source>true and false are not numbers; map them with "boolean".</source>
-            <translation type="unfinished" />
+            <translation>true og false er ikke tal; tilknyt dem med "boolean".</translation>
         </message>
         <message>
             <source>Numbers are written with digits and a point for decimals, such as 19.90.</source>
-            <translation type="unfinished" />
+            <translation>Tal skrives med cifre og punktum som decimaltegn, f.eks. 19.90.</translation>
         </message>
         <message>
             <source>the value must be a whole number (type "integer"), found %1</source>
-            <translation type="unfinished" />
+            <translation>værdien skal være et heltal (type "integer"), fandt %1</translation>
         </message>
         <message>
             <source>Add a "round" transform with "decimals": 0 if rounding is right here.</source>
-            <translation type="unfinished" />
+            <translation>Tilføj en "round"-transformation med "decimals": 0, hvis afrunding er det rigtige her.</translation>
         </message>
         <message>
             <source>Add a "boolean" transform naming the source's values, such as "true": "Y", "false": "N".</source>
-            <translation type="unfinished" />
+            <translation>Tilføj en "boolean"-transformation, der angiver kildens værdier, f.eks. "true": "Y", "false": "N".</translation>
         </message>
         <message>
             <source>Add a "date" transform with "to": "iso".</source>
-            <translation type="unfinished" />
+            <translation>Tilføj en "date"-transformation med "to": "iso".</translation>
         </message>
         <message>
             <source>a value is required, found %1</source>
-            <translation type="unfinished" />
+            <translation>en værdi er påkrævet, fandt %1</translation>
         </message>
         <message>
             <source>Fix the source record, or add a "default" transform that gives a value.</source>
-            <translation type="unfinished" />
+            <translation>Ret kildeposten, eller tilføj en "default"-transformation, der giver en værdi.</translation>
         </message>
         <message>
             <source>Name a field, a nested field with dots or an array item with [n]: "name", "address.city", "lines[0].sku".</source>
-            <translation type="unfinished" />
+            <translation>Angiv et felt, et indlejret felt med punktummer eller et listeelement med [n]: "name", "address.city", "lines[0].sku".</translation>
         </message>
         <message>
             <source>Name a field, or a nested field with dots: "name", "dimensions.length".</source>
-            <translation type="unfinished" />
+            <translation>Angiv et felt eller et indlejret felt med punktummer: "name", "dimensions.length".</translation>
         </message>
         <message>
             <source>the field name is empty</source>
-            <translation type="unfinished" />
+            <translation>feltnavnet er tomt</translation>
         </message>
         <message>
             <source>%1 has a "]" without a "["</source>
-            <translation type="unfinished" />
+            <translation>%1 har en "]" uden en "["</translation>
         </message>
         <message>
             <source>%1 ends with a backslash</source>
-            <translation type="unfinished" />
+            <translation>%1 slutter med en backslash</translation>
         </message>
         <message>
             <source>A backslash takes the next character literally, as in "size\.cm".</source>
-            <translation type="unfinished" />
+            <translation>En backslash tager det næste tegn bogstaveligt, som i "size\.cm".</translation>
         </message>
         <message>
             <source>%1 has an empty field name</source>
-            <translation type="unfinished" />
+            <translation>%1 har et tomt feltnavn</translation>
         </message>
         <message>
             <source>%1 ends with a dot</source>
-            <translation type="unfinished" />
+            <translation>%1 slutter med et punktum</translation>
         </message>
         <message>
             <source>%1 names an array item, but a target can only name fields</source>
-            <translation type="unfinished" />
+            <translation>%1 angiver et listeelement, men et mål kan kun angive felter</translation>
         </message>
         <message>
             <source>%1 has a "[" without a "]"</source>
-            <translation type="unfinished" />
+            <translation>%1 har en "[" uden en "]"</translation>
         </message>
         <message>
             <source>%1 has %2, which is not an array index</source>
-            <translation type="unfinished" />
+            <translation>%1 har %2, som ikke er et listeindeks</translation>
         </message>
         <message>
             <source>Use a whole number: [0] is the first item, [-1] the last.</source>
-            <translation type="unfinished" />
+            <translation>Brug et heltal: [0] er det første element, [-1] det sidste.</translation>
         </message>
         <message>
             <source>%1 needs a dot after %2</source>
-            <translation type="unfinished" />
+            <translation>%1 kræver et punktum efter %2</translation>
         </message>
         <message>
             <source>the source record has no field %1</source>
-            <translation type="unfinished" />
+            <translation>kildeposten har intet felt %1</translation>
         </message>
         <message>
             <source>the source record has no field %1 (%2 has no %3)</source>
-            <translation type="unfinished" />
+            <translation>kildeposten har intet felt %1 (%2 har intet %3)</translation>
         </message>
         <message>
             <source>The record has no fields.</source>
-            <translation type="unfinished" />
+            <translation>Posten har ingen felter.</translation>
         </message>
         <message>
             <source>The record has these fields: %1.</source>
-            <translation type="unfinished" />
+            <translation>Posten har disse felter: %1.</translation>
         </message>
         <message>
             <source>%1 has no fields.</source>
-            <translation type="unfinished" />
+            <translation>%1 har ingen felter.</translation>
         </message>
         <message>
             <source>%1 has these fields: %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 har disse felter: %2.</translation>
         </message>
         <message>
             <source>the source record has no %1 (%2 has 1 item)</source>
-            <translation type="unfinished" />
+            <translation>kildeposten har intet %1 (%2 har 1 element)</translation>
         </message>
         <message>
             <source>the source record has no %1 (%2 has %3 items)</source>
-            <translation type="unfinished" />
+            <translation>kildeposten har intet %1 (%2 har %3 elementer)</translation>
         </message>
         <message>
             <source>The array is empty; a "default" transform first gives a value instead.</source>
-            <translation type="unfinished" />
+            <translation>Listen er tom; en "default"-transformation forrest giver i stedet en værdi.</translation>
         </message>
         <message>
             <source>Use an index from 0 to %1, or -1 for the last item.</source>
-            <translation type="unfinished" />
+            <translation>Brug et indeks fra 0 til %1, eller -1 for det sidste element.</translation>
         </message>
         <message>
             <source>the source record is %1, not an object</source>
-            <translation type="unfinished" />
+            <translation>kildeposten er %1, ikke et objekt</translation>
         </message>
         <message>
             <source>cannot read %1: %2 is %3, not an array</source>
-            <translation type="unfinished" />
+            <translation>kan ikke læse %1: %2 er %3, ikke en liste</translation>
         </message>
         <message>
             <source>cannot read %1: %2 is %3, not an object</source>
-            <translation type="unfinished" />
+            <translation>kan ikke læse %1: %2 er %3, ikke et objekt</translation>
         </message>
         <message>
             <source>Compare the path with a record from the source; "preview" shows some.</source>
-            <translation type="unfinished" />
+            <translation>Sammenlign stien med en post fra kilden; "preview" viser nogle.</translation>
         </message>
         <message>
             <source>null</source>
@@ -1509,39 +1509,39 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         </message>
         <message>
             <source>true</source>
-            <translation type="unfinished" />
+            <translation>true</translation>
         </message>
         <message>
             <source>false</source>
-            <translation type="unfinished" />
+            <translation>false</translation>
         </message>
         <message>
             <source>the number %1</source>
-            <translation type="unfinished" />
+            <translation>tallet %1</translation>
         </message>
         <message>
             <source>an empty text</source>
-            <translation type="unfinished" />
+            <translation>en tom tekst</translation>
         </message>
         <message>
             <source>the text %1</source>
-            <translation type="unfinished" />
+            <translation>teksten %1</translation>
         </message>
         <message>
             <source>an empty array</source>
-            <translation type="unfinished" />
+            <translation>en tom liste</translation>
         </message>
         <message>
             <source>(and %1 more)</source>
-            <translation type="unfinished" />
+            <translation>(og %1 til)</translation>
         </message>
         <message>
             <source>mappings[%1] (target "%2")</source>
-            <translation type="unfinished" />
+            <translation>mappings[%1] (mål "%2")</translation>
         </message>
         <message>
             <source>names no source field, and no "constant" gives the value</source>
-            <translation type="unfinished" />
+            <translation>angiver intet kildefelt, og ingen "constant" giver værdien</translation>
         </message>
         <message>
             <source>Name the source field, for example "source": "title".</source>
@@ -1557,7 +1557,7 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         </message>
         <message>
             <source>nests %1 levels deep; at most %2 are allowed</source>
-            <translation type="unfinished" />
+            <translation>er indlejret %1 niveauer dybt; højst %2 er tilladt</translation>
         </message>
         <message>
             <source>"%1" is already mapped by %2</source>
@@ -1565,91 +1565,91 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         </message>
         <message>
             <source>"%1" overlaps the target of %2</source>
-            <translation type="unfinished" />
+            <translation>"%1" overlapper målet for %2</translation>
         </message>
         <message>
             <source>A field is either set whole or built from fields inside it; map each place once.</source>
-            <translation type="unfinished" />
+            <translation>Et felt sættes enten som helhed eller bygges af felter inde i det; tilknyt hvert sted én gang.</translation>
         </message>
         <message>
             <source>Records are JSON objects; check the endpoint's resource path.</source>
-            <translation type="unfinished" />
+            <translation>Poster er JSON-objekter; kontrollér endpointets ressourcesti.</translation>
         </message>
         <message>
             <source>%1 must be text</source>
-            <translation type="unfinished" />
+            <translation>%1 skal være tekst</translation>
         </message>
         <message>
             <source>%1 is empty</source>
-            <translation type="unfinished" />
+            <translation>%1 er tom</translation>
         </message>
         <message>
             <source>Give the text to look for, such as "," or " - ".</source>
-            <translation type="unfinished" />
+            <translation>Angiv den tekst, der skal søges efter, f.eks. "," eller " - ".</translation>
         </message>
         <message>
             <source>%1 must be a whole number from %2 to %3</source>
-            <translation type="unfinished" />
+            <translation>%1 skal være et heltal fra %2 til %3</translation>
         </message>
         <message>
             <source>%1 must be a number</source>
-            <translation type="unfinished" />
+            <translation>%1 skal være et tal</translation>
         </message>
         <message>
             <source>Write factors as text to keep every digit, such as "7.4604".</source>
-            <translation type="unfinished" />
+            <translation>Skriv faktorer som tekst for at bevare alle cifre, f.eks. "7.4604".</translation>
         </message>
         <message>
             <source>"%1" is not a transform</source>
-            <translation type="unfinished" />
+            <translation>"%1" er ikke en transformation</translation>
         </message>
         <message>
             <source>Use one of %1.</source>
-            <translation type="unfinished" />
+            <translation>Brug en af disse transformationer: %1.</translation>
         </message>
         <message>
             <source>"%1" has no argument "%2"</source>
-            <translation type="unfinished" />
+            <translation>"%1" har intet argument "%2"</translation>
         </message>
         <message>
             <source>%1 is required by "%2"</source>
-            <translation type="unfinished" />
+            <translation>%1 kræves af "%2"</translation>
         </message>
         <message>
             <source>"%1" is not supported by this version</source>
-            <translation type="unfinished" />
+            <translation>"%1" understøttes ikke af denne version</translation>
         </message>
         <message>
             <source>"table" must be an object</source>
-            <translation type="unfinished" />
+            <translation>"table" skal være et objekt</translation>
         </message>
         <message>
             <source>Write it as {"from": "to", ...}, such as {"pcs": "piece"}.</source>
-            <translation type="unfinished" />
+            <translation>Skriv den som {"from": "to", ...}, f.eks. {"pcs": "piece"}.</translation>
         </message>
         <message>
             <source>"table" has the keys %1 and %2, which are the same once the spaces around them are cut</source>
-            <translation type="unfinished" />
+            <translation>"table" har nøglerne %1 og %2, som er ens, når mellemrummene omkring dem fjernes</translation>
         </message>
         <message>
             <source>Lookup ignores spaces around values and keys; keep one of the two.</source>
-            <translation type="unfinished" />
+            <translation>Lookup ignorerer mellemrum omkring værdier og nøgler; behold én af de to.</translation>
         </message>
         <message>
             <source>"table" is empty, so every value would fail</source>
-            <translation type="unfinished" />
+            <translation>"table" er tom, så alle værdier ville fejle</translation>
         </message>
         <message>
             <source>Add entries, such as {"pcs": "piece"}, or use "constant".</source>
-            <translation type="unfinished" />
+            <translation>Tilføj indgange, f.eks. {"pcs": "piece"}, eller brug "constant".</translation>
         </message>
         <message>
             <source>"true" and "false" are both %1</source>
-            <translation type="unfinished" />
+            <translation>"true" og "false" er begge %1</translation>
         </message>
         <message>
             <source>Give the two values a system uses, such as "Y" and "N".</source>
-            <translation type="unfinished" />
+            <translation>Angiv de to værdier, som et system bruger, f.eks. "Y" og "N".</translation>
         </message>
         <message>
             <source>a number</source>
@@ -1657,107 +1657,107 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         </message>
         <message>
             <source>text or a number</source>
-            <translation type="unfinished" />
+            <translation>tekst eller et tal</translation>
         </message>
         <message>
             <source>"lookup" has no entry for %1</source>
-            <translation type="unfinished" />
+            <translation>"lookup" har ingen indgang for %1</translation>
         </message>
         <message>
             <source>The table has %1. Add %2 to it, or give the lookup a "default".</source>
-            <translation type="unfinished" />
+            <translation>Tabellen har %1. Tilføj %2 til den, eller giv opslaget en "default".</translation>
         </message>
         <message>
             <source>"boolean" expects true, false, %1 or %2, found %3</source>
-            <translation type="unfinished" />
+            <translation>"boolean" forventer true, false, %1 eller %2, fandt %3</translation>
         </message>
         <message>
             <source>Add a "lookup" before it when the source has more spellings.</source>
-            <translation type="unfinished" />
+            <translation>Tilføj et "lookup" før den, når kilden har flere stavemåder.</translation>
         </message>
         <message>
             <source>Map a field inside it instead, such as "address.city".</source>
-            <translation type="unfinished" />
+            <translation>Tilknyt i stedet et felt inde i det, f.eks. "address.city".</translation>
         </message>
         <message>
             <source>Pick one item with [0], or join the items with "concat".</source>
-            <translation type="unfinished" />
+            <translation>Vælg ét element med [0], eller sæt elementerne sammen med "concat".</translation>
         </message>
         <message>
             <source>Turn true and false into text first with "boolean".</source>
-            <translation type="unfinished" />
+            <translation>Gør først true og false til tekst med "boolean".</translation>
         </message>
         <message>
             <source>"%1" expects %2, found %3</source>
-            <translation type="unfinished" />
+            <translation>"%1" forventer %2, fandt %3</translation>
         </message>
         <message>
             <source>Use "iso", "epoch", "epoch-ms" or a Qt format: yyyy year, MM month, dd day, HH hour, mm minute, ss second, zzz milliseconds, literal text in single quotes, such as "dd.MM.yyyy HH:mm".</source>
-            <translation type="unfinished" />
+            <translation>Brug "iso", "epoch", "epoch-ms" eller et Qt-format: yyyy år, MM måned, dd dag, HH time, mm minut, ss sekund, zzz millisekunder, bogstavelig tekst i enkelte anførselstegn, f.eks. "dd.MM.yyyy HH:mm".</translation>
         </message>
         <message>
             <source>%1: "%2" is not a date field in "%3"</source>
-            <translation type="unfinished" />
+            <translation>%1: "%2" er ikke et datofelt i "%3"</translation>
         </message>
         <message>
             <source>%1: "%2" has a quote that is not closed</source>
-            <translation type="unfinished" />
+            <translation>%1: "%2" har et anførselstegn, der ikke er lukket</translation>
         </message>
         <message>
             <source>%1: "%2" has no date or time field</source>
-            <translation type="unfinished" />
+            <translation>%1: "%2" har intet dato- eller tidsfelt</translation>
         </message>
         <message>
             <source>%1: Qt cannot read dates in the format "%2"</source>
-            <translation type="unfinished" />
+            <translation>%1: Qt kan ikke læse datoer i formatet "%2"</translation>
         </message>
         <message>
             <source>a number of seconds or milliseconds</source>
-            <translation type="unfinished" />
+            <translation>et antal sekunder eller millisekunder</translation>
         </message>
         <message>
             <source>"date": %1 is not a time between the years 1 and 9999</source>
-            <translation type="unfinished" />
+            <translation>"date": %1 er ikke et tidspunkt mellem årene 1 og 9999</translation>
         </message>
         <message>
             <source>Check whether the source counts seconds ("epoch") or milliseconds ("epoch-ms").</source>
-            <translation type="unfinished" />
+            <translation>Kontrollér, om kilden tæller sekunder ("epoch") eller millisekunder ("epoch-ms").</translation>
         </message>
         <message>
             <source>a date as text</source>
-            <translation type="unfinished" />
+            <translation>en dato som tekst</translation>
         </message>
         <message>
             <source>an ISO 8601 date such as 2026-03-01 or 2026-03-01T12:30:00Z</source>
-            <translation type="unfinished" />
+            <translation>en ISO 8601-dato som 2026-03-01 eller 2026-03-01T12:30:00Z</translation>
         </message>
         <message>
             <source>a date in the format "%1"</source>
-            <translation type="unfinished" />
+            <translation>en dato i formatet "%1"</translation>
         </message>
         <message>
             <source>"date" expects %1, found %2</source>
-            <translation type="unfinished" />
+            <translation>"date" forventer %1, fandt %2</translation>
         </message>
         <message>
             <source>Set "from" to the format the source writes.</source>
-            <translation type="unfinished" />
+            <translation>Sæt "from" til det format, kilden skriver.</translation>
         </message>
         <message>
             <source>"%1" would make the text longer than %2 MB</source>
-            <translation type="unfinished" />
+            <translation>"%1" ville gøre teksten længere end %2 MB</translation>
         </message>
         <message>
             <source>The source field holds far more text than a record should; check the source.</source>
-            <translation type="unfinished" />
+            <translation>Kildefeltet indeholder langt mere tekst, end en post bør; kontrollér kilden.</translation>
         </message>
         <message>
             <source>text or numbers</source>
-            <translation type="unfinished" />
+            <translation>tekst eller tal</translation>
         </message>
         <message>
             <source>The source fields hold far more text than a record should; check the source.</source>
-            <translation type="unfinished" />
+            <translation>Kildefelterne indeholder langt mere tekst, end en post bør; kontrollér kilden.</translation>
         </message>
     </context>
     <context>
@@ -2140,11 +2140,11 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         </message>
         <message>
             <source>Leave the key out to use the default.</source>
-            <translation type="unfinished" />
+            <translation>Udelad nøglen for at bruge standardværdien.</translation>
         </message>
         <message>
             <source>Use "decimal" for amounts, "integer" for counts, "string" for text and identifiers; leave "type" out to check nothing.</source>
-            <translation type="unfinished" />
+            <translation>Brug "decimal" til beløb, "integer" til antal, "string" til tekst og identifikatorer; udelad "type" for ikke at kontrollere noget.</translation>
         </message>
     </context>
     <context>
@@ -2162,78 +2162,78 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <name>Linkwright::RestConnector</name>
         <message>
             <source>the endpoint uses %1 authentication but names no secret</source>
-            <translation type="unfinished" />
+            <translation>endpointet bruger %1-godkendelse, men angiver ingen hemmelighed</translation>
         </message>
         <message>
             <source>Refer to the secret in the endpoint's auth: {"env": "VARIABLE"} or {"keychain": "name"}.</source>
-            <translation type="unfinished" />
+            <translation>Henvis til hemmeligheden i endpointets auth: {"env": "VARIABEL"} eller {"keychain": "navn"}.</translation>
         </message>
         <message>
             <source>the answer is empty</source>
-            <translation type="unfinished" />
+            <translation>svaret er tomt</translation>
         </message>
         <message>
             <source>Retried automatically; an answer cut off at the start looks like this.</source>
-            <translation type="unfinished" />
+            <translation>Prøves automatisk igen; et svar, der er afskåret i starten, ser sådan ud.</translation>
         </message>
         <message>
             <source>the server answered with a web page, not JSON</source>
-            <translation type="unfinished" />
+            <translation>serveren svarede med en webside, ikke JSON</translation>
         </message>
         <message>
             <source>Check the base URL and the resource path: they lead to a web page.</source>
-            <translation type="unfinished" />
+            <translation>Kontrollér basis-URL'en og ressourcestien: de fører til en webside.</translation>
         </message>
         <message>
             <source>the answer is not valid JSON: %1</source>
-            <translation type="unfinished" />
+            <translation>svaret er ikke gyldig JSON: %1</translation>
         </message>
         <message>
             <source>Retried automatically; if it persists, the raw answer is kept with the failure.</source>
-            <translation type="unfinished" />
+            <translation>Prøves automatisk igen; hvis det fortsætter, gemmes det rå svar sammen med fejlen.</translation>
         </message>
         <message>
             <source>Check the secret in %1 and that the endpoint's authentication type (%2) is the one the server expects.</source>
-            <translation type="unfinished" />
+            <translation>Kontrollér hemmeligheden (%1), og at endpointets godkendelsestype (%2) er den, serveren forventer.</translation>
         </message>
         <message>
             <source>the server refused the record</source>
-            <translation type="unfinished" />
+            <translation>serveren afviste posten</translation>
         </message>
         <message>
             <source>the server's answer has no result for this record</source>
-            <translation type="unfinished" />
+            <translation>serverens svar har intet resultat for denne post</translation>
         </message>
     </context>
     <context>
         <name>Linkwright::RestPaging</name>
         <message>
             <source>the page cursor "%1" was not made by %2 pagination</source>
-            <translation type="unfinished" />
+            <translation>sidecursoren "%1" stammer ikke fra %2-paginering</translation>
         </message>
         <message>
             <source>Start again from the first page (a full run).</source>
-            <translation type="unfinished" />
+            <translation>Start forfra fra den første side (en fuld kørsel).</translation>
         </message>
         <message>
             <source>the next page is on another origin (%1); credentials are never sent to another origin, so paging stopped there</source>
-            <translation type="unfinished" />
+            <translation>den næste side ligger på en anden oprindelse (%1); loginoplysninger sendes aldrig til en anden oprindelse, så bladringen stoppede der</translation>
         </message>
         <message>
             <source>If the server really serves its pages from there, set the endpoint's base URL to that origin.</source>
-            <translation type="unfinished" />
+            <translation>Hvis serveren virkelig leverer sine sider derfra, så sæt endpointets basis-URL til den oprindelse.</translation>
         </message>
         <message>
             <source>the answer has no list of records at "%1"</source>
-            <translation type="unfinished" />
+            <translation>svaret har ingen liste af poster under "%1"</translation>
         </message>
         <message>
             <source>Set the endpoint's pagination.itemsPath to where the records are.</source>
-            <translation type="unfinished" />
+            <translation>Sæt endpointets pagination.itemsPath til det sted, hvor posterne er.</translation>
         </message>
         <message>
             <source>the answer has no list of records (looked for "items", "value", "data" and a top-level array)</source>
-            <translation type="unfinished" />
+            <translation>svaret har ingen liste af poster (ledte efter "items", "value", "data" og et array på øverste niveau)</translation>
         </message>
     </context>
     <context>
@@ -2387,15 +2387,15 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <name>Linkwright::SecretResolver</name>
         <message>
             <source>environment variable %1</source>
-            <translation type="unfinished" />
+            <translation>miljøvariabel %1</translation>
         </message>
         <message>
             <source>keychain entry %1</source>
-            <translation type="unfinished" />
+            <translation>nøgleringspost %1</translation>
         </message>
         <message>
             <source>no secret reference</source>
-            <translation type="unfinished" />
+            <translation>ingen henvisning til en hemmelighed</translation>
         </message>
     </context>
     <context>
@@ -2425,35 +2425,35 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <name>Linkwright::SimulatorAdmin</name>
         <message>
             <source>no such admin path: %1</source>
-            <translation type="unfinished" />
+            <translation>admin-stien findes ikke: %1</translation>
         </message>
         <message>
             <source>the admin paths are /_admin/faults, /_admin/stats, /_admin/stats/reset and /_admin/flush</source>
-            <translation type="unfinished" />
+            <translation>admin-stierne er /_admin/faults, /_admin/stats, /_admin/stats/reset og /_admin/flush</translation>
         </message>
         <message>
             <source>%1 does not support this method</source>
-            <translation type="unfinished" />
+            <translation>%1 understøtter ikke denne metode</translation>
         </message>
         <message>
             <source>read with GET; change /_admin/faults and call /_admin/stats/reset and /_admin/flush with POST</source>
-            <translation type="unfinished" />
+            <translation>læs med GET; ændr /_admin/faults, og kald /_admin/stats/reset og /_admin/flush med POST</translation>
         </message>
         <message>
             <source>send a JSON object such as {"rate": 0.2, "kinds": ["500", "429"]}; fields left out keep their values</source>
-            <translation type="unfinished" />
+            <translation>send et JSON-objekt som {"rate": 0.2, "kinds": ["500", "429"]}; udeladte felter beholder deres værdier</translation>
         </message>
         <message>
             <source>the body is not a JSON object</source>
-            <translation type="unfinished" />
+            <translation>brødteksten er ikke et JSON-objekt</translation>
         </message>
         <message>
             <source>this simulator has no data folder</source>
-            <translation type="unfinished" />
+            <translation>denne simulator har ingen datamappe</translation>
         </message>
         <message>
             <source>start linkwright-sim with --data DIR to keep its state</source>
-            <translation type="unfinished" />
+            <translation>start linkwright-sim med --data MAPPE for at bevare dens tilstand</translation>
         </message>
     </context>
     <context>
@@ -2548,23 +2548,23 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         </message>
         <message>
             <source>linkwright-sim injected this fault on purpose (--fault-rate); retry the request</source>
-            <translation type="unfinished" />
+            <translation>linkwright-sim har fremkaldt denne fejl med vilje (--fault-rate); prøv forespørgslen igen</translation>
         </message>
         <message>
             <source>internal server error</source>
-            <translation type="unfinished" />
+            <translation>intern serverfejl</translation>
         </message>
         <message>
             <source>too many requests</source>
-            <translation type="unfinished" />
+            <translation>for mange forespørgsler</translation>
         </message>
         <message>
             <source>wait for the seconds in Retry-After, then retry</source>
-            <translation type="unfinished" />
+            <translation>vent det antal sekunder, der står i Retry-After, og prøv så igen</translation>
         </message>
         <message>
             <source>the request stalled</source>
-            <translation type="unfinished" />
+            <translation>forespørgslen gik i stå</translation>
         </message>
     </context>
     <context>
@@ -2579,7 +2579,7 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         </message>
         <message>
             <source>the body is not valid UTF-8</source>
-            <translation type="unfinished" />
+            <translation>brødteksten er ikke gyldig UTF-8</translation>
         </message>
         <message>
             <source>the body is not valid JSON: %1 at byte %2</source>
@@ -2602,78 +2602,78 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <name>Linkwright::SimulatorJsonScan</name>
         <message>
             <source>text after the end of the JSON value</source>
-            <translation type="unfinished" />
+            <translation>tekst efter slutningen af JSON-værdien</translation>
         </message>
         <message>
             <source>the text ends in the middle of a JSON value</source>
-            <translation type="unfinished" />
+            <translation>teksten slutter midt i en JSON-værdi</translation>
         </message>
         <message>
             <source>nested more than %1 levels deep</source>
-            <translation type="unfinished" />
+            <translation>indlejret mere end %1 niveauer dybt</translation>
         </message>
         <message>
             <source>not a JSON value</source>
-            <translation type="unfinished" />
+            <translation>ikke en JSON-værdi</translation>
         </message>
         <message>
             <source>expected a member name in double quotes</source>
-            <translation type="unfinished" />
+            <translation>forventede et nøglenavn i dobbelte anførselstegn</translation>
         </message>
         <message>
             <source>expected ':' after the member name</source>
-            <translation type="unfinished" />
+            <translation>forventede ':' efter nøglenavnet</translation>
         </message>
         <message>
             <source>expected ',' or the end of the object or array</source>
-            <translation type="unfinished" />
+            <translation>forventede ',' eller slutningen af objektet eller arrayet</translation>
         </message>
     </context>
     <context>
         <name>Linkwright::SimulatorPersistence</name>
         <message>
             <source>cannot read the saved simulator state: %1</source>
-            <translation type="unfinished" />
+            <translation>den gemte simulatortilstand kan ikke læses: %1</translation>
         </message>
         <message>
             <source>check the permissions of the folder given with --data</source>
-            <translation type="unfinished" />
+            <translation>kontrollér rettighederne til den mappe, der er angivet med --data</translation>
         </message>
         <message>
             <source>not a saved state of this linkwright-sim version</source>
-            <translation type="unfinished" />
+            <translation>ikke en gemt tilstand fra denne version af linkwright-sim</translation>
         </message>
         <message>
             <source>point --data at an empty folder, or delete the folder to start from generated data</source>
-            <translation type="unfinished" />
+            <translation>peg --data på en tom mappe, eller slet mappen for at starte med genererede data</translation>
         </message>
         <message>
             <source>cannot read: %1</source>
-            <translation type="unfinished" />
+            <translation>kan ikke læses: %1</translation>
         </message>
         <message>
             <source>not a saved record: it needs a JSON object with "id", "%1" and "modifiedAt"</source>
-            <translation type="unfinished" />
+            <translation>ikke en gemt post: den kræver et JSON-objekt med "id", "%1" og "modifiedAt"</translation>
         </message>
         <message>
             <source>the file was changed or damaged outside linkwright-sim; restore it or delete the folder</source>
-            <translation type="unfinished" />
+            <translation>filen er blevet ændret eller beskadiget uden for linkwright-sim; gendan den, eller slet mappen</translation>
         </message>
         <message>
             <source>cannot create the data folder</source>
-            <translation type="unfinished" />
+            <translation>datamappen kan ikke oprettes</translation>
         </message>
         <message>
             <source>choose a folder you may write to with --data</source>
-            <translation type="unfinished" />
+            <translation>vælg en mappe, du må skrive i, med --data</translation>
         </message>
         <message>
             <source>cannot save the simulator state: %1</source>
-            <translation type="unfinished" />
+            <translation>simulatortilstanden kan ikke gemmes: %1</translation>
         </message>
         <message>
             <source>check the free space and the permissions of the folder given with --data</source>
-            <translation type="unfinished" />
+            <translation>kontrollér den ledige plads og rettighederne til den mappe, der er angivet med --data</translation>
         </message>
     </context>
     <context>
@@ -2691,235 +2691,235 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <name>Linkwright::Store</name>
         <message>
             <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
-            <translation type="unfinished" />
+            <translation>SQLite-driveren til Qt (QSQLITE) er ikke installeret.</translation>
         </message>
         <message>
             <source>Install the package libqt6sql6-sqlite.</source>
-            <translation type="unfinished" />
+            <translation>Installér pakken libqt6sql6-sqlite.</translation>
         </message>
         <message>
             <source>This is a folder, not a state database.</source>
-            <translation type="unfinished" />
+            <translation>Dette er en mappe, ikke en tilstandsdatabase.</translation>
         </message>
         <message>
             <source>Give the path of a database file; it is created if it does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Angiv stien til en databasefil; den oprettes, hvis den ikke findes.</translation>
         </message>
         <message>
             <source>The folder for the state database cannot be created.</source>
-            <translation type="unfinished" />
+            <translation>Mappen til tilstandsdatabasen kan ikke oprettes.</translation>
         </message>
         <message>
             <source>Check that this user may write to the folder above it.</source>
-            <translation type="unfinished" />
+            <translation>Kontrollér, at denne bruger må skrive i mappen over den.</translation>
         </message>
         <message>
             <source>opening the database</source>
-            <translation type="unfinished" />
+            <translation>åbning af databasen</translation>
         </message>
         <message>
             <source>checking the schema version</source>
-            <translation type="unfinished" />
+            <translation>kontrol af skemaversionen</translation>
         </message>
         <message>
             <source>This is an SQLite database of another program, not a Linkwright state database.</source>
-            <translation type="unfinished" />
+            <translation>Dette er en SQLite-database fra et andet program, ikke en tilstandsdatabase fra Linkwright.</translation>
         </message>
         <message>
             <source>Check the path; Linkwright keeps its state in a file of its own and changes nothing here.</source>
-            <translation type="unfinished" />
+            <translation>Kontrollér stien; Linkwright gemmer sin tilstand i sin egen fil og ændrer intet her.</translation>
         </message>
         <message>
             <source>The state database has schema version %1; this build of Linkwright knows versions up to %2.</source>
-            <translation type="unfinished" />
+            <translation>Tilstandsdatabasen har skemaversion %1; denne version af Linkwright kender versioner op til %2.</translation>
         </message>
         <message>
             <source>Use the newer Linkwright that wrote it. The file was left unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Brug den nyere Linkwright, der skrev den. Filen blev ikke ændret.</translation>
         </message>
         <message>
             <source>checking that the database is writable</source>
-            <translation type="unfinished" />
+            <translation>kontrol af, at databasen er skrivbar</translation>
         </message>
         <message>
             <source>migrating the schema</source>
-            <translation type="unfinished" />
+            <translation>migrering af skemaet</translation>
         </message>
         <message>
             <source>starting a transaction</source>
-            <translation type="unfinished" />
+            <translation>start af en transaktion</translation>
         </message>
         <message>
             <source>committing a transaction</source>
-            <translation type="unfinished" />
+            <translation>commit af en transaktion</translation>
         </message>
         <message>
             <source>The state database reported an error: %1.</source>
-            <translation type="unfinished" />
+            <translation>Tilstandsdatabasen meldte en fejl: %1.</translation>
         </message>
         <message>
             <source>Check that this user may write to the file and its folder: SQLite also keeps a -wal and a -shm file beside it.</source>
-            <translation type="unfinished" />
+            <translation>Kontrollér, at denne bruger må skrive i filen og dens mappe: SQLite har også en -wal- og en -shm-fil ved siden af.</translation>
         </message>
         <message>
             <source>The state database is locked by another process: %1.</source>
-            <translation type="unfinished" />
+            <translation>Tilstandsdatabasen er låst af en anden proces: %1.</translation>
         </message>
         <message>
             <source>Wait for the other run to finish; one process writes at a time.</source>
-            <translation type="unfinished" />
+            <translation>Vent, til den anden kørsel er færdig; kun én proces skriver ad gangen.</translation>
         </message>
         <message>
             <source>The state database is read-only: %1.</source>
-            <translation type="unfinished" />
+            <translation>Tilstandsdatabasen er skrivebeskyttet: %1.</translation>
         </message>
         <message>
             <source>The state database cannot be opened: %1.</source>
-            <translation type="unfinished" />
+            <translation>Tilstandsdatabasen kan ikke åbnes: %1.</translation>
         </message>
         <message>
             <source>The disk holding the state database is full: %1.</source>
-            <translation type="unfinished" />
+            <translation>Disken med tilstandsdatabasen er fuld: %1.</translation>
         </message>
         <message>
             <source>Free some space and run again; the interrupted change was not stored.</source>
-            <translation type="unfinished" />
+            <translation>Frigør noget plads, og kør igen; den afbrudte ændring blev ikke gemt.</translation>
         </message>
         <message>
             <source>Reading or writing the state database failed: %1.</source>
-            <translation type="unfinished" />
+            <translation>Læsning fra eller skrivning til tilstandsdatabasen mislykkedes: %1.</translation>
         </message>
         <message>
             <source>Check the disk and the file system the file lives on.</source>
-            <translation type="unfinished" />
+            <translation>Kontrollér disken og det filsystem, filen ligger på.</translation>
         </message>
         <message>
             <source>The file is not a state database, or it is damaged: %1.</source>
-            <translation type="unfinished" />
+            <translation>Filen er ikke en tilstandsdatabase, eller den er beskadiget: %1.</translation>
         </message>
         <message>
             <source>Check the path. If it is a damaged state database, move it aside: Linkwright starts a new one, with empty sync state and failure log.</source>
-            <translation type="unfinished" />
+            <translation>Kontrollér stien. Hvis det er en beskadiget tilstandsdatabase, så flyt den væk: Linkwright starter en ny med tom synkroniseringstilstand og tom fejllog.</translation>
         </message>
         <message>
             <source>The change breaks a rule of the state database: %1.</source>
-            <translation type="unfinished" />
+            <translation>Ændringen bryder en regel i tilstandsdatabasen: %1.</translation>
         </message>
         <message>
             <source>A run or plan it refers to may not exist in this database.</source>
-            <translation type="unfinished" />
+            <translation>En kørsel eller plan, som den henviser til, findes måske ikke i denne database.</translation>
         </message>
         <message>
             <source>The column %1 holds "%2", which this build does not know.</source>
-            <translation type="unfinished" />
+            <translation>Kolonnen %1 indeholder "%2", som denne version ikke kender.</translation>
         </message>
         <message>
             <source>The file was changed by hand or by another program; restore it from a backup.</source>
-            <translation type="unfinished" />
+            <translation>Filen er blevet ændret manuelt eller af et andet program; gendan den fra en sikkerhedskopi.</translation>
         </message>
         <message>
             <source>The id may belong to another project's state database.</source>
-            <translation type="unfinished" />
+            <translation>Id'et hører måske til et andet projekts tilstandsdatabase.</translation>
         </message>
         <message>
             <source>reading the failure log</source>
-            <translation type="unfinished" />
+            <translation>læsning af fejlloggen</translation>
         </message>
         <message>
             <source>adding to the failure log</source>
-            <translation type="unfinished" />
+            <translation>tilføjelse til fejlloggen</translation>
         </message>
         <message>
             <source>The failure log handed out ids out of sequence.</source>
-            <translation type="unfinished" />
+            <translation>Fejlloggen uddelte id'er i forkert rækkefølge.</translation>
         </message>
         <message>
             <source>Please report this; nothing was stored.</source>
-            <translation type="unfinished" />
+            <translation>Rapportér venligst dette; intet blev gemt.</translation>
         </message>
         <message>
             <source>updating the failure log</source>
-            <translation type="unfinished" />
+            <translation>opdatering af fejlloggen</translation>
         </message>
         <message>
             <source>There is no failure with id %1.</source>
-            <translation type="unfinished" />
+            <translation>Der er ingen fejl med id %1.</translation>
         </message>
         <message>
             <source>counting the failure log</source>
-            <translation type="unfinished" />
+            <translation>optælling af fejlloggen</translation>
         </message>
         <message>
             <source>resolving failures</source>
-            <translation type="unfinished" />
+            <translation>løsning af fejl</translation>
         </message>
         <message>
             <source>loading record states</source>
-            <translation type="unfinished" />
+            <translation>indlæsning af posttilstande</translation>
         </message>
         <message>
             <source>saving record states</source>
-            <translation type="unfinished" />
+            <translation>lagring af posttilstande</translation>
         </message>
         <message>
             <source>removing record states</source>
-            <translation type="unfinished" />
+            <translation>fjernelse af posttilstande</translation>
         </message>
         <message>
             <source>loading the identity map</source>
-            <translation type="unfinished" />
+            <translation>indlæsning af identitetstilknytningen</translation>
         </message>
         <message>
             <source>saving the identity map</source>
-            <translation type="unfinished" />
+            <translation>lagring af identitetstilknytningen</translation>
         </message>
         <message>
             <source>reading a watermark</source>
-            <translation type="unfinished" />
+            <translation>læsning af et vandmærke</translation>
         </message>
         <message>
             <source>moving a watermark</source>
-            <translation type="unfinished" />
+            <translation>flytning af et vandmærke</translation>
         </message>
         <message>
             <source>reading runs</source>
-            <translation type="unfinished" />
+            <translation>læsning af kørsler</translation>
         </message>
         <message>
             <source>starting a run</source>
-            <translation type="unfinished" />
+            <translation>start af en kørsel</translation>
         </message>
         <message>
             <source>finishing a run</source>
-            <translation type="unfinished" />
+            <translation>afslutning af en kørsel</translation>
         </message>
         <message>
             <source>There is no run with id %1.</source>
-            <translation type="unfinished" />
+            <translation>Der er ingen kørsel med id %1.</translation>
         </message>
         <message>
             <source>counting written records</source>
-            <translation type="unfinished" />
+            <translation>optælling af skrevne poster</translation>
         </message>
         <message>
             <source>saving a plan</source>
-            <translation type="unfinished" />
+            <translation>lagring af en plan</translation>
         </message>
         <message>
             <source>reading a plan</source>
-            <translation type="unfinished" />
+            <translation>læsning af en plan</translation>
         </message>
         <message>
             <source>updating a plan</source>
-            <translation type="unfinished" />
+            <translation>opdatering af en plan</translation>
         </message>
         <message>
             <source>There is no plan item with id %1.</source>
-            <translation type="unfinished" />
+            <translation>Der er intet planelement med id %1.</translation>
         </message>
         <message>
             <source>There is no plan with id %1.</source>
-            <translation type="unfinished" />
+            <translation>Der er ingen plan med id %1.</translation>
         </message>
     </context>
     <context>

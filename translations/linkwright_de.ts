@@ -5,27 +5,27 @@
         <name>Linkwright::ChainSecretResolver</name>
         <message>
             <source>no secret is configured</source>
-            <translation type="unfinished" />
+            <translation>kein Geheimnis konfiguriert</translation>
         </message>
         <message>
             <source>Choose where the secret lives: {"env": "VARIABLE"} or {"keychain": "name"}.</source>
-            <translation type="unfinished" />
+            <translation>Legen Sie fest, wo das Geheimnis liegt: {"env": "VARIABLE"} oder {"keychain": "name"}.</translation>
         </message>
         <message>
             <source>no keychain is available in this program</source>
-            <translation type="unfinished" />
+            <translation>in diesem Programm ist kein Schlüsselbund verfügbar</translation>
         </message>
         <message>
             <source>Run Linkwright where a keychain is available, or refer to an environment variable instead: {"env": "VARIABLE"}.</source>
-            <translation type="unfinished" />
+            <translation>Führen Sie Linkwright dort aus, wo ein Schlüsselbund verfügbar ist, oder verweisen Sie stattdessen auf eine Umgebungsvariable: {"env": "VARIABLE"}.</translation>
         </message>
         <message>
             <source>nothing here can read this kind of secret</source>
-            <translation type="unfinished" />
+            <translation>diese Art von Geheimnis kann hier nicht gelesen werden</translation>
         </message>
         <message>
             <source>Refer to an environment variable instead: {"env": "VARIABLE"}.</source>
-            <translation type="unfinished" />
+            <translation>Verweisen Sie stattdessen auf eine Umgebungsvariable: {"env": "VARIABLE"}.</translation>
         </message>
     </context>
     <context>
@@ -469,51 +469,51 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <name>Linkwright::Decimal</name>
         <message>
             <source>"%1" is not a number</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist keine Zahl</translation>
         </message>
         <message>
             <source>Write digits with a point for decimals, such as 19.90; no thousands separators.</source>
-            <translation type="unfinished" />
+            <translation>Schreiben Sie Ziffern mit einem Punkt als Dezimaltrennzeichen, etwa 19.90; ohne Tausendertrennzeichen.</translation>
         </message>
         <message>
             <source>%1 has more digits than can be calculated exactly (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 hat mehr Stellen, als sich exakt berechnen lassen (%2)</translation>
         </message>
         <message>
             <source>Map it as text if it is an identifier, not an amount.</source>
-            <translation type="unfinished" />
+            <translation>Ordnen Sie den Wert als Text zu, wenn er eine Kennung und kein Betrag ist.</translation>
         </message>
         <message>
             <source>%1 is too large to calculate exactly (more than %2 digits)</source>
-            <translation type="unfinished" />
+            <translation>%1 ist zu groß, um exakt berechnet zu werden (mehr als %2 Stellen)</translation>
         </message>
         <message>
             <source>%1 has more than %2 decimal places</source>
-            <translation type="unfinished" />
+            <translation>%1 hat mehr als %2 Nachkommastellen</translation>
         </message>
         <message>
             <source>Round it at the source, or map it as text.</source>
-            <translation type="unfinished" />
+            <translation>Runden Sie den Wert in der Quelle oder ordnen Sie ihn als Text zu.</translation>
         </message>
         <message>
             <source>expected a number, found %1</source>
-            <translation type="unfinished" />
+            <translation>erwartet eine Zahl, gefunden %1</translation>
         </message>
         <message>
             <source>%1 + %2 has more digits than can be calculated exactly (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1 + %2 hat mehr Stellen, als sich exakt berechnen lassen (%3)</translation>
         </message>
         <message>
             <source>%1 × %2 has more digits than can be calculated exactly (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1 × %2 hat mehr Stellen, als sich exakt berechnen lassen (%3)</translation>
         </message>
         <message>
             <source>cannot round to %1 decimal places; use 0 to %2</source>
-            <translation type="unfinished" />
+            <translation>kann nicht auf %1 Nachkommastellen runden; verwenden Sie 0 bis %2</translation>
         </message>
         <message>
             <source>%1 with %2 decimal places has more digits than can be calculated exactly (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1 mit %2 Nachkommastellen hat mehr Stellen, als sich exakt berechnen lassen (%3)</translation>
         </message>
     </context>
     <context>
@@ -795,27 +795,27 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <name>Linkwright::EnvironmentSecretResolver</name>
         <message>
             <source>this is not a reference to an environment variable</source>
-            <translation type="unfinished" />
+            <translation>dies ist kein Verweis auf eine Umgebungsvariable</translation>
         </message>
         <message>
             <source>Refer to the secret as {"env": "VARIABLE"} in the project file.</source>
-            <translation type="unfinished" />
+            <translation>Verweisen Sie in der Projektdatei mit {"env": "VARIABLE"} auf das Geheimnis.</translation>
         </message>
         <message>
             <source>the environment variable %1 is not set</source>
-            <translation type="unfinished" />
+            <translation>die Umgebungsvariable %1 ist nicht gesetzt</translation>
         </message>
         <message>
             <source>Set %1 in the environment that starts Linkwright (for a service: its unit file or environment file), or keep the secret in the keychain instead.</source>
-            <translation type="unfinished" />
+            <translation>Setzen Sie %1 in der Umgebung, die Linkwright startet (bei einem Dienst: in dessen Unit-Datei oder Umgebungsdatei), oder legen Sie das Geheimnis stattdessen im Schlüsselbund ab.</translation>
         </message>
         <message>
             <source>the environment variable %1 is set but empty</source>
-            <translation type="unfinished" />
+            <translation>die Umgebungsvariable %1 ist gesetzt, aber leer</translation>
         </message>
         <message>
             <source>Put the secret into %1; an empty secret is never sent.</source>
-            <translation type="unfinished" />
+            <translation>Legen Sie das Geheimnis in %1 ab; ein leeres Geheimnis wird nie gesendet.</translation>
         </message>
     </context>
     <context>
@@ -841,332 +841,332 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <name>Linkwright::FaultConfig</name>
         <message>
             <source>must be a whole number from %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
         </message>
         <message>
             <source>unknown fault kind</source>
-            <translation type="unfinished" />
+            <translation>unbekannte Fehlerart</translation>
         </message>
         <message>
             <source>the kinds are %1, or all</source>
-            <translation type="unfinished" />
+            <translation>verfügbare Fehlerarten: %1 oder all</translation>
         </message>
         <message>
             <source>no fault kind given</source>
-            <translation type="unfinished" />
+            <translation>keine Fehlerart angegeben</translation>
         </message>
         <message>
             <source>name one or more of %1, separated by commas, or all</source>
-            <translation type="unfinished" />
+            <translation>eine oder mehrere von %1 durch Kommas getrennt angeben, oder all</translation>
         </message>
         <message>
             <source>unknown fault scope</source>
-            <translation type="unfinished" />
+            <translation>unbekannter Fehlerbereich</translation>
         </message>
         <message>
             <source>use erp, shop or both</source>
-            <translation type="unfinished" />
+            <translation>erp, shop oder both verwenden</translation>
         </message>
         <message>
             <source>faults apply only to GET and POST</source>
-            <translation type="unfinished" />
+            <translation>Fehler gelten nur für GET und POST</translation>
         </message>
         <message>
             <source>use GET, POST or GET,POST</source>
-            <translation type="unfinished" />
+            <translation>GET, POST oder GET,POST verwenden</translation>
         </message>
         <message>
             <source>no method given</source>
-            <translation type="unfinished" />
+            <translation>keine Methode angegeben</translation>
         </message>
         <message>
             <source>the fault rate must be a number from 0 to 1</source>
-            <translation type="unfinished" />
+            <translation>die Fehlerrate muss eine Zahl von 0 bis 1 sein</translation>
         </message>
         <message>
             <source>e.g. 0.2 makes one request in five fault</source>
-            <translation type="unfinished" />
+            <translation>z. B. lässt 0.2 jede fünfte Anfrage fehlschlagen</translation>
         </message>
         <message>
             <source>unknown field</source>
-            <translation type="unfinished" />
+            <translation>unbekanntes Feld</translation>
         </message>
         <message>
             <source>the fields are %1</source>
-            <translation type="unfinished" />
+            <translation>verfügbare Felder: %1</translation>
         </message>
         <message>
             <source>must be a number from 0 to 1</source>
-            <translation type="unfinished" />
+            <translation>muss eine Zahl von 0 bis 1 sein</translation>
         </message>
         <message>
             <source>must list fault kinds as strings</source>
-            <translation type="unfinished" />
+            <translation>muss Fehlerarten als Zeichenketten auflisten</translation>
         </message>
         <message>
             <source>must be an array of fault kinds or "all"</source>
-            <translation type="unfinished" />
+            <translation>muss ein Array von Fehlerarten oder "all" sein</translation>
         </message>
     </context>
     <context>
         <name>Linkwright::HttpConnection</name>
         <message>
             <source>no data arrived for %1 s</source>
-            <translation type="unfinished" />
+            <translation>seit %1 s sind keine Daten eingetroffen</translation>
         </message>
         <message>
             <source>the server closed the connection during the TLS handshake</source>
-            <translation type="unfinished" />
+            <translation>der Server hat die Verbindung während des TLS-Handshakes geschlossen</translation>
         </message>
     </context>
     <context>
         <name>Linkwright::HttpResponseParser</name>
         <message>
             <source>a line of the response is longer than %1 bytes</source>
-            <translation type="unfinished" />
+            <translation>eine Zeile der Antwort ist länger als %1 Bytes</translation>
         </message>
         <message>
             <source>the response has a malformed chunk size</source>
-            <translation type="unfinished" />
+            <translation>die Antwort hat eine fehlerhafte Chunk-Größe</translation>
         </message>
         <message>
             <source>a chunk of the response is longer than its size says</source>
-            <translation type="unfinished" />
+            <translation>ein Chunk der Antwort ist länger als seine Größenangabe</translation>
         </message>
         <message>
             <source>the server did not answer in HTTP/1.x</source>
-            <translation type="unfinished" />
+            <translation>der Server hat nicht mit HTTP/1.x geantwortet</translation>
         </message>
         <message>
             <source>the response has no valid status code</source>
-            <translation type="unfinished" />
+            <translation>die Antwort hat keinen gültigen Statuscode</translation>
         </message>
         <message>
             <source>the response has more than %1 headers</source>
-            <translation type="unfinished" />
+            <translation>die Antwort hat mehr als %1 Header</translation>
         </message>
         <message>
             <source>the response starts its headers with a continuation line</source>
-            <translation type="unfinished" />
+            <translation>die Header der Antwort beginnen mit einer Fortsetzungszeile</translation>
         </message>
         <message>
             <source>the response has a header line without a name</source>
-            <translation type="unfinished" />
+            <translation>die Antwort hat eine Headerzeile ohne Namen</translation>
         </message>
         <message>
             <source>the server switched protocols, which was not asked for</source>
-            <translation type="unfinished" />
+            <translation>der Server hat das Protokoll gewechselt, ohne dass dies angefordert wurde</translation>
         </message>
         <message>
             <source>the response uses a transfer coding that was not asked for: %1</source>
-            <translation type="unfinished" />
+            <translation>die Antwort verwendet eine nicht angeforderte Transfer-Codierung: %1</translation>
         </message>
         <message>
             <source>the response has an invalid Content-Length</source>
-            <translation type="unfinished" />
+            <translation>die Antwort hat eine ungültige Content-Length</translation>
         </message>
         <message>
             <source>the connection closed %1 bytes before the end of the body</source>
-            <translation type="unfinished" />
+            <translation>die Verbindung wurde %1 Bytes vor dem Ende des Antworttexts geschlossen</translation>
         </message>
         <message>
             <source>the connection closed before the response was complete</source>
-            <translation type="unfinished" />
+            <translation>die Verbindung wurde geschlossen, bevor die Antwort vollständig war</translation>
         </message>
         <message>
             <source>the connection closed without an answer</source>
-            <translation type="unfinished" />
+            <translation>die Verbindung wurde ohne Antwort geschlossen</translation>
         </message>
     </context>
     <context>
         <name>Linkwright::HttpTransport</name>
         <message>
             <source>the server refused the credentials (HTTP 401)%1</source>
-            <translation type="unfinished" />
+            <translation>der Server hat die Zugangsdaten abgelehnt (HTTP 401)%1</translation>
         </message>
         <message>
             <source>the server denied access with these credentials (HTTP 403)%1</source>
-            <translation type="unfinished" />
+            <translation>der Server verweigert mit diesen Zugangsdaten den Zugriff (HTTP 403)%1</translation>
         </message>
         <message>
             <source>Check the endpoint's authentication: its type, the header name and the secret it refers to.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie die Anmeldung des Endpunkts: ihren Typ, den Header-Namen und das Geheimnis, auf das sie verweist.</translation>
         </message>
         <message>
             <source>the server has nothing at this address (HTTP 404)%1</source>
-            <translation type="unfinished" />
+            <translation>der Server hat unter dieser Adresse nichts (HTTP 404)%1</translation>
         </message>
         <message>
             <source>Check the base URL and the resource path of the endpoint.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie die Basis-URL und den Ressourcenpfad des Endpunkts.</translation>
         </message>
         <message>
             <source>the server says there were too many requests (HTTP 429)%1</source>
-            <translation type="unfinished" />
+            <translation>der Server meldet zu viele Anfragen (HTTP 429)%1</translation>
         </message>
         <message>
             <source>Retried after the wait the server asks for; lower the endpoint's requestsPerSecond to avoid it.</source>
-            <translation type="unfinished" />
+            <translation>Wird nach der vom Server verlangten Wartezeit erneut versucht; senken Sie requestsPerSecond des Endpunkts, um dies zu vermeiden.</translation>
         </message>
         <message>
             <source>the server reported an error (HTTP %1)%2</source>
-            <translation type="unfinished" />
+            <translation>der Server hat einen Fehler gemeldet (HTTP %1)%2</translation>
         </message>
         <message>
             <source>Retried automatically; if it persists, look at the server's own log.</source>
-            <translation type="unfinished" />
+            <translation>Wird automatisch erneut versucht; falls es anhält, sehen Sie im Protokoll des Servers nach.</translation>
         </message>
         <message>
             <source>The server does not support this request; check the endpoint's configuration.</source>
-            <translation type="unfinished" />
+            <translation>Der Server unterstützt diese Anfrage nicht; prüfen Sie die Konfiguration des Endpunkts.</translation>
         </message>
         <message>
             <source>the server answered with a redirect (HTTP %1) that was not followed</source>
-            <translation type="unfinished" />
+            <translation>der Server hat mit einer Weiterleitung (HTTP %1) geantwortet, der nicht gefolgt wurde</translation>
         </message>
         <message>
             <source>Set the endpoint's base URL to the address the server redirects to.</source>
-            <translation type="unfinished" />
+            <translation>Setzen Sie die Basis-URL des Endpunkts auf die Adresse, auf die der Server weiterleitet.</translation>
         </message>
         <message>
             <source>the server rejected the request (HTTP %1)%2</source>
-            <translation type="unfinished" />
+            <translation>der Server hat die Anfrage abgelehnt (HTTP %1)%2</translation>
         </message>
         <message>
             <source>The request is not retried automatically; fix what the server names, then retry.</source>
-            <translation type="unfinished" />
+            <translation>Die Anfrage wird nicht automatisch wiederholt; beheben Sie, was der Server nennt, und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
             <source>no complete answer within %1 s</source>
-            <translation type="unfinished" />
+            <translation>keine vollständige Antwort innerhalb von %1 s</translation>
         </message>
         <message>
             <source>The server is slow or stalled; retried automatically. Raise the endpoint's timeoutSeconds if its answers are large.</source>
-            <translation type="unfinished" />
+            <translation>Der Server ist langsam oder hängt; wird automatisch erneut versucht. Erhöhen Sie timeoutSeconds des Endpunkts, wenn seine Antworten groß sind.</translation>
         </message>
         <message>
             <source>the server went silent before the answer was complete</source>
-            <translation type="unfinished" />
+            <translation>der Server verstummte, bevor die Antwort vollständig war</translation>
         </message>
         <message>
             <source>Retried automatically; if it persists, check the server and the network in between.</source>
-            <translation type="unfinished" />
+            <translation>Wird automatisch erneut versucht; falls es anhält, prüfen Sie den Server und das Netzwerk dazwischen.</translation>
         </message>
         <message>
             <source>the connection was refused</source>
-            <translation type="unfinished" />
+            <translation>die Verbindung wurde abgelehnt</translation>
         </message>
         <message>
             <source>Check that the server runs and listens at %1.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie, ob der Server läuft und unter %1 lauscht.</translation>
         </message>
         <message>
             <source>the host %1 was not found</source>
-            <translation type="unfinished" />
+            <translation>der Host %1 wurde nicht gefunden</translation>
         </message>
         <message>
             <source>Check the host name in the endpoint's base URL and this machine's DNS settings.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie den Hostnamen in der Basis-URL des Endpunkts und die DNS-Einstellungen dieses Rechners.</translation>
         </message>
         <message>
             <source>the connection was closed before the answer was complete</source>
-            <translation type="unfinished" />
+            <translation>die Verbindung wurde geschlossen, bevor die Antwort vollständig war</translation>
         </message>
         <message>
             <source>the connection was closed or reset: %1</source>
-            <translation type="unfinished" />
+            <translation>die Verbindung wurde geschlossen oder zurückgesetzt: %1</translation>
         </message>
         <message>
             <source>Retried automatically; if it persists, check proxies or load balancers in between.</source>
-            <translation type="unfinished" />
+            <translation>Wird automatisch erneut versucht; falls es anhält, prüfen Sie Proxys oder Load Balancer dazwischen.</translation>
         </message>
         <message>
             <source>the secure (TLS) connection failed: %1</source>
-            <translation type="unfinished" />
+            <translation>die sichere (TLS-)Verbindung ist fehlgeschlagen: %1</translation>
         </message>
         <message>
             <source>the server's certificate was not accepted: %1</source>
-            <translation type="unfinished" />
+            <translation>das Zertifikat des Servers wurde nicht akzeptiert: %1</translation>
         </message>
         <message>
             <source>Check that the server speaks https on port %1; an http:// URL may be meant.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie, ob der Server auf Port %1 https spricht; vielleicht ist eine http://-URL gemeint.</translation>
         </message>
         <message>
             <source>Linkwright always verifies certificates. If the server uses a certificate from your own authority, add that authority to the system's trust store (update-ca-certificates).</source>
-            <translation type="unfinished" />
+            <translation>Linkwright prüft Zertifikate immer. Verwendet der Server ein Zertifikat Ihrer eigenen Zertifizierungsstelle, fügen Sie diese dem Zertifikatsspeicher des Systems hinzu (update-ca-certificates).</translation>
         </message>
         <message>
             <source>the server's answer is not valid HTTP: %1</source>
-            <translation type="unfinished" />
+            <translation>die Antwort des Servers ist kein gültiges HTTP: %1</translation>
         </message>
         <message>
             <source>Check the scheme and port of the base URL: a TLS server behind an http:// URL answers like this.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie Schema und Port der Basis-URL: Ein TLS-Server hinter einer http://-URL antwortet so.</translation>
         </message>
         <message>
             <source>the server redirected to another origin (%1); credentials are never sent to another origin, so the redirect was not followed</source>
-            <translation type="unfinished" />
+            <translation>der Server hat auf einen anderen Ursprung (%1) weitergeleitet; Zugangsdaten werden nie an einen anderen Ursprung gesendet, daher wurde der Weiterleitung nicht gefolgt</translation>
         </message>
         <message>
             <source>address not given</source>
-            <translation type="unfinished" />
+            <translation>Adresse nicht angegeben</translation>
         </message>
         <message>
             <source>If you trust that address, set the endpoint's base URL to it.</source>
-            <translation type="unfinished" />
+            <translation>Wenn Sie dieser Adresse vertrauen, setzen Sie die Basis-URL des Endpunkts darauf.</translation>
         </message>
         <message>
             <source>a redirect was not followed: %1</source>
-            <translation type="unfinished" />
+            <translation>einer Weiterleitung wurde nicht gefolgt: %1</translation>
         </message>
         <message>
             <source>Set the endpoint's base URL to the final address, so that no redirect is needed.</source>
-            <translation type="unfinished" />
+            <translation>Setzen Sie die Basis-URL des Endpunkts auf die endgültige Adresse, damit keine Weiterleitung nötig ist.</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>abgebrochen</translation>
         </message>
         <message>
             <source>the request failed</source>
-            <translation type="unfinished" />
+            <translation>die Anfrage ist fehlgeschlagen</translation>
         </message>
         <message>
             <source>Retried automatically; if it persists, check the network connection.</source>
-            <translation type="unfinished" />
+            <translation>Wird automatisch erneut versucht; falls es anhält, prüfen Sie die Netzwerkverbindung.</translation>
         </message>
         <message>
             <source>not an http or https URL</source>
-            <translation type="unfinished" />
+            <translation>keine http- oder https-URL</translation>
         </message>
         <message>
             <source>Write the endpoint's base URL as https://host[:port]/path.</source>
-            <translation type="unfinished" />
+            <translation>Schreiben Sie die Basis-URL des Endpunkts als https://host[:port]/pfad.</translation>
         </message>
         <message>
             <source>; the server asks to wait %1 s, longer than the %2 s a run waits, so it is left for a later retry</source>
-            <translation type="unfinished" />
+            <translation>; der Server verlangt %1 s Wartezeit, länger als die %2 s, die ein Lauf wartet, daher bleibt es einem späteren Versuch überlassen</translation>
         </message>
         <message>
             <source>unknown or already collected request</source>
-            <translation type="unfinished" />
+            <translation>unbekannte oder bereits abgeholte Anfrage</translation>
         </message>
         <message>
             <source>the server closed the connection during the TLS handshake</source>
-            <translation type="unfinished" />
+            <translation>der Server hat die Verbindung während des TLS-Handshakes geschlossen</translation>
         </message>
         <message>
             <source>from https to %1</source>
-            <translation type="unfinished" />
+            <translation>von https zu %1</translation>
         </message>
         <message>
             <source>the server answered the %1 with HTTP %2</source>
-            <translation type="unfinished" />
+            <translation>der Server hat die %1-Anfrage mit HTTP %2 beantwortet</translation>
         </message>
         <message>
             <source>more than 5 redirects</source>
-            <translation type="unfinished" />
+            <translation>mehr als 5 Weiterleitungen</translation>
         </message>
     </context>
     <context>
@@ -1191,39 +1191,39 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <name>Linkwright::Json</name>
         <message>
             <source>the text is not valid UTF-8</source>
-            <translation type="unfinished" />
+            <translation>der Text ist kein gültiges UTF-8</translation>
         </message>
         <message>
             <source>nested deeper than %1 levels</source>
-            <translation type="unfinished" />
+            <translation>tiefer als %1 Ebenen verschachtelt</translation>
         </message>
         <message>
             <source>a number is not written as JSON writes numbers</source>
-            <translation type="unfinished" />
+            <translation>eine Zahl ist nicht so geschrieben, wie JSON Zahlen schreibt</translation>
         </message>
         <message>
             <source>a string is broken (an unclosed quote, a bad escape or a raw control character)</source>
-            <translation type="unfinished" />
+            <translation>eine Zeichenkette ist fehlerhaft (ein nicht geschlossenes Anführungszeichen, eine ungültige Escape-Sequenz oder ein unmaskiertes Steuerzeichen)</translation>
         </message>
         <message>
             <source>the body is empty</source>
-            <translation type="unfinished" />
+            <translation>der Inhalt ist leer</translation>
         </message>
         <message>
             <source>the document is too large (4 GB or more)</source>
-            <translation type="unfinished" />
+            <translation>das Dokument ist zu groß (4 GB oder mehr)</translation>
         </message>
         <message>
             <source>there is more text after the JSON value</source>
-            <translation type="unfinished" />
+            <translation>nach dem JSON-Wert folgt weiterer Text</translation>
         </message>
         <message>
             <source>the document ends before its arrays or objects are closed (cut off?)</source>
-            <translation type="unfinished" />
+            <translation>das Dokument endet, bevor seine Arrays oder Objekte geschlossen sind (abgeschnitten?)</translation>
         </message>
         <message>
             <source>not valid JSON (%1)</source>
-            <translation type="unfinished" />
+            <translation>kein gültiges JSON (%1)</translation>
         </message>
     </context>
     <context>
@@ -1317,7 +1317,7 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <name>Linkwright::Mapping</name>
         <message>
             <source>text</source>
-            <translation type="unfinished" />
+            <translation>Text</translation>
         </message>
         <message>
             <source>a whole number</source>
@@ -1325,7 +1325,7 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         </message>
         <message>
             <source>a decimal number</source>
-            <translation type="unfinished" />
+            <translation>eine Dezimalzahl</translation>
         </message>
         <message>
             <source>true or false</source>
@@ -1333,11 +1333,11 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         </message>
         <message>
             <source>a date (yyyy-MM-dd)</source>
-            <translation type="unfinished" />
+            <translation>ein Datum (yyyy-MM-dd)</translation>
         </message>
         <message>
             <source>a date and time (ISO 8601)</source>
-            <translation type="unfinished" />
+            <translation>ein Datum mit Uhrzeit (ISO 8601)</translation>
         </message>
         <message>
             <source>an object</source>
@@ -1349,159 +1349,159 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         </message>
         <message>
             <source>any value</source>
-            <translation type="unfinished" />
+            <translation>ein beliebiger Wert</translation>
         </message>
         <message>
             <source>the value must be %1 (type "%2"), found %3</source>
-            <translation type="unfinished" />
+            <translation>der Wert muss %1 sein (Typ "%2"), gefunden %3</translation>
         </message>
         <message>
             <source>the value must be a whole number within ±2^63 (type "integer"), found %1; it is never rounded</source>
-            <translation type="unfinished" />
+            <translation>der Wert muss eine ganze Zahl innerhalb von ±2^63 sein (Typ "integer"), gefunden %1; er wird nie gerundet</translation>
         </message>
         <message>
             <source>Use type "string" for identifiers this long, or "decimal" for amounts.</source>
-            <translation type="unfinished" />
+            <translation>Verwenden Sie für so lange Kennungen den Typ "string" oder für Beträge "decimal".</translation>
         </message>
         <message>
             <source>true and false are not numbers; map them with "boolean".</source>
-            <translation type="unfinished" />
+            <translation>true und false sind keine Zahlen; ordnen Sie sie mit „boolean“ zu.</translation>
         </message>
         <message>
             <source>Numbers are written with digits and a point for decimals, such as 19.90.</source>
-            <translation type="unfinished" />
+            <translation>Zahlen werden mit Ziffern und einem Punkt als Dezimaltrennzeichen geschrieben, etwa 19.90.</translation>
         </message>
         <message>
             <source>the value must be a whole number (type "integer"), found %1</source>
-            <translation type="unfinished" />
+            <translation>der Wert muss eine ganze Zahl sein (Typ "integer"), gefunden %1</translation>
         </message>
         <message>
             <source>Add a "round" transform with "decimals": 0 if rounding is right here.</source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie eine „round“-Umwandlung mit "decimals": 0 hinzu, wenn Runden hier richtig ist.</translation>
         </message>
         <message>
             <source>Add a "boolean" transform naming the source's values, such as "true": "Y", "false": "N".</source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie eine „boolean“-Umwandlung hinzu, die die Werte der Quelle nennt, etwa "true": "Y", "false": "N".</translation>
         </message>
         <message>
             <source>Add a "date" transform with "to": "iso".</source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie eine „date“-Umwandlung mit "to": "iso" hinzu.</translation>
         </message>
         <message>
             <source>a value is required, found %1</source>
-            <translation type="unfinished" />
+            <translation>ein Wert ist erforderlich, gefunden %1</translation>
         </message>
         <message>
             <source>Fix the source record, or add a "default" transform that gives a value.</source>
-            <translation type="unfinished" />
+            <translation>Korrigieren Sie den Quelldatensatz oder fügen Sie eine „default“-Umwandlung hinzu, die einen Wert liefert.</translation>
         </message>
         <message>
             <source>Name a field, a nested field with dots or an array item with [n]: "name", "address.city", "lines[0].sku".</source>
-            <translation type="unfinished" />
+            <translation>Nennen Sie ein Feld, ein verschachteltes Feld mit Punkten oder ein Listenelement mit [n]: "name", "address.city", "lines[0].sku".</translation>
         </message>
         <message>
             <source>Name a field, or a nested field with dots: "name", "dimensions.length".</source>
-            <translation type="unfinished" />
+            <translation>Nennen Sie ein Feld oder ein verschachteltes Feld mit Punkten: "name", "dimensions.length".</translation>
         </message>
         <message>
             <source>the field name is empty</source>
-            <translation type="unfinished" />
+            <translation>der Feldname ist leer</translation>
         </message>
         <message>
             <source>%1 has a "]" without a "["</source>
-            <translation type="unfinished" />
+            <translation>%1 hat ein "]" ohne "["</translation>
         </message>
         <message>
             <source>%1 ends with a backslash</source>
-            <translation type="unfinished" />
+            <translation>%1 endet mit einem Backslash</translation>
         </message>
         <message>
             <source>A backslash takes the next character literally, as in "size\.cm".</source>
-            <translation type="unfinished" />
+            <translation>Ein Backslash nimmt das nächste Zeichen wörtlich, wie in "size\.cm".</translation>
         </message>
         <message>
             <source>%1 has an empty field name</source>
-            <translation type="unfinished" />
+            <translation>%1 enthält einen leeren Feldnamen</translation>
         </message>
         <message>
             <source>%1 ends with a dot</source>
-            <translation type="unfinished" />
+            <translation>%1 endet mit einem Punkt</translation>
         </message>
         <message>
             <source>%1 names an array item, but a target can only name fields</source>
-            <translation type="unfinished" />
+            <translation>%1 nennt ein Listenelement, ein Ziel kann aber nur Felder nennen</translation>
         </message>
         <message>
             <source>%1 has a "[" without a "]"</source>
-            <translation type="unfinished" />
+            <translation>%1 hat ein "[" ohne "]"</translation>
         </message>
         <message>
             <source>%1 has %2, which is not an array index</source>
-            <translation type="unfinished" />
+            <translation>%1 enthält %2, das ist kein Listenindex</translation>
         </message>
         <message>
             <source>Use a whole number: [0] is the first item, [-1] the last.</source>
-            <translation type="unfinished" />
+            <translation>Verwenden Sie eine ganze Zahl: [0] ist das erste Element, [-1] das letzte.</translation>
         </message>
         <message>
             <source>%1 needs a dot after %2</source>
-            <translation type="unfinished" />
+            <translation>%1 braucht nach %2 einen Punkt</translation>
         </message>
         <message>
             <source>the source record has no field %1</source>
-            <translation type="unfinished" />
+            <translation>der Quelldatensatz hat kein Feld %1</translation>
         </message>
         <message>
             <source>the source record has no field %1 (%2 has no %3)</source>
-            <translation type="unfinished" />
+            <translation>der Quelldatensatz hat kein Feld %1 (%2 hat kein %3)</translation>
         </message>
         <message>
             <source>The record has no fields.</source>
-            <translation type="unfinished" />
+            <translation>Der Datensatz hat keine Felder.</translation>
         </message>
         <message>
             <source>The record has these fields: %1.</source>
-            <translation type="unfinished" />
+            <translation>Der Datensatz hat diese Felder: %1.</translation>
         </message>
         <message>
             <source>%1 has no fields.</source>
-            <translation type="unfinished" />
+            <translation>%1 hat keine Felder.</translation>
         </message>
         <message>
             <source>%1 has these fields: %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 hat diese Felder: %2.</translation>
         </message>
         <message>
             <source>the source record has no %1 (%2 has 1 item)</source>
-            <translation type="unfinished" />
+            <translation>der Quelldatensatz hat kein %1 (%2 hat 1 Element)</translation>
         </message>
         <message>
             <source>the source record has no %1 (%2 has %3 items)</source>
-            <translation type="unfinished" />
+            <translation>der Quelldatensatz hat kein %1 (%2 hat %3 Elemente)</translation>
         </message>
         <message>
             <source>The array is empty; a "default" transform first gives a value instead.</source>
-            <translation type="unfinished" />
+            <translation>Die Liste ist leer; eine vorangestellte „default“-Umwandlung liefert stattdessen einen Wert.</translation>
         </message>
         <message>
             <source>Use an index from 0 to %1, or -1 for the last item.</source>
-            <translation type="unfinished" />
+            <translation>Verwenden Sie einen Index von 0 bis %1 oder -1 für das letzte Element.</translation>
         </message>
         <message>
             <source>the source record is %1, not an object</source>
-            <translation type="unfinished" />
+            <translation>der Quelldatensatz ist %1, kein Objekt</translation>
         </message>
         <message>
             <source>cannot read %1: %2 is %3, not an array</source>
-            <translation type="unfinished" />
+            <translation>%1 kann nicht gelesen werden: %2 ist %3, keine Liste</translation>
         </message>
         <message>
             <source>cannot read %1: %2 is %3, not an object</source>
-            <translation type="unfinished" />
+            <translation>%1 kann nicht gelesen werden: %2 ist %3, kein Objekt</translation>
         </message>
         <message>
             <source>Compare the path with a record from the source; "preview" shows some.</source>
-            <translation type="unfinished" />
+            <translation>Vergleichen Sie den Pfad mit einem Datensatz der Quelle; "preview" zeigt einige.</translation>
         </message>
         <message>
             <source>null</source>
@@ -1509,39 +1509,39 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         </message>
         <message>
             <source>true</source>
-            <translation type="unfinished" />
+            <translation>true</translation>
         </message>
         <message>
             <source>false</source>
-            <translation type="unfinished" />
+            <translation>false</translation>
         </message>
         <message>
             <source>the number %1</source>
-            <translation type="unfinished" />
+            <translation>die Zahl %1</translation>
         </message>
         <message>
             <source>an empty text</source>
-            <translation type="unfinished" />
+            <translation>ein leerer Text</translation>
         </message>
         <message>
             <source>the text %1</source>
-            <translation type="unfinished" />
+            <translation>der Text %1</translation>
         </message>
         <message>
             <source>an empty array</source>
-            <translation type="unfinished" />
+            <translation>eine leere Liste</translation>
         </message>
         <message>
             <source>(and %1 more)</source>
-            <translation type="unfinished" />
+            <translation>(und %1 weitere)</translation>
         </message>
         <message>
             <source>mappings[%1] (target "%2")</source>
-            <translation type="unfinished" />
+            <translation>mappings[%1] (Ziel „%2“)</translation>
         </message>
         <message>
             <source>names no source field, and no "constant" gives the value</source>
-            <translation type="unfinished" />
+            <translation>nennt kein Quellfeld, und kein „constant“ liefert den Wert</translation>
         </message>
         <message>
             <source>Name the source field, for example "source": "title".</source>
@@ -1557,7 +1557,7 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         </message>
         <message>
             <source>nests %1 levels deep; at most %2 are allowed</source>
-            <translation type="unfinished" />
+            <translation>ist %1 Ebenen tief verschachtelt; höchstens %2 sind erlaubt</translation>
         </message>
         <message>
             <source>"%1" is already mapped by %2</source>
@@ -1565,91 +1565,91 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         </message>
         <message>
             <source>"%1" overlaps the target of %2</source>
-            <translation type="unfinished" />
+            <translation>„%1“ überschneidet sich mit dem Ziel von %2</translation>
         </message>
         <message>
             <source>A field is either set whole or built from fields inside it; map each place once.</source>
-            <translation type="unfinished" />
+            <translation>Ein Feld wird entweder als Ganzes gesetzt oder aus Feldern darin aufgebaut; ordnen Sie jede Stelle nur einmal zu.</translation>
         </message>
         <message>
             <source>Records are JSON objects; check the endpoint's resource path.</source>
-            <translation type="unfinished" />
+            <translation>Datensätze sind JSON-Objekte; prüfen Sie den Ressourcenpfad des Endpunkts.</translation>
         </message>
         <message>
             <source>%1 must be text</source>
-            <translation type="unfinished" />
+            <translation>%1 muss Text sein</translation>
         </message>
         <message>
             <source>%1 is empty</source>
-            <translation type="unfinished" />
+            <translation>%1 ist leer</translation>
         </message>
         <message>
             <source>Give the text to look for, such as "," or " - ".</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie den zu suchenden Text an, etwa "," oder " - ".</translation>
         </message>
         <message>
             <source>%1 must be a whole number from %2 to %3</source>
-            <translation type="unfinished" />
+            <translation>%1 muss eine ganze Zahl von %2 bis %3 sein</translation>
         </message>
         <message>
             <source>%1 must be a number</source>
-            <translation type="unfinished" />
+            <translation>%1 muss eine Zahl sein</translation>
         </message>
         <message>
             <source>Write factors as text to keep every digit, such as "7.4604".</source>
-            <translation type="unfinished" />
+            <translation>Schreiben Sie Faktoren als Text, damit jede Stelle erhalten bleibt, etwa "7.4604".</translation>
         </message>
         <message>
             <source>"%1" is not a transform</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist keine Umwandlung</translation>
         </message>
         <message>
             <source>Use one of %1.</source>
-            <translation type="unfinished" />
+            <translation>Verwenden Sie eine dieser Umwandlungen: %1.</translation>
         </message>
         <message>
             <source>"%1" has no argument "%2"</source>
-            <translation type="unfinished" />
+            <translation>„%1“ hat kein Argument "%2"</translation>
         </message>
         <message>
             <source>%1 is required by "%2"</source>
-            <translation type="unfinished" />
+            <translation>%1 wird von „%2“ benötigt</translation>
         </message>
         <message>
             <source>"%1" is not supported by this version</source>
-            <translation type="unfinished" />
+            <translation>„%1“ wird von dieser Version nicht unterstützt</translation>
         </message>
         <message>
             <source>"table" must be an object</source>
-            <translation type="unfinished" />
+            <translation>"table" muss ein Objekt sein</translation>
         </message>
         <message>
             <source>Write it as {"from": "to", ...}, such as {"pcs": "piece"}.</source>
-            <translation type="unfinished" />
+            <translation>Schreiben Sie es als {"from": "to", ...}, etwa {"pcs": "piece"}.</translation>
         </message>
         <message>
             <source>"table" has the keys %1 and %2, which are the same once the spaces around them are cut</source>
-            <translation type="unfinished" />
+            <translation>"table" hat die Schlüssel %1 und %2, die ohne die umgebenden Leerzeichen gleich sind</translation>
         </message>
         <message>
             <source>Lookup ignores spaces around values and keys; keep one of the two.</source>
-            <translation type="unfinished" />
+            <translation>Lookup ignoriert Leerzeichen um Werte und Schlüssel; behalten Sie einen der beiden.</translation>
         </message>
         <message>
             <source>"table" is empty, so every value would fail</source>
-            <translation type="unfinished" />
+            <translation>"table" ist leer, daher würde jeder Wert fehlschlagen</translation>
         </message>
         <message>
             <source>Add entries, such as {"pcs": "piece"}, or use "constant".</source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie Einträge hinzu, etwa {"pcs": "piece"}, oder verwenden Sie „constant“.</translation>
         </message>
         <message>
             <source>"true" and "false" are both %1</source>
-            <translation type="unfinished" />
+            <translation>"true" und "false" sind beide %1</translation>
         </message>
         <message>
             <source>Give the two values a system uses, such as "Y" and "N".</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie die beiden Werte an, die ein System verwendet, etwa „Y“ und „N“.</translation>
         </message>
         <message>
             <source>a number</source>
@@ -1657,107 +1657,107 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         </message>
         <message>
             <source>text or a number</source>
-            <translation type="unfinished" />
+            <translation>Text oder eine Zahl</translation>
         </message>
         <message>
             <source>"lookup" has no entry for %1</source>
-            <translation type="unfinished" />
+            <translation>„lookup“ hat keinen Eintrag für %1</translation>
         </message>
         <message>
             <source>The table has %1. Add %2 to it, or give the lookup a "default".</source>
-            <translation type="unfinished" />
+            <translation>Die Tabelle enthält %1. Fügen Sie %2 hinzu oder geben Sie dem Lookup einen "default".</translation>
         </message>
         <message>
             <source>"boolean" expects true, false, %1 or %2, found %3</source>
-            <translation type="unfinished" />
+            <translation>„boolean“ erwartet true, false, %1 oder %2, gefunden %3</translation>
         </message>
         <message>
             <source>Add a "lookup" before it when the source has more spellings.</source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie davor ein „lookup“ ein, wenn die Quelle weitere Schreibweisen hat.</translation>
         </message>
         <message>
             <source>Map a field inside it instead, such as "address.city".</source>
-            <translation type="unfinished" />
+            <translation>Ordnen Sie stattdessen ein Feld darin zu, etwa "address.city".</translation>
         </message>
         <message>
             <source>Pick one item with [0], or join the items with "concat".</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie ein Element mit [0] oder verbinden Sie die Elemente mit „concat“.</translation>
         </message>
         <message>
             <source>Turn true and false into text first with "boolean".</source>
-            <translation type="unfinished" />
+            <translation>Wandeln Sie true und false zuerst mit „boolean“ in Text um.</translation>
         </message>
         <message>
             <source>"%1" expects %2, found %3</source>
-            <translation type="unfinished" />
+            <translation>„%1“ erwartet %2, gefunden %3</translation>
         </message>
         <message>
             <source>Use "iso", "epoch", "epoch-ms" or a Qt format: yyyy year, MM month, dd day, HH hour, mm minute, ss second, zzz milliseconds, literal text in single quotes, such as "dd.MM.yyyy HH:mm".</source>
-            <translation type="unfinished" />
+            <translation>Verwenden Sie "iso", "epoch", "epoch-ms" oder ein Qt-Format: yyyy Jahr, MM Monat, dd Tag, HH Stunde, mm Minute, ss Sekunde, zzz Millisekunden, wörtlicher Text in einfachen Anführungszeichen, etwa "dd.MM.yyyy HH:mm".</translation>
         </message>
         <message>
             <source>%1: "%2" is not a date field in "%3"</source>
-            <translation type="unfinished" />
+            <translation>%1: "%2" ist kein Datumsfeld in "%3"</translation>
         </message>
         <message>
             <source>%1: "%2" has a quote that is not closed</source>
-            <translation type="unfinished" />
+            <translation>%1: "%2" enthält ein nicht geschlossenes Anführungszeichen</translation>
         </message>
         <message>
             <source>%1: "%2" has no date or time field</source>
-            <translation type="unfinished" />
+            <translation>%1: "%2" enthält kein Datums- oder Zeitfeld</translation>
         </message>
         <message>
             <source>%1: Qt cannot read dates in the format "%2"</source>
-            <translation type="unfinished" />
+            <translation>%1: Qt kann keine Datumsangaben im Format "%2" lesen</translation>
         </message>
         <message>
             <source>a number of seconds or milliseconds</source>
-            <translation type="unfinished" />
+            <translation>eine Anzahl Sekunden oder Millisekunden</translation>
         </message>
         <message>
             <source>"date": %1 is not a time between the years 1 and 9999</source>
-            <translation type="unfinished" />
+            <translation>"date": %1 ist kein Zeitpunkt zwischen den Jahren 1 und 9999</translation>
         </message>
         <message>
             <source>Check whether the source counts seconds ("epoch") or milliseconds ("epoch-ms").</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie, ob die Quelle Sekunden ("epoch") oder Millisekunden ("epoch-ms") zählt.</translation>
         </message>
         <message>
             <source>a date as text</source>
-            <translation type="unfinished" />
+            <translation>ein Datum als Text</translation>
         </message>
         <message>
             <source>an ISO 8601 date such as 2026-03-01 or 2026-03-01T12:30:00Z</source>
-            <translation type="unfinished" />
+            <translation>ein ISO-8601-Datum wie 2026-03-01 oder 2026-03-01T12:30:00Z</translation>
         </message>
         <message>
             <source>a date in the format "%1"</source>
-            <translation type="unfinished" />
+            <translation>ein Datum im Format "%1"</translation>
         </message>
         <message>
             <source>"date" expects %1, found %2</source>
-            <translation type="unfinished" />
+            <translation>„date“ erwartet %1, gefunden %2</translation>
         </message>
         <message>
             <source>Set "from" to the format the source writes.</source>
-            <translation type="unfinished" />
+            <translation>Setzen Sie "from" auf das Format, das die Quelle schreibt.</translation>
         </message>
         <message>
             <source>"%1" would make the text longer than %2 MB</source>
-            <translation type="unfinished" />
+            <translation>„%1“ würde den Text länger als %2 MB machen</translation>
         </message>
         <message>
             <source>The source field holds far more text than a record should; check the source.</source>
-            <translation type="unfinished" />
+            <translation>Das Quellfeld enthält weit mehr Text, als ein Datensatz sollte; prüfen Sie die Quelle.</translation>
         </message>
         <message>
             <source>text or numbers</source>
-            <translation type="unfinished" />
+            <translation>Text oder Zahlen</translation>
         </message>
         <message>
             <source>The source fields hold far more text than a record should; check the source.</source>
-            <translation type="unfinished" />
+            <translation>Die Quellfelder enthalten weit mehr Text, als ein Datensatz sollte; prüfen Sie die Quelle.</translation>
         </message>
     </context>
     <context>
@@ -2140,11 +2140,11 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         </message>
         <message>
             <source>Leave the key out to use the default.</source>
-            <translation type="unfinished" />
+            <translation>Lassen Sie den Schlüssel weg, um den Standardwert zu verwenden.</translation>
         </message>
         <message>
             <source>Use "decimal" for amounts, "integer" for counts, "string" for text and identifiers; leave "type" out to check nothing.</source>
-            <translation type="unfinished" />
+            <translation>Verwenden Sie "decimal" für Beträge, "integer" für Anzahlen, "string" für Text und Kennungen; lassen Sie "type" weg, um nichts zu prüfen.</translation>
         </message>
     </context>
     <context>
@@ -2162,78 +2162,78 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <name>Linkwright::RestConnector</name>
         <message>
             <source>the endpoint uses %1 authentication but names no secret</source>
-            <translation type="unfinished" />
+            <translation>der Endpunkt verwendet die Anmeldung mit %1, nennt aber kein Geheimnis</translation>
         </message>
         <message>
             <source>Refer to the secret in the endpoint's auth: {"env": "VARIABLE"} or {"keychain": "name"}.</source>
-            <translation type="unfinished" />
+            <translation>Verweisen Sie in "auth" des Endpunkts auf das Geheimnis: {"env": "VARIABLE"} oder {"keychain": "name"}.</translation>
         </message>
         <message>
             <source>the answer is empty</source>
-            <translation type="unfinished" />
+            <translation>die Antwort ist leer</translation>
         </message>
         <message>
             <source>Retried automatically; an answer cut off at the start looks like this.</source>
-            <translation type="unfinished" />
+            <translation>Wird automatisch erneut versucht; eine am Anfang abgeschnittene Antwort sieht so aus.</translation>
         </message>
         <message>
             <source>the server answered with a web page, not JSON</source>
-            <translation type="unfinished" />
+            <translation>der Server hat mit einer Webseite geantwortet, nicht mit JSON</translation>
         </message>
         <message>
             <source>Check the base URL and the resource path: they lead to a web page.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie die Basis-URL und den Ressourcenpfad: Sie führen zu einer Webseite.</translation>
         </message>
         <message>
             <source>the answer is not valid JSON: %1</source>
-            <translation type="unfinished" />
+            <translation>die Antwort ist kein gültiges JSON: %1</translation>
         </message>
         <message>
             <source>Retried automatically; if it persists, the raw answer is kept with the failure.</source>
-            <translation type="unfinished" />
+            <translation>Wird automatisch erneut versucht; falls es anhält, wird die Rohantwort mit dem Fehler gespeichert.</translation>
         </message>
         <message>
             <source>Check the secret in %1 and that the endpoint's authentication type (%2) is the one the server expects.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie das Geheimnis (%1) und ob der Anmeldetyp des Endpunkts (%2) der ist, den der Server erwartet.</translation>
         </message>
         <message>
             <source>the server refused the record</source>
-            <translation type="unfinished" />
+            <translation>der Server hat den Datensatz abgelehnt</translation>
         </message>
         <message>
             <source>the server's answer has no result for this record</source>
-            <translation type="unfinished" />
+            <translation>die Antwort des Servers enthält kein Ergebnis für diesen Datensatz</translation>
         </message>
     </context>
     <context>
         <name>Linkwright::RestPaging</name>
         <message>
             <source>the page cursor "%1" was not made by %2 pagination</source>
-            <translation type="unfinished" />
+            <translation>der Seitencursor „%1“ stammt nicht aus der %2-Paginierung</translation>
         </message>
         <message>
             <source>Start again from the first page (a full run).</source>
-            <translation type="unfinished" />
+            <translation>Beginnen Sie erneut mit der ersten Seite (ein vollständiger Lauf).</translation>
         </message>
         <message>
             <source>the next page is on another origin (%1); credentials are never sent to another origin, so paging stopped there</source>
-            <translation type="unfinished" />
+            <translation>die nächste Seite liegt auf einem anderen Ursprung (%1); Zugangsdaten werden nie an einen anderen Ursprung gesendet, daher endete das Blättern dort</translation>
         </message>
         <message>
             <source>If the server really serves its pages from there, set the endpoint's base URL to that origin.</source>
-            <translation type="unfinished" />
+            <translation>Wenn der Server seine Seiten wirklich von dort ausliefert, setzen Sie die Basis-URL des Endpunkts auf diesen Ursprung.</translation>
         </message>
         <message>
             <source>the answer has no list of records at "%1"</source>
-            <translation type="unfinished" />
+            <translation>die Antwort enthält unter "%1" keine Liste von Datensätzen</translation>
         </message>
         <message>
             <source>Set the endpoint's pagination.itemsPath to where the records are.</source>
-            <translation type="unfinished" />
+            <translation>Setzen Sie pagination.itemsPath des Endpunkts auf die Stelle, an der die Datensätze stehen.</translation>
         </message>
         <message>
             <source>the answer has no list of records (looked for "items", "value", "data" and a top-level array)</source>
-            <translation type="unfinished" />
+            <translation>die Antwort enthält keine Liste von Datensätzen (gesucht nach "items", "value", "data" und einem Array auf oberster Ebene)</translation>
         </message>
     </context>
     <context>
@@ -2387,15 +2387,15 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <name>Linkwright::SecretResolver</name>
         <message>
             <source>environment variable %1</source>
-            <translation type="unfinished" />
+            <translation>Umgebungsvariable %1</translation>
         </message>
         <message>
             <source>keychain entry %1</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbund-Eintrag %1</translation>
         </message>
         <message>
             <source>no secret reference</source>
-            <translation type="unfinished" />
+            <translation>kein Verweis auf ein Geheimnis</translation>
         </message>
     </context>
     <context>
@@ -2425,35 +2425,35 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <name>Linkwright::SimulatorAdmin</name>
         <message>
             <source>no such admin path: %1</source>
-            <translation type="unfinished" />
+            <translation>Admin-Pfad nicht gefunden: %1</translation>
         </message>
         <message>
             <source>the admin paths are /_admin/faults, /_admin/stats, /_admin/stats/reset and /_admin/flush</source>
-            <translation type="unfinished" />
+            <translation>verfügbare Admin-Pfade: /_admin/faults, /_admin/stats, /_admin/stats/reset und /_admin/flush</translation>
         </message>
         <message>
             <source>%1 does not support this method</source>
-            <translation type="unfinished" />
+            <translation>%1 unterstützt diese Methode nicht</translation>
         </message>
         <message>
             <source>read with GET; change /_admin/faults and call /_admin/stats/reset and /_admin/flush with POST</source>
-            <translation type="unfinished" />
+            <translation>mit GET lesen; /_admin/faults mit POST ändern und /_admin/stats/reset sowie /_admin/flush mit POST aufrufen</translation>
         </message>
         <message>
             <source>send a JSON object such as {"rate": 0.2, "kinds": ["500", "429"]}; fields left out keep their values</source>
-            <translation type="unfinished" />
+            <translation>ein JSON-Objekt wie {"rate": 0.2, "kinds": ["500", "429"]} senden; weggelassene Felder behalten ihre Werte</translation>
         </message>
         <message>
             <source>the body is not a JSON object</source>
-            <translation type="unfinished" />
+            <translation>der Anfragetext ist kein JSON-Objekt</translation>
         </message>
         <message>
             <source>this simulator has no data folder</source>
-            <translation type="unfinished" />
+            <translation>dieser Simulator hat keinen Datenordner</translation>
         </message>
         <message>
             <source>start linkwright-sim with --data DIR to keep its state</source>
-            <translation type="unfinished" />
+            <translation>linkwright-sim mit --data ORDNER starten, um seinen Zustand zu behalten</translation>
         </message>
     </context>
     <context>
@@ -2548,23 +2548,23 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         </message>
         <message>
             <source>linkwright-sim injected this fault on purpose (--fault-rate); retry the request</source>
-            <translation type="unfinished" />
+            <translation>linkwright-sim hat diesen Fehler absichtlich erzeugt (--fault-rate); die Anfrage wiederholen</translation>
         </message>
         <message>
             <source>internal server error</source>
-            <translation type="unfinished" />
+            <translation>interner Serverfehler</translation>
         </message>
         <message>
             <source>too many requests</source>
-            <translation type="unfinished" />
+            <translation>zu viele Anfragen</translation>
         </message>
         <message>
             <source>wait for the seconds in Retry-After, then retry</source>
-            <translation type="unfinished" />
+            <translation>die in Retry-After angegebenen Sekunden warten, dann erneut versuchen</translation>
         </message>
         <message>
             <source>the request stalled</source>
-            <translation type="unfinished" />
+            <translation>die Anfrage ist hängen geblieben</translation>
         </message>
     </context>
     <context>
@@ -2579,7 +2579,7 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         </message>
         <message>
             <source>the body is not valid UTF-8</source>
-            <translation type="unfinished" />
+            <translation>der Anfragetext ist kein gültiges UTF-8</translation>
         </message>
         <message>
             <source>the body is not valid JSON: %1 at byte %2</source>
@@ -2602,78 +2602,78 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <name>Linkwright::SimulatorJsonScan</name>
         <message>
             <source>text after the end of the JSON value</source>
-            <translation type="unfinished" />
+            <translation>Text nach dem Ende des JSON-Werts</translation>
         </message>
         <message>
             <source>the text ends in the middle of a JSON value</source>
-            <translation type="unfinished" />
+            <translation>der Text endet mitten in einem JSON-Wert</translation>
         </message>
         <message>
             <source>nested more than %1 levels deep</source>
-            <translation type="unfinished" />
+            <translation>mehr als %1 Ebenen tief verschachtelt</translation>
         </message>
         <message>
             <source>not a JSON value</source>
-            <translation type="unfinished" />
+            <translation>kein JSON-Wert</translation>
         </message>
         <message>
             <source>expected a member name in double quotes</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselname in doppelten Anführungszeichen erwartet</translation>
         </message>
         <message>
             <source>expected ':' after the member name</source>
-            <translation type="unfinished" />
+            <translation>':' nach dem Schlüsselnamen erwartet</translation>
         </message>
         <message>
             <source>expected ',' or the end of the object or array</source>
-            <translation type="unfinished" />
+            <translation>',' oder das Ende des Objekts oder Arrays erwartet</translation>
         </message>
     </context>
     <context>
         <name>Linkwright::SimulatorPersistence</name>
         <message>
             <source>cannot read the saved simulator state: %1</source>
-            <translation type="unfinished" />
+            <translation>der gespeicherte Simulatorzustand kann nicht gelesen werden: %1</translation>
         </message>
         <message>
             <source>check the permissions of the folder given with --data</source>
-            <translation type="unfinished" />
+            <translation>die Zugriffsrechte des mit --data angegebenen Ordners prüfen</translation>
         </message>
         <message>
             <source>not a saved state of this linkwright-sim version</source>
-            <translation type="unfinished" />
+            <translation>kein gespeicherter Zustand dieser linkwright-sim-Version</translation>
         </message>
         <message>
             <source>point --data at an empty folder, or delete the folder to start from generated data</source>
-            <translation type="unfinished" />
+            <translation>--data auf einen leeren Ordner richten oder den Ordner löschen, um mit erzeugten Daten zu beginnen</translation>
         </message>
         <message>
             <source>cannot read: %1</source>
-            <translation type="unfinished" />
+            <translation>kann nicht gelesen werden: %1</translation>
         </message>
         <message>
             <source>not a saved record: it needs a JSON object with "id", "%1" and "modifiedAt"</source>
-            <translation type="unfinished" />
+            <translation>kein gespeicherter Datensatz: erforderlich ist ein JSON-Objekt mit "id", "%1" und "modifiedAt"</translation>
         </message>
         <message>
             <source>the file was changed or damaged outside linkwright-sim; restore it or delete the folder</source>
-            <translation type="unfinished" />
+            <translation>die Datei wurde außerhalb von linkwright-sim geändert oder beschädigt; sie wiederherstellen oder den Ordner löschen</translation>
         </message>
         <message>
             <source>cannot create the data folder</source>
-            <translation type="unfinished" />
+            <translation>der Datenordner kann nicht angelegt werden</translation>
         </message>
         <message>
             <source>choose a folder you may write to with --data</source>
-            <translation type="unfinished" />
+            <translation>mit --data einen Ordner wählen, in den Sie schreiben dürfen</translation>
         </message>
         <message>
             <source>cannot save the simulator state: %1</source>
-            <translation type="unfinished" />
+            <translation>der Simulatorzustand kann nicht gespeichert werden: %1</translation>
         </message>
         <message>
             <source>check the free space and the permissions of the folder given with --data</source>
-            <translation type="unfinished" />
+            <translation>den freien Speicherplatz und die Zugriffsrechte des mit --data angegebenen Ordners prüfen</translation>
         </message>
     </context>
     <context>
@@ -2691,235 +2691,235 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <name>Linkwright::Store</name>
         <message>
             <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
-            <translation type="unfinished" />
+            <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
         </message>
         <message>
             <source>Install the package libqt6sql6-sqlite.</source>
-            <translation type="unfinished" />
+            <translation>Installieren Sie das Paket libqt6sql6-sqlite.</translation>
         </message>
         <message>
             <source>This is a folder, not a state database.</source>
-            <translation type="unfinished" />
+            <translation>Dies ist ein Ordner, keine Statusdatenbank.</translation>
         </message>
         <message>
             <source>Give the path of a database file; it is created if it does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie den Pfad einer Datenbankdatei an; sie wird angelegt, falls sie nicht existiert.</translation>
         </message>
         <message>
             <source>The folder for the state database cannot be created.</source>
-            <translation type="unfinished" />
+            <translation>Der Ordner für die Statusdatenbank kann nicht angelegt werden.</translation>
         </message>
         <message>
             <source>Check that this user may write to the folder above it.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie, ob dieser Benutzer in den übergeordneten Ordner schreiben darf.</translation>
         </message>
         <message>
             <source>opening the database</source>
-            <translation type="unfinished" />
+            <translation>Öffnen der Datenbank</translation>
         </message>
         <message>
             <source>checking the schema version</source>
-            <translation type="unfinished" />
+            <translation>Prüfen der Schemaversion</translation>
         </message>
         <message>
             <source>This is an SQLite database of another program, not a Linkwright state database.</source>
-            <translation type="unfinished" />
+            <translation>Dies ist eine SQLite-Datenbank eines anderen Programms, keine Statusdatenbank von Linkwright.</translation>
         </message>
         <message>
             <source>Check the path; Linkwright keeps its state in a file of its own and changes nothing here.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie den Pfad; Linkwright speichert seinen Zustand in einer eigenen Datei und ändert hier nichts.</translation>
         </message>
         <message>
             <source>The state database has schema version %1; this build of Linkwright knows versions up to %2.</source>
-            <translation type="unfinished" />
+            <translation>Die Statusdatenbank hat die Schemaversion %1; dieser Build von Linkwright kennt Versionen bis %2.</translation>
         </message>
         <message>
             <source>Use the newer Linkwright that wrote it. The file was left unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Verwenden Sie das neuere Linkwright, das sie geschrieben hat. Die Datei wurde nicht verändert.</translation>
         </message>
         <message>
             <source>checking that the database is writable</source>
-            <translation type="unfinished" />
+            <translation>Prüfen, ob die Datenbank beschreibbar ist</translation>
         </message>
         <message>
             <source>migrating the schema</source>
-            <translation type="unfinished" />
+            <translation>Migrieren des Schemas</translation>
         </message>
         <message>
             <source>starting a transaction</source>
-            <translation type="unfinished" />
+            <translation>Starten einer Transaktion</translation>
         </message>
         <message>
             <source>committing a transaction</source>
-            <translation type="unfinished" />
+            <translation>Abschließen einer Transaktion</translation>
         </message>
         <message>
             <source>The state database reported an error: %1.</source>
-            <translation type="unfinished" />
+            <translation>Die Statusdatenbank hat einen Fehler gemeldet: %1.</translation>
         </message>
         <message>
             <source>Check that this user may write to the file and its folder: SQLite also keeps a -wal and a -shm file beside it.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie, ob dieser Benutzer in die Datei und ihren Ordner schreiben darf: SQLite legt daneben auch eine -wal- und eine -shm-Datei an.</translation>
         </message>
         <message>
             <source>The state database is locked by another process: %1.</source>
-            <translation type="unfinished" />
+            <translation>Die Statusdatenbank ist von einem anderen Prozess gesperrt: %1.</translation>
         </message>
         <message>
             <source>Wait for the other run to finish; one process writes at a time.</source>
-            <translation type="unfinished" />
+            <translation>Warten Sie, bis der andere Lauf beendet ist; es schreibt immer nur ein Prozess.</translation>
         </message>
         <message>
             <source>The state database is read-only: %1.</source>
-            <translation type="unfinished" />
+            <translation>Die Statusdatenbank ist schreibgeschützt: %1.</translation>
         </message>
         <message>
             <source>The state database cannot be opened: %1.</source>
-            <translation type="unfinished" />
+            <translation>Die Statusdatenbank kann nicht geöffnet werden: %1.</translation>
         </message>
         <message>
             <source>The disk holding the state database is full: %1.</source>
-            <translation type="unfinished" />
+            <translation>Der Datenträger mit der Statusdatenbank ist voll: %1.</translation>
         </message>
         <message>
             <source>Free some space and run again; the interrupted change was not stored.</source>
-            <translation type="unfinished" />
+            <translation>Schaffen Sie Speicherplatz und starten Sie erneut; die unterbrochene Änderung wurde nicht gespeichert.</translation>
         </message>
         <message>
             <source>Reading or writing the state database failed: %1.</source>
-            <translation type="unfinished" />
+            <translation>Lesen oder Schreiben der Statusdatenbank ist fehlgeschlagen: %1.</translation>
         </message>
         <message>
             <source>Check the disk and the file system the file lives on.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie den Datenträger und das Dateisystem, auf dem die Datei liegt.</translation>
         </message>
         <message>
             <source>The file is not a state database, or it is damaged: %1.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei ist keine Statusdatenbank oder sie ist beschädigt: %1.</translation>
         </message>
         <message>
             <source>Check the path. If it is a damaged state database, move it aside: Linkwright starts a new one, with empty sync state and failure log.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie den Pfad. Ist es eine beschädigte Statusdatenbank, verschieben Sie sie: Linkwright legt eine neue an, mit leerem Synchronisierungsstatus und leerem Fehlerprotokoll.</translation>
         </message>
         <message>
             <source>The change breaks a rule of the state database: %1.</source>
-            <translation type="unfinished" />
+            <translation>Die Änderung verletzt eine Regel der Statusdatenbank: %1.</translation>
         </message>
         <message>
             <source>A run or plan it refers to may not exist in this database.</source>
-            <translation type="unfinished" />
+            <translation>Ein Lauf oder Plan, auf den sie verweist, existiert in dieser Datenbank möglicherweise nicht.</translation>
         </message>
         <message>
             <source>The column %1 holds "%2", which this build does not know.</source>
-            <translation type="unfinished" />
+            <translation>Die Spalte %1 enthält "%2", das dieser Build nicht kennt.</translation>
         </message>
         <message>
             <source>The file was changed by hand or by another program; restore it from a backup.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei wurde von Hand oder von einem anderen Programm geändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
         </message>
         <message>
             <source>The id may belong to another project's state database.</source>
-            <translation type="unfinished" />
+            <translation>Die ID gehört möglicherweise zur Statusdatenbank eines anderen Projekts.</translation>
         </message>
         <message>
             <source>reading the failure log</source>
-            <translation type="unfinished" />
+            <translation>Lesen des Fehlerprotokolls</translation>
         </message>
         <message>
             <source>adding to the failure log</source>
-            <translation type="unfinished" />
+            <translation>Hinzufügen zum Fehlerprotokoll</translation>
         </message>
         <message>
             <source>The failure log handed out ids out of sequence.</source>
-            <translation type="unfinished" />
+            <translation>Das Fehlerprotokoll hat IDs außerhalb der Reihenfolge vergeben.</translation>
         </message>
         <message>
             <source>Please report this; nothing was stored.</source>
-            <translation type="unfinished" />
+            <translation>Bitte melden Sie dies; es wurde nichts gespeichert.</translation>
         </message>
         <message>
             <source>updating the failure log</source>
-            <translation type="unfinished" />
+            <translation>Aktualisieren des Fehlerprotokolls</translation>
         </message>
         <message>
             <source>There is no failure with id %1.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keinen Fehler mit der ID %1.</translation>
         </message>
         <message>
             <source>counting the failure log</source>
-            <translation type="unfinished" />
+            <translation>Zählen des Fehlerprotokolls</translation>
         </message>
         <message>
             <source>resolving failures</source>
-            <translation type="unfinished" />
+            <translation>Erledigen von Fehlern</translation>
         </message>
         <message>
             <source>loading record states</source>
-            <translation type="unfinished" />
+            <translation>Laden der Datensatzzustände</translation>
         </message>
         <message>
             <source>saving record states</source>
-            <translation type="unfinished" />
+            <translation>Speichern der Datensatzzustände</translation>
         </message>
         <message>
             <source>removing record states</source>
-            <translation type="unfinished" />
+            <translation>Entfernen der Datensatzzustände</translation>
         </message>
         <message>
             <source>loading the identity map</source>
-            <translation type="unfinished" />
+            <translation>Laden der Identitätszuordnung</translation>
         </message>
         <message>
             <source>saving the identity map</source>
-            <translation type="unfinished" />
+            <translation>Speichern der Identitätszuordnung</translation>
         </message>
         <message>
             <source>reading a watermark</source>
-            <translation type="unfinished" />
+            <translation>Lesen eines Wasserzeichens</translation>
         </message>
         <message>
             <source>moving a watermark</source>
-            <translation type="unfinished" />
+            <translation>Verschieben eines Wasserzeichens</translation>
         </message>
         <message>
             <source>reading runs</source>
-            <translation type="unfinished" />
+            <translation>Lesen der Läufe</translation>
         </message>
         <message>
             <source>starting a run</source>
-            <translation type="unfinished" />
+            <translation>Starten eines Laufs</translation>
         </message>
         <message>
             <source>finishing a run</source>
-            <translation type="unfinished" />
+            <translation>Abschließen eines Laufs</translation>
         </message>
         <message>
             <source>There is no run with id %1.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keinen Lauf mit der ID %1.</translation>
         </message>
         <message>
             <source>counting written records</source>
-            <translation type="unfinished" />
+            <translation>Zählen der geschriebenen Datensätze</translation>
         </message>
         <message>
             <source>saving a plan</source>
-            <translation type="unfinished" />
+            <translation>Speichern eines Plans</translation>
         </message>
         <message>
             <source>reading a plan</source>
-            <translation type="unfinished" />
+            <translation>Lesen eines Plans</translation>
         </message>
         <message>
             <source>updating a plan</source>
-            <translation type="unfinished" />
+            <translation>Aktualisieren eines Plans</translation>
         </message>
         <message>
             <source>There is no plan item with id %1.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keinen Planeintrag mit der ID %1.</translation>
         </message>
         <message>
             <source>There is no plan with id %1.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keinen Plan mit der ID %1.</translation>
         </message>
     </context>
     <context>
