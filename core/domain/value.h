@@ -82,3 +82,7 @@ struct Member {
 };
 
 } // namespace Linkwright
+
+// Both hold only implicitly shared members, so QList may move them with memmove.
+Q_DECLARE_TYPEINFO(Linkwright::Value, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Linkwright::Member, Q_RELOCATABLE_TYPE);

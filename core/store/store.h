@@ -2,6 +2,7 @@
 
 #include "domain/datapoint.h"
 #include "domain/error.h"
+#include "domain/failureclass.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -119,10 +120,9 @@ enum class FailureStep {
     Write,
 };
 
-enum class ErrorClass {
-    Transient, ///< timeout, 5xx, 429, connection reset: retried automatically with backoff
-    Permanent, ///< validation, other 4xx, bad payload: waits for a person
-};
+/// The connectors' classification, stored with each failure: Transient ones are retried
+/// automatically with backoff, Permanent ones wait for a person.
+using ErrorClass = FailureClass;
 
 enum class FailureStatus {
     Open,
