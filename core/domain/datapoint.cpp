@@ -1,5 +1,7 @@
 #include "datapoint.h"
 
+#include "domain/enumkeys.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -111,30 +113,18 @@ QString defaultKeyField(DataPointKind kind)
 
 namespace {
 
+/// Keys for files and the command line, and names for people (translated on use).
 template <typename Enum, std::size_t N>
 struct EnumNames {
-    std::array<const char *, N> keys;
+    EnumKeys<Enum, N> keys;
     std::array<const char *, N> names;
 
-    QString key(Enum value) const { return QString::fromLatin1(keys.at(static_cast<std::size_t>(value))); }
+    QString key(Enum value) const { return keys.key(value); }
+    std::optional<Enum> fromKey(QStringView text) const { return keys.fromKey(text); }
+    QStringList allKeys() const { return keys.allKeys(); }
     QString name(Enum value) const
     {
         return QCoreApplication::translate("Linkwright::DataPoints", names.at(static_cast<std::size_t>(value)));
-    }
-    std::optional<Enum> fromKey(QStringView text) const
-    {
-        for (std::size_t i = 0; i < N; ++i) {
-            if (text == QLatin1StringView(keys[i]))
-                return static_cast<Enum>(i);
-        }
-        return std::nullopt;
-    }
-    QStringList allKeys() const
-    {
-        QStringList list;
-        for (const char *k : keys)
-            list.append(QString::fromLatin1(k));
-        return list;
     }
 };
 

@@ -1,33 +1,10 @@
 #include "store.h"
 
-#include <array>
+#include "domain/enumkeys.h"
 
 namespace Linkwright {
 
 namespace {
-
-// One table per enum, indexed by the enum's value, so a key cannot drift from its enumerator.
-template <typename Enum, std::size_t N>
-struct EnumKeys {
-    std::array<const char *, N> keys;
-
-    QString key(Enum value) const { return QString::fromLatin1(keys.at(static_cast<std::size_t>(value))); }
-    std::optional<Enum> fromKey(QStringView text) const
-    {
-        for (std::size_t i = 0; i < N; ++i) {
-            if (text == QLatin1StringView(keys[i]))
-                return static_cast<Enum>(i);
-        }
-        return std::nullopt;
-    }
-    QStringList allKeys() const
-    {
-        QStringList list;
-        for (const char *k : keys)
-            list.append(QString::fromLatin1(k));
-        return list;
-    }
-};
 
 constexpr EnumKeys<Side, 2> SideKeys{{"erp", "shop"}};
 constexpr EnumKeys<RunStatus, 5> RunStatusKeys{
