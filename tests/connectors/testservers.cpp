@@ -1,5 +1,7 @@
 #include "testservers.h"
 
+#include "simulatorserver.h"
+
 #include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -171,6 +173,18 @@ quint16 closedPort()
     const quint16 port = probe.serverPort();
     probe.close();
     return port;
+}
+
+std::unique_ptr<SimulatorServer> startSimulator(int products, int customers, int orders)
+{
+    SimulatorDataOptions options;
+    options.products = products;
+    options.customers = customers;
+    options.orders = orders;
+    auto server = std::make_unique<SimulatorServer>(options);
+    if (!server->listen(QHostAddress::LocalHost, 0))
+        return nullptr;
+    return server;
 }
 
 } // namespace Linkwright::Testing

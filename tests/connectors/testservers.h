@@ -17,6 +17,10 @@ class QHttpServer;
 class QSslServer;
 QT_END_NAMESPACE
 
+namespace Linkwright {
+class SimulatorServer;
+}
+
 namespace Linkwright::Testing {
 
 /// A request as a fake server saw it.
@@ -109,5 +113,8 @@ private:
 
 /// A port on loopback where nothing listens.
 [[nodiscard]] quint16 closedPort();
+
+/// A small simulator in process on a free loopback port; nullptr when it cannot listen.
+[[nodiscard]] std::unique_ptr<SimulatorServer> startSimulator(int products, int customers, int orders);
 
 } // namespace Linkwright::Testing

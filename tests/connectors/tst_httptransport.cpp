@@ -88,12 +88,8 @@ private:
 
 void TestHttpTransport::init()
 {
-    SimulatorDataOptions options;
-    options.products = 12;
-    options.customers = 2;
-    options.orders = 2;
-    m_sim = std::make_unique<SimulatorServer>(options);
-    QVERIFY(m_sim->listen(QHostAddress::LocalHost, 0).has_value());
+    m_sim = Testing::startSimulator(12, 2, 2);
+    QVERIFY(m_sim);
     m_clock = std::make_shared<VirtualClock>();
     HttpTransport::Options transportOptions;
     transportOptions.seed = 11;

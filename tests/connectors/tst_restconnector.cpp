@@ -66,12 +66,8 @@ private:
 
 void TestRestConnector::init()
 {
-    SimulatorDataOptions options;
-    options.products = 25;
-    options.customers = 3;
-    options.orders = 3;
-    m_sim = std::make_unique<SimulatorServer>(options);
-    QVERIFY(m_sim->listen(QHostAddress::LocalHost, 0).has_value());
+    m_sim = Testing::startSimulator(25, 3, 3);
+    QVERIFY(m_sim);
     m_clock = std::make_shared<VirtualClock>();
     m_transport = std::make_unique<HttpTransport>(HttpTransport::Options{}, nullptr, m_clock);
 }
