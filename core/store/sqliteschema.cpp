@@ -136,6 +136,14 @@ QList<Migration> build()
         },
     });
 
+    // Applying a plan can fail per record; the failure log then needs the source record, so
+    // that a retry maps it again with the mappings of that day.
+    list.append(Migration{
+        QStringLiteral("source records in plan items"),
+        {QStringLiteral("ALTER TABLE plan_items ADD COLUMN source BLOB")},
+        {},
+    });
+
     return list;
 }
 

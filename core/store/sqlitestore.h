@@ -61,6 +61,9 @@ public:
 
     // Per-record state
     [[nodiscard]] Result<QHash<QString, RecordState>> recordStates(DataPointKind dataPoint) override;
+    [[nodiscard]] Result<QHash<QString, QByteArray>> recordHashes(DataPointKind dataPoint) override;
+    [[nodiscard]] Result<QHash<QString, RecordState>> recordStates(
+        DataPointKind dataPoint, const QStringList &keys) override;
     /// Inserts or replaces by (data point, key); one transaction, one prepared statement.
     [[nodiscard]] Result<void> saveRecordStates(const QList<RecordState> &states) override;
     [[nodiscard]] Result<void> removeRecordStates(DataPointKind dataPoint, const QStringList &keys) override;

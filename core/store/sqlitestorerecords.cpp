@@ -32,6 +32,52 @@ Result<QHash<QString, RecordState>> SqliteStore::recordStates(DataPointKind data
     return states;
 }
 
+Result<QHash<QString, QByteArray>> SqliteStore::recordHashes(DataPointKind dataPoint)
+{
+    checkThread();
+    auto found = query(QStringLiteral("SELECT key, source_hash FROM record_state WHERE data_point = ?"),
+        {DataPoints::key(dataPoint)}, QT_TR_NOOP("loading record states"));
+    if (!found)
+        return std::unexpected(found.error());
+    QHash<QString, QByteArray> hashes;
+    while (found->next())
+        hashes.insert(found->value(0).toString(), found->value(1).toByteArray());
+    return hashes;
+}
+
+Result<QHash<QString, RecordState>> SqliteStore::recordStates(DataPointKind dataPoint, const QStringList &keys)
+{
+    checkThread();
+    static constexpr const char *Purpose = QT_TR_NOOP("loading record states");
+    QHash<QString, RecordState> states;
+    if (keys.isEmpty())
+        return states;
+    auto select = prepare(QStringLiteral("SELECT source_hash, field_values, synced_at, run_id FROM record_state "
+                                         "WHERE data_point = ? AND key = ?"),
+        Purpose);
+    if (!select)
+        return std::unexpected(select.error());
+    const QString kind = DataPoints::key(dataPoint);
+    for (const QString &key : keys) {
+        select->bindValue(0, kind);
+        select->bindValue(1, text(key));
+        if (auto done = exec(*select, Purpose); !done)
+            return std::unexpected(done.error());
+        if (select->next()) {
+            RecordState state;
+            state.dataPoint = dataPoint;
+            state.key = key;
+            state.sourceHash = select->value(0).toByteArray();
+            state.values = select->value(1).toByteArray();
+            state.syncedAt = readTimestamp(select->value(2));
+            state.runId = select->value(3).toLongLong();
+            states.insert(key, state);
+        }
+        select->finish();
+    }
+    return states;
+}
+
 Result<void> SqliteStore::saveRecordStates(const QList<RecordState> &states)
 {
     checkThread();
@@ -120,7 +166,8 @@ Result<void> SqliteStore::saveIdentityLinks(const QList<IdentityLink> &links)
     return transaction([&]() -> Result<void> {
         auto upsert = prepare(QStringLiteral("INSERT INTO identity_map (data_point, key, erp_id, shop_id) "
                                              "VALUES (?, ?, ?, ?) ON CONFLICT (data_point, key) DO UPDATE SET "
-                                             "erp_id = excluded.erp_id, shop_id = excluded.shop_id"),
+                                             "erp_id = COALESCE(excluded.erp_id, erp_id), "
+                                             "shop_id = COALESCE(excluded.shop_id, shop_id)"),
             Purpose);
         if (!upsert)
             return std::unexpected(upsert.error());

@@ -25,7 +25,7 @@ QString planColumns()
 
 QString planItemColumns()
 {
-    return QStringLiteral("id, plan_id, key, action, diff, payload, source_hash, status");
+    return QStringLiteral("id, plan_id, key, action, diff, payload, source_hash, status, source");
 }
 
 } // namespace
@@ -179,7 +179,7 @@ Result<qint64> SqliteStore::savePlan(const Plan &plan, const QList<PlanItem> &it
         planId = inserted->lastInsertId().toLongLong();
 
         auto insert = prepare(QStringLiteral("INSERT INTO plan_items (plan_id, key, action, diff, payload, "
-                                             "source_hash, status) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                             "source_hash, status, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             Purpose);
         if (!insert)
             return std::unexpected(insert.error());
@@ -191,6 +191,7 @@ Result<qint64> SqliteStore::savePlan(const Plan &plan, const QList<PlanItem> &it
             insert->bindValue(4, item.payload);
             insert->bindValue(5, item.sourceHash);
             insert->bindValue(6, planItemStatusKey(item.status));
+            insert->bindValue(7, item.source);
             if (auto done = exec(*insert, Purpose); !done)
                 return done;
         }
@@ -258,6 +259,7 @@ Result<QList<PlanItem>> SqliteStore::planItems(qint64 planId)
         item.payload = found->value(5).toByteArray();
         item.sourceHash = found->value(6).toByteArray();
         item.status = *itemStatus;
+        item.source = found->value(8).toByteArray();
         items.append(item);
     }
     return items;

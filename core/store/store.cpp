@@ -9,9 +9,9 @@ namespace {
 constexpr EnumKeys<Side, 2> SideKeys{{"erp", "shop"}};
 constexpr EnumKeys<RunStatus, 5> RunStatusKeys{
     {"running", "succeeded", "finished-with-failures", "failed", "cancelled"}};
-constexpr EnumKeys<PlanAction, 5> PlanActionKeys{{"create", "update", "delete", "unchanged", "conflict"}};
+constexpr EnumKeys<PlanAction, 6> PlanActionKeys{{"create", "update", "delete", "unchanged", "conflict", "invalid"}};
 constexpr EnumKeys<PlanItemStatus, 4> PlanItemStatusKeys{{"pending", "applied", "skipped", "failed"}};
-constexpr EnumKeys<FailureStep, 5> FailureStepKeys{{"fetch", "map", "validate", "match", "write"}};
+constexpr EnumKeys<FailureStep, 6> FailureStepKeys{{"fetch", "map", "validate", "match", "write", "conflict"}};
 constexpr EnumKeys<ErrorClass, 2> ErrorClassKeys{{"transient", "permanent"}};
 constexpr EnumKeys<FailureStatus, 4> FailureStatusKeys{{"open", "retried", "resolved", "ignored"}};
 

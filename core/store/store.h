@@ -80,6 +80,7 @@ enum class PlanAction {
     Delete,
     Unchanged,
     Conflict, ///< sent to review by the conflict policy
+    Invalid, ///< could not be mapped, validated or matched; diff holds why
 };
 
 enum class PlanItemStatus {
@@ -98,6 +99,8 @@ struct PlanItem {
     QByteArray payload; ///< JSON object to write, exactly as it would be sent
     QByteArray sourceHash;
     PlanItemStatus status = PlanItemStatus::Pending;
+    /// The source record as fetched: what the failure log keeps if applying the item fails.
+    QByteArray source;
     bool operator==(const PlanItem &) const = default;
 };
 
@@ -118,6 +121,7 @@ enum class FailureStep {
     Validate,
     Match,
     Write,
+    Conflict, ///< both sides changed a field whose policy sends it to review
 };
 
 /// The connectors' classification, stored with each failure: Transient ones are retried
@@ -206,6 +210,12 @@ public:
 
     // Per-record state. Loaded once per run into memory: one query, not one per record.
     [[nodiscard]] virtual Result<QHash<QString, RecordState>> recordStates(DataPointKind dataPoint) = 0;
+    /// Only the content hashes (key to hash): what a one-way run needs for every record, without
+    /// the synced values, so that memory stays small for large data points.
+    [[nodiscard]] virtual Result<QHash<QString, QByteArray>> recordHashes(DataPointKind dataPoint) = 0;
+    /// The states of the given keys only (the changed records of a run); unknown keys are absent.
+    [[nodiscard]] virtual Result<QHash<QString, RecordState>> recordStates(
+        DataPointKind dataPoint, const QStringList &keys) = 0;
     [[nodiscard]] virtual Result<void> saveRecordStates(const QList<RecordState> &states) = 0;
     [[nodiscard]] virtual Result<void> removeRecordStates(DataPointKind dataPoint, const QStringList &keys) = 0;
 

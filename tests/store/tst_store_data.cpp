@@ -28,6 +28,7 @@ private Q_SLOTS:
     void writtenPerDay();
     void recordStatesRoundTrip();
     void manyRecordStates();
+    void recordHashesAndChosenStates();
     void identityLinksRoundTrip();
     void watermarks();
     void plansRoundTrip();
@@ -218,6 +219,41 @@ void TestStoreData::recordStatesRoundTrip()
     QVERIFY(store->saveRecordStates({}));
 }
 
+void TestStoreData::recordHashesAndChosenStates()
+{
+    auto store = openStore(m_dir->filePath(QStringLiteral("state.sqlite")));
+    QVERIFY(store);
+    QList<RecordState> states;
+    for (int i = 0; i < 5; ++i) {
+        RecordState state;
+        state.dataPoint = DataPointKind::Stock;
+        state.key = QStringLiteral("SKU-%1").arg(i);
+        state.sourceHash = QByteArray("hash-") + QByteArray::number(i);
+        state.values = QByteArray(R"({"available":)") + QByteArray::number(i * 10) + '}';
+        states.append(state);
+    }
+    RecordState other = states.first();
+    other.dataPoint = DataPointKind::Products;
+    other.sourceHash = "other";
+    states.append(other);
+    QVERIFY(store->saveRecordStates(states));
+
+    const auto hashes = store->recordHashes(DataPointKind::Stock);
+    QVERIFY(hashes);
+    QCOMPARE(hashes->size(), 5);
+    QCOMPARE(hashes->value(QStringLiteral("SKU-3")), QByteArray("hash-3"));
+    QCOMPARE(store->recordHashes(DataPointKind::Products)->value(QStringLiteral("SKU-0")), QByteArray("other"));
+
+    const auto chosen = store->recordStates(
+        DataPointKind::Stock, {QStringLiteral("SKU-1"), QStringLiteral("SKU-4"), QStringLiteral("nope")});
+    QVERIFY(chosen);
+    QCOMPARE(chosen->size(), 2);
+    QCOMPARE(chosen->value(QStringLiteral("SKU-4")).values, QByteArray(R"({"available":40})"));
+    QCOMPARE(chosen->value(QStringLiteral("SKU-1")).sourceHash, QByteArray("hash-1"));
+    QVERIFY(chosen->value(QStringLiteral("SKU-1")).syncedAt.isValid());
+    QVERIFY(store->recordStates(DataPointKind::Stock, QStringList())->isEmpty());
+}
+
 void TestStoreData::manyRecordStates()
 {
     auto store = openStore(m_dir->filePath(QStringLiteral("state.sqlite")));
@@ -261,6 +297,15 @@ void TestStoreData::identityLinksRoundTrip()
     QVERIFY(store->saveIdentityLinks({completed}));
     QCOMPARE(store->identityLinks(DataPointKind::Customers)->value(shopOnly.key), completed);
     QCOMPARE(store->identityLinks(DataPointKind::Products)->value(product.key), product);
+
+    // A run that learns only the shop's id must not forget the ERP's.
+    IdentityLink shopSideOnly = completed;
+    shopSideOnly.erpId.clear();
+    shopSideOnly.shopId = QStringLiteral("9003");
+    QVERIFY(store->saveIdentityLinks({shopSideOnly}));
+    const IdentityLink merged = store->identityLinks(DataPointKind::Customers)->value(shopOnly.key);
+    QCOMPARE(merged.erpId, QStringLiteral("party.43"));
+    QCOMPARE(merged.shopId, QStringLiteral("9003"));
 }
 
 void TestStoreData::watermarks()

@@ -193,14 +193,8 @@ ConnectorResult<Page> RestConnector::fetchPage(DataPointKind kind, const PageReq
 
 ConnectorResult<RestConnector::PendingWrite> RestConnector::startWrite(DataPointKind kind, const QList<Value> &records)
 {
-    if (auto prepared = prepare(); !prepared)
-        return std::unexpected(prepared.error());
-    HttpRequest http = baseRequest();
-    http.method = "POST";
-    http.url = resourceUrl(kind);
-    http.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
     // Serialised once, straight into the buffer that is sent.
-    QByteArray &body = http.body;
+    QByteArray body;
     body.reserve(records.size() * 512 + 2);
     body += '[';
     for (qsizetype i = 0; i < records.size(); ++i) {
@@ -209,9 +203,40 @@ ConnectorResult<RestConnector::PendingWrite> RestConnector::startWrite(DataPoint
         Json::append(body, records.at(i));
     }
     body += ']';
+    return startWriteBody(kind, std::move(body), records.size());
+}
+
+ConnectorResult<RestConnector::PendingWrite> RestConnector::startWrite(
+    DataPointKind kind, const QList<QByteArray> &serialized)
+{
+    qsizetype size = 2;
+    for (const QByteArray &record : serialized)
+        size += record.size() + 1;
+    QByteArray body;
+    body.reserve(size);
+    body += '[';
+    for (qsizetype i = 0; i < serialized.size(); ++i) {
+        if (i > 0)
+            body += ',';
+        body += serialized.at(i);
+    }
+    body += ']';
+    return startWriteBody(kind, std::move(body), serialized.size());
+}
+
+ConnectorResult<RestConnector::PendingWrite> RestConnector::startWriteBody(
+    DataPointKind kind, QByteArray body, qsizetype count)
+{
+    if (auto prepared = prepare(); !prepared)
+        return std::unexpected(prepared.error());
+    HttpRequest http = baseRequest();
+    http.method = "POST";
+    http.url = resourceUrl(kind);
+    http.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+    http.body = std::move(body);
 
     PendingWrite pending;
-    pending.count = records.size();
+    pending.count = count;
     pending.parsed = std::make_shared<std::optional<WriteResult>>();
     http.check = [this, pending](const HttpResult &result) -> std::optional<HttpProblem> {
         Value answer;

@@ -82,6 +82,9 @@ public:
     /// error means the batch as a whole failed (its class says whether to retry it).
     [[nodiscard]] ConnectorResult<WriteResult> write(DataPointKind kind, const QList<Value> &records);
     [[nodiscard]] ConnectorResult<PendingWrite> startWrite(DataPointKind kind, const QList<Value> &records);
+    /// The same for records already serialised as JSON objects (a run serialises each mapped
+    /// record once, hashes those bytes and sends them as they are).
+    [[nodiscard]] ConnectorResult<PendingWrite> startWrite(DataPointKind kind, const QList<QByteArray> &serialized);
     [[nodiscard]] ConnectorResult<WriteResult> finishWrite(const PendingWrite &pending);
 
     /// GET of the base URL, for "Test connection": the status, or why there was none.
@@ -95,6 +98,7 @@ public:
         const Value &answer, qsizetype sent, const Redactor &redactor);
 
 private:
+    [[nodiscard]] ConnectorResult<PendingWrite> startWriteBody(DataPointKind kind, QByteArray body, qsizetype count);
     [[nodiscard]] HttpRequest baseRequest() const;
     [[nodiscard]] ConnectorError toError(const HttpResult &result) const;
     [[nodiscard]] std::optional<HttpProblem> parseBody(const HttpResult &result, Value &out);

@@ -1,0 +1,87 @@
+#include "batchwriter.h"
+
+#include "secrets/redactor.h"
+
+#include <algorithm>
+
+namespace Linkwright {
+
+BatchWriter::BatchWriter(RestConnector &target, DataPointKind dataPoint, int batchSize, int inFlight)
+    : m_target(target)
+    , m_dataPoint(dataPoint)
+    , m_batchSize(std::max(1, batchSize))
+    , m_inFlight(std::max(1, inFlight))
+{
+}
+
+void BatchWriter::add(WriteItem item)
+{
+    m_queued.append(std::move(item));
+    if (m_queued.size() >= m_batchSize)
+        startBatch();
+}
+
+void BatchWriter::finish()
+{
+    if (!m_queued.isEmpty())
+        startBatch();
+    while (!m_batches.isEmpty())
+        finishOldest();
+}
+
+void BatchWriter::startBatch()
+{
+    while (m_batches.size() >= m_inFlight)
+        finishOldest();
+    Batch batch;
+    batch.items = std::move(m_queued);
+    m_queued = {};
+    QList<QByteArray> bodies;
+    bodies.reserve(batch.items.size());
+    for (const WriteItem &item : std::as_const(batch.items))
+        bodies.append(item.body);
+    auto started = m_target.startWrite(m_dataPoint, bodies);
+    if (started)
+        batch.pending = std::move(*started);
+    else
+        batch.startError = started.error();
+    m_sent += batch.items.size();
+    m_batches.enqueue(std::move(batch));
+}
+
+void BatchWriter::finishOldest()
+{
+    Batch batch = m_batches.dequeue();
+    const ConnectorResult<WriteResult> result = batch.startError
+        ? ConnectorResult<WriteResult>(std::unexpected(*batch.startError))
+        : m_target.finishWrite(batch.pending);
+    if (!result) {
+        for (const WriteItem &item : std::as_const(batch.items)) {
+            if (m_refused)
+                m_refused(item, result.error());
+        }
+    } else {
+        for (qsizetype i = 0; i < batch.items.size(); ++i) {
+            const WriteItem &item = batch.items.at(i);
+            // readWriteAnswer promises one result per record sent.
+            const RecordWriteResult &record = result->records.at(i);
+            if (record.ok) {
+                if (m_accepted)
+                    m_accepted(item, record);
+            } else if (m_refused) {
+                ConnectorError refused;
+                refused.error = Error{ErrorCode::HttpStatus,
+                    m_target.transport().redactor().redactUrl(m_target.resourceUrl(m_dataPoint)), record.error,
+                    QString()};
+                refused.failureClass = FailureClass::Permanent;
+                refused.httpStatus = result->httpStatus;
+                refused.attempts = result->attempts;
+                m_refused(item, refused);
+            }
+        }
+    }
+    if (m_batchDone)
+        m_batchDone();
+}
+
+} // namespace Linkwright

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "connectors/rest/restconnector.h"
+#include "store/store.h"
+
+#include <QList>
+#include <QQueue>
+
+#include <atomic>
+#include <functional>
+
+namespace Linkwright {
+
+/// One record on its way to a target.
+struct WriteItem {
+    QString key;
+    QByteArray body; ///< the serialised JSON object that is sent
+    QByteArray hash; ///< of body, or of the state a two-way write settles
+    PlanAction action = PlanAction::Create;
+    /// What the failure log keeps if the write fails: the source record as received.
+    Value source;
+    QString sourceId; ///< the source system's id, for the identity map
+    /// A retry updates the failure it retries rather than logging a new one.
+    qint64 failureId = 0;
+    int previousAttempts = 0;
+};
+
+/// Sends records to one target in batches, several batches on the wire at once, and hands each
+/// record's outcome back: accepted with the target's id, refused by the target, or lost with the
+/// whole batch (a connector error, whose class says whether to retry). The callbacks run in the
+/// caller's thread, inside add() or finish().
+class BatchWriter final
+{
+public:
+    using Accepted = std::function<void(const WriteItem &, const RecordWriteResult &)>;
+    using Refused = std::function<void(const WriteItem &, const ConnectorError &)>;
+
+    BatchWriter(RestConnector &target, DataPointKind dataPoint, int batchSize, int inFlight);
+
+    void onAccepted(Accepted accepted) { m_accepted = std::move(accepted); }
+    void onRefused(Refused refused) { m_refused = std::move(refused); }
+    /// Called after each batch's outcomes were handed out: the run stores what it collected.
+    void onBatchDone(std::function<void()> done) { m_batchDone = std::move(done); }
+
+    /// Queues a record; starts a batch when one is full, and waits for the oldest batch first
+    /// when too many are on the wire.
+    void add(WriteItem item);
+    /// Sends what is queued and waits for every batch.
+    void finish();
+    [[nodiscard]] qint64 sent() const { return m_sent; }
+
+private:
+    struct Batch {
+        RestConnector::PendingWrite pending;
+        QList<WriteItem> items;
+        std::optional<ConnectorError> startError;
+    };
+
+    void startBatch();
+    void finishOldest();
+
+    RestConnector &m_target;
+    DataPointKind m_dataPoint;
+    int m_batchSize;
+    int m_inFlight;
+    QList<WriteItem> m_queued;
+    QQueue<Batch> m_batches;
+    Accepted m_accepted;
+    Refused m_refused;
+    std::function<void()> m_batchDone;
+    qint64 m_sent = 0;
+};
+
+} // namespace Linkwright

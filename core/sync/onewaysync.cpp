@@ -1,0 +1,409 @@
+#include "onewaysync.h"
+
+#include "domain/json.h"
+#include "secrets/redactor.h"
+#include "sync/contenthash.h"
+#include "sync/recorddiff.h"
+
+namespace Linkwright {
+
+namespace {
+
+QByteArray pagePayload(const PageRequest &request)
+{
+    return Json::serialize(Value::object({{QByteArray("cursor"), Value::string(request.cursor)},
+        {QByteArray("modifiedSince"), Value::string(request.modifiedSince)},
+        {QByteArray("pageSize"), Value::number(request.pageSize)}}));
+}
+
+} // namespace
+
+QString recordKey(const Value &record, QByteArrayView field)
+{
+    const Value *key = record.find(field);
+    if (!key || !(key->isString() || key->isNumber()))
+        return {};
+    return QString::fromUtf8(key->utf8());
+}
+
+OneWaySync::OneWaySync(const SyncContext &context, const DataPointConfig &config, MappingEngine engine)
+    : m_context(context)
+    , m_config(config)
+    , m_engine(std::move(engine))
+    , m_direction(config.direction)
+    , m_keyField(config.keyField.toUtf8())
+    , m_sourceKeyField(m_keyField)
+{
+    // Before mapping, a failure is named by the field the key mapping reads.
+    for (const FieldMapping &mapping : config.mappings) {
+        if (mapping.target == config.keyField && mapping.sources.size() == 1)
+            m_sourceKeyField = mapping.sources.constFirst().toUtf8();
+    }
+}
+
+QString OneWaySync::sourceKey(const Value &source) const
+{
+    return recordKey(source, m_sourceKeyField);
+}
+
+Result<void> OneWaySync::begin(const SyncOptions &options, RunJournal &journal)
+{
+    m_dryRun = options.dryRun;
+    auto hashes = m_context.store.recordHashes(m_config.kind);
+    if (!hashes)
+        return std::unexpected(hashes.error());
+    m_hashes = std::move(*hashes);
+    if (!m_dryRun) {
+        m_writer = std::make_unique<BatchWriter>(
+            m_context.connector(targetSide(m_direction)), m_config.kind, options.batchSize, options.writesInFlight);
+        wireWriter(*m_writer, journal);
+    }
+    return {};
+}
+
+void OneWaySync::wireWriter(BatchWriter &writer, RunJournal &journal)
+{
+    const Side source = sourceSide(m_direction);
+    const Side target = targetSide(m_direction);
+    writer.onAccepted([this, &journal, source, target](const WriteItem &item, const RecordWriteResult &result) {
+        RunCounts &counts = journal.counts();
+        if (result.outcome == QLatin1StringView("unchanged"))
+            ++counts.unchanged;
+        else if (item.action == PlanAction::Create && result.outcome != QLatin1StringView("updated"))
+            ++counts.created;
+        else
+            ++counts.updated;
+        m_hashes.insert(item.key, item.hash);
+        if (m_statuses)
+            m_statuses->insert(item.key, PlanItemStatus::Applied);
+        journal.written(item.key, item.hash, item.body);
+        journal.linked(item.key, source, item.sourceId);
+        journal.linked(item.key, target, result.id);
+    });
+    writer.onRefused([this, &journal](const WriteItem &item, const ConnectorError &error) {
+        // A write stopped by the user is neither failed nor written: the watermark stays, and
+        // the next run fetches the record again.
+        if (error.error.code == ErrorCode::Cancelled)
+            return;
+        if (m_statuses)
+            m_statuses->insert(item.key, PlanItemStatus::Failed);
+        journal.fail(
+            {item.key, m_direction, FailureStep::Write, error.failureClass, error.error.toString(), error.httpStatus,
+                std::max(1, error.attempts), Json::serialize(item.source), item.failureId, item.previousAttempts});
+    });
+    writer.onBatchDone([this, &journal] {
+        if (auto stored = journal.flush(); !stored)
+            m_storeError = stored.error();
+        reportProgress(journal, SyncPhase::Fetching);
+    });
+}
+
+void OneWaySync::reportProgress(const RunJournal &journal, SyncPhase phase, std::optional<qint64> total) const
+{
+    SyncProgress progress;
+    progress.dataPoint = m_config.kind;
+    progress.phase = phase;
+    progress.fetched = journal.counts().fetched;
+    progress.written = journal.counts().created + journal.counts().updated + journal.counts().deleted;
+    progress.failed = journal.counts().failed;
+    progress.total = total;
+    m_context.report(progress);
+}
+
+void OneWaySync::reject(RunJournal &journal, FailureInput failure, const Value &source)
+{
+    if (!m_dryRun) {
+        failure.payload = Json::serialize(source);
+        journal.fail(std::move(failure));
+        return;
+    }
+    // A dry run changes nothing, the failure log included: the plan lists what would fail.
+    ++journal.counts().failed;
+    PlanItem item;
+    item.key = failure.key;
+    item.action = PlanAction::Invalid;
+    item.diff = Json::serialize(Value::object({{QByteArray("step"), Value::string(failureStepKey(failure.step))},
+        {QByteArray("message"), Value::string(failure.message)}}));
+    item.payload = Json::serialize(source);
+    m_planItems.append(std::move(item));
+}
+
+std::optional<OneWaySync::Candidate> OneWaySync::take(
+    const Value &source, RunJournal &journal, qint64 failureId, int previousAttempts, bool checkDuplicate)
+{
+    const auto fail = [&](FailureStep step, const QString &key, const QString &message) {
+        reject(journal, {key, m_direction, step, ErrorClass::Permanent, message, 0, 1, {}, failureId, previousAttempts},
+            source);
+    };
+    auto mapped = m_engine.map(source);
+    if (!mapped) {
+        const MappingFailure &failure = mapped.error();
+        fail(failure.kind == MappingFailure::FailureKind::Validate ? FailureStep::Validate : FailureStep::Map,
+            sourceKey(source), failure.toString());
+        return std::nullopt;
+    }
+    Candidate candidate;
+    candidate.key = recordKey(*mapped, m_keyField);
+    if (candidate.key.trimmed().isEmpty()) {
+        fail(FailureStep::Match, sourceKey(source),
+            tr("the record has no natural key: \"%1\" is missing or empty after mapping\n  hint: map a unique "
+               "field of the source to \"%1\", or choose another key field for this data point")
+                .arg(QString::fromUtf8(m_keyField)));
+        return std::nullopt;
+    }
+    if (checkDuplicate) {
+        if (m_seen.contains(candidate.key)) {
+            fail(FailureStep::Match, candidate.key,
+                tr("the key \"%1\" came twice in one run; only the first record was synced\n  hint: make the "
+                   "key unique in the source system, then retry this record")
+                    .arg(candidate.key));
+            return std::nullopt;
+        }
+        m_seen.insert(candidate.key);
+    }
+    candidate.body = Json::serialize(*mapped);
+    candidate.hash = contentHash(candidate.body);
+    const auto known = m_hashes.constFind(candidate.key);
+    if (known != m_hashes.cend() && *known == candidate.hash) {
+        ++journal.counts().unchanged;
+        if (failureId > 0)
+            journal.resolve(candidate.key);
+        return std::nullopt;
+    }
+    candidate.action = known == m_hashes.cend() ? PlanAction::Create : PlanAction::Update;
+    return candidate;
+}
+
+void OneWaySync::write(const Candidate &candidate, const Value &source, qint64 failureId, int previousAttempts)
+{
+    if (m_dryRun) {
+        PlanItem item;
+        item.key = candidate.key;
+        item.action = candidate.action;
+        item.payload = candidate.body;
+        item.sourceHash = candidate.hash;
+        item.source = Json::serialize(source);
+        m_planItems.append(std::move(item));
+        return;
+    }
+    WriteItem item;
+    item.key = candidate.key;
+    item.body = candidate.body;
+    item.hash = candidate.hash;
+    item.action = candidate.action;
+    item.source = source;
+    item.sourceId = recordKey(source, "id");
+    item.failureId = failureId;
+    item.previousAttempts = previousAttempts;
+    m_writer->add(std::move(item));
+}
+
+void OneWaySync::failFetch(RunJournal &journal, const ConnectorError &error, const PageRequest &request)
+{
+    if (error.error.code == ErrorCode::Cancelled)
+        return;
+    ++m_fetchFailures;
+    m_fetchProblem = error.error.toString();
+    journal.fail({QString(), m_direction, FailureStep::Fetch, error.failureClass, error.error.toString(),
+        error.httpStatus, std::max(1, error.attempts), pagePayload(request), 0, 0});
+}
+
+void OneWaySync::fetchAll(const SyncOptions &options, RunJournal &journal)
+{
+    RestConnector &source = m_context.connector(sourceSide(m_direction));
+    PageRequest request;
+    request.pageSize = options.pageSize;
+    if (!options.full) {
+        auto watermark = m_context.store.watermark(m_config.kind, sourceSide(m_direction));
+        if (watermark)
+            request.modifiedSince = *watermark;
+    }
+    m_watermark.start();
+    std::optional<qint64> total;
+    auto pending = source.startFetch(m_config.kind, request);
+    while (true) {
+        if (!pending) {
+            failFetch(journal, pending.error(), request);
+            return;
+        }
+        auto page = source.finishFetch(*pending);
+        if (!page) {
+            failFetch(journal, page.error(), request);
+            return;
+        }
+        ++m_pagesFetched;
+        if (page->total)
+            total = page->total;
+        // The next page travels while this one is mapped and written.
+        const bool more = !page->nextCursor.isEmpty() && !m_context.cancelled();
+        PageRequest next = request;
+        if (more) {
+            next.cursor = page->nextCursor;
+            pending = source.startFetch(m_config.kind, next);
+        }
+        for (const Value &record : std::as_const(page->records)) {
+            ++journal.counts().fetched;
+            m_watermark.see(record);
+            if (auto candidate = take(record, journal, 0, 0, true))
+                write(*candidate, record, 0, 0);
+        }
+        reportProgress(journal, SyncPhase::Fetching, total);
+        if (m_context.cancelled())
+            return;
+        if (!more) {
+            m_pagingComplete = true;
+            return;
+        }
+        request = next;
+        if (!m_dryRun && journal.pendingCount() > 0) {
+            if (auto stored = journal.flush(); !stored)
+                m_storeError = stored.error();
+        }
+        if (m_storeError)
+            return;
+    }
+}
+
+Result<void> OneWaySync::storePlan(RunJournal &journal, SyncReport &report)
+{
+    QStringList updated;
+    for (const PlanItem &item : std::as_const(m_planItems)) {
+        if (item.action == PlanAction::Update)
+            updated.append(item.key);
+    }
+    auto states = m_context.store.recordStates(m_config.kind, updated);
+    if (!states)
+        return std::unexpected(states.error());
+    JsonReader reader;
+    for (PlanItem &item : m_planItems) {
+        Value before;
+        if (item.action == PlanAction::Update) {
+            if (auto parsed = reader.parse(states->value(item.key).values))
+                before = std::move(*parsed);
+        }
+        auto after = reader.parse(item.payload);
+        item.diff = diffToJson(diffFields(before, after ? *after : Value()));
+        if (item.action == PlanAction::Create)
+            ++journal.counts().created;
+        else
+            ++journal.counts().updated;
+    }
+    Plan plan;
+    plan.runId = journal.runId();
+    plan.dataPoint = m_config.kind;
+    plan.direction = m_direction;
+    plan.watermark = m_pagingComplete ? m_watermark.next() : QString();
+    auto planId = m_context.store.savePlan(plan, m_planItems);
+    if (!planId)
+        return std::unexpected(planId.error());
+    report.planId = *planId;
+    return {};
+}
+
+} // namespace Linkwright
+
+namespace Linkwright {
+
+Result<void> OneWaySync::execute(const SyncOptions &options, RunJournal &journal, SyncReport &report)
+{
+    fetchAll(options, journal);
+    if (m_dryRun)
+        return storePlan(journal, report);
+    reportProgress(journal, SyncPhase::Writing);
+    m_writer->finish();
+    if (m_storeError)
+        return std::unexpected(*m_storeError);
+    if (m_pagingComplete && m_fetchFailures == 0) {
+        // The page that failed in an earlier run has now been read.
+        journal.resolve(QString());
+    }
+    if (auto stored = journal.flush(); !stored)
+        return stored;
+    // Only now, with every fetched record written or logged, may the watermark pass them.
+    if (m_pagingComplete && !m_context.cancelled()) {
+        if (const QString watermark = m_watermark.next(); !watermark.isEmpty()) {
+            if (auto moved = m_context.store.setWatermark(m_config.kind, sourceSide(m_direction), watermark); !moved)
+                return moved;
+        }
+    }
+    return {};
+}
+
+Result<void> OneWaySync::retry(const QList<Failure> &failures, RunJournal &journal, SyncReport &report)
+{
+    QStringList keys;
+    for (const Failure &failure : failures)
+        keys.append(failure.key);
+    auto states = m_context.store.recordStates(m_config.kind, keys);
+    if (!states)
+        return std::unexpected(states.error());
+    JsonReader reader;
+    for (const Failure &failure : failures) {
+        if (m_context.cancelled())
+            break;
+        ++report.retried;
+        auto source = reader.parse(failure.payload);
+        if (!source) {
+            journal.fail({failure.key, m_direction, failure.step, ErrorClass::Permanent,
+                tr("the stored record cannot be read again: %1").arg(source.error().message), 0, 1, failure.payload,
+                failure.id, failure.attempts});
+            continue;
+        }
+        auto candidate = take(*source, journal, failure.id, failure.attempts, false);
+        if (!candidate)
+            continue;
+        // A newer version of the record reached the target after this one failed: sending the
+        // old one now would undo it.
+        const auto state = states->constFind(candidate->key);
+        if (state != states->cend() && state->syncedAt.isValid() && state->syncedAt > failure.createdAt) {
+            journal.resolve(candidate->key);
+            continue;
+        }
+        write(*candidate, *source, failure.id, failure.attempts);
+    }
+    if (m_writer)
+        m_writer->finish();
+    if (m_storeError)
+        return std::unexpected(*m_storeError);
+    return journal.flush();
+}
+
+} // namespace Linkwright
+
+namespace Linkwright {
+
+Result<void> OneWaySync::apply(
+    const QList<PlanItem> &items, RunJournal &journal, QHash<QString, PlanItemStatus> &statuses)
+{
+    m_statuses = &statuses;
+    JsonReader reader;
+    for (const PlanItem &item : items) {
+        if (m_context.cancelled())
+            break;
+        if (item.action != PlanAction::Create && item.action != PlanAction::Update)
+            continue;
+        // Already there (a run wrote the same since the plan was made): nothing to send.
+        if (m_hashes.value(item.key) == item.sourceHash) {
+            ++journal.counts().unchanged;
+            statuses.insert(item.key, PlanItemStatus::Applied);
+            continue;
+        }
+        WriteItem write;
+        write.key = item.key;
+        write.body = item.payload;
+        write.hash = item.sourceHash;
+        write.action = item.action;
+        if (auto source = reader.parse(item.source)) {
+            write.source = std::move(*source);
+            write.sourceId = recordKey(write.source, "id");
+        }
+        m_writer->add(std::move(write));
+    }
+    m_writer->finish();
+    m_statuses = nullptr;
+    if (m_storeError)
+        return std::unexpected(*m_storeError);
+    return journal.flush();
+}
+
+} // namespace Linkwright

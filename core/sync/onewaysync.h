@@ -1,0 +1,82 @@
+#pragma once
+
+#include "mapping/mappingengine.h"
+#include "sync/batchwriter.h"
+#include "sync/datapointsync.h"
+#include "sync/runjournal.h"
+#include "sync/synccontext.h"
+#include "sync/watermarktracker.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+
+namespace Linkwright {
+
+/// A run of a one-way data point: fetch the source page by page (incremental from the watermark
+/// unless full), map each record, match it by its natural key, compare it with what was last
+/// written (a hash of the mapped bytes), and write what changed in batches, the next page already
+/// on its way. Every record ends written, unchanged, or in the failure log; the watermark moves
+/// only after paging completed and everything was stored. A dry run stores a plan instead.
+class OneWaySync final : public DataPointSync
+{
+    Q_DECLARE_TR_FUNCTIONS(Linkwright::OneWaySync)
+
+public:
+    OneWaySync(const SyncContext &context, const DataPointConfig &config, MappingEngine engine);
+
+    [[nodiscard]] Result<void> begin(const SyncOptions &options, RunJournal &journal) override;
+    [[nodiscard]] Result<void> execute(const SyncOptions &options, RunJournal &journal, SyncReport &report) override;
+    /// A failure whose record was synced in a newer version since is resolved without a write.
+    [[nodiscard]] Result<void> retry(const QList<Failure> &failures, RunJournal &journal, SyncReport &report) override;
+    [[nodiscard]] Result<void> apply(
+        const QList<PlanItem> &items, RunJournal &journal, QHash<QString, PlanItemStatus> &statuses) override;
+    [[nodiscard]] bool nothingFetched() const override { return m_fetchFailures > 0 && m_pagesFetched == 0; }
+    [[nodiscard]] QString fetchProblem() const override { return m_fetchProblem; }
+
+private:
+    struct Candidate {
+        QString key;
+        QByteArray body;
+        QByteArray hash;
+        PlanAction action = PlanAction::Create;
+    };
+
+    void reject(RunJournal &journal, FailureInput failure, const Value &source);
+    /// Maps and matches one source record; nullopt when it failed (logged) or did not change.
+    [[nodiscard]] std::optional<Candidate> take(
+        const Value &source, RunJournal &journal, qint64 failureId, int previousAttempts, bool checkDuplicate);
+    void write(const Candidate &candidate, const Value &source, qint64 failureId, int previousAttempts);
+    void fetchAll(const SyncOptions &options, RunJournal &journal);
+    void reportProgress(const RunJournal &journal, SyncPhase phase, std::optional<qint64> total = {}) const;
+    [[nodiscard]] QString sourceKey(const Value &source) const;
+    [[nodiscard]] Result<void> storePlan(RunJournal &journal, SyncReport &report);
+    void failFetch(RunJournal &journal, const ConnectorError &error, const PageRequest &request);
+    void wireWriter(BatchWriter &writer, RunJournal &journal);
+
+    const SyncContext &m_context;
+    const DataPointConfig &m_config;
+    MappingEngine m_engine;
+    Direction m_direction;
+    QByteArray m_keyField;
+    QByteArray m_sourceKeyField;
+    QHash<QString, QByteArray> m_hashes;
+    QSet<QString> m_seen;
+    std::unique_ptr<BatchWriter> m_writer;
+    QList<PlanItem> m_planItems;
+    WatermarkTracker m_watermark;
+    std::optional<Error> m_storeError;
+    QHash<QString, PlanItemStatus> *m_statuses = nullptr; ///< while applying a plan
+    bool m_pagingComplete = false;
+    bool m_dryRun = false;
+    qint64 m_fetchFailures = 0;
+    qint64 m_pagesFetched = 0;
+    QString m_fetchProblem;
+};
+
+/// The natural key of a record: a string member, or a number's text; empty when neither.
+[[nodiscard]] QString recordKey(const Value &record, QByteArrayView field);
+
+} // namespace Linkwright

@@ -1,0 +1,133 @@
+// SyncRunner::preflight: what an initial load would run into, before it writes anything.
+#include "syncrunner.h"
+
+#include "mapping/mappingengine.h"
+#include "sync/onewaysync.h"
+
+#include <QSet>
+
+namespace Linkwright {
+
+namespace {
+
+/// How the simulator and most shops compare keys for uniqueness: trimmed and case-folded.
+QString folded(const QString &key)
+{
+    return key.trimmed().toCaseFolded();
+}
+
+void note(PreflightReport &report, PreflightIssue::Kind kind, const QString &key, const QString &message)
+{
+    if (kind != PreflightIssue::Kind::TargetOnly)
+        ++report.invalid;
+    if (report.issues.size() < PreflightReport::MaxIssues)
+        report.issues.append({kind, key, message});
+}
+
+/// Reads every page of a data point from one side, handing each record to take.
+Result<void> readAll(RestConnector &connector, DataPointKind kind, int pageSize,
+    const std::function<void(const Value &)> &take, const SyncContext &context)
+{
+    PageRequest request;
+    request.pageSize = pageSize;
+    while (!context.cancelled()) {
+        auto page = connector.fetchPage(kind, request);
+        if (!page)
+            return std::unexpected(page.error().error);
+        for (const Value &record : std::as_const(page->records))
+            take(record);
+        if (page->nextCursor.isEmpty())
+            return {};
+        request.cursor = page->nextCursor;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOptions &options)
+{
+    auto config = activeDataPoint(kind);
+    if (!config)
+        return std::unexpected(config.error());
+    auto engine = MappingEngine::compile(**config);
+    if (!engine)
+        return std::unexpected(engine.error());
+    const Direction direction = (*config)->direction == Direction::Both ? Direction::ErpToShop : (*config)->direction;
+    const QByteArray keyField = (*config)->keyField.toUtf8();
+
+    PreflightReport report;
+    report.dataPoint = kind;
+    QHash<QString, QString> sourceKeys; // folded -> as written
+    auto source = readAll(
+        m_context.connector(sourceSide(direction)), kind, options.pageSize,
+        [&](const Value &record) {
+            ++report.sourceRecords;
+            auto mapped = engine->map(record);
+            if (!mapped) {
+                note(report, PreflightIssue::Kind::Invalid, recordKey(record, keyField), mapped.error().toString());
+                return;
+            }
+            const QString key = recordKey(*mapped, keyField);
+            if (key.trimmed().isEmpty()) {
+                note(report, PreflightIssue::Kind::MissingKey, QString(),
+                    tr("record %1 of the source has no \"%2\" after mapping")
+                        .arg(report.sourceRecords)
+                        .arg(QString::fromUtf8(keyField)));
+                return;
+            }
+            const QString fold = folded(key);
+            if (const auto other = sourceKeys.constFind(fold); other != sourceKeys.cend()) {
+                note(report, PreflightIssue::Kind::DuplicateSourceKey, key,
+                    tr("the source has \"%1\" and \"%2\", the same key once trimmed and compared without case")
+                        .arg(*other, key));
+                return;
+            }
+            sourceKeys.insert(fold, key);
+        },
+        m_context);
+    if (!source)
+        report.fetchProblem = source.error().toString();
+
+    QSet<QString> targetKeys;
+    auto target = readAll(
+        m_context.connector(targetSide(direction)), kind, options.pageSize,
+        [&](const Value &record) {
+            ++report.targetRecords;
+            const QString key = recordKey(record, keyField);
+            if (key.trimmed().isEmpty()) {
+                note(report, PreflightIssue::Kind::MissingKey, QString(),
+                    tr("record %1 of the target has no \"%2\"")
+                        .arg(report.targetRecords)
+                        .arg(QString::fromUtf8(keyField)));
+                return;
+            }
+            const QString fold = folded(key);
+            if (targetKeys.contains(fold)) {
+                note(report, PreflightIssue::Kind::DuplicateTargetKey, key,
+                    tr("the target holds \"%1\" more than once (trimmed, without case): a sync would update one of "
+                       "them")
+                        .arg(key));
+                return;
+            }
+            targetKeys.insert(fold);
+            if (!sourceKeys.contains(fold)) {
+                ++report.targetOnly;
+                note(report, PreflightIssue::Kind::TargetOnly, key,
+                    tr("\"%1\" is in the target only; the sync leaves it alone").arg(key));
+            }
+        },
+        m_context);
+    if (!target && report.fetchProblem.isEmpty())
+        report.fetchProblem = target.error().toString();
+
+    for (auto it = sourceKeys.cbegin(); it != sourceKeys.cend(); ++it) {
+        if (targetKeys.contains(it.key()))
+            ++report.matched;
+        else
+            ++report.toCreate;
+    }
+    return report;
+}
+
+} // namespace Linkwright

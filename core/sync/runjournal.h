@@ -1,0 +1,75 @@
+#pragma once
+
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QRandomGenerator>
+
+namespace Linkwright {
+
+class Redactor;
+
+/// A record that failed in some step, before it becomes a row of the failure log.
+struct FailureInput {
+    QString key;
+    Direction direction = Direction::ErpToShop;
+    FailureStep step = FailureStep::Write;
+    ErrorClass errorClass = ErrorClass::Permanent;
+    QString message;
+    int httpStatus = 0;
+    int attempts = 1;
+    QByteArray payload; ///< the source record as received
+    /// A retry updates the failure it retries instead of logging a second one.
+    qint64 existingId = 0;
+    int previousAttempts = 0;
+};
+
+/// What one run remembers, collected as it goes and stored in one transaction per batch:
+/// failures, record states, identity links and resolved failures. A run calls flush() after
+/// each written batch and before it moves a watermark, so that a failure is always stored
+/// before the watermark passes its record.
+class RunJournal final
+{
+    Q_DECLARE_TR_FUNCTIONS(Linkwright::RunJournal)
+
+public:
+    RunJournal(Store &store, const Redactor &redactor, qint64 runId, DataPointKind dataPoint);
+
+    [[nodiscard]] qint64 runId() const { return m_runId; }
+    [[nodiscard]] DataPointKind dataPoint() const { return m_dataPoint; }
+    [[nodiscard]] RunCounts &counts() { return m_counts; }
+    [[nodiscard]] const RunCounts &counts() const { return m_counts; }
+
+    void fail(FailureInput failure);
+    /// A record reached the target as stateValues (hashed as stateHash); failures of its key that
+    /// are still open are resolved with it.
+    void written(const QString &key, QByteArray stateHash, QByteArray stateValues);
+    /// The id one side gave a record.
+    void linked(const QString &key, Side side, const QString &id);
+    /// A failure retried without a write because it no longer applies (a newer version synced).
+    void resolve(const QString &key);
+
+    [[nodiscard]] qint64 pendingCount() const;
+    /// Stores everything collected since the last flush in one transaction.
+    [[nodiscard]] Result<void> flush();
+
+    /// When a transient failure is due again: exponential backoff from one minute, capped at
+    /// six hours, with jitter so that many failures do not come due in the same second.
+    [[nodiscard]] QDateTime nextAttemptAt(int attempts);
+
+private:
+    Store &m_store;
+    const Redactor &m_redactor;
+    qint64 m_runId;
+    DataPointKind m_dataPoint;
+    RunCounts m_counts;
+    QList<Failure> m_newFailures;
+    QList<Failure> m_updatedFailures;
+    QList<RecordState> m_states;
+    QHash<QString, IdentityLink> m_links;
+    QStringList m_resolved;
+    QRandomGenerator m_random;
+};
+
+} // namespace Linkwright

@@ -1,0 +1,222 @@
+#include "syncrunner.h"
+
+#include "mapping/mappingengine.h"
+#include "secrets/redactor.h"
+#include "sync/onewaysync.h"
+#include "sync/runjournal.h"
+#include "sync/twowaysync.h"
+
+namespace Linkwright {
+
+SyncRunner::SyncRunner(const Project &project, Store &store, RestConnector &erp, RestConnector &shop)
+    : m_context{project, store, erp, shop, nullptr, {}}
+{
+}
+
+Result<const DataPointConfig *> SyncRunner::activeDataPoint(DataPointKind kind) const
+{
+    const DataPointConfig *config = m_context.project.dataPoint(kind);
+    const QString where = QStringLiteral("dataPoints.") + DataPoints::key(kind);
+    if (!config) {
+        return fail(ErrorCode::InvalidArgument, where,
+            tr("the project has no data point \"%1\"").arg(DataPoints::key(kind)),
+            tr("add it to the project's \"dataPoints\", or choose one the project has"));
+    }
+    if (config->direction == Direction::Off) {
+        return fail(ErrorCode::InvalidArgument, where,
+            tr("the data point \"%1\" is switched off").arg(DataPoints::key(kind)),
+            tr("set its \"direction\" to %1 before running it")
+                .arg(directionKey(DataPoints::recommendedDirection(kind))));
+    }
+    return config;
+}
+
+Result<std::unique_ptr<DataPointSync>> SyncRunner::makeSync(const DataPointConfig &config) const
+{
+    auto engine = MappingEngine::compile(config);
+    if (!engine)
+        return std::unexpected(engine.error());
+    std::unique_ptr<DataPointSync> sync;
+    if (config.direction == Direction::Both)
+        sync = std::make_unique<TwoWaySync>(m_context, config, std::move(*engine));
+    else
+        sync = std::make_unique<OneWaySync>(m_context, config, std::move(*engine));
+    return sync;
+}
+
+Result<qint64> SyncRunner::beginRun(const DataPointConfig &config, const SyncOptions &options)
+{
+    RunRecord run;
+    run.dataPoint = config.kind;
+    run.direction = config.direction;
+    run.dryRun = options.dryRun;
+    run.full = options.full;
+    run.startedAt = QDateTime::currentDateTimeUtc();
+    return m_context.store.beginRun(run);
+}
+
+Result<SyncReport> SyncRunner::finishRun(
+    RunJournal &journal, const DataPointSync &sync, SyncReport report, const Result<void> &outcome)
+{
+    RunStatus status = RunStatus::Succeeded;
+    QString message;
+    if (!outcome) {
+        status = RunStatus::Failed;
+        message = outcome.error().toString();
+    } else if (m_context.cancelled()) {
+        status = RunStatus::Cancelled;
+        message = tr("cancelled; the watermark stayed where it was, so the next run fetches the rest");
+    } else if (sync.nothingFetched()) {
+        status = RunStatus::Failed;
+        message = sync.fetchProblem();
+    } else if (journal.counts().failed > 0) {
+        status = RunStatus::FinishedWithFailures;
+        message = sync.fetchProblem();
+    }
+    const Redactor &redactor = m_context.erp.transport().redactor();
+    message = redactor.redact(message);
+    if (auto finished = m_context.store.finishRun(journal.runId(), status, journal.counts(), message); !finished)
+        return std::unexpected(finished.error());
+    auto stored = m_context.store.run(journal.runId());
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (*stored)
+        report.run = **stored;
+    SyncProgress done;
+    done.dataPoint = journal.dataPoint();
+    done.phase = SyncPhase::Finished;
+    done.fetched = journal.counts().fetched;
+    done.written = journal.counts().created + journal.counts().updated + journal.counts().deleted;
+    done.failed = journal.counts().failed;
+    m_context.report(done);
+    return report;
+}
+
+Result<QList<Failure>> SyncRunner::dueFailures(DataPointKind kind)
+{
+    FailureFilter filter;
+    filter.dataPoint = kind;
+    filter.status = FailureStatus::Open;
+    filter.errorClass = ErrorClass::Transient;
+    filter.limit = 10'000;
+    auto open = m_context.store.failures(filter);
+    if (!open)
+        return std::unexpected(open.error());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<Failure> due;
+    for (const Failure &failure : std::as_const(*open)) {
+        // A page that failed is fetched again by the run itself.
+        if (failure.step == FailureStep::Fetch || failure.key.isEmpty())
+            continue;
+        if (!failure.nextAttemptAt.isValid() || failure.nextAttemptAt <= now)
+            due.append(failure);
+    }
+    return due;
+}
+
+Result<SyncReport> SyncRunner::run(DataPointKind kind, const SyncOptions &options)
+{
+    auto config = activeDataPoint(kind);
+    if (!config)
+        return std::unexpected(config.error());
+    auto sync = makeSync(**config);
+    if (!sync)
+        return std::unexpected(sync.error());
+    auto runId = beginRun(**config, options);
+    if (!runId)
+        return std::unexpected(runId.error());
+    RunJournal journal(m_context.store, m_context.erp.transport().redactor(), *runId, kind);
+    SyncReport report;
+    Result<void> outcome = (*sync)->begin(options, journal);
+    if (outcome && options.retryDue && !options.dryRun) {
+        auto due = dueFailures(kind);
+        if (!due)
+            outcome = std::unexpected(due.error());
+        else if (!due->isEmpty())
+            outcome = (*sync)->retry(*due, journal, report);
+    }
+    if (outcome)
+        outcome = (*sync)->execute(options, journal, report);
+    return finishRun(journal, **sync, report, outcome);
+}
+
+Result<QList<SyncReport>> SyncRunner::retry(FailureFilter filter, const SyncOptions &options)
+{
+    // Only what is still waiting: resolved and ignored failures stay as they are.
+    if (!filter.status)
+        filter.status = FailureStatus::Open;
+    filter.limit = 1000;
+    QList<Failure> matched;
+    while (true) {
+        auto page = m_context.store.failures(filter);
+        if (!page)
+            return std::unexpected(page.error());
+        matched.append(*page);
+        if (page->size() < filter.limit)
+            break;
+        filter.beforeId = page->constLast().id;
+    }
+    QList<SyncReport> reports;
+    for (DataPointKind kind : DataPoints::all()) {
+        QList<Failure> records;
+        bool fetchAgain = false;
+        for (const Failure &failure : std::as_const(matched)) {
+            if (failure.dataPoint != kind)
+                continue;
+            if (failure.step == FailureStep::Fetch || failure.key.isEmpty())
+                fetchAgain = true;
+            else
+                records.append(failure);
+        }
+        if (records.isEmpty() && !fetchAgain)
+            continue;
+        auto config = activeDataPoint(kind);
+        if (!config)
+            return std::unexpected(config.error());
+        if (!records.isEmpty()) {
+            auto report = retryDataPoint(**config, records, options);
+            if (!report)
+                return std::unexpected(report.error());
+            reports.append(*report);
+        }
+        if (fetchAgain) {
+            auto report = run(kind, options);
+            if (!report)
+                return std::unexpected(report.error());
+            reports.append(*report);
+        }
+        if (m_context.cancelled())
+            break;
+    }
+    return reports;
+}
+
+Result<SyncReport> SyncRunner::retryDataPoint(
+    const DataPointConfig &config, const QList<Failure> &failures, const SyncOptions &options)
+{
+    auto sync = makeSync(config);
+    if (!sync)
+        return std::unexpected(sync.error());
+    SyncOptions retryOptions = options;
+    retryOptions.dryRun = false;
+    auto runId = beginRun(config, retryOptions);
+    if (!runId)
+        return std::unexpected(runId.error());
+    RunJournal journal(m_context.store, m_context.erp.transport().redactor(), *runId, config.kind);
+    SyncReport report;
+    Result<void> outcome = (*sync)->begin(retryOptions, journal);
+    if (outcome)
+        outcome = (*sync)->retry(failures, journal, report);
+    if (outcome) {
+        FailureFilter stillOpen;
+        for (const Failure &failure : failures)
+            stillOpen.ids.append(failure.id);
+        stillOpen.status = FailureStatus::Resolved;
+        stillOpen.limit = static_cast<int>(failures.size());
+        if (auto resolved = m_context.store.countFailures(stillOpen))
+            report.resolved = *resolved;
+    }
+    return finishRun(journal, **sync, report, outcome);
+}
+
+} // namespace Linkwright

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "connectors/rest/restconnector.h"
+#include "project/project.h"
+#include "store/store.h"
+#include "sync/synccontext.h"
+#include "sync/synctypes.h"
+
+#include <QCoreApplication>
+
+#include <atomic>
+#include <memory>
+
+namespace Linkwright {
+
+class DataPointSync;
+class RunJournal;
+
+/// The sync core's entry point: runs a data point, applies a stored plan, retries failures and
+/// checks an initial load, each as a run in the run history. Every call blocks its thread and
+/// runs the network through the connectors' transport there: call it from a worker thread in a
+/// window (with a cancel flag and a progress callback that posts to the window), straight from
+/// the CLI. The project, store and connectors are the caller's and must outlive the runner.
+class SyncRunner final
+{
+    Q_DECLARE_TR_FUNCTIONS(Linkwright::SyncRunner)
+
+public:
+    SyncRunner(const Project &project, Store &store, RestConnector &erp, RestConnector &shop);
+
+    /// Polled between pages and batches; the connectors' transport should poll it too.
+    void setCancelFlag(const std::atomic_bool *flag) { m_context.cancel = flag; }
+    void setProgressCallback(ProgressCallback callback) { m_context.progress = std::move(callback); }
+
+    /// One run of a data point in its configured direction. An error means it could not run at
+    /// all (the data point is off, its mappings do not compile, the store failed); a run that
+    /// ran reports its status, counts and failures in the report.
+    [[nodiscard]] Result<SyncReport> run(DataPointKind kind, const SyncOptions &options = {});
+
+    /// Applies a dry run's plan: every pending item, or only those whose keys are given (an
+    /// unknown key is an error). Applying the whole plan moves the watermark as the run would have.
+    [[nodiscard]] Result<SyncReport> applyPlan(qint64 planId, const QStringList &keys, const SyncOptions &options = {});
+
+    /// Tries the open failures matching filter again, one run per data point. A failure to fetch
+    /// a page is retried by an incremental run of its data point.
+    [[nodiscard]] Result<QList<SyncReport>> retry(FailureFilter filter, const SyncOptions &options = {});
+
+    /// For an initial load: fetches every source record and the target's keys, and lists what
+    /// would go wrong (invalid records, missing or duplicate keys) before anything is written.
+    [[nodiscard]] Result<PreflightReport> preflight(DataPointKind kind, const SyncOptions &options = {});
+
+private:
+    [[nodiscard]] Result<const DataPointConfig *> activeDataPoint(DataPointKind kind) const;
+    [[nodiscard]] Result<qint64> beginRun(const DataPointConfig &config, const SyncOptions &options);
+    [[nodiscard]] Result<std::unique_ptr<DataPointSync>> makeSync(const DataPointConfig &config) const;
+    [[nodiscard]] Result<SyncReport> finishRun(
+        RunJournal &journal, const DataPointSync &sync, SyncReport report, const Result<void> &outcome);
+    [[nodiscard]] Result<QList<Failure>> dueFailures(DataPointKind kind);
+    [[nodiscard]] Result<SyncReport> retryDataPoint(
+        const DataPointConfig &config, const QList<Failure> &failures, const SyncOptions &options);
+
+    SyncContext m_context;
+};
+
+} // namespace Linkwright

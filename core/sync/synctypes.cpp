@@ -1,0 +1,19 @@
+#include "synctypes.h"
+
+#include "domain/enumkeys.h"
+
+namespace Linkwright {
+
+namespace {
+
+constexpr EnumKeys<PreflightIssue::Kind, 5> PreflightIssueKeys{
+    {"invalid", "missing-key", "duplicate-source-key", "duplicate-target-key", "target-only"}};
+
+} // namespace
+
+QString preflightIssueKey(PreflightIssue::Kind kind)
+{
+    return PreflightIssueKeys.key(kind);
+}
+
+} // namespace Linkwright

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "domain/datapoint.h"
+#include "store/store.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace Linkwright {
+
+struct SyncOptions {
+    /// Ignore the watermark and fetch everything; with "deletes" on, a full run also finds the
+    /// records that disappeared from the source.
+    bool full = false;
+    /// Stop before writing and store the plan instead.
+    bool dryRun = false;
+    int pageSize = 500;
+    /// Records per POST.
+    int batchSize = 500;
+    /// Batches on the wire at once: one keeps the target waiting on us, more than four only
+    /// queues on the server.
+    int writesInFlight = 3;
+    /// Retry the data point's transient failures that are due before fetching (a normal run does).
+    bool retryDue = true;
+};
+
+enum class SyncPhase {
+    Starting,
+    Retrying, ///< due transient failures from earlier runs
+    Fetching,
+    Writing, ///< the last batches after the last page
+    Finished,
+};
+
+/// What a run reports while it works; the CLI prints it on stderr, the window in its job list.
+struct SyncProgress {
+    DataPointKind dataPoint = DataPointKind::Products;
+    SyncPhase phase = SyncPhase::Starting;
+    qint64 fetched = 0;
+    qint64 written = 0; ///< created + updated + deleted so far
+    qint64 failed = 0;
+    std::optional<qint64> total; ///< when the source says how many records there are
+};
+
+using ProgressCallback = std::function<void(const SyncProgress &)>;
+
+/// The outcome of run(), applyPlan() or retry().
+struct SyncReport {
+    RunRecord run; ///< id, counts, status and message as stored
+    qint64 planId = 0; ///< the plan a dry run stored
+    qint64 conflicts = 0; ///< fields sent to review (two-way)
+    qint64 echoes = 0; ///< changes that were the core's own writes coming back (two-way)
+    qint64 retried = 0; ///< failures from earlier runs tried again
+    qint64 resolved = 0; ///< of those, how many succeeded
+};
+
+/// A pre-flight for an initial load: what would go wrong before anything is written.
+struct PreflightIssue {
+    enum class Kind {
+        Invalid, ///< the mappings refuse the record
+        MissingKey, ///< no natural key after mapping
+        DuplicateSourceKey, ///< two source records with the same key
+        DuplicateTargetKey, ///< the target holds the key twice (differing in case or spaces)
+        TargetOnly, ///< in the target but not in the source: would not be touched
+    };
+    Kind kind = Kind::Invalid;
+    QString key;
+    QString message;
+};
+
+struct PreflightReport {
+    DataPointKind dataPoint = DataPointKind::Products;
+    qint64 sourceRecords = 0;
+    qint64 targetRecords = 0;
+    qint64 matched = 0; ///< source records whose key the target already has: updates
+    qint64 toCreate = 0;
+    qint64 targetOnly = 0;
+    qint64 invalid = 0; ///< invalid records and missing or duplicate keys, on either side
+    /// The first MaxIssues problems; the counts above count all of them.
+    QList<PreflightIssue> issues;
+    static constexpr qsizetype MaxIssues = 1000;
+    QString fetchProblem; ///< why a side could not be read completely; empty when both were
+};
+
+[[nodiscard]] QString preflightIssueKey(PreflightIssue::Kind kind);
+
+} // namespace Linkwright

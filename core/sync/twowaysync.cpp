@@ -1,0 +1,567 @@
+#include "twowaysync.h"
+
+#include "domain/json.h"
+#include "sync/contenthash.h"
+#include "sync/onewaysync.h"
+#include "sync/recorddiff.h"
+
+namespace Linkwright {
+
+namespace {
+
+const QList<QByteArray> &systemFields()
+{
+    static const QList<QByteArray> fields{QByteArray("id"), WatermarkTracker::Field.toByteArray()};
+    return fields;
+}
+
+int index(Side side)
+{
+    return side == Side::Erp ? 0 : 1;
+}
+
+Direction flowFrom(Side side)
+{
+    return side == Side::Erp ? Direction::ErpToShop : Direction::ShopToErp;
+}
+
+} // namespace
+
+TwoWaySync::TwoWaySync(const SyncContext &context, const DataPointConfig &config, MappingEngine engine)
+    : m_context(context)
+    , m_config(config)
+    , m_engine(std::move(engine))
+    , m_keyField(config.keyField.toUtf8())
+{
+    // A plain rename can be reversed; anything that transforms or combines cannot.
+    m_erpKeyField = m_keyField;
+    for (const FieldMapping &mapping : config.mappings) {
+        if (mapping.sources.size() != 1)
+            continue;
+        if (mapping.transforms.isEmpty())
+            m_erpNames.insert(mapping.target.toUtf8(), mapping.sources.constFirst().toUtf8());
+        if (mapping.target == config.keyField)
+            m_erpKeyField = mapping.sources.constFirst().toUtf8();
+    }
+}
+
+Result<void> TwoWaySync::begin(const SyncOptions &options, RunJournal &journal)
+{
+    m_dryRun = options.dryRun;
+    if (m_dryRun)
+        return {};
+    m_toShop = std::make_unique<BatchWriter>(m_context.shop, m_config.kind, options.batchSize, options.writesInFlight);
+    m_toErp = std::make_unique<BatchWriter>(m_context.erp, m_config.kind, options.batchSize, options.writesInFlight);
+    wireWriter(*m_toShop, Side::Shop, journal);
+    wireWriter(*m_toErp, Side::Erp, journal);
+    return {};
+}
+
+void TwoWaySync::wireWriter(BatchWriter &writer, Side target, RunJournal &journal)
+{
+    auto &pending = target == Side::Shop ? m_pendingShop : m_pendingErp;
+    writer.onAccepted([this, &journal, &pending, target](const WriteItem &item, const RecordWriteResult &result) {
+        RunCounts &counts = journal.counts();
+        if (result.outcome == QLatin1StringView("unchanged"))
+            ++counts.unchanged;
+        else if (item.action == PlanAction::Create)
+            ++counts.created;
+        else
+            ++counts.updated;
+        if (m_statuses && m_statuses->value(item.key, PlanItemStatus::Applied) != PlanItemStatus::Failed)
+            m_statuses->insert(item.key, PlanItemStatus::Applied);
+        Value &state = m_state[item.key];
+        state = mergeFields(state.isObject() ? state : Value::object({}), pending.take(item.key));
+        const QByteArray values = Json::serialize(state);
+        journal.written(item.key, contentHash(values), values);
+        journal.linked(item.key, target, result.id);
+        journal.linked(item.key, target == Side::Shop ? Side::Erp : Side::Shop, item.sourceId);
+    });
+    writer.onRefused([this, &journal, &pending, target](const WriteItem &item, const ConnectorError &error) {
+        pending.remove(item.key);
+        if (error.error.code == ErrorCode::Cancelled)
+            return;
+        if (m_statuses)
+            m_statuses->insert(item.key, PlanItemStatus::Failed);
+        const Side from = target == Side::Shop ? Side::Erp : Side::Shop;
+        journal.fail(
+            {item.key, flowFrom(from), FailureStep::Write, error.failureClass, error.error.toString(), error.httpStatus,
+                std::max(1, error.attempts), Json::serialize(item.source), item.failureId, item.previousAttempts});
+    });
+    writer.onBatchDone([this, &journal] {
+        if (auto stored = journal.flush(); !stored)
+            m_storeError = stored.error();
+    });
+}
+
+bool TwoWaySync::shape(Side side, const Value &raw, SideRecord &record, QString &key, RunJournal &journal,
+    qint64 failureId, int previousAttempts)
+{
+    const auto reject = [&](FailureStep step, const QString &message) {
+        const QString rawKey = recordKey(raw, side == Side::Erp ? m_erpKeyField : m_keyField);
+        if (m_dryRun) {
+            ++journal.counts().failed;
+            PlanItem item;
+            item.key = rawKey;
+            item.action = PlanAction::Invalid;
+            item.diff = Json::serialize(Value::object({{QByteArray("step"), Value::string(failureStepKey(step))},
+                {QByteArray("message"), Value::string(message)}}));
+            item.source = Json::serialize(raw);
+            m_planItems.append(std::move(item));
+            return false;
+        }
+        journal.fail({rawKey, flowFrom(side), step, ErrorClass::Permanent, message, 0, 1, Json::serialize(raw),
+            failureId, previousAttempts});
+        return false;
+    };
+    if (!raw.isObject())
+        return reject(FailureStep::Map, tr("the record is not a JSON object"));
+    Value shaped = raw;
+    if (side == Side::Erp) {
+        auto mapped = m_engine.map(raw);
+        if (!mapped) {
+            return reject(
+                mapped.error().kind == MappingFailure::FailureKind::Validate ? FailureStep::Validate : FailureStep::Map,
+                mapped.error().toString());
+        }
+        shaped = std::move(*mapped);
+    } else if (!m_engine.isPassThrough()) {
+        QList<Member> members;
+        for (const Member &member : raw.members()) {
+            if (m_erpNames.contains(member.name) || member.name == m_keyField)
+                members.append(member);
+        }
+        shaped = Value::object(std::move(members));
+    }
+    key = recordKey(shaped, m_keyField);
+    if (key.trimmed().isEmpty()) {
+        return reject(FailureStep::Match,
+            tr("the record has no natural key: \"%1\" is missing or empty\n  hint: every record of a two-way data "
+               "point needs its key on both sides")
+                .arg(QString::fromUtf8(m_keyField)));
+    }
+    record.present = true;
+    record.raw = raw;
+    record.shaped = withoutFields(shaped, systemFields());
+    record.modified = WatermarkTracker::stampOf(raw);
+    record.id = recordKey(raw, "id");
+    return true;
+}
+
+void TwoWaySync::fetchSide(Side side, const SyncOptions &options, RunJournal &journal)
+{
+    RestConnector &connector = m_context.connector(side);
+    WatermarkTracker &tracker = m_watermarks[index(side)];
+    PageRequest request;
+    request.pageSize = options.pageSize;
+    if (!options.full) {
+        if (auto watermark = m_context.store.watermark(m_config.kind, side))
+            request.modifiedSince = *watermark;
+    }
+    tracker.start();
+    while (!m_context.cancelled()) {
+        auto page = connector.fetchPage(m_config.kind, request);
+        if (!page) {
+            if (page.error().error.code == ErrorCode::Cancelled)
+                return;
+            m_fetchFailed = true;
+            m_fetchProblem = page.error().error.toString();
+            if (!m_dryRun) {
+                journal.fail({QString(), flowFrom(side), FailureStep::Fetch, page.error().failureClass,
+                    page.error().error.toString(), page.error().httpStatus, std::max(1, page.error().attempts),
+                    Json::serialize(Value::object({{QByteArray("side"), Value::string(sideKey(side))},
+                        {QByteArray("cursor"), Value::string(request.cursor)},
+                        {QByteArray("modifiedSince"), Value::string(request.modifiedSince)}})),
+                    0, 0});
+            }
+            return;
+        }
+        ++m_pagesFetched;
+        for (const Value &raw : std::as_const(page->records)) {
+            ++journal.counts().fetched;
+            tracker.see(raw);
+            SideRecord record;
+            QString key;
+            if (!shape(side, raw, record, key, journal, 0, 0))
+                continue;
+            auto found = m_pairs.find(key);
+            if (found == m_pairs.end()) {
+                found = m_pairs.insert(key, Pair());
+                m_order.append(key);
+            }
+            (side == Side::Erp ? found->erp : found->shop) = std::move(record);
+        }
+        SyncProgress progress;
+        progress.dataPoint = m_config.kind;
+        progress.phase = SyncPhase::Fetching;
+        progress.fetched = journal.counts().fetched;
+        progress.failed = journal.counts().failed;
+        m_context.report(progress);
+        if (page->nextCursor.isEmpty()) {
+            m_complete[index(side)] = true;
+            return;
+        }
+        request.cursor = page->nextCursor;
+    }
+}
+
+ConflictPolicy TwoWaySync::policy(const QByteArray &field) const
+{
+    return m_config.conflictFields.value(QString::fromUtf8(field), m_config.conflictDefault);
+}
+
+bool TwoWaySync::flowsToErp(const QByteArray &field) const
+{
+    return m_engine.isPassThrough() || m_erpNames.contains(field);
+}
+
+Value TwoWaySync::toErpShape(const Value &shaped) const
+{
+    if (m_engine.isPassThrough())
+        return shaped;
+    QList<Member> members;
+    if (const Value *key = shaped.find(m_keyField))
+        members.append({m_erpKeyField, *key});
+    for (const Member &member : shaped.members()) {
+        if (member.name == m_keyField)
+            continue;
+        if (const auto name = m_erpNames.constFind(member.name); name != m_erpNames.cend())
+            members.append({*name, member.value});
+    }
+    return Value::object(std::move(members));
+}
+
+TwoWaySync::Outcome TwoWaySync::decide(const Pair &pair, const Value &last) const
+{
+    Outcome outcome;
+    QList<QByteArray> fields;
+    for (const SideRecord *side : {&pair.erp, &pair.shop}) {
+        for (const Member &member : side->shaped.members()) {
+            if (member.name != m_keyField && !fields.contains(member.name))
+                fields.append(member.name);
+        }
+    }
+    for (const QByteArray &field : std::as_const(fields)) {
+        const Value *erp = pair.erp.present ? pair.erp.shaped.find(field) : nullptr;
+        const Value *shop = pair.shop.present ? pair.shop.shaped.find(field) : nullptr;
+        const Value *agreed = last.find(field);
+        const bool erpChanged = erp && (!agreed || !(*erp == *agreed));
+        const bool shopChanged = shop && (!agreed || !(*shop == *agreed));
+        if (erp && shop && *erp == *shop) {
+            if (erpChanged)
+                outcome.settled.append({field, *erp});
+            continue;
+        }
+        const ConflictPolicy rule = flowsToErp(field) ? policy(field) : ConflictPolicy::ErpOwns;
+        if (erpChanged && !shopChanged) {
+            // A field the shop owns changes in the shop only; the ERP's edit stays in the ERP.
+            if (rule != ConflictPolicy::ShopOwns || !shop)
+                outcome.toShop.append({field, *erp});
+        } else if (shopChanged && !erpChanged) {
+            if (rule != ConflictPolicy::ErpOwns && flowsToErp(field))
+                outcome.toErp.append({field, *shop});
+        } else if (erpChanged && shopChanged) {
+            switch (rule) {
+            case ConflictPolicy::ErpOwns:
+                outcome.toShop.append({field, *erp});
+                break;
+            case ConflictPolicy::ShopOwns:
+                outcome.toErp.append({field, *shop});
+                break;
+            case ConflictPolicy::NewestWins:
+                if (pair.erp.modified >= pair.shop.modified)
+                    outcome.toShop.append({field, *erp});
+                else
+                    outcome.toErp.append({field, *shop});
+                break;
+            case ConflictPolicy::Review:
+                outcome.conflicts.append(tr("\"%1\" is %2 in the ERP and %3 in the shop")
+                                             .arg(QString::fromUtf8(field), QString::fromUtf8(Json::serialize(*erp)),
+                                                 QString::fromUtf8(Json::serialize(*shop))));
+                break;
+            }
+        }
+    }
+    return outcome;
+}
+
+void TwoWaySync::settle(
+    const QString &key, Pair &pair, const std::optional<RecordState> &state, RunJournal &journal, SyncReport &report)
+{
+    Value last = Value::object({});
+    if (state) {
+        if (auto parsed = JsonReader().parse(state->values); parsed && parsed->isObject())
+            last = std::move(*parsed);
+    }
+    const Outcome outcome = decide(pair, last);
+    if (!outcome.conflicts.isEmpty()) {
+        ++report.conflicts;
+        const QString message = tr("both sides changed the record since the last sync and the policy sends it to "
+                                   "review: %1\n  hint: change the record on the side that is wrong (or set a "
+                                   "conflict policy for these fields); the next run carries the change over")
+                                    .arg(outcome.conflicts.join(QStringLiteral("; ")));
+        const QByteArray payload =
+            Json::serialize(Value::object({{QByteArray("erp"), pair.erp.raw}, {QByteArray("shop"), pair.shop.raw}}));
+        if (m_dryRun) {
+            ++journal.counts().failed;
+            PlanItem item;
+            item.key = key;
+            item.action = PlanAction::Conflict;
+            item.diff = Json::serialize(Value::object({{QByteArray("message"), Value::string(message)}}));
+            item.source = payload;
+            m_planItems.append(std::move(item));
+            return;
+        }
+        journal.fail({key, Direction::Both, FailureStep::Conflict, ErrorClass::Permanent, message, 0, 1, payload,
+            pair.failureId, pair.previousAttempts});
+        return;
+    }
+    m_state.insert(key, last);
+    const PlanAction action = state ? PlanAction::Update : PlanAction::Create;
+    if (outcome.toShop.isEmpty() && outcome.toErp.isEmpty()) {
+        if (outcome.settled.isEmpty()) {
+            // Nothing differs from what both sides agreed on: the core's own write coming back.
+            ++report.echoes;
+            ++journal.counts().unchanged;
+            if (pair.failureId > 0)
+                journal.resolve(key);
+            return;
+        }
+        ++journal.counts().unchanged;
+        if (!m_dryRun) {
+            const QByteArray values = Json::serialize(mergeFields(last, outcome.settled));
+            journal.written(key, contentHash(values), values);
+        }
+        return;
+    }
+    if (m_dryRun) {
+        QList<Value> changes;
+        const auto describe = [&](const QList<Member> &fields, const char *to) {
+            for (const Member &member : fields) {
+                const Value *before = last.find(member.name);
+                changes.append(Value::object({{QByteArray("field"), Value::utf8(member.name)},
+                    {QByteArray("before"), before ? *before : Value()}, {QByteArray("after"), member.value},
+                    {QByteArray("to"), Value::utf8(to)}}));
+            }
+        };
+        describe(outcome.toShop, "shop");
+        describe(outcome.toErp, "erp");
+        // Both in the shop's shape: apply() turns the ERP's part into the ERP's names.
+        QList<Member> payload;
+        if (!outcome.toShop.isEmpty())
+            payload.append({QByteArray("shop"), Value::object(outcome.toShop)});
+        if (!outcome.toErp.isEmpty())
+            payload.append({QByteArray("erp"), Value::object(outcome.toErp)});
+        if (!outcome.settled.isEmpty())
+            payload.append({QByteArray("settled"), Value::object(outcome.settled)});
+        PlanItem item;
+        item.key = key;
+        item.action = action;
+        item.diff = Json::serialize(Value::array(std::move(changes)));
+        item.payload = Json::serialize(Value::object(std::move(payload)));
+        item.source =
+            Json::serialize(Value::object({{QByteArray("erp"), pair.erp.raw}, {QByteArray("shop"), pair.shop.raw}}));
+        (action == PlanAction::Create ? journal.counts().created : journal.counts().updated) += 1;
+        m_planItems.append(std::move(item));
+        return;
+    }
+    if (!outcome.toShop.isEmpty())
+        send(Side::Shop, key, pair, outcome.settled + outcome.toShop, action);
+    if (!outcome.toErp.isEmpty())
+        send(Side::Erp, key, pair, outcome.settled + outcome.toErp, action);
+}
+
+void TwoWaySync::send(Side target, const QString &key, const Pair &pair, QList<Member> fields, PlanAction action)
+{
+    const SideRecord &from = target == Side::Shop ? pair.erp : pair.shop;
+    QList<Member> body{{m_keyField, Value::string(key)}};
+    body.append(fields);
+    Value record = Value::object(std::move(body));
+    if (target == Side::Erp)
+        record = toErpShape(record);
+    WriteItem item;
+    item.key = key;
+    item.body = Json::serialize(record);
+    item.action = action;
+    item.source = from.raw;
+    item.sourceId = from.id;
+    item.failureId = pair.failureId;
+    item.previousAttempts = pair.previousAttempts;
+    (target == Side::Shop ? m_pendingShop : m_pendingErp).insert(key, fields);
+    (target == Side::Shop ? *m_toShop : *m_toErp).add(std::move(item));
+}
+
+Result<void> TwoWaySync::resolveAll(RunJournal &journal, SyncReport &report)
+{
+    auto states = m_context.store.recordStates(m_config.kind, m_order);
+    if (!states)
+        return std::unexpected(states.error());
+    for (const QString &key : std::as_const(m_order)) {
+        const auto state = states->constFind(key);
+        settle(key, m_pairs[key], state == states->cend() ? std::nullopt : std::optional<RecordState>(*state), journal,
+            report);
+        if (m_storeError)
+            return std::unexpected(*m_storeError);
+    }
+    if (!m_dryRun) {
+        m_toShop->finish();
+        m_toErp->finish();
+    }
+    // A retry and the run after it each decide their own records.
+    m_pairs.clear();
+    m_order.clear();
+    if (m_storeError)
+        return std::unexpected(*m_storeError);
+    return {};
+}
+
+Result<void> TwoWaySync::execute(const SyncOptions &options, RunJournal &journal, SyncReport &report)
+{
+    fetchSide(Side::Erp, options, journal);
+    if (!m_context.cancelled())
+        fetchSide(Side::Shop, options, journal);
+    if (auto resolved = resolveAll(journal, report); !resolved)
+        return resolved;
+    const bool complete = m_complete[0] && m_complete[1] && !m_context.cancelled();
+    if (m_dryRun) {
+        Plan plan;
+        plan.runId = journal.runId();
+        plan.dataPoint = m_config.kind;
+        plan.direction = Direction::Both;
+        if (complete) {
+            plan.watermark = QString::fromUtf8(
+                Json::serialize(Value::object({{QByteArray("erp"), Value::string(m_watermarks[0].next())},
+                    {QByteArray("shop"), Value::string(m_watermarks[1].next())}})));
+        }
+        auto planId = m_context.store.savePlan(plan, m_planItems);
+        if (!planId)
+            return std::unexpected(planId.error());
+        report.planId = *planId;
+        return {};
+    }
+    if (complete)
+        journal.resolve(QString());
+    if (auto stored = journal.flush(); !stored)
+        return stored;
+    if (!complete)
+        return {};
+    for (Side side : {Side::Erp, Side::Shop}) {
+        if (const QString next = m_watermarks[index(side)].next(); !next.isEmpty()) {
+            if (auto moved = m_context.store.setWatermark(m_config.kind, side, next); !moved)
+                return moved;
+        }
+    }
+    return {};
+}
+
+Result<void> TwoWaySync::retry(const QList<Failure> &failures, RunJournal &journal, SyncReport &report)
+{
+    QStringList keys;
+    for (const Failure &failure : failures)
+        keys.append(failure.key);
+    auto states = m_context.store.recordStates(m_config.kind, keys);
+    if (!states)
+        return std::unexpected(states.error());
+    JsonReader reader;
+    for (const Failure &failure : failures) {
+        ++report.retried;
+        // Both sides agreed on a newer version since this failed: the old record would undo it.
+        const auto state = states->constFind(failure.key);
+        if (state != states->cend() && state->syncedAt.isValid() && state->syncedAt > failure.createdAt) {
+            journal.resolve(failure.key);
+            continue;
+        }
+        auto payload = reader.parse(failure.payload);
+        Pair pair;
+        pair.failureId = failure.id;
+        pair.previousAttempts = failure.attempts;
+        QString key = failure.key;
+        bool usable = payload.has_value();
+        if (usable && failure.step == FailureStep::Conflict) {
+            for (Side side : {Side::Erp, Side::Shop}) {
+                const Value *raw = payload->find(side == Side::Erp ? "erp" : "shop");
+                if (raw && raw->isObject())
+                    usable = shape(side, *raw, side == Side::Erp ? pair.erp : pair.shop, key, journal, failure.id,
+                                 failure.attempts)
+                        && usable;
+            }
+        } else if (usable) {
+            const Side side = failure.direction == Direction::ShopToErp ? Side::Shop : Side::Erp;
+            usable = shape(
+                side, *payload, side == Side::Erp ? pair.erp : pair.shop, key, journal, failure.id, failure.attempts);
+        }
+        if (!payload) {
+            journal.fail({failure.key, failure.direction, failure.step, ErrorClass::Permanent,
+                tr("the stored record cannot be read again: %1").arg(payload.error().message), 0, 1, failure.payload,
+                failure.id, failure.attempts});
+            continue;
+        }
+        if (!usable)
+            continue;
+        if (!m_pairs.contains(key))
+            m_order.append(key);
+        m_pairs.insert(key, pair);
+    }
+    if (auto resolved = resolveAll(journal, report); !resolved)
+        return resolved;
+    return journal.flush();
+}
+
+} // namespace Linkwright
+
+namespace Linkwright {
+
+Result<void> TwoWaySync::apply(
+    const QList<PlanItem> &items, RunJournal &journal, QHash<QString, PlanItemStatus> &statuses)
+{
+    m_statuses = &statuses;
+    QStringList keys;
+    for (const PlanItem &item : items)
+        keys.append(item.key);
+    auto states = m_context.store.recordStates(m_config.kind, keys);
+    if (!states)
+        return std::unexpected(states.error());
+    JsonReader reader;
+    for (const PlanItem &item : items) {
+        if (m_context.cancelled())
+            break;
+        if (item.action != PlanAction::Create && item.action != PlanAction::Update)
+            continue;
+        auto payload = reader.parse(item.payload);
+        auto source = reader.parse(item.source);
+        if (!payload || !payload->isObject()) {
+            statuses.insert(item.key, PlanItemStatus::Failed);
+            continue;
+        }
+        Pair pair;
+        if (source) {
+            for (Side side : {Side::Erp, Side::Shop}) {
+                SideRecord &record = side == Side::Erp ? pair.erp : pair.shop;
+                if (const Value *raw = source->find(side == Side::Erp ? "erp" : "shop"); raw && raw->isObject()) {
+                    record.raw = *raw;
+                    record.id = recordKey(*raw, "id");
+                }
+            }
+        }
+        Value last = Value::object({});
+        if (const auto state = states->constFind(item.key); state != states->cend()) {
+            if (auto parsed = reader.parse(state->values); parsed && parsed->isObject())
+                last = std::move(*parsed);
+        }
+        const Value *settled = payload->find("settled");
+        const QList<Member> agreed = settled ? settled->members() : QList<Member>();
+        m_state.insert(item.key, last);
+        if (const Value *shop = payload->find("shop"))
+            send(Side::Shop, item.key, pair, agreed + shop->members(), item.action);
+        if (const Value *erp = payload->find("erp"))
+            send(Side::Erp, item.key, pair, agreed + erp->members(), item.action);
+    }
+    m_toShop->finish();
+    m_toErp->finish();
+    m_statuses = nullptr;
+    if (m_storeError)
+        return std::unexpected(*m_storeError);
+    return journal.flush();
+}
+
+} // namespace Linkwright

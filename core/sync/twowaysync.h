@@ -1,0 +1,102 @@
+#pragma once
+
+#include "mapping/mappingengine.h"
+#include "sync/batchwriter.h"
+#include "sync/datapointsync.h"
+#include "sync/runjournal.h"
+#include "sync/synccontext.h"
+#include "sync/watermarktracker.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+
+namespace Linkwright {
+
+/// A run of a two-way data point. Both sides are fetched from their own watermark and brought
+/// into one shape (the shop's: the ERP's records pass the mappings, plain renames are reversed
+/// for the way back). Per field, against the values both sides last agreed on: a change on one
+/// side flows to the other unless the other side owns the field; a change on both sides is
+/// decided by the field's policy (ERP owns, shop owns, newest wins) or sends the whole record to
+/// review (a "conflict" entry in the failure log, nothing written). What the core wrote itself
+/// comes back on the next run unchanged against those values and is dropped as an echo.
+///
+/// Fields whose mapping transforms or combines values flow from the ERP only; the system fields
+/// "id" and "modifiedAt" never flow. Both sides' changed records are held in memory for the
+/// run, which suits the sizes two-way data points have (customers, order updates).
+class TwoWaySync final : public DataPointSync
+{
+    Q_DECLARE_TR_FUNCTIONS(Linkwright::TwoWaySync)
+
+public:
+    TwoWaySync(const SyncContext &context, const DataPointConfig &config, MappingEngine engine);
+
+    [[nodiscard]] Result<void> begin(const SyncOptions &options, RunJournal &journal) override;
+    [[nodiscard]] Result<void> execute(const SyncOptions &options, RunJournal &journal, SyncReport &report) override;
+    [[nodiscard]] Result<void> retry(const QList<Failure> &failures, RunJournal &journal, SyncReport &report) override;
+    [[nodiscard]] Result<void> apply(
+        const QList<PlanItem> &items, RunJournal &journal, QHash<QString, PlanItemStatus> &statuses) override;
+    [[nodiscard]] bool nothingFetched() const override { return m_fetchFailed && m_pagesFetched == 0; }
+    [[nodiscard]] QString fetchProblem() const override { return m_fetchProblem; }
+
+private:
+    struct SideRecord {
+        bool present = false;
+        Value raw; ///< as received
+        Value shaped; ///< in the common shape, without system fields
+        QByteArray modified;
+        QString id;
+    };
+    struct Pair {
+        SideRecord erp;
+        SideRecord shop;
+        qint64 failureId = 0;
+        int previousAttempts = 0;
+    };
+    struct Outcome {
+        QList<Member> toShop;
+        QList<Member> toErp;
+        QList<Member> settled; ///< agreed without a write
+        QStringList conflicts;
+    };
+
+    void fetchSide(Side side, const SyncOptions &options, RunJournal &journal);
+    [[nodiscard]] bool shape(Side side, const Value &raw, SideRecord &record, QString &key, RunJournal &journal,
+        qint64 failureId, int previousAttempts);
+    [[nodiscard]] Outcome decide(const Pair &pair, const Value &last) const;
+    void settle(const QString &key, Pair &pair, const std::optional<RecordState> &state, RunJournal &journal,
+        SyncReport &report);
+    void send(Side target, const QString &key, const Pair &pair, QList<Member> fields, PlanAction action);
+    [[nodiscard]] Value toErpShape(const Value &shaped) const;
+    [[nodiscard]] ConflictPolicy policy(const QByteArray &field) const;
+    [[nodiscard]] bool flowsToErp(const QByteArray &field) const;
+    [[nodiscard]] Result<void> resolveAll(RunJournal &journal, SyncReport &report);
+    void wireWriter(BatchWriter &writer, Side target, RunJournal &journal);
+
+    const SyncContext &m_context;
+    const DataPointConfig &m_config;
+    MappingEngine m_engine;
+    QByteArray m_keyField;
+    QByteArray m_erpKeyField; ///< the ERP's name for the key (the key mapping's source)
+    QHash<QByteArray, QByteArray> m_erpNames; ///< shop-shaped field -> ERP field, for plain renames
+    QHash<QString, Pair> m_pairs;
+    QStringList m_order; ///< keys in the order they were first seen
+    QHash<QString, Value> m_state; ///< last agreed values per key, as they are being updated
+    QHash<QString, QList<Member>> m_pendingShop; ///< fields a write to the shop settles
+    QHash<QString, QList<Member>> m_pendingErp;
+    std::unique_ptr<BatchWriter> m_toShop;
+    std::unique_ptr<BatchWriter> m_toErp;
+    QList<PlanItem> m_planItems;
+    WatermarkTracker m_watermarks[2];
+    bool m_complete[2] = {false, false};
+    bool m_dryRun = false;
+    bool m_fetchFailed = false;
+    qint64 m_pagesFetched = 0;
+    QString m_fetchProblem;
+    std::optional<Error> m_storeError;
+    QHash<QString, PlanItemStatus> *m_statuses = nullptr; ///< while applying a plan
+};
+
+} // namespace Linkwright

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/value.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace Linkwright {
+
+/// Follows the newest modification stamp among the records a run fetched from one side, and
+/// says where that side's watermark may move once everything fetched is stored.
+class WatermarkTracker final
+{
+public:
+    /// The simulator's and many REST APIs' stamp ("modifiedAt", ISO 8601).
+    static constexpr QByteArrayView Field = "modifiedAt";
+    /// A record changed while a run was paging may carry a stamp older than one already seen on
+    /// a later page; the watermark therefore never passes the fetch's start minus this margin.
+    static constexpr int OverlapSeconds = 5;
+
+    /// Call when the first page is requested.
+    void start() { m_started = QDateTime::currentDateTimeUtc(); }
+    void see(const Value &record)
+    {
+        // Stamps in one ISO 8601 format sort as text; parsing each would cost more than this.
+        const Value *modified = record.find(Field);
+        if (modified && modified->isString() && modified->utf8() > m_newest)
+            m_newest = modified->utf8();
+    }
+    /// The stamp of a record, for "newest wins".
+    [[nodiscard]] static QByteArray stampOf(const Value &record);
+    /// Empty when no record carried a stamp: the watermark then stays.
+    [[nodiscard]] QString next() const;
+
+private:
+    QByteArray m_newest;
+    QDateTime m_started;
+};
+
+} // namespace Linkwright

@@ -1,0 +1,85 @@
+#include "syncfixture.h"
+
+#include "project/demoproject.h"
+#include "secrets/redactor.h"
+
+#include "domain/json.h"
+
+namespace Linkwright::Testing {
+
+SyncFixture::SyncFixture(SimulatorDataOptions data)
+    : m_sim(std::make_unique<SimulatorServer>(data))
+{
+    auto port = m_sim->listen(QHostAddress(QHostAddress::LocalHost), 0);
+    if (!port || !m_dir.isValid())
+        return;
+    m_project = demoProject(*port);
+    auto store = SqliteStore::open(m_dir.filePath(QStringLiteral("state.sqlite")));
+    if (!store)
+        return;
+    m_store = std::move(*store);
+    HttpTransportOptions options;
+    // Faults in tests come and go quickly; waiting seconds between attempts would only slow them.
+    options.retry.baseMsecs = 10;
+    options.retry.capMsecs = 50;
+    m_transport = std::make_unique<HttpTransport>(options);
+    m_valid = true;
+}
+
+SyncFixture::~SyncFixture() = default;
+
+SyncRunner &SyncFixture::runner()
+{
+    if (!m_runner)
+        rebuild();
+    return *m_runner;
+}
+
+void SyncFixture::rebuild()
+{
+    m_runner.reset();
+    m_erp = std::make_unique<RestConnector>(m_project.erp, m_secrets, *m_transport);
+    m_shop = std::make_unique<RestConnector>(m_project.shop, m_secrets, *m_transport);
+    m_runner = std::make_unique<SyncRunner>(m_project, *m_store, *m_erp, *m_shop);
+}
+
+QHash<QString, Value> SyncFixture::records(SimulatorSystem system, DataPointKind kind)
+{
+    QHash<QString, Value> out;
+    const SimulatorCollection &collection = m_sim->store().collection(system, kind);
+    const QByteArray keyField = collection.keyField().toUtf8();
+    JsonReader reader(4096);
+    for (const QByteArray &line : collection.toJsonLines().split('\n')) {
+        if (line.isEmpty())
+            continue;
+        auto record = reader.parse(line);
+        if (!record)
+            continue;
+        const Value *key = record->find(keyField);
+        out.insert(key ? key->text() : QString(), *record);
+    }
+    return out;
+}
+
+bool SyncFixture::post(SimulatorSystem system, DataPointKind kind, const QByteArray &jsonArray)
+{
+    HttpRequest request;
+    request.method = "POST";
+    QUrl base = system == SimulatorSystem::Erp ? m_sim->erpUrl() : m_sim->shopUrl();
+    request.url = base.resolved(QUrl(DataPoints::key(kind)));
+    request.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+    request.body = jsonArray;
+    const HttpResult result = m_transport->execute(std::move(request));
+    return result.ok();
+}
+
+qint64 SyncFixture::openFailures(std::optional<DataPointKind> kind)
+{
+    FailureFilter filter;
+    filter.dataPoint = kind;
+    filter.status = FailureStatus::Open;
+    auto count = m_store->countFailures(filter);
+    return count ? *count : -1;
+}
+
+} // namespace Linkwright::Testing

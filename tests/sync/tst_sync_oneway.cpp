@@ -1,0 +1,190 @@
+#include "domain/json.h"
+#include "syncfixture.h"
+
+#include <QTest>
+
+using namespace Linkwright;
+using namespace Linkwright::Testing;
+
+class TestSyncOneWay : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void productsReachTheShopMapped();
+    void secondRunWritesNothing();
+    void incrementalCarriesOnlyTheChange();
+    void dryRunThenApplyEqualsDirectRun();
+    void applyChosenRecordsOnly();
+    void offDataPointIsRefused();
+};
+
+namespace {
+
+SimulatorDataOptions small()
+{
+    SimulatorDataOptions data;
+    data.products = 40;
+    data.customers = 10;
+    data.orders = 12;
+    return data;
+}
+
+} // namespace
+
+void TestSyncOneWay::productsReachTheShopMapped()
+{
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    auto report = fixture.runner().run(DataPointKind::Products);
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+    QCOMPARE(report->run.status, RunStatus::Succeeded);
+    QCOMPARE(report->run.counts.fetched, 40);
+    QCOMPARE(report->run.counts.created, 40);
+    QCOMPARE(report->run.counts.failed, 0);
+
+    const auto erp = fixture.records(SimulatorSystem::Erp, DataPointKind::Products);
+    const auto shop = fixture.records(SimulatorSystem::Shop, DataPointKind::Products);
+    QCOMPARE(shop.size(), 40);
+    for (auto it = erp.cbegin(); it != erp.cend(); ++it) {
+        const Value &source = it.value();
+        QVERIFY2(shop.contains(it.key().trimmed().toUpper()), qPrintable(it.key()));
+        const Value &target = shop.value(it.key().trimmed().toUpper());
+        QCOMPARE(target.find("name")->text(), source.find("name")->text().trimmed());
+        QCOMPARE(target.find("unit")->text(), source.find("unit")->text().toLower());
+        QCOMPARE(target.find("category")->text(), source.find("category")->text());
+        // Only what the mappings produce reaches the shop.
+        QVERIFY(!target.find("listPrice"));
+    }
+    QVERIFY(fixture.sim().stats().duplicates().isEmpty());
+
+    // The identity map links both ids of every product.
+    auto links = fixture.store().identityLinks(DataPointKind::Products);
+    QVERIFY(links);
+    QCOMPARE(links->size(), 40);
+    for (const IdentityLink &link : std::as_const(*links)) {
+        QVERIFY(!link.erpId.isEmpty());
+        QCOMPARE(link.shopId, shop.value(link.key).find("id")->text());
+    }
+}
+
+void TestSyncOneWay::secondRunWritesNothing()
+{
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    QVERIFY(fixture.runner().run(DataPointKind::Products));
+    fixture.sim().resetStats();
+    for (bool full : {false, true}) {
+        SyncOptions options;
+        options.full = full;
+        auto again = fixture.runner().run(DataPointKind::Products, options);
+        QVERIFY(again);
+        QCOMPARE(again->run.status, RunStatus::Succeeded);
+        QCOMPARE(again->run.counts.created + again->run.counts.updated, 0);
+        if (full)
+            QCOMPARE(again->run.counts.unchanged, 40);
+    }
+    const auto stats = fixture.sim().stats();
+    const auto shopProducts = stats.resource(SimulatorSystem::Shop, DataPointKind::Products);
+    QCOMPARE(shopProducts.creates + shopProducts.updates + shopProducts.unchanged, 0);
+}
+
+void TestSyncOneWay::incrementalCarriesOnlyTheChange()
+{
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    QVERIFY(fixture.runner().run(DataPointKind::Products));
+    QVERIFY(fixture.post(
+        SimulatorSystem::Erp, DataPointKind::Products, R"([{"sku":"LW-00003","name":"  Renamed desk  "}])"));
+    auto report = fixture.runner().run(DataPointKind::Products);
+    QVERIFY(report);
+    QCOMPARE(report->run.counts.updated, 1);
+    QCOMPARE(report->run.counts.created, 0);
+    QVERIFY2(report->run.counts.fetched < 40, qPrintable(QString::number(report->run.counts.fetched)));
+    QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Products)
+                 .value(QStringLiteral("LW-00003"))
+                 .find("name")
+                 ->text(),
+        QStringLiteral("Renamed desk"));
+}
+
+void TestSyncOneWay::dryRunThenApplyEqualsDirectRun()
+{
+    SyncFixture direct(small());
+    SyncFixture planned(small());
+    QVERIFY(direct.isValid() && planned.isValid());
+    QVERIFY(direct.runner().run(DataPointKind::Products));
+
+    SyncOptions dry;
+    dry.dryRun = true;
+    auto plan = planned.runner().run(DataPointKind::Products, dry);
+    QVERIFY(plan);
+    QVERIFY(plan->planId > 0);
+    QCOMPARE(plan->run.counts.created, 40);
+    QVERIFY(planned.records(SimulatorSystem::Shop, DataPointKind::Products).isEmpty());
+    auto items = planned.store().planItems(plan->planId);
+    QVERIFY(items);
+    QCOMPARE(items->size(), 40);
+    const auto diff = Json::parse(items->constFirst().diff);
+    QVERIFY(diff && diff->isArray());
+    QCOMPARE(diff->items().size(), 5);
+
+    auto applied = planned.runner().applyPlan(plan->planId, {});
+    QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().toString()));
+    QCOMPARE(applied->run.counts.created, 40);
+
+    const auto a = direct.records(SimulatorSystem::Shop, DataPointKind::Products);
+    const auto b = planned.records(SimulatorSystem::Shop, DataPointKind::Products);
+    QCOMPARE(a.keys().size(), b.keys().size());
+    for (auto it = a.cbegin(); it != a.cend(); ++it) {
+        const Value withoutStamp = it.value();
+        QCOMPARE(b.value(it.key()).find("name")->text(), it.value().find("name")->text());
+        QCOMPARE(
+            Json::serialize(*b.value(it.key()).find("description")), Json::serialize(*it.value().find("description")));
+    }
+    // Applied whole: the watermark moved as the direct run's did, so nothing is left to do.
+    QCOMPARE(*planned.store().watermark(DataPointKind::Products, Side::Erp),
+        *direct.store().watermark(DataPointKind::Products, Side::Erp));
+    auto after = planned.runner().run(DataPointKind::Products);
+    QVERIFY(after);
+    QCOMPARE(after->run.counts.created + after->run.counts.updated, 0);
+    QVERIFY(!planned.runner().applyPlan(plan->planId, {}));
+}
+
+void TestSyncOneWay::applyChosenRecordsOnly()
+{
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    SyncOptions dry;
+    dry.dryRun = true;
+    auto plan = fixture.runner().run(DataPointKind::Products, dry);
+    QVERIFY(plan);
+    auto applied = fixture.runner().applyPlan(plan->planId, {QStringLiteral("LW-00002"), QStringLiteral("LW-00005")});
+    QVERIFY(applied);
+    QCOMPARE(applied->run.counts.created, 2);
+    const auto shop = fixture.records(SimulatorSystem::Shop, DataPointKind::Products);
+    QCOMPARE(shop.size(), 2);
+    QVERIFY(shop.contains(QStringLiteral("LW-00005")));
+    QVERIFY(fixture.store().watermark(DataPointKind::Products, Side::Erp)->isEmpty());
+    auto unknown = fixture.runner().applyPlan(plan->planId, {QStringLiteral("NOPE")});
+    QVERIFY(!unknown);
+    QVERIFY(unknown.error().message.contains(QStringLiteral("NOPE")));
+    // The rest of the plan can follow.
+    auto rest = fixture.runner().applyPlan(plan->planId, {});
+    QVERIFY(rest);
+    QCOMPARE(rest->run.counts.created, 38);
+}
+
+void TestSyncOneWay::offDataPointIsRefused()
+{
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    fixture.dataPoint(DataPointKind::Stock).direction = Direction::Off;
+    auto report = fixture.runner().run(DataPointKind::Stock);
+    QVERIFY(!report);
+    QCOMPARE(report.error().code, ErrorCode::InvalidArgument);
+    QVERIFY(report.error().message.contains(QStringLiteral("stock")));
+}
+
+QTEST_GUILESS_MAIN(TestSyncOneWay)
+#include "tst_sync_oneway.moc"
