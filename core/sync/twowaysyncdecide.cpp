@@ -1,0 +1,225 @@
+// TwoWaySync's decisions (per field, against the last agreed values: who wins, what is sent)
+// and the application of a two-way plan, which sends what a dry run decided.
+#include "twowaysync.h"
+
+#include "domain/json.h"
+#include "sync/contenthash.h"
+#include "sync/onewaysync.h"
+#include "sync/recorddiff.h"
+
+namespace Linkwright {
+
+TwoWaySync::Outcome TwoWaySync::decide(const Pair &pair, const Value &last) const
+{
+    Outcome outcome;
+    QList<QByteArray> fields;
+    for (const SideRecord *side : {&pair.erp, &pair.shop}) {
+        for (const Member &member : side->shaped.members()) {
+            if (member.name != m_keyField && !fields.contains(member.name))
+                fields.append(member.name);
+        }
+    }
+    for (const QByteArray &field : std::as_const(fields)) {
+        const Value *erp = pair.erp.present ? pair.erp.shaped.find(field) : nullptr;
+        const Value *shop = pair.shop.present ? pair.shop.shaped.find(field) : nullptr;
+        const Value *agreed = last.find(field);
+        const bool erpChanged = erp && (!agreed || !(*erp == *agreed));
+        const bool shopChanged = shop && (!agreed || !(*shop == *agreed));
+        if (erp && shop && *erp == *shop) {
+            if (erpChanged)
+                outcome.settled.append({field, *erp});
+            continue;
+        }
+        const ConflictPolicy rule = flowsToErp(field) ? policy(field) : ConflictPolicy::ErpOwns;
+        if (erpChanged && !shopChanged) {
+            // A field the shop owns changes in the shop only; the ERP's edit stays in the ERP.
+            if (rule != ConflictPolicy::ShopOwns || !shop)
+                outcome.toShop.append({field, *erp});
+        } else if (shopChanged && !erpChanged) {
+            if (rule != ConflictPolicy::ErpOwns && flowsToErp(field))
+                outcome.toErp.append({field, *shop});
+        } else if (erpChanged && shopChanged) {
+            switch (rule) {
+            case ConflictPolicy::ErpOwns:
+                outcome.toShop.append({field, *erp});
+                break;
+            case ConflictPolicy::ShopOwns:
+                outcome.toErp.append({field, *shop});
+                break;
+            case ConflictPolicy::NewestWins:
+                if (pair.erp.modified >= pair.shop.modified)
+                    outcome.toShop.append({field, *erp});
+                else
+                    outcome.toErp.append({field, *shop});
+                break;
+            case ConflictPolicy::Review:
+                outcome.conflicts.append(tr("\"%1\" is %2 in the ERP and %3 in the shop")
+                                             .arg(QString::fromUtf8(field), QString::fromUtf8(Json::serialize(*erp)),
+                                                 QString::fromUtf8(Json::serialize(*shop))));
+                break;
+            }
+        }
+    }
+    return outcome;
+}
+
+void TwoWaySync::settle(
+    const QString &key, Pair &pair, const std::optional<RecordState> &state, RunJournal &journal, SyncReport &report)
+{
+    Value last = Value::object({});
+    if (state) {
+        if (auto parsed = JsonReader().parse(state->values); parsed && parsed->isObject())
+            last = std::move(*parsed);
+    }
+    const Outcome outcome = decide(pair, last);
+    if (!outcome.conflicts.isEmpty()) {
+        ++report.conflicts;
+        const QString message = tr("both sides changed the record since the last sync and the policy sends it to "
+                                   "review: %1\n  hint: change the record on the side that is wrong (or set a "
+                                   "conflict policy for these fields); the next run carries the change over")
+                                    .arg(outcome.conflicts.join(QStringLiteral("; ")));
+        const QByteArray payload =
+            Json::serialize(Value::object({{QByteArray("erp"), pair.erp.raw}, {QByteArray("shop"), pair.shop.raw}}));
+        if (m_dryRun) {
+            ++journal.counts().failed;
+            PlanItem item;
+            item.key = key;
+            item.action = PlanAction::Conflict;
+            item.diff = Json::serialize(Value::object({{QByteArray("message"), Value::string(message)}}));
+            item.source = payload;
+            m_planItems.append(std::move(item));
+            return;
+        }
+        journal.fail({key, Direction::Both, FailureStep::Conflict, ErrorClass::Permanent, message, 0, 1, payload,
+            pair.failureId, pair.previousAttempts});
+        return;
+    }
+    m_state.insert(key, last);
+    const PlanAction action = state ? PlanAction::Update : PlanAction::Create;
+    if (outcome.toShop.isEmpty() && outcome.toErp.isEmpty()) {
+        if (outcome.settled.isEmpty()) {
+            // Nothing differs from what both sides agreed on: the core's own write coming back.
+            ++report.echoes;
+            ++journal.counts().unchanged;
+            if (pair.failureId > 0)
+                journal.resolve(key);
+            return;
+        }
+        ++journal.counts().unchanged;
+        if (!m_dryRun) {
+            const QByteArray values = Json::serialize(mergeFields(last, outcome.settled));
+            journal.written(key, contentHash(values), values);
+        }
+        return;
+    }
+    if (m_dryRun) {
+        QList<Value> changes;
+        const auto describe = [&](const QList<Member> &fields, const char *to) {
+            for (const Member &member : fields) {
+                const Value *before = last.find(member.name);
+                changes.append(Value::object({{QByteArray("field"), Value::utf8(member.name)},
+                    {QByteArray("before"), before ? *before : Value()}, {QByteArray("after"), member.value},
+                    {QByteArray("to"), Value::utf8(to)}}));
+            }
+        };
+        describe(outcome.toShop, "shop");
+        describe(outcome.toErp, "erp");
+        // Both in the shop's shape: apply() turns the ERP's part into the ERP's names.
+        QList<Member> payload;
+        if (!outcome.toShop.isEmpty())
+            payload.append({QByteArray("shop"), Value::object(outcome.toShop)});
+        if (!outcome.toErp.isEmpty())
+            payload.append({QByteArray("erp"), Value::object(outcome.toErp)});
+        if (!outcome.settled.isEmpty())
+            payload.append({QByteArray("settled"), Value::object(outcome.settled)});
+        PlanItem item;
+        item.key = key;
+        item.action = action;
+        item.diff = Json::serialize(Value::array(std::move(changes)));
+        item.payload = Json::serialize(Value::object(std::move(payload)));
+        item.source =
+            Json::serialize(Value::object({{QByteArray("erp"), pair.erp.raw}, {QByteArray("shop"), pair.shop.raw}}));
+        (action == PlanAction::Create ? journal.counts().created : journal.counts().updated) += 1;
+        m_planItems.append(std::move(item));
+        return;
+    }
+    if (!outcome.toShop.isEmpty())
+        send(Side::Shop, key, pair, outcome.settled + outcome.toShop, action);
+    if (!outcome.toErp.isEmpty())
+        send(Side::Erp, key, pair, outcome.settled + outcome.toErp, action);
+}
+
+void TwoWaySync::send(Side target, const QString &key, const Pair &pair, QList<Member> fields, PlanAction action)
+{
+    const SideRecord &from = target == Side::Shop ? pair.erp : pair.shop;
+    QList<Member> body{{m_keyField, Value::string(key)}};
+    body.append(fields);
+    Value record = Value::object(std::move(body));
+    if (target == Side::Erp)
+        record = toErpShape(record);
+    WriteItem item;
+    item.key = key;
+    item.body = Json::serialize(record);
+    item.action = action;
+    item.source = from.raw;
+    item.sourceId = from.id;
+    item.failureId = pair.failureId;
+    item.previousAttempts = pair.previousAttempts;
+    (target == Side::Shop ? m_pendingShop : m_pendingErp).insert(key, fields);
+    (target == Side::Shop ? *m_toShop : *m_toErp).add(std::move(item));
+}
+
+Result<void> TwoWaySync::apply(
+    const QList<PlanItem> &items, RunJournal &journal, QHash<QString, PlanItemStatus> &statuses)
+{
+    m_statuses = &statuses;
+    QStringList keys;
+    for (const PlanItem &item : items)
+        keys.append(item.key);
+    auto states = m_context.store.recordStates(m_config.kind, keys);
+    if (!states)
+        return std::unexpected(states.error());
+    JsonReader reader;
+    for (const PlanItem &item : items) {
+        if (m_context.cancelled())
+            break;
+        if (item.action != PlanAction::Create && item.action != PlanAction::Update)
+            continue;
+        auto payload = reader.parse(item.payload);
+        auto source = reader.parse(item.source);
+        if (!payload || !payload->isObject()) {
+            statuses.insert(item.key, PlanItemStatus::Failed);
+            continue;
+        }
+        Pair pair;
+        if (source) {
+            for (Side side : {Side::Erp, Side::Shop}) {
+                SideRecord &record = side == Side::Erp ? pair.erp : pair.shop;
+                if (const Value *raw = source->find(side == Side::Erp ? "erp" : "shop"); raw && raw->isObject()) {
+                    record.raw = *raw;
+                    record.id = recordKey(*raw, "id");
+                }
+            }
+        }
+        Value last = Value::object({});
+        if (const auto state = states->constFind(item.key); state != states->cend()) {
+            if (auto parsed = reader.parse(state->values); parsed && parsed->isObject())
+                last = std::move(*parsed);
+        }
+        const Value *settled = payload->find("settled");
+        const QList<Member> agreed = settled ? settled->members() : QList<Member>();
+        m_state.insert(item.key, last);
+        if (const Value *shop = payload->find("shop"))
+            send(Side::Shop, item.key, pair, agreed + shop->members(), item.action);
+        if (const Value *erp = payload->find("erp"))
+            send(Side::Erp, item.key, pair, agreed + erp->members(), item.action);
+    }
+    m_toShop->finish();
+    m_toErp->finish();
+    m_statuses = nullptr;
+    if (m_storeError)
+        return std::unexpected(*m_storeError);
+    return journal.flush();
+}
+
+} // namespace Linkwright
