@@ -1,0 +1,52 @@
+#pragma once
+
+#include "secrets/secretresolver.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <chrono>
+
+namespace Linkwright {
+
+/// Secrets in the operating system's keychain ({"keychain": "name"} in the project file), read
+/// through QtKeychain: the Secret Service (gnome-keyring, KeePassXC) or KWallet on Linux, the
+/// Keychain on macOS, the Credential Manager on Windows. The entry is `name` under one service
+/// name, "linkwright" unless told otherwise.
+///
+/// QtKeychain only answers through the event loop, so each call waits in a local event loop,
+/// never longer than the timeout: a secret service that hangs (a keychain waiting to be
+/// unlocked, a broken session bus) becomes an error instead of a hung sync. User input is held
+/// back while waiting, so a click cannot start a second run inside the first. Needs a
+/// QCoreApplication, and calls belong to the thread that made the first one: QtKeychain queues
+/// every job of the process in one executor that is not thread-safe.
+class KeychainSecretResolver final : public SecretResolver
+{
+    Q_DECLARE_TR_FUNCTIONS(Linkwright::KeychainSecretResolver)
+
+public:
+    static constexpr std::chrono::milliseconds DefaultTimeout = std::chrono::seconds(10);
+    [[nodiscard]] static QString defaultService() { return QStringLiteral("linkwright"); }
+
+    explicit KeychainSecretResolver(
+        QString service = defaultService(), std::chrono::milliseconds timeout = DefaultTimeout);
+
+    [[nodiscard]] bool handles(SecretRef::Source source) const override;
+    /// ErrorCode::SecretUnavailable when there is no such entry, no keychain, no access, or no
+    /// answer within the timeout; the error names the entry, never a value.
+    [[nodiscard]] Result<QString> resolve(const SecretRef &ref) override;
+
+    /// Writes (or replaces) the entry `name`. For the UI and for tests; the sync only reads.
+    [[nodiscard]] Result<void> store(const QString &name, const QString &value);
+    /// Deletes the entry `name`; an entry that is not there is not an error.
+    [[nodiscard]] Result<void> remove(const QString &name);
+
+    [[nodiscard]] const QString &service() const { return m_service; }
+    [[nodiscard]] std::chrono::milliseconds timeout() const { return m_timeout; }
+
+private:
+    QString m_service;
+    std::chrono::milliseconds m_timeout;
+};
+
+} // namespace Linkwright
