@@ -151,10 +151,14 @@ SimulatorReply SimulatorApi::handle(const SimulatorRequest &request)
             404, tr("no such resource: %1").arg(segments.at(1)), tr("the resources are %1").arg(resourceList()));
     }
 
-    if (segments.size() == 3 && !isGet) {
-        return error(405, tr("a single record can only be read"), tr("send POST to the resource to create or update"));
+    const bool isDelete = request.method == SimulatorRequest::Method::Delete;
+    if (segments.size() == 3 && !isGet && !isDelete) {
+        SimulatorReply refused = error(405, tr("a single record can only be read or deleted"),
+            tr("send POST to the resource to create or update"));
+        refused.headers.append({QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, DELETE")});
+        return refused;
     }
-    if (!isGet && request.method != SimulatorRequest::Method::Post) {
+    if (segments.size() == 2 && !isGet && request.method != SimulatorRequest::Method::Post) {
         SimulatorReply refused =
             error(405, tr("this method is not supported here"), tr("use GET to read and POST to upsert"));
         refused.headers.append({QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, POST")});
@@ -172,8 +176,11 @@ SimulatorReply SimulatorApi::handle(const SimulatorRequest &request)
 SimulatorReply SimulatorApi::serve(
     SimulatorSystem system, DataPointKind kind, const QStringList &segments, const SimulatorRequest &request)
 {
-    if (segments.size() == 3)
+    if (segments.size() == 3) {
+        if (request.method == SimulatorRequest::Method::Delete)
+            return remove(system, kind, segments.at(2));
         return fetchOne(system, kind, segments.at(2));
+    }
     if (request.method == SimulatorRequest::Method::Get)
         return list(system, kind, request);
     return upsert(system, kind, request);
@@ -319,6 +326,19 @@ SimulatorReply SimulatorApi::upsert(SimulatorSystem system, DataPointKind kind, 
     SimulatorReply out;
     out.body = outcome.body;
     return out;
+}
+
+SimulatorReply SimulatorApi::remove(SimulatorSystem system, DataPointKind kind, const QString &key)
+{
+    if (!m_store.collection(system, kind).remove(key)) {
+        return error(404,
+            tr("no %1 record with %2 \"%3\"").arg(DataPoints::key(kind), SimulatorSchema::naturalKeyField(kind), key),
+            tr("list the resource to see which keys exist"));
+    }
+    m_counters.resource(system, kind).deletes += 1;
+    m_store.markChanged(system, kind);
+    return reply(
+        200, QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("outcome"), QStringLiteral("deleted")}});
 }
 
 SimulatorReply SimulatorApi::error(int status, const QString &message, const QString &hint)

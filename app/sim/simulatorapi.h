@@ -27,6 +27,7 @@ struct SimulatorRequest {
     enum class Method {
         Get,
         Post,
+        Delete,
         Other,
     };
     Method method = Method::Get;
@@ -103,6 +104,7 @@ private:
         SimulatorSystem system, DataPointKind kind, const SimulatorRequest &request) const;
     [[nodiscard]] SimulatorReply fetchOne(SimulatorSystem system, DataPointKind kind, const QString &key) const;
     [[nodiscard]] SimulatorReply upsert(SimulatorSystem system, DataPointKind kind, const SimulatorRequest &request);
+    [[nodiscard]] SimulatorReply remove(SimulatorSystem system, DataPointKind kind, const QString &key);
     /// What the resource answers without faults.
     [[nodiscard]] SimulatorReply serve(
         SimulatorSystem system, DataPointKind kind, const QStringList &segments, const SimulatorRequest &request);

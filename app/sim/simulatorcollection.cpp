@@ -163,6 +163,22 @@ void SimulatorCollection::insertStored(const QString &key, qint64 id, qint64 mod
     m_entries.append(Entry{id, modifiedMsecs, std::move(json)});
 }
 
+bool SimulatorCollection::remove(const QString &key)
+{
+    const auto found = m_index.constFind(key);
+    if (found == m_index.cend())
+        return false;
+    const qsizetype at = *found;
+    m_index.erase(found);
+    m_entries.removeAt(at);
+    // Positions after the removed record moved down by one; deletes are rare, so O(n) is fine.
+    for (auto it = m_index.begin(); it != m_index.end(); ++it) {
+        if (*it > at)
+            --*it;
+    }
+    return true;
+}
+
 std::optional<QByteArray> SimulatorCollection::findJson(const QString &key) const
 {
     const auto found = m_index.constFind(key);

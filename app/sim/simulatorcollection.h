@@ -57,6 +57,9 @@ public:
     /// Adds a record read back from disk exactly as it was saved, id included.
     void insertStored(const QString &key, qint64 id, qint64 modifiedMsecs, QByteArray json);
 
+    /// Removes the record under key; false when there is none. Its id is never handed out again.
+    bool remove(const QString &key);
+
     [[nodiscard]] std::optional<QJsonObject> find(const QString &key) const;
     /// The stored text of the record, which is served even when it is not valid JSON.
     [[nodiscard]] std::optional<QByteArray> findJson(const QString &key) const;

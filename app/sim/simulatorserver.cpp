@@ -210,6 +210,9 @@ SimulatorRequest SimulatorServer::translate(const QHttpServerRequest &request) c
     case QHttpServerRequest::Method::Post:
         in.method = SimulatorRequest::Method::Post;
         break;
+    case QHttpServerRequest::Method::Delete:
+        in.method = SimulatorRequest::Method::Delete;
+        break;
     default:
         in.method = SimulatorRequest::Method::Other;
         break;

@@ -106,6 +106,7 @@ QJsonObject SimulatorStats::toJson() const
                     {QStringLiteral("creates"), one.creates},
                     {QStringLiteral("updates"), one.updates},
                     {QStringLiteral("unchanged"), one.unchanged},
+                    {QStringLiteral("deletes"), one.deletes},
                     {QStringLiteral("faults"), faultsJson(one.faults)},
                     {QStringLiteral("duplicates"), duplicates},
                 });
@@ -114,6 +115,7 @@ QJsonObject SimulatorStats::toJson() const
             totals.creates += one.creates;
             totals.updates += one.updates;
             totals.unchanged += one.unchanged;
+            totals.deletes += one.deletes;
             for (auto it = one.faults.cbegin(); it != one.faults.cend(); ++it)
                 totals.faults[it.key()] += it.value();
         }
@@ -126,6 +128,7 @@ QJsonObject SimulatorStats::toJson() const
             {QStringLiteral("creates"), totals.creates},
             {QStringLiteral("updates"), totals.updates},
             {QStringLiteral("unchanged"), totals.unchanged},
+            {QStringLiteral("deletes"), totals.deletes},
             {QStringLiteral("faults"), faultsJson(totals.faults)},
         });
     out.insert(QStringLiteral("duplicates"), allDuplicates);

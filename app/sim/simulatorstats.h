@@ -27,6 +27,7 @@ struct SimulatorResourceStats {
     qint64 creates = 0; ///< records created by POST
     qint64 updates = 0;
     qint64 unchanged = 0;
+    qint64 deletes = 0; ///< records deleted by DELETE
     QMap<FaultKind, qint64> faults; ///< faults injected, by kind
     QList<SimulatorDuplicate> duplicates;
 

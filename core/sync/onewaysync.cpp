@@ -49,6 +49,7 @@ QString OneWaySync::sourceKey(const Value &source) const
 Result<void> OneWaySync::begin(const SyncOptions &options, RunJournal &journal)
 {
     m_dryRun = options.dryRun;
+    m_full = options.full;
     auto hashes = m_context.store.recordHashes(m_config.kind);
     if (!hashes)
         return std::unexpected(hashes.error());
@@ -300,13 +301,10 @@ Result<void> OneWaySync::storePlan(RunJournal &journal, SyncReport &report)
     return {};
 }
 
-} // namespace Linkwright
-
-namespace Linkwright {
-
 Result<void> OneWaySync::execute(const SyncOptions &options, RunJournal &journal, SyncReport &report)
 {
     fetchAll(options, journal);
+    deleteMissing(journal);
     if (m_dryRun)
         return storePlan(journal, report);
     reportProgress(journal, SyncPhase::Writing);
@@ -327,83 +325,6 @@ Result<void> OneWaySync::execute(const SyncOptions &options, RunJournal &journal
         }
     }
     return {};
-}
-
-Result<void> OneWaySync::retry(const QList<Failure> &failures, RunJournal &journal, SyncReport &report)
-{
-    QStringList keys;
-    for (const Failure &failure : failures)
-        keys.append(failure.key);
-    auto states = m_context.store.recordStates(m_config.kind, keys);
-    if (!states)
-        return std::unexpected(states.error());
-    JsonReader reader;
-    for (const Failure &failure : failures) {
-        if (m_context.cancelled())
-            break;
-        ++report.retried;
-        auto source = reader.parse(failure.payload);
-        if (!source) {
-            journal.fail({failure.key, m_direction, failure.step, ErrorClass::Permanent,
-                tr("the stored record cannot be read again: %1").arg(source.error().message), 0, 1, failure.payload,
-                failure.id, failure.attempts});
-            continue;
-        }
-        auto candidate = take(*source, journal, failure.id, failure.attempts, false);
-        if (!candidate)
-            continue;
-        // A newer version of the record reached the target after this one failed: sending the
-        // old one now would undo it.
-        const auto state = states->constFind(candidate->key);
-        if (state != states->cend() && state->syncedAt.isValid() && state->syncedAt > failure.createdAt) {
-            journal.resolve(candidate->key);
-            continue;
-        }
-        write(*candidate, *source, failure.id, failure.attempts);
-    }
-    if (m_writer)
-        m_writer->finish();
-    if (m_storeError)
-        return std::unexpected(*m_storeError);
-    return journal.flush();
-}
-
-} // namespace Linkwright
-
-namespace Linkwright {
-
-Result<void> OneWaySync::apply(
-    const QList<PlanItem> &items, RunJournal &journal, QHash<QString, PlanItemStatus> &statuses)
-{
-    m_statuses = &statuses;
-    JsonReader reader;
-    for (const PlanItem &item : items) {
-        if (m_context.cancelled())
-            break;
-        if (item.action != PlanAction::Create && item.action != PlanAction::Update)
-            continue;
-        // Already there (a run wrote the same since the plan was made): nothing to send.
-        if (m_hashes.value(item.key) == item.sourceHash) {
-            ++journal.counts().unchanged;
-            statuses.insert(item.key, PlanItemStatus::Applied);
-            continue;
-        }
-        WriteItem write;
-        write.key = item.key;
-        write.body = item.payload;
-        write.hash = item.sourceHash;
-        write.action = item.action;
-        if (auto source = reader.parse(item.source)) {
-            write.source = std::move(*source);
-            write.sourceId = recordKey(write.source, "id");
-        }
-        m_writer->add(std::move(write));
-    }
-    m_writer->finish();
-    m_statuses = nullptr;
-    if (m_storeError)
-        return std::unexpected(*m_storeError);
-    return journal.flush();
 }
 
 } // namespace Linkwright

@@ -53,6 +53,9 @@ private:
     void reportProgress(const RunJournal &journal, SyncPhase phase, std::optional<qint64> total = {}) const;
     [[nodiscard]] QString sourceKey(const Value &source) const;
     [[nodiscard]] Result<void> storePlan(RunJournal &journal, SyncReport &report);
+    /// Full runs with "deletes" on: records synced before that the source no longer has.
+    void deleteMissing(RunJournal &journal);
+    void removeOne(const QString &key, RunJournal &journal, qint64 failureId, int previousAttempts);
     void failFetch(RunJournal &journal, const ConnectorError &error, const PageRequest &request);
     void wireWriter(BatchWriter &writer, RunJournal &journal);
 
@@ -71,6 +74,7 @@ private:
     QHash<QString, PlanItemStatus> *m_statuses = nullptr; ///< while applying a plan
     bool m_pagingComplete = false;
     bool m_dryRun = false;
+    bool m_full = false;
     qint64 m_fetchFailures = 0;
     qint64 m_pagesFetched = 0;
     QString m_fetchProblem;

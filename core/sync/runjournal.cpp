@@ -65,6 +65,12 @@ void RunJournal::linked(const QString &key, Side side, const QString &id)
     (side == Side::Erp ? link.erpId : link.shopId) = id;
 }
 
+void RunJournal::removed(const QString &key)
+{
+    m_removed.append(key);
+    m_resolved.append(key);
+}
+
 void RunJournal::resolve(const QString &key)
 {
     m_resolved.append(key);
@@ -72,7 +78,8 @@ void RunJournal::resolve(const QString &key)
 
 qint64 RunJournal::pendingCount() const
 {
-    return m_newFailures.size() + m_updatedFailures.size() + m_states.size() + m_links.size() + m_resolved.size();
+    return m_newFailures.size() + m_updatedFailures.size() + m_states.size() + m_links.size() + m_resolved.size()
+        + m_removed.size();
 }
 
 Result<void> RunJournal::flush()
@@ -91,6 +98,8 @@ Result<void> RunJournal::flush()
         }
         if (auto done = m_store.saveRecordStates(m_states); !done)
             return done;
+        if (auto done = m_store.removeRecordStates(m_dataPoint, m_removed); !done)
+            return done;
         return m_store.saveIdentityLinks(m_links.values());
     });
     if (!stored)
@@ -100,6 +109,7 @@ Result<void> RunJournal::flush()
     m_states.clear();
     m_links.clear();
     m_resolved.clear();
+    m_removed.clear();
     return {};
 }
 

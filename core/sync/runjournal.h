@@ -47,6 +47,8 @@ public:
     void written(const QString &key, QByteArray stateHash, QByteArray stateValues);
     /// The id one side gave a record.
     void linked(const QString &key, Side side, const QString &id);
+    /// A record deleted in the target: its state goes, its open failures are resolved.
+    void removed(const QString &key);
     /// A failure retried without a write because it no longer applies (a newer version synced).
     void resolve(const QString &key);
 
@@ -69,6 +71,7 @@ private:
     QList<RecordState> m_states;
     QHash<QString, IdentityLink> m_links;
     QStringList m_resolved;
+    QStringList m_removed;
     QRandomGenerator m_random;
 };
 

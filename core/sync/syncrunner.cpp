@@ -69,8 +69,9 @@ Result<SyncReport> SyncRunner::finishRun(
     } else if (sync.nothingFetched()) {
         status = RunStatus::Failed;
         message = sync.fetchProblem();
-    } else if (journal.counts().failed > 0) {
-        status = RunStatus::FinishedWithFailures;
+    } else {
+        if (journal.counts().failed > 0)
+            status = RunStatus::FinishedWithFailures;
         message = sync.fetchProblem();
     }
     const Redactor &redactor = m_context.erp.transport().redactor();

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void postUpsertsWithoutDuplicates();
     void postMergesFields();
     void postRejectsBadBodiesAtomically();
+    void deleteRemovesOneRecord();
     void tokenIsEnforcedWhenSet();
     void listenReportsATakenPort();
 
@@ -203,6 +204,25 @@ void TestSimulator::unknownPathsAnswerInJson()
     const Response one = get(QStringLiteral("/erp/products/") + SimulatorData::sku(3));
     QCOMPARE(one.status, 200);
     QCOMPARE(one.json.value(QStringLiteral("sku")).toString(), SimulatorData::sku(3));
+}
+
+void TestSimulator::deleteRemovesOneRecord()
+{
+    const QString path = QStringLiteral("/shop/customers/");
+    const QByteArray record = QByteArrayLiteral("[{\"customerNumber\":\"DEL-1\",\"name\":\"Gone soon\"}]");
+    QCOMPARE(post(QStringLiteral("/shop/customers"), record).status, 200);
+    const qint64 before = m_server->stats().resource(SimulatorSystem::Shop, DataPointKind::Customers).deletes;
+    const Response removed = send(url(path + QStringLiteral("DEL-1")), "DELETE");
+    QCOMPARE(removed.status, 200);
+    QCOMPARE(removed.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("deleted"));
+    QCOMPARE(get(path + QStringLiteral("DEL-1")).status, 404);
+    QCOMPARE(send(url(path + QStringLiteral("DEL-1")), "DELETE").status, 404);
+    QCOMPARE(m_server->stats().resource(SimulatorSystem::Shop, DataPointKind::Customers).deletes, before + 1);
+    // A deleted key can come back as a new record with a new id.
+    QCOMPARE(post(QStringLiteral("/shop/customers"), record).json.value(QStringLiteral("created")).toInt(), 1);
+    // Only single records are deleted; a resource as a whole is not.
+    QCOMPARE(send(url(QStringLiteral("/shop/customers")), "DELETE").status, 405);
+    QCOMPARE(send(url(path + QStringLiteral("DEL-1")), "PUT", record).status, 405);
 }
 
 void TestSimulator::modifiedSinceFiltersGeneratedRecords()

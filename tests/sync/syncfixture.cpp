@@ -73,6 +73,15 @@ bool SyncFixture::post(SimulatorSystem system, DataPointKind kind, const QByteAr
     return result.ok();
 }
 
+bool SyncFixture::remove(SimulatorSystem system, DataPointKind kind, const QString &key)
+{
+    HttpRequest request;
+    request.method = "DELETE";
+    QUrl base = system == SimulatorSystem::Erp ? m_sim->erpUrl() : m_sim->shopUrl();
+    request.url = base.resolved(QUrl(DataPoints::key(kind) + u'/' + key));
+    return m_transport->execute(std::move(request)).ok();
+}
+
 qint64 SyncFixture::openFailures(std::optional<DataPointKind> kind)
 {
     FailureFilter filter;

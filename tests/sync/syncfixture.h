@@ -38,6 +38,9 @@ public:
     /// Upserts records into one system through its HTTP API, as a person editing it would.
     [[nodiscard]] bool post(SimulatorSystem system, DataPointKind kind, const QByteArray &jsonArray);
 
+    /// Deletes one record in one system through its HTTP API.
+    [[nodiscard]] bool remove(SimulatorSystem system, DataPointKind kind, const QString &key);
+
     [[nodiscard]] qint64 openFailures(std::optional<DataPointKind> kind = {});
 
 private:

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void dryRunThenApplyEqualsDirectRun();
     void applyChosenRecordsOnly();
     void offDataPointIsRefused();
+    void fullRunCarriesDeletions();
+    void massDeletionIsRefused();
 };
 
 namespace {
@@ -184,6 +186,66 @@ void TestSyncOneWay::offDataPointIsRefused()
     QVERIFY(!report);
     QCOMPARE(report.error().code, ErrorCode::InvalidArgument);
     QVERIFY(report.error().message.contains(QStringLiteral("stock")));
+}
+
+void TestSyncOneWay::fullRunCarriesDeletions()
+{
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    fixture.dataPoint(DataPointKind::Products).deletes = true;
+    QVERIFY(fixture.runner().run(DataPointKind::Products));
+    QVERIFY(fixture.remove(SimulatorSystem::Erp, DataPointKind::Products, QStringLiteral("LW-00007")));
+    QVERIFY(!fixture.remove(SimulatorSystem::Erp, DataPointKind::Products, QStringLiteral("LW-00007")));
+
+    // An incremental run cannot see a deletion: only a full run compares the whole set.
+    auto incremental = fixture.runner().run(DataPointKind::Products);
+    QVERIFY(incremental);
+    QCOMPARE(incremental->run.counts.deleted, 0);
+    QVERIFY(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).contains(QStringLiteral("LW-00007")));
+
+    SyncOptions full;
+    full.full = true;
+    full.dryRun = true;
+    auto plan = fixture.runner().run(DataPointKind::Products, full);
+    QVERIFY(plan);
+    QCOMPARE(plan->run.counts.deleted, 1);
+    auto items = fixture.store().planItems(plan->planId);
+    QVERIFY(items);
+    QCOMPARE(items->size(), 1);
+    QCOMPARE(items->constFirst().action, PlanAction::Delete);
+    QCOMPARE(items->constFirst().key, QStringLiteral("LW-00007"));
+
+    full.dryRun = false;
+    auto report = fixture.runner().run(DataPointKind::Products, full);
+    QVERIFY(report);
+    QCOMPARE(report->run.counts.deleted, 1);
+    QCOMPARE(report->run.status, RunStatus::Succeeded);
+    const auto shop = fixture.records(SimulatorSystem::Shop, DataPointKind::Products);
+    QCOMPARE(shop.size(), 39);
+    QVERIFY(!shop.contains(QStringLiteral("LW-00007")));
+    QVERIFY(!fixture.store().recordHashes(DataPointKind::Products)->contains(QStringLiteral("LW-00007")));
+    auto again = fixture.runner().run(DataPointKind::Products, full);
+    QVERIFY(again);
+    QCOMPARE(again->run.counts.deleted, 0);
+}
+
+void TestSyncOneWay::massDeletionIsRefused()
+{
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    fixture.dataPoint(DataPointKind::Products).deletes = true;
+    QVERIFY(fixture.runner().run(DataPointKind::Products));
+    for (int i = 1; i <= 30; ++i) {
+        QVERIFY(fixture.remove(
+            SimulatorSystem::Erp, DataPointKind::Products, QStringLiteral("LW-%1").arg(i, 5, 10, QLatin1Char('0'))));
+    }
+    SyncOptions full;
+    full.full = true;
+    auto report = fixture.runner().run(DataPointKind::Products, full);
+    QVERIFY(report);
+    QCOMPARE(report->run.counts.deleted, 0);
+    QVERIFY2(report->run.message.contains(QStringLiteral("30 of 40")), qPrintable(report->run.message));
+    QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).size(), 40);
 }
 
 QTEST_GUILESS_MAIN(TestSyncOneWay)

@@ -274,6 +274,25 @@ ConnectorResult<WriteResult> RestConnector::write(DataPointKind kind, const QLis
     return finishWrite(*pending);
 }
 
+ConnectorResult<void> RestConnector::remove(DataPointKind kind, const QString &key)
+{
+    if (auto prepared = prepare(); !prepared)
+        return std::unexpected(prepared.error());
+    HttpRequest http = baseRequest();
+    http.method = "DELETE";
+    QUrl url = resourceUrl(kind);
+    QString path = url.path(QUrl::FullyEncoded);
+    if (!path.endsWith(u'/'))
+        path += u'/';
+    // Every reserved character encoded: a key with '/' or '?' must stay one path segment.
+    url.setPath(path + QString::fromLatin1(QUrl::toPercentEncoding(key)), QUrl::TolerantMode);
+    http.url = url;
+    const HttpResult result = m_transport.execute(std::move(http));
+    if (result.ok() || result.status == 404)
+        return {};
+    return std::unexpected(toError(result));
+}
+
 ConnectorResult<int> RestConnector::probe()
 {
     if (auto prepared = prepare(); !prepared)

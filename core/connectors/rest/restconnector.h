@@ -87,6 +87,10 @@ public:
     [[nodiscard]] ConnectorResult<PendingWrite> startWrite(DataPointKind kind, const QList<QByteArray> &serialized);
     [[nodiscard]] ConnectorResult<WriteResult> finishWrite(const PendingWrite &pending);
 
+    /// DELETE of one record at the resource's URL followed by its key (percent-encoded). A 404
+    /// counts as done: the record is gone either way, and a retried delete must not fail.
+    [[nodiscard]] ConnectorResult<void> remove(DataPointKind kind, const QString &key);
+
     /// GET of the base URL, for "Test connection": the status, or why there was none.
     [[nodiscard]] ConnectorResult<int> probe();
 

@@ -1,0 +1,163 @@
+// OneWaySync's writes that do not come from a fetch: applying a plan, retrying failures, and
+// deleting what a full run no longer found in the source.
+#include "onewaysync.h"
+
+#include "domain/json.h"
+#include "sync/recorddiff.h"
+
+#include <algorithm>
+
+namespace Linkwright {
+
+Result<void> OneWaySync::retry(const QList<Failure> &failures, RunJournal &journal, SyncReport &report)
+{
+    QStringList keys;
+    for (const Failure &failure : failures)
+        keys.append(failure.key);
+    auto states = m_context.store.recordStates(m_config.kind, keys);
+    if (!states)
+        return std::unexpected(states.error());
+    JsonReader reader;
+    for (const Failure &failure : failures) {
+        if (m_context.cancelled())
+            break;
+        ++report.retried;
+        auto source = reader.parse(failure.payload);
+        if (const Value *deleted = source ? source->find("delete") : nullptr;
+            deleted && source->members().size() == 1) {
+            removeOne(deleted->text(), journal, failure.id, failure.attempts);
+            continue;
+        }
+        if (!source) {
+            journal.fail({failure.key, m_direction, failure.step, ErrorClass::Permanent,
+                tr("the stored record cannot be read again: %1").arg(source.error().message), 0, 1, failure.payload,
+                failure.id, failure.attempts});
+            continue;
+        }
+        auto candidate = take(*source, journal, failure.id, failure.attempts, false);
+        if (!candidate)
+            continue;
+        // A newer version of the record reached the target after this one failed: sending the
+        // old one now would undo it.
+        const auto state = states->constFind(candidate->key);
+        if (state != states->cend() && state->syncedAt.isValid() && state->syncedAt > failure.createdAt) {
+            journal.resolve(candidate->key);
+            continue;
+        }
+        write(*candidate, *source, failure.id, failure.attempts);
+    }
+    if (m_writer)
+        m_writer->finish();
+    if (m_storeError)
+        return std::unexpected(*m_storeError);
+    return journal.flush();
+}
+
+Result<void> OneWaySync::apply(
+    const QList<PlanItem> &items, RunJournal &journal, QHash<QString, PlanItemStatus> &statuses)
+{
+    m_statuses = &statuses;
+    JsonReader reader;
+    for (const PlanItem &item : items) {
+        if (m_context.cancelled())
+            break;
+        if (item.action == PlanAction::Delete) {
+            removeOne(item.key, journal, 0, 0);
+            continue;
+        }
+        if (item.action != PlanAction::Create && item.action != PlanAction::Update)
+            continue;
+        // Already there (a run wrote the same since the plan was made): nothing to send.
+        if (m_hashes.value(item.key) == item.sourceHash) {
+            ++journal.counts().unchanged;
+            statuses.insert(item.key, PlanItemStatus::Applied);
+            continue;
+        }
+        WriteItem write;
+        write.key = item.key;
+        write.body = item.payload;
+        write.hash = item.sourceHash;
+        write.action = item.action;
+        if (auto source = reader.parse(item.source)) {
+            write.source = std::move(*source);
+            write.sourceId = recordKey(write.source, "id");
+        }
+        m_writer->add(std::move(write));
+    }
+    m_writer->finish();
+    m_statuses = nullptr;
+    if (m_storeError)
+        return std::unexpected(*m_storeError);
+    return journal.flush();
+}
+
+void OneWaySync::deleteMissing(RunJournal &journal)
+{
+    if (!m_full || !m_config.deletes || !m_pagingComplete || m_fetchFailures > 0 || m_context.cancelled())
+        return;
+    QStringList missing;
+    for (auto it = m_hashes.cbegin(); it != m_hashes.cend(); ++it) {
+        if (!m_seen.contains(it.key()))
+            missing.append(it.key());
+    }
+    if (missing.isEmpty())
+        return;
+    // A source that answers with a partial or empty list is likelier than most records going at
+    // once; deleting on its word would empty the shop.
+    if (missing.size() > 10 && missing.size() * 2 > m_hashes.size()) {
+        m_fetchProblem = tr("%1 of %2 records are no longer in the source; they were not deleted, because "
+                            "more than half at once is more likely a fault of the source\n  hint: check the "
+                            "source; if the records really are gone, delete them in the target by hand")
+                             .arg(missing.size())
+                             .arg(m_hashes.size());
+        return;
+    }
+    std::sort(missing.begin(), missing.end());
+    if (m_dryRun) {
+        auto states = m_context.store.recordStates(m_config.kind, missing);
+        JsonReader reader;
+        for (const QString &key : std::as_const(missing)) {
+            Value before;
+            if (states) {
+                if (auto parsed = reader.parse(states->value(key).values))
+                    before = std::move(*parsed);
+            }
+            PlanItem item;
+            item.key = key;
+            item.action = PlanAction::Delete;
+            item.diff = diffToJson(diffFields(before, Value()));
+            m_planItems.append(std::move(item));
+            ++journal.counts().deleted;
+        }
+        return;
+    }
+    m_writer->finish();
+    for (const QString &key : std::as_const(missing)) {
+        if (m_context.cancelled())
+            return;
+        removeOne(key, journal, 0, 0);
+    }
+}
+
+void OneWaySync::removeOne(const QString &key, RunJournal &journal, qint64 failureId, int previousAttempts)
+{
+    auto removed = m_context.connector(targetSide(m_direction)).remove(m_config.kind, key);
+    if (removed) {
+        ++journal.counts().deleted;
+        journal.removed(key);
+        m_hashes.remove(key);
+        if (m_statuses)
+            m_statuses->insert(key, PlanItemStatus::Applied);
+        return;
+    }
+    if (removed.error().error.code == ErrorCode::Cancelled)
+        return;
+    if (m_statuses)
+        m_statuses->insert(key, PlanItemStatus::Failed);
+    const ConnectorError &error = removed.error();
+    journal.fail({key, m_direction, FailureStep::Write, error.failureClass, error.error.toString(), error.httpStatus,
+        std::max(1, error.attempts), Json::serialize(Value::object({{QByteArray("delete"), Value::string(key)}})),
+        failureId, previousAttempts});
+}
+
+} // namespace Linkwright
