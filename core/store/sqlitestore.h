@@ -99,6 +99,7 @@ public:
     /// Counts what failures(filter) would return without limit and beforeId.
     [[nodiscard]] Result<qint64> countFailures(const FailureFilter &filter) override;
     /// Marks open and retried failures of these keys resolved, noting runId as the resolving run.
+    [[nodiscard]] Result<QSet<QString>> unresolvedFailureKeys(DataPointKind dataPoint) override;
     [[nodiscard]] Result<void> resolveFailures(DataPointKind dataPoint, const QStringList &keys, qint64 runId) override;
 
     /// Nests: an inner call is a savepoint, so an inner failure undoes only the inner work.

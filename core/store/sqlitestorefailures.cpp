@@ -299,6 +299,20 @@ Result<qint64> SqliteStore::countFailures(const FailureFilter &filter)
     return found->next() ? found->value(0).toLongLong() : 0;
 }
 
+Result<QSet<QString>> SqliteStore::unresolvedFailureKeys(DataPointKind dataPoint)
+{
+    checkThread();
+    auto found = query(QStringLiteral("SELECT DISTINCT key FROM failures WHERE data_point = ? AND status IN (?, ?)"),
+        {DataPoints::key(dataPoint), failureStatusKey(FailureStatus::Open), failureStatusKey(FailureStatus::Retried)},
+        QT_TR_NOOP("reading the failure log"));
+    if (!found)
+        return std::unexpected(found.error());
+    QSet<QString> keys;
+    while (found->next())
+        keys.insert(found->value(0).toString());
+    return keys;
+}
+
 Result<void> SqliteStore::resolveFailures(DataPointKind dataPoint, const QStringList &keys, qint64 runId)
 {
     checkThread();

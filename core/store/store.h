@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -241,6 +242,9 @@ public:
     [[nodiscard]] virtual Result<void> updateFailure(const Failure &failure) = 0;
     [[nodiscard]] virtual Result<QList<Failure>> failures(const FailureFilter &filter) = 0;
     [[nodiscard]] virtual Result<qint64> countFailures(const FailureFilter &filter) = 0;
+    /// The keys of a data point's failures that are open or being retried ("" for a page that
+    /// failed): a run resolves only these, instead of one update per record it writes.
+    [[nodiscard]] virtual Result<QSet<QString>> unresolvedFailureKeys(DataPointKind dataPoint) = 0;
     /// Open failures of a data point whose key is in keys (a retry resolves them when it succeeds).
     [[nodiscard]] virtual Result<void> resolveFailures(
         DataPointKind dataPoint, const QStringList &keys, qint64 runId) = 0;

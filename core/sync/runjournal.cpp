@@ -15,8 +15,19 @@ RunJournal::RunJournal(Store &store, const Redactor &redactor, qint64 runId, Dat
 {
 }
 
+Result<void> RunJournal::begin()
+{
+    auto keys = m_store.unresolvedFailureKeys(m_dataPoint);
+    if (!keys)
+        return std::unexpected(keys.error());
+    m_unresolved = std::move(*keys);
+    return {};
+}
+
 void RunJournal::fail(FailureInput input)
 {
+    // Not added to the keys to resolve: a record failing now must not be resolved by a write of
+    // the same key later in this run (the other side of a two-way record, say).
     ++m_counts.failed;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Failure failure;
@@ -52,7 +63,7 @@ void RunJournal::written(const QString &key, QByteArray stateHash, QByteArray st
     state.syncedAt = QDateTime::currentDateTimeUtc();
     state.runId = m_runId;
     m_states.append(std::move(state));
-    m_resolved.append(key);
+    resolve(key);
 }
 
 void RunJournal::linked(const QString &key, Side side, const QString &id)
@@ -68,12 +79,13 @@ void RunJournal::linked(const QString &key, Side side, const QString &id)
 void RunJournal::removed(const QString &key)
 {
     m_removed.append(key);
-    m_resolved.append(key);
+    resolve(key);
 }
 
 void RunJournal::resolve(const QString &key)
 {
-    m_resolved.append(key);
+    if (m_unresolved.remove(key))
+        m_resolved.append(key);
 }
 
 qint64 RunJournal::pendingCount() const

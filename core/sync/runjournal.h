@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QRandomGenerator>
+#include <QSet>
 
 namespace Linkwright {
 
@@ -35,6 +36,10 @@ class RunJournal final
 
 public:
     RunJournal(Store &store, const Redactor &redactor, qint64 runId, DataPointKind dataPoint);
+
+    /// Loads the keys with unresolved failures, so that writing a record that never failed costs
+    /// no update of the failure log.
+    [[nodiscard]] Result<void> begin();
 
     [[nodiscard]] qint64 runId() const { return m_runId; }
     [[nodiscard]] DataPointKind dataPoint() const { return m_dataPoint; }
@@ -71,6 +76,7 @@ private:
     QList<RecordState> m_states;
     QHash<QString, IdentityLink> m_links;
     QStringList m_resolved;
+    QSet<QString> m_unresolved; ///< keys with open failures; they get resolved when written
     QStringList m_removed;
     QRandomGenerator m_random;
 };

@@ -128,7 +128,9 @@ Result<SyncReport> SyncRunner::run(DataPointKind kind, const SyncOptions &option
         return std::unexpected(runId.error());
     RunJournal journal(m_context.store, m_context.erp.transport().redactor(), *runId, kind);
     SyncReport report;
-    Result<void> outcome = (*sync)->begin(options, journal);
+    Result<void> outcome = journal.begin();
+    if (outcome)
+        outcome = (*sync)->begin(options, journal);
     if (outcome && options.retryDue && !options.dryRun) {
         auto due = dueFailures(kind);
         if (!due)
@@ -205,7 +207,9 @@ Result<SyncReport> SyncRunner::retryDataPoint(
         return std::unexpected(runId.error());
     RunJournal journal(m_context.store, m_context.erp.transport().redactor(), *runId, config.kind);
     SyncReport report;
-    Result<void> outcome = (*sync)->begin(retryOptions, journal);
+    Result<void> outcome = journal.begin();
+    if (outcome)
+        outcome = (*sync)->begin(retryOptions, journal);
     if (outcome)
         outcome = (*sync)->retry(failures, journal, report);
     if (outcome) {

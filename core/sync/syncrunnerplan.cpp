@@ -84,7 +84,9 @@ Result<SyncReport> SyncRunner::applyPlan(qint64 planId, const QStringList &keys,
     SyncReport report;
     report.planId = planId;
     QHash<QString, PlanItemStatus> statuses;
-    Result<void> outcome = (*sync)->begin(applyOptions, journal);
+    Result<void> outcome = journal.begin();
+    if (outcome)
+        outcome = (*sync)->begin(applyOptions, journal);
     if (outcome) {
         // Records the plan could not write go to the failure log now: the watermark may pass them.
         for (const PlanItem &item : std::as_const(chosen)) {
