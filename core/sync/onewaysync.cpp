@@ -4,6 +4,7 @@
 #include "secrets/redactor.h"
 #include "sync/contenthash.h"
 #include "sync/recorddiff.h"
+#include "sync/unreadablerecord.h"
 
 namespace Linkwright {
 
@@ -113,8 +114,10 @@ void OneWaySync::reportProgress(const RunJournal &journal, SyncPhase phase, std:
 
 void OneWaySync::reject(RunJournal &journal, FailureInput failure, const Value &source)
 {
-    if (!m_dryRun) {
+    // A record that could not be read arrives with its bytes as the payload already.
+    if (failure.payload.isEmpty())
         failure.payload = Json::serialize(source);
+    if (!m_dryRun) {
         journal.fail(std::move(failure));
         return;
     }
@@ -125,7 +128,7 @@ void OneWaySync::reject(RunJournal &journal, FailureInput failure, const Value &
     item.action = PlanAction::Invalid;
     item.diff = Json::serialize(Value::object({{QByteArray("step"), Value::string(failureStepKey(failure.step))},
         {QByteArray("message"), Value::string(failure.message)}}));
-    item.payload = Json::serialize(source);
+    item.payload = failure.payload;
     m_planItems.append(std::move(item));
 }
 
@@ -247,6 +250,12 @@ void OneWaySync::fetchAll(const SyncOptions &options, RunJournal &journal)
             m_watermark.see(record);
             if (auto candidate = take(record, journal, 0, 0, true))
                 write(*candidate, record, 0, 0);
+        }
+        // Records of the page the reader refused: failures of their own, the page goes on.
+        for (const UnreadableRecord &unreadable : std::as_const(page->unreadable)) {
+            ++journal.counts().fetched;
+            m_watermark.see(unreadableStamp(unreadable));
+            reject(journal, unreadableFailure(unreadable, m_sourceKeyField, m_direction), Value());
         }
         reportProgress(journal, SyncPhase::Fetching, total);
         if (m_context.cancelled())

@@ -3,6 +3,7 @@
 
 #include "mapping/mappingengine.h"
 #include "sync/onewaysync.h"
+#include "sync/unreadablerecord.h"
 
 #include <QSet>
 
@@ -26,7 +27,8 @@ void note(PreflightReport &report, PreflightIssue::Kind kind, const QString &key
 
 /// Reads every page of a data point from one side, handing each record to take.
 Result<void> readAll(RestConnector &connector, DataPointKind kind, int pageSize,
-    const std::function<void(const Value &)> &take, const SyncContext &context)
+    const std::function<void(const Value &)> &take, const std::function<void(const UnreadableRecord &)> &refuse,
+    const SyncContext &context)
 {
     PageRequest request;
     request.pageSize = pageSize;
@@ -36,6 +38,8 @@ Result<void> readAll(RestConnector &connector, DataPointKind kind, int pageSize,
             return std::unexpected(page.error().error);
         for (const Value &record : std::as_const(page->records))
             take(record);
+        for (const UnreadableRecord &record : std::as_const(page->unreadable))
+            refuse(record);
         if (page->nextCursor.isEmpty())
             return {};
         request.cursor = page->nextCursor;
@@ -85,6 +89,11 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
             }
             sourceKeys.insert(fold, key);
         },
+        [&](const UnreadableRecord &record) {
+            ++report.sourceRecords;
+            const FailureInput failure = unreadableFailure(record, keyField, direction);
+            note(report, PreflightIssue::Kind::Invalid, failure.key, failure.message);
+        },
         m_context);
     if (!source)
         report.fetchProblem = source.error().toString();
@@ -116,6 +125,11 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
                 note(report, PreflightIssue::Kind::TargetOnly, key,
                     tr("\"%1\" is in the target only; the sync leaves it alone").arg(key));
             }
+        },
+        [&](const UnreadableRecord &record) {
+            ++report.targetRecords;
+            const FailureInput failure = unreadableFailure(record, keyField, direction);
+            note(report, PreflightIssue::Kind::Invalid, failure.key, failure.message);
         },
         m_context);
     if (!target && report.fetchProblem.isEmpty())

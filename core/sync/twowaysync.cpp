@@ -4,6 +4,7 @@
 #include "sync/contenthash.h"
 #include "sync/onewaysync.h"
 #include "sync/recorddiff.h"
+#include "sync/unreadablerecord.h"
 
 namespace Linkwright {
 
@@ -190,6 +191,26 @@ void TwoWaySync::fetchSide(Side side, const SyncOptions &options, RunJournal &jo
                 m_order.append(key);
             }
             (side == Side::Erp ? found->erp : found->shop) = std::move(record);
+        }
+        // Records of the page the reader refused: failures of their own, the page goes on.
+        for (const UnreadableRecord &unreadable : std::as_const(page->unreadable)) {
+            ++journal.counts().fetched;
+            tracker.see(unreadableStamp(unreadable));
+            FailureInput failure =
+                unreadableFailure(unreadable, side == Side::Erp ? m_erpKeyField : m_keyField, flowFrom(side));
+            if (!m_dryRun) {
+                journal.fail(std::move(failure));
+                continue;
+            }
+            ++journal.counts().failed;
+            PlanItem item;
+            item.key = failure.key;
+            item.action = PlanAction::Invalid;
+            item.diff =
+                Json::serialize(Value::object({{QByteArray("step"), Value::string(failureStepKey(failure.step))},
+                    {QByteArray("message"), Value::string(failure.message)}}));
+            item.source = failure.payload;
+            m_planItems.append(std::move(item));
         }
         SyncProgress progress;
         progress.dataPoint = m_config.kind;

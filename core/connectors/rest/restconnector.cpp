@@ -160,8 +160,16 @@ ConnectorResult<RestConnector::PendingFetch> RestConnector::startFetch(DataPoint
     // Parsed inside the transport's check, so that a garbled page is retried like a 5xx.
     http.check = [this, pending](const HttpResult &result) -> std::optional<HttpProblem> {
         Value body;
-        if (auto problem = parseBody(result, body))
+        if (auto problem = parseBody(result, body)) {
+            // One record the reader refuses (not UTF-8, nested too deep) used to cost the whole
+            // page and every record on it, retried until the attempts ran out: read the records
+            // one by one instead, and hand the refused ones on for the failure log.
+            if (auto damaged = m_paging.readDamagedPage(m_reader, result, pending.request, pending.resource)) {
+                *pending.parsed = std::move(*damaged);
+                return std::nullopt;
+            }
             return problem;
+        }
         auto page = m_paging.readPage(body, result, pending.request, pending.resource);
         if (!page)
             return page.error();

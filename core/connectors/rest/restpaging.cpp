@@ -2,6 +2,8 @@
 
 #include "connectors/httpconnection.h"
 #include "connectors/linkheader.h"
+#include "domain/json.h"
+#include "domain/jsonscan.h"
 
 namespace Linkwright {
 
@@ -42,6 +44,20 @@ std::optional<PagePosition> parsePosition(const QString &cursor)
     if (!pageOk || !seenOk || position.page < 0 || position.seen < 0)
         return std::nullopt;
     return position;
+}
+
+/// root with the value at path (through objects) replaced by value.
+Value replacedAt(const Value &root, QList<QByteArray> path, const Value &value)
+{
+    if (path.isEmpty())
+        return value;
+    const QByteArray name = path.takeFirst();
+    QList<Member> members = root.members();
+    for (Member &member : members) {
+        if (member.name == name)
+            member.value = replacedAt(member.value, path, value);
+    }
+    return Value::object(std::move(members));
 }
 
 HttpProblem invalid(const QString &where, const QString &message, const QString &hint)
@@ -285,6 +301,50 @@ std::expected<Page, HttpProblem> RestPaging::readPage(
     }
     }
     return page;
+}
+
+std::optional<Page> RestPaging::readDamagedPage(
+    JsonReader &reader, const HttpResult &result, const PageRequest &request, const QUrl &resource) const
+{
+    // Where readPage would look for the records, in the same order.
+    QList<QList<QByteArray>> paths;
+    if (!m_config.itemsPath.isEmpty())
+        paths.append(m_config.itemsPath.toUtf8().split('.'));
+    else
+        paths = {{}, {QByteArray("items")}, {QByteArray("value")}, {QByteArray("data")}};
+    for (const QList<QByteArray> &path : std::as_const(paths)) {
+        const auto split = JsonScan::splitArray(result.body, path);
+        if (!split)
+            continue;
+        auto envelope = reader.parse(split->envelope);
+        if (!envelope)
+            return std::nullopt;
+        // Each refused record keeps its place as a null while paging counts the page's records.
+        QList<Value> records;
+        QList<qsizetype> holes;
+        QList<UnreadableRecord> unreadable;
+        records.reserve(split->items.size());
+        for (const QByteArrayView item : split->items) {
+            auto record = reader.parse(item);
+            if (record) {
+                records.append(std::move(*record));
+                continue;
+            }
+            holes.append(records.size());
+            records.append(Value());
+            unreadable.append({item.toByteArray(), record.error().message});
+        }
+        if (unreadable.isEmpty())
+            return std::nullopt; // every record reads: the damage is elsewhere
+        auto page = readPage(replacedAt(*envelope, path, Value::array(std::move(records))), result, request, resource);
+        if (!page)
+            return std::nullopt;
+        for (auto hole = holes.crbegin(); hole != holes.crend(); ++hole)
+            page->records.removeAt(*hole);
+        page->unreadable = std::move(unreadable);
+        return std::move(*page);
+    }
+    return std::nullopt;
 }
 
 } // namespace Linkwright

@@ -14,6 +14,8 @@
 
 namespace Linkwright {
 
+class JsonReader;
+
 /// Which page to fetch.
 struct PageRequest {
     QString cursor; ///< opaque, from Page::nextCursor; empty for the first page
@@ -21,8 +23,16 @@ struct PageRequest {
     int pageSize = 100;
 };
 
+/// A record of a page that its reader refused on its own (not UTF-8, nested too deep, ...).
+struct UnreadableRecord {
+    QByteArray raw; ///< the record's text as it stood in the page
+    QString message; ///< what the reader said is wrong with it
+};
+
 struct Page {
     QList<Value> records;
+    /// Records that could not be read, while the rest of the page could; see readDamagedPage.
+    QList<UnreadableRecord> unreadable;
     QString nextCursor; ///< empty after the last page
     std::optional<qint64> total; ///< when the server says (X-Total-Count, "total", "@odata.count")
     QByteArray rawBody; ///< the page as it arrived
@@ -56,6 +66,15 @@ public:
     /// not where they should be or the next link leaves the origin.
     [[nodiscard]] std::expected<Page, HttpProblem> readPage(
         const Value &body, const HttpResult &result, const PageRequest &request, const QUrl &resource) const;
+
+    /// For a page that does not parse as a whole: cuts it into its records without parsing them
+    /// (JsonScan) and reads each on its own, so that one hostile record (text that is not UTF-8,
+    /// nesting deeper than reader allows) costs that record, not the page and every record on it.
+    /// The records reader refuses go to Page::unreadable; paging goes on as from the whole page.
+    /// nullopt when the damage is outside the records (a body cut off, an envelope that does not
+    /// parse): the page is then as unreadable as the reader said.
+    [[nodiscard]] std::optional<Page> readDamagedPage(
+        JsonReader &reader, const HttpResult &result, const PageRequest &request, const QUrl &resource) const;
 
     /// A query parameter with every reserved character percent-encoded, '+' included: servers
     /// that decode forms read a bare '+' in "+01:00" as a space.
