@@ -281,6 +281,18 @@ Result<void> TwoWaySync::execute(const SyncOptions &options, RunJournal &journal
     fetchSide(Side::Erp, options, journal);
     if (!m_context.cancelled())
         fetchSide(Side::Shop, options, journal);
+    // A record seen on one side only used to be decided as if the other side had not changed it,
+    // even when that side's pages could not all be read (or a cancel stopped them): one side's
+    // older value then overwrote the other's newer one for good. Such a record waits for a run
+    // that reads both sides; the watermarks stay, so that run fetches it again.
+    for (Side side : {Side::Erp, Side::Shop}) {
+        if (m_complete[index(side)])
+            continue;
+        m_order.removeIf([&](const QString &key) {
+            const auto pair = m_pairs.constFind(key);
+            return !(side == Side::Erp ? pair->erp : pair->shop).present;
+        });
+    }
     if (auto resolved = resolveAll(journal, report); !resolved)
         return resolved;
     const bool complete = m_complete[0] && m_complete[1] && !m_context.cancelled();
