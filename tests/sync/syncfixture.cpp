@@ -4,6 +4,7 @@
 #include "secrets/redactor.h"
 
 #include "domain/json.h"
+#include "sync/recorddiff.h"
 
 namespace Linkwright::Testing {
 
@@ -41,6 +42,20 @@ void SyncFixture::rebuild()
     m_erp = std::make_unique<RestConnector>(m_project.erp, m_secrets, *m_transport);
     m_shop = std::make_unique<RestConnector>(m_project.shop, m_secrets, *m_transport);
     m_runner = std::make_unique<SyncRunner>(m_project, *m_store, *m_erp, *m_shop);
+    m_runner->setCancelFlag(&m_cancel);
+    m_transport->setCancelFlag(&m_cancel);
+}
+
+void SyncFixture::setTimeoutSeconds(int seconds)
+{
+    m_project.erp.timeoutSeconds = seconds;
+    m_project.shop.timeoutSeconds = seconds;
+    rebuild();
+}
+
+QByteArray SyncFixture::rawRecord(SimulatorSystem system, DataPointKind kind, const QString &key)
+{
+    return m_sim->store().collection(system, kind).findJson(key).value_or(QByteArray());
 }
 
 QHash<QString, Value> SyncFixture::records(SimulatorSystem system, DataPointKind kind)
@@ -82,6 +97,51 @@ bool SyncFixture::remove(SimulatorSystem system, DataPointKind kind, const QStri
     return m_transport->execute(std::move(request)).ok();
 }
 
+bool SyncFixture::post(SimulatorSystem system, DataPointKind kind, const QList<Value> &records)
+{
+    return post(system, kind, Json::serialize(Value::array(records)));
+}
+
+QList<Failure> SyncFixture::failures(FailureFilter filter)
+{
+    filter.limit = 1000;
+    QList<Failure> all;
+    while (true) {
+        auto page = m_store->failures(filter);
+        if (!page)
+            return {};
+        all.append(*page);
+        if (page->size() < filter.limit)
+            return all;
+        filter.beforeId = page->constLast().id;
+    }
+}
+
+QSet<QString> SyncFixture::openFailureKeys(DataPointKind kind)
+{
+    FailureFilter filter;
+    filter.dataPoint = kind;
+    filter.status = FailureStatus::Open;
+    QSet<QString> keys;
+    for (const Failure &failure : failures(filter))
+        keys.insert(failure.key);
+    return keys;
+}
+
+bool SyncFixture::makeFailuresDue()
+{
+    FailureFilter filter;
+    filter.status = FailureStatus::Open;
+    filter.errorClass = ErrorClass::Transient;
+    const QDateTime past = QDateTime::currentDateTimeUtc().addSecs(-1);
+    for (Failure failure : failures(filter)) {
+        failure.nextAttemptAt = past;
+        if (!m_store->updateFailure(failure))
+            return false;
+    }
+    return true;
+}
+
 qint64 SyncFixture::openFailures(std::optional<DataPointKind> kind)
 {
     FailureFilter filter;
@@ -89,6 +149,48 @@ qint64 SyncFixture::openFailures(std::optional<DataPointKind> kind)
     filter.status = FailureStatus::Open;
     auto count = m_store->countFailures(filter);
     return count ? *count : -1;
+}
+
+Value withoutSystemFields(const Value &record)
+{
+    return withoutFields(record, {QByteArray("id"), QByteArray("modifiedAt")});
+}
+
+namespace {
+
+Value sorted(const Value &value)
+{
+    if (value.isArray()) {
+        QList<Value> items;
+        for (const Value &item : value.items())
+            items.append(sorted(item));
+        return Value::array(std::move(items));
+    }
+    if (!value.isObject())
+        return value;
+    QList<Member> members;
+    for (const Member &member : value.members())
+        members.append({member.name, sorted(member.value)});
+    std::ranges::sort(members, {}, &Member::name);
+    return Value::object(std::move(members));
+}
+
+} // namespace
+
+QByteArray canonical(const Value &record)
+{
+    return Json::serialize(sorted(withoutSystemFields(record)));
+}
+
+FaultConfig faults(double rate, const QList<FaultKind> &kinds, quint32 seed)
+{
+    FaultConfig config;
+    config.rate = rate;
+    config.kinds = kinds;
+    config.retryAfterSeconds = 0;
+    config.stallMsecs = 300;
+    config.seed = seed;
+    return config;
 }
 
 } // namespace Linkwright::Testing

@@ -8,8 +8,10 @@
 #include "store/sqlitestore.h"
 #include "sync/syncrunner.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 
+#include <atomic>
 #include <memory>
 
 namespace Linkwright::Testing {
@@ -41,6 +43,20 @@ public:
     /// Deletes one record in one system through its HTTP API.
     [[nodiscard]] bool remove(SimulatorSystem system, DataPointKind kind, const QString &key);
 
+    /// Upserts records into one system through its HTTP API.
+    [[nodiscard]] bool post(SimulatorSystem system, DataPointKind kind, const QList<Value> &records);
+    /// Both endpoints' per-request deadline; rebuilds the connectors.
+    void setTimeoutSeconds(int seconds);
+    /// The stored text of one record, exactly as the simulator serves it.
+    [[nodiscard]] QByteArray rawRecord(SimulatorSystem system, DataPointKind kind, const QString &key);
+    /// Every failure matching filter, all pages.
+    [[nodiscard]] QList<Failure> failures(FailureFilter filter = {});
+    [[nodiscard]] QSet<QString> openFailureKeys(DataPointKind kind);
+    /// Moves every open transient failure's next attempt into the past.
+    [[nodiscard]] bool makeFailuresDue();
+    /// The flag the runner and the transport poll.
+    [[nodiscard]] std::atomic_bool &cancelFlag() { return m_cancel; }
+
     [[nodiscard]] qint64 openFailures(std::optional<DataPointKind> kind = {});
 
 private:
@@ -53,7 +69,16 @@ private:
     std::unique_ptr<RestConnector> m_erp;
     std::unique_ptr<RestConnector> m_shop;
     std::unique_ptr<SyncRunner> m_runner;
+    std::atomic_bool m_cancel{false};
     bool m_valid = false;
 };
+
+/// A record without the members its system assigns ("id", "modifiedAt"): what a sync carries.
+[[nodiscard]] Value withoutSystemFields(const Value &record);
+/// Compact JSON of a record without its system fields, every object's members sorted by name:
+/// two records compare equal when a sync carried every value over, whatever the member order.
+[[nodiscard]] QByteArray canonical(const Value &record);
+/// Faults on a share of the requests, of the given kinds, answering 429 with "Retry-After: 0".
+[[nodiscard]] FaultConfig faults(double rate, const QList<FaultKind> &kinds, quint32 seed = 7);
 
 } // namespace Linkwright::Testing
