@@ -1,5 +1,8 @@
 #include "clicommands.h"
 
+#include "clifailurecommands.h"
+#include "cliinspectcommands.h"
+#include "clisynccommands.h"
 #include "mapping/mappingengine.h"
 #include "project/demoproject.h"
 #include "project/projectfile.h"
@@ -35,23 +38,59 @@ CliCommands::CliCommands(QTextStream &out, QTextStream &err)
 void CliCommands::printUsage(QTextStream &stream) const
 {
     stream << CliCommands::tr(
-        "Usage: linkwright-cli COMMAND [OPTIONS]\n"
+        "Usage: linkwright-cli [--state DB] COMMAND [OPTIONS]\n"
         "\n"
         "Commands:\n"
-        "  validate FILE       check a project file; exit 0 when valid, 1 on errors\n"
-        "  init [FILE]         write a demo project for linkwright-sim (default demo.linkwright.json)\n"
+        "  validate FILE              check a project file; exit 0 when valid, 1 on errors\n"
+        "  init [FILE] [--port N]     write a demo project for linkwright-sim (default demo.linkwright.json)\n"
+        "  run FILE                   sync every data point that is not off, or those given with --data-point\n"
+        "  plan FILE                  a dry run: print each record's field changes and store them as a plan\n"
+        "  apply FILE --plan ID       write a stored plan, or only its records given with --record\n"
+        "  preview FILE -d DP [-n N]  fetch a few source records and show what the mappings make of them\n"
+        "  preflight FILE -d DP       before an initial load: invalid records, missing and duplicate keys\n"
+        "  failures FILE              list the failure log, filtered by data point, status, class, step, ...\n"
+        "  retry FILE                 try failed records again: --id N..., --all, or a filter as for failures\n"
+        "  help                       show this help; \"COMMAND --help\" shows a command's options\n"
         "\n"
         "Options:\n"
-        "  -h, --help          show this help\n"
-        "  -v, --version       show the version\n"
+        "  --state DB                 the sync state database; default: one per project file, in the user's\n"
+        "                             data folder (~/.local/share/Linkwright/linkwright/state/)\n"
+        "  -h, --help                 show this help\n"
+        "  -v, --version              show the version\n"
         "\n"
-        "Exit codes: 0 done, 1 could not run or invalid input, 2 usage error, 3 finished with failures.\n");
+        "Exit codes: 0 done, 1 could not run or invalid input, 2 usage error, 3 finished with failures,\n"
+        "130 stopped by Ctrl+C or SIGTERM.\n");
     stream.flush();
+}
+
+bool CliCommands::takeGlobalOptions(QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--")
+            break;
+        const bool joined = argument.startsWith(u"--state=");
+        if (argument != u"--state" && !joined)
+            continue;
+        // The option may come anywhere, so "run FILE --state DB" works as well as before the command.
+        const QString value = joined ? argument.mid(8) : arguments.value(i + 1);
+        if (value.isEmpty()) {
+            m_err << CliCommands::tr("linkwright-cli: --state needs a file name") << Qt::endl;
+            return false;
+        }
+        m_statePath = value;
+        arguments.remove(i, joined ? 1 : 2);
+        --i;
+    }
+    return true;
 }
 
 ExitCode CliCommands::run(const QStringList &arguments)
 {
-    const QString command = arguments.value(1);
+    QStringList all = arguments;
+    if (!takeGlobalOptions(all))
+        return ExitCode::Usage;
+    const QString command = all.value(1);
     if (command == u"-h" || command == u"--help" || command == u"help") {
         printUsage(m_out);
         return ExitCode::Ok;
@@ -60,11 +99,28 @@ ExitCode CliCommands::run(const QStringList &arguments)
         m_out << QStringLiteral("linkwright-cli ") << QStringLiteral(LINKWRIGHT_VERSION) << Qt::endl;
         return ExitCode::Ok;
     }
-    const QStringList rest = arguments.mid(1);
+    const QStringList rest = all.mid(1);
     if (command == u"validate")
         return validate(rest);
     if (command == u"init")
         return init(rest);
+    CliSyncCommands sync(m_out, m_err, m_statePath);
+    if (command == u"run")
+        return sync.run(rest);
+    if (command == u"plan")
+        return sync.plan(rest);
+    if (command == u"apply")
+        return sync.apply(rest);
+    CliInspectCommands inspect(m_out, m_err, m_statePath);
+    if (command == u"preview")
+        return inspect.preview(rest);
+    if (command == u"preflight")
+        return inspect.preflight(rest);
+    CliFailureCommands failures(m_out, m_err, m_statePath);
+    if (command == u"failures")
+        return failures.failures(rest);
+    if (command == u"retry")
+        return failures.retry(rest);
     if (command.isEmpty())
         m_err << CliCommands::tr("linkwright-cli: no command given") << Qt::endl;
     else

@@ -1,0 +1,171 @@
+#include "cliarguments.h"
+
+#include <limits>
+
+namespace Linkwright {
+
+CliArguments::CliArguments(QTextStream &out, QTextStream &err, QString command, QString usage)
+    : m_out(out)
+    , m_err(err)
+    , m_command(std::move(command))
+    , m_usage(std::move(usage))
+    , m_help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this command's options."))
+{
+    m_parser.addPositionalArgument(QStringLiteral("file"), tr("The project file."));
+    m_parser.addOption(m_help);
+}
+
+std::optional<ExitCode> CliArguments::parse(const QStringList &arguments)
+{
+    if (!m_parser.parse(arguments)) {
+        usageError(m_parser.errorText());
+        return ExitCode::Usage;
+    }
+    if (m_parser.isSet(m_help)) {
+        // Qt's text names the program by its file; only the option list is worth keeping.
+        const QString help = m_parser.helpText();
+        const qsizetype options = help.indexOf(QStringLiteral("Options:"));
+        m_out << tr("Usage: %1").arg(m_usage) << Qt::endl
+              << Qt::endl
+              << (options < 0 ? help : help.mid(options)) << Qt::flush;
+        return ExitCode::Ok;
+    }
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.isEmpty()) {
+        usageError(tr("expected a project file"));
+        return ExitCode::Usage;
+    }
+    if (positional.size() > 1) {
+        usageError(tr("expected one project file, not also \"%1\"").arg(positional.at(1)));
+        return ExitCode::Usage;
+    }
+    return std::nullopt;
+}
+
+QString CliArguments::file() const
+{
+    return m_parser.positionalArguments().value(0);
+}
+
+bool CliArguments::usageError(const QString &message)
+{
+    m_failed = true;
+    m_err << m_command << QStringLiteral(": ") << message << Qt::endl << tr("Usage: %1").arg(m_usage) << Qt::endl;
+    return false;
+}
+
+QString CliArguments::name(const QCommandLineOption &option)
+{
+    const QString longest = option.names().constLast();
+    return (longest.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + longest;
+}
+
+QStringList CliArguments::values(const QCommandLineOption &option) const
+{
+    QStringList all;
+    for (const QString &value : m_parser.values(option)) {
+        for (const QString &part : value.split(u',', Qt::SkipEmptyParts))
+            all.append(part.trimmed());
+    }
+    return all;
+}
+
+std::optional<QList<DataPointKind>> CliArguments::dataPoints(const QCommandLineOption &option)
+{
+    QList<DataPointKind> kinds;
+    for (const QString &value : values(option)) {
+        const auto kind = DataPoints::fromKey(value);
+        if (!kind) {
+            QStringList keys;
+            for (DataPointKind known : DataPoints::all())
+                keys.append(DataPoints::key(known));
+            usageError(tr("%1: \"%2\" is not a data point; choose from %3")
+                           .arg(name(option), value, keys.join(QStringLiteral(", "))));
+            return std::nullopt;
+        }
+        if (!kinds.contains(*kind))
+            kinds.append(*kind);
+    }
+    return kinds;
+}
+
+std::optional<DataPointKind> CliArguments::dataPoint(const QCommandLineOption &option)
+{
+    const auto kinds = dataPoints(option);
+    if (!kinds)
+        return std::nullopt;
+    if (kinds->size() != 1) {
+        usageError(kinds->isEmpty() ? tr("%1 is required").arg(name(option))
+                                    : tr("%1 takes one data point here").arg(name(option)));
+        return std::nullopt;
+    }
+    return kinds->constFirst();
+}
+
+std::optional<qint64> CliArguments::number(
+    const QCommandLineOption &option, qint64 lowest, qint64 highest, qint64 fallback)
+{
+    if (!m_parser.isSet(option))
+        return fallback;
+    const QString text = m_parser.value(option);
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (ok && value >= lowest && value <= highest)
+        return value;
+    if (highest == std::numeric_limits<qint64>::max())
+        usageError(tr("%1 must be a whole number of at least %2, not \"%3\"").arg(name(option)).arg(lowest).arg(text));
+    else
+        usageError(tr("%1 must be a whole number from %2 to %3, not \"%4\"")
+                       .arg(name(option))
+                       .arg(lowest)
+                       .arg(highest)
+                       .arg(text));
+    return std::nullopt;
+}
+
+std::optional<QList<qint64>> CliArguments::numbers(const QCommandLineOption &option, qint64 lowest)
+{
+    QList<qint64> all;
+    for (const QString &text : values(option)) {
+        bool ok = false;
+        const qint64 value = text.toLongLong(&ok);
+        if (!ok || value < lowest) {
+            usageError(
+                tr("%1 must be a whole number of at least %2, not \"%3\"").arg(name(option)).arg(lowest).arg(text));
+            return std::nullopt;
+        }
+        all.append(value);
+    }
+    return all;
+}
+
+std::optional<QDateTime> CliArguments::dateTime(const QCommandLineOption &option)
+{
+    if (!m_parser.isSet(option))
+        return QDateTime();
+    const QString text = m_parser.value(option);
+    QDateTime value = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!value.isValid()) {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (date.isValid())
+            value = date.startOfDay();
+    }
+    if (value.isValid())
+        return value;
+    usageError(tr("%1 must be a date or time in ISO 8601, such as 2026-01-31 or 2026-01-31T14:00:00Z, not \"%2\"")
+                   .arg(name(option), text));
+    return std::nullopt;
+}
+
+std::optional<QString> CliArguments::oneOf(const QCommandLineOption &option, const QStringList &keys)
+{
+    if (!m_parser.isSet(option))
+        return std::nullopt;
+    const QString value = m_parser.value(option);
+    if (keys.contains(value))
+        return value;
+    usageError(tr("%1: \"%2\" is not one of %3").arg(name(option), value, keys.join(QStringLiteral(", "))));
+    return std::nullopt;
+}
+
+} // namespace Linkwright

@@ -1,0 +1,208 @@
+#include "clifailurecommands.h"
+
+#include "cliarguments.h"
+#include "clijson.h"
+#include "clioutput.h"
+#include "clisession.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace Linkwright {
+
+CliFailureCommands::FilterOptions::FilterOptions()
+    : dataPoint({QStringLiteral("d"), QStringLiteral("data-point")}, tr("Only failures of this data point."),
+        QStringLiteral("key"))
+    , errorClass(QStringLiteral("class"), tr("transient or permanent."), QStringLiteral("class"))
+    , step(QStringLiteral("step"),
+          tr("Where the records failed: %1.").arg(failureStepKeys().join(QStringLiteral(", "))), QStringLiteral("step"))
+    , text(QStringLiteral("text"), tr("Words that the message or the key contain."), QStringLiteral("words"))
+    , since(
+          QStringLiteral("since"), tr("Only failures logged at or after this time (ISO 8601)."), QStringLiteral("time"))
+    , run(QStringLiteral("run"), tr("Only failures logged by this run."), QStringLiteral("id"))
+{
+}
+
+void CliFailureCommands::FilterOptions::addTo(CliArguments &args) const
+{
+    args.parser().addOptions({dataPoint, errorClass, step, text, since, run});
+}
+
+bool CliFailureCommands::FilterOptions::anySet(const CliArguments &args) const
+{
+    return std::ranges::any_of(QList<QCommandLineOption>{dataPoint, errorClass, step, text, since, run},
+        [&args](const QCommandLineOption &option) { return args.isSet(option); });
+}
+
+std::optional<FailureFilter> CliFailureCommands::FilterOptions::read(CliArguments &args) const
+{
+    FailureFilter filter;
+    if (args.isSet(dataPoint)) {
+        const auto kind = args.dataPoint(dataPoint);
+        if (!kind)
+            return std::nullopt;
+        filter.dataPoint = kind;
+    }
+    if (const auto key = args.oneOf(errorClass, errorClassKeys()))
+        filter.errorClass = errorClassFromKey(*key);
+    if (const auto key = args.oneOf(step, failureStepKeys()))
+        filter.step = failureStepFromKey(*key);
+    filter.text = args.parser().value(text).trimmed();
+    const auto from = args.dateTime(since);
+    const auto runId = args.number(run, 1, std::numeric_limits<qint64>::max());
+    if (args.failed() || !from || !runId)
+        return std::nullopt;
+    filter.since = *from;
+    filter.runId = *runId;
+    return filter;
+}
+
+CliFailureCommands::CliFailureCommands(QTextStream &out, QTextStream &err, QString statePath)
+    : m_out(out)
+    , m_err(err)
+    , m_statePath(std::move(statePath))
+{
+}
+
+ExitCode CliFailureCommands::failures(const QStringList &arguments)
+{
+    CliArguments args(m_out, m_err, QStringLiteral("failures"),
+        QStringLiteral("linkwright-cli failures FILE [--data-point DP] [--status S] [--class transient|permanent] "
+                       "[--step S] [--text T] [--since ISO] [--run N] [--limit N] [--json]"));
+    const FilterOptions filterOptions;
+    filterOptions.addTo(args);
+    const QCommandLineOption status(QStringLiteral("status"),
+        tr("%1. Default: every status.").arg(failureStatusKeys().join(QStringLiteral(", "))), QStringLiteral("status"));
+    const QCommandLineOption limit(
+        QStringLiteral("limit"), tr("At most this many, newest first (default 50; 0 for all)."), QStringLiteral("n"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document on stdout."));
+    args.parser().addOptions({status, limit, json});
+    if (const auto stop = args.parse(arguments))
+        return *stop;
+    auto filter = filterOptions.read(args);
+    if (!filter)
+        return ExitCode::Usage;
+    if (const auto key = args.oneOf(status, failureStatusKeys()))
+        filter->status = failureStatusFromKey(*key);
+    const auto count = args.number(limit, 0, std::numeric_limits<int>::max(), 50);
+    if (args.failed() || !count)
+        return ExitCode::Usage;
+    filter->limit = static_cast<int>(*count);
+
+    CliSession session(m_out, m_err, QStringLiteral("failures"), m_statePath);
+    if (!session.load(args.file()))
+        return ExitCode::Failed;
+    Store *store = session.store();
+    if (!store)
+        return ExitCode::Failed;
+    auto found = store->failures(*filter);
+    auto total = store->countFailures(*filter);
+    if (!found || !total) {
+        session.printError(!found ? found.error() : total.error());
+        return ExitCode::Failed;
+    }
+    if (args.isSet(json)) {
+        QList<Value> values;
+        values.reserve(found->size());
+        for (const Failure &failure : std::as_const(*found))
+            values.append(CliJson::failure(failure));
+        CliJson::print(m_out, Value::array(std::move(values)));
+    } else {
+        CliOutput::failures(m_out, *found, *total);
+    }
+    return ExitCode::Ok;
+}
+
+ExitCode CliFailureCommands::retry(const QStringList &arguments)
+{
+    const QString usage = QStringLiteral(
+        "linkwright-cli retry FILE (--id N... | --all | [--data-point DP] [--class C] [--step S] [--text T] "
+        "[--since ISO] [--run N]) [--json] [--quiet]");
+    CliArguments args(m_out, m_err, QStringLiteral("retry"), usage);
+    const FilterOptions filterOptions;
+    filterOptions.addTo(args);
+    const QCommandLineOption id(QStringLiteral("id"),
+        tr("Retry this failure (as \"failures\" lists it); repeat for more."), QStringLiteral("n"));
+    const QCommandLineOption all(QStringLiteral("all"), tr("Retry every open failure."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document on stdout."));
+    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")}, tr("No progress on stderr."));
+    args.parser().addOptions({id, all, json, quiet});
+    if (const auto stop = args.parse(arguments))
+        return *stop;
+    if (args.isSet(id) && args.isSet(all)) {
+        args.usageError(tr("--id and --all exclude each other: name failures, or take them all"));
+        return ExitCode::Usage;
+    }
+    if (args.isSet(all) && filterOptions.anySet(args)) {
+        args.usageError(tr("--all retries every open failure; leave it out to retry those the filter matches"));
+        return ExitCode::Usage;
+    }
+    if (!args.isSet(id) && !args.isSet(all) && !filterOptions.anySet(args)) {
+        args.usageError(tr("say which failures to retry: --id N, --all, or a filter such as --data-point"));
+        return ExitCode::Usage;
+    }
+    auto filter = filterOptions.read(args);
+    const auto ids = args.numbers(id, 1);
+    if (!filter || !ids)
+        return ExitCode::Usage;
+    filter->ids = *ids;
+
+    CliSession session(m_out, m_err, QStringLiteral("retry"), m_statePath);
+    if (!session.load(args.file()))
+        return ExitCode::Failed;
+    SyncRunner *runner = session.runner();
+    if (!runner)
+        return ExitCode::Failed;
+    FailureFilter open = *filter;
+    open.status = FailureStatus::Open;
+    open.limit = 0;
+    auto matched = session.store()->failures(open);
+    if (!matched) {
+        session.printError(matched.error());
+        return ExitCode::Failed;
+    }
+    if (matched->isEmpty()) {
+        if (args.isSet(json))
+            CliJson::print(m_out, Value::array({}));
+        else
+            m_out << tr("no open failures match; nothing to retry") << Qt::endl;
+        return ExitCode::Ok;
+    }
+    QList<DataPointKind> kinds;
+    for (const Failure &failure : std::as_const(*matched)) {
+        if (!kinds.contains(failure.dataPoint))
+            kinds.append(failure.dataPoint);
+    }
+    if (!session.reach(session.sidesFor(kinds, false)))
+        return ExitCode::Failed;
+
+    session.showProgress(args.isSet(quiet));
+    auto reports = runner->retry(*filter);
+    session.endProgress();
+    if (!reports) {
+        session.printError(reports.error());
+        return ExitCode::Failed;
+    }
+    auto left = session.store()->countFailures(open);
+    if (!left) {
+        session.printError(left.error());
+        return ExitCode::Failed;
+    }
+    if (args.isSet(json)) {
+        QList<Value> values;
+        for (const SyncReport &report : std::as_const(*reports))
+            values.append(CliJson::report(report));
+        CliJson::print(m_out, Value::array(std::move(values)));
+    } else {
+        CliOutput::reports(m_out, *reports);
+        m_out << tr("failures retried: %1, still open: %2").arg(matched->size()).arg(*left) << Qt::endl;
+        if (*left > 0)
+            m_out << tr("See them with: linkwright-cli failures %1 --status open").arg(session.file()) << Qt::endl;
+    }
+    const ExitCode code = session.exitCode(*reports, false);
+    if (code == ExitCode::Ok && *left > 0)
+        return ExitCode::FinishedWithFailures;
+    return code;
+}
+
+} // namespace Linkwright

@@ -1,0 +1,234 @@
+#include "clioutput.h"
+
+#include "clitable.h"
+#include "domain/json.h"
+#include "sync/recorddiff.h"
+#include "sync/synccontext.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <array>
+
+namespace Linkwright {
+
+namespace {
+
+using Align = CliTable::Align;
+
+const char *const CountLabels[] = {
+    QT_TRANSLATE_NOOP("Linkwright::Cli", "fetched"),
+    QT_TRANSLATE_NOOP("Linkwright::Cli", "created"),
+    QT_TRANSLATE_NOOP("Linkwright::Cli", "updated"),
+    QT_TRANSLATE_NOOP("Linkwright::Cli", "unchanged"),
+    QT_TRANSLATE_NOOP("Linkwright::Cli", "deleted"),
+    QT_TRANSLATE_NOOP("Linkwright::Cli", "failed"),
+    QT_TRANSLATE_NOOP("Linkwright::Cli", "conflicts"),
+    QT_TRANSLATE_NOOP("Linkwright::Cli", "echoes"),
+    QT_TRANSLATE_NOOP("Linkwright::Cli", "retried"),
+    QT_TRANSLATE_NOOP("Linkwright::Cli", "resolved"),
+};
+enum Count {
+    Fetched,
+    Created,
+    Updated,
+    Unchanged,
+    Deleted,
+    Failed,
+    Conflicts,
+    Echoes,
+    Retried,
+    Resolved,
+    CountCount,
+};
+
+std::array<qint64, CountCount> countsOf(const SyncReport &report)
+{
+    const RunCounts &c = report.run.counts;
+    return {c.fetched, c.created, c.updated, c.unchanged, c.deleted, c.failed, report.conflicts, report.echoes,
+        report.retried, report.resolved};
+}
+
+/// Whether a column says anything: deletes, two-way and retry figures only when some run has them.
+bool shown(Count count, const QList<SyncReport> &reports)
+{
+    switch (count) {
+    case Deleted:
+        return std::ranges::any_of(reports, [](const SyncReport &r) { return r.run.counts.deleted > 0; });
+    case Conflicts:
+    case Echoes:
+        return std::ranges::any_of(reports, [](const SyncReport &r) { return r.run.direction == Direction::Both; });
+    case Retried:
+    case Resolved:
+        return std::ranges::any_of(reports, [](const SyncReport &r) { return r.retried > 0; });
+    default:
+        return true;
+    }
+}
+
+QString localTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+}
+
+void printChanges(QTextStream &out, const QList<FieldChange> &changes, bool create)
+{
+    CliTable table;
+    for (const FieldChange &change : changes) {
+        const QString field = QString::fromUtf8(change.field);
+        if (create)
+            table.add({field, CliOutput::shortValue(change.after)});
+        else
+            table.add({field, CliOutput::shortValue(change.before), QStringLiteral("->"),
+                CliOutput::shortValue(change.after)});
+    }
+    table.print(out, QStringLiteral("      "));
+}
+
+} // namespace
+
+QString CliOutput::sideName(Side side)
+{
+    return side == Side::Erp ? tr("the ERP") : tr("the shop");
+}
+
+QString CliOutput::shortValue(const Value &value, qsizetype width)
+{
+    QString text = QString::fromUtf8(Json::serialize(value));
+    if (text.size() > width)
+        text = text.left(width - 1) + QChar(0x2026);
+    return text;
+}
+
+QString CliOutput::indentLines(const QString &text, const QString &indent)
+{
+    QString copy = text;
+    return copy.replace(u'\n', u'\n' + indent);
+}
+
+void CliOutput::reports(QTextStream &out, const QList<SyncReport> &reports)
+{
+    std::array<qsizetype, CountCount> widths{};
+    for (const SyncReport &report : reports) {
+        const auto counts = countsOf(report);
+        for (int i = 0; i < CountCount; ++i)
+            widths[i] = std::max(widths[i], QString::number(counts[i]).size());
+    }
+    CliTable table;
+    for (const SyncReport &report : reports) {
+        const RunRecord &run = report.run;
+        QStringList cells{DataPoints::key(run.dataPoint), directionKey(run.direction), runStatusKey(run.status)};
+        const auto counts = countsOf(report);
+        for (int i = 0; i < CountCount; ++i) {
+            if (!shown(static_cast<Count>(i), reports))
+                continue;
+            // Two-way figures mean nothing for a one-way run: a blank says so better than a 0.
+            const bool applies = (i != Conflicts && i != Echoes) || run.direction == Direction::Both;
+            cells.append(
+                applies ? tr(CountLabels[i]) + u' ' + QString::number(counts[i]).rightJustified(widths[i]) : QString());
+        }
+        cells.append(report.planId > 0 ? tr("plan %1").arg(report.planId) : tr("run %1").arg(run.id));
+        table.add(cells);
+        if (!run.message.isEmpty())
+            table.addNote(QStringLiteral("  ") + indentLines(run.message, QStringLiteral("  ")));
+    }
+    table.print(out);
+}
+
+void CliOutput::plan(QTextStream &out, const SyncReport &report, const QList<PlanItem> &items)
+{
+    std::array<qint64, 6> byAction{};
+    for (const PlanItem &item : items)
+        ++byAction[static_cast<int>(item.action)];
+    const RunRecord &run = report.run;
+    const QString head = tr("plan %1: %2 (%3), %4 fetched")
+                             .arg(report.planId)
+                             .arg(DataPoints::key(run.dataPoint), directionKey(run.direction))
+                             .arg(run.counts.fetched);
+    if (items.isEmpty()) {
+        out << tr("%1: nothing to change").arg(head) << Qt::endl;
+    } else {
+        out << tr("%1: %2 to create, %3 to update, %4 to delete, %5 unchanged, %6 failing")
+                   .arg(head)
+                   .arg(byAction[static_cast<int>(PlanAction::Create)])
+                   .arg(byAction[static_cast<int>(PlanAction::Update)])
+                   .arg(byAction[static_cast<int>(PlanAction::Delete)])
+                   .arg(run.counts.unchanged)
+                   .arg(byAction[static_cast<int>(PlanAction::Invalid)]
+                       + byAction[static_cast<int>(PlanAction::Conflict)])
+            << Qt::endl;
+    }
+    if (!run.message.isEmpty())
+        out << QStringLiteral("  ") << indentLines(run.message, QStringLiteral("  ")) << Qt::endl;
+    for (const PlanItem &item : items) {
+        out << QStringLiteral("  ") << planActionKey(item.action).leftJustified(9) << item.key << Qt::endl;
+        const auto diff = Json::parse(item.diff);
+        if (diff && diff->isArray()) {
+            printChanges(out, diffFromJson(*diff), item.action == PlanAction::Create);
+            continue;
+        }
+        // Records that would fail carry why instead of a diff.
+        const Value *step = diff ? diff->find("step") : nullptr;
+        const Value *message = diff ? diff->find("message") : nullptr;
+        QString why = message ? message->text() : QString::fromUtf8(item.diff);
+        if (step)
+            why = step->text() + QStringLiteral(": ") + why;
+        out << QStringLiteral("      ") << indentLines(why, QStringLiteral("      ")) << Qt::endl;
+    }
+}
+
+void CliOutput::failures(QTextStream &out, const QList<Failure> &failures, qint64 total)
+{
+    if (failures.isEmpty()) {
+        out << tr("no failures match") << Qt::endl;
+        return;
+    }
+    CliTable table({Align::Right, Align::Right, Align::Left, Align::Left, Align::Left, Align::Left, Align::Left,
+        Align::Right, Align::Left, Align::Left});
+    table.add({tr("id"), tr("run"), tr("data point"), tr("key"), tr("step"), tr("class"), tr("status"), tr("tries"),
+        tr("updated"), tr("message")});
+    for (const Failure &failure : failures) {
+        table.add({QString::number(failure.id), QString::number(failure.runId), DataPoints::key(failure.dataPoint),
+            failure.key.isEmpty() ? QStringLiteral("-") : failure.key, failureStepKey(failure.step),
+            errorClassKey(failure.errorClass), failureStatusKey(failure.status), QString::number(failure.attempts),
+            localTime(failure.updatedAt.isValid() ? failure.updatedAt : failure.createdAt),
+            failure.message.section(u'\n', 0, 0)});
+    }
+    table.print(out);
+    if (total > failures.size()) {
+        out << tr("%1 of %2 matching failures shown, newest first; --limit N shows more, --limit 0 all")
+                   .arg(failures.size())
+                   .arg(total)
+            << Qt::endl;
+    }
+}
+
+void CliOutput::preflight(QTextStream &out, const PreflightReport &report, Direction direction)
+{
+    const Direction flow = direction == Direction::Both ? Direction::ErpToShop : direction;
+    out << tr("%1: pre-flight of an initial load from %2 to %3")
+               .arg(DataPoints::key(report.dataPoint), sideName(sourceSide(flow)), sideName(targetSide(flow)))
+        << Qt::endl;
+    CliTable counts({Align::Left, Align::Right, Align::Left});
+    counts.add({tr("source records"), QString::number(report.sourceRecords)});
+    counts.add({tr("target records"), QString::number(report.targetRecords)});
+    counts.add({tr("matched"), QString::number(report.matched), tr("in both: would be updated")});
+    counts.add({tr("to create"), QString::number(report.toCreate)});
+    counts.add({tr("target only"), QString::number(report.targetOnly), tr("would be left alone")});
+    counts.add({tr("problems"), QString::number(report.invalid), tr("invalid records, missing or duplicate keys")});
+    counts.print(out, QStringLiteral("  "));
+    if (!report.fetchProblem.isEmpty())
+        out << QStringLiteral("  ") << indentLines(report.fetchProblem, QStringLiteral("  ")) << Qt::endl;
+    if (report.issues.isEmpty())
+        return;
+    out << tr("issues:") << Qt::endl;
+    CliTable issues;
+    for (const PreflightIssue &issue : report.issues)
+        issues.add({preflightIssueKey(issue.kind), issue.key.isEmpty() ? QStringLiteral("-") : issue.key,
+            indentLines(issue.message, QStringLiteral("    "))});
+    issues.print(out, QStringLiteral("  "));
+    if (report.issues.size() == PreflightReport::MaxIssues)
+        out << tr("only the first %1 issues are listed").arg(PreflightReport::MaxIssues) << Qt::endl;
+}
+
+} // namespace Linkwright

@@ -1,0 +1,192 @@
+#include "clisession.h"
+
+#include "clicancel.h"
+#include "clioutput.h"
+#include "project/projectfile.h"
+#include "project/projectpaths.h"
+#include "secretresolvers.h"
+#include "secrets/redactor.h"
+
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace Linkwright {
+
+CliSession::CliSession(QTextStream &out, QTextStream &err, QString command, QString statePath)
+    : m_out(out)
+    , m_err(err)
+    , m_command(std::move(command))
+    , m_statePath(std::move(statePath))
+{
+}
+
+CliSession::~CliSession()
+{
+    endProgress();
+}
+
+bool CliSession::load(const QString &file)
+{
+    m_file = file;
+    const auto loaded = ProjectFile::load(file);
+    if (!loaded) {
+        for (const Diagnostic &diagnostic : loaded.error()) {
+            const QString place = diagnostic.path == file ? file : file + QStringLiteral(": ") + diagnostic.path;
+            printError(Error{ErrorCode::InvalidProject, place, diagnostic.message, diagnostic.hint});
+        }
+        m_err << tr("  hint: \"linkwright-cli validate %1\" lists every problem of the file").arg(file) << Qt::endl;
+        return false;
+    }
+    m_project = loaded->project;
+    return true;
+}
+
+Store *CliSession::store()
+{
+    if (m_store || m_storeFailed)
+        return m_store.get();
+    const QString path = !m_statePath.isEmpty()
+        ? m_statePath
+        : ProjectPaths::stateDatabase(m_file, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    auto opened = SqliteStore::open(path);
+    if (!opened) {
+        m_storeFailed = true;
+        Error error = opened.error();
+        if (error.where.isEmpty())
+            error.where = path;
+        printError(error);
+        return nullptr;
+    }
+    m_store = std::move(*opened);
+    return m_store.get();
+}
+
+RestConnector &CliSession::connector(Side side)
+{
+    if (!m_transport) {
+        // The same resolvers as the window's, so a project that runs there runs here.
+        m_secrets = makeSecretResolver();
+        m_cancel = std::make_unique<CliCancel>();
+        m_transport = std::make_unique<HttpTransport>();
+        m_transport->setCancelFlag(&CliCancel::flag());
+        m_erp = std::make_unique<RestConnector>(m_project.erp, *m_secrets, *m_transport);
+        m_shop = std::make_unique<RestConnector>(m_project.shop, *m_secrets, *m_transport);
+    }
+    return side == Side::Erp ? *m_erp : *m_shop;
+}
+
+SyncRunner *CliSession::runner()
+{
+    if (m_runner)
+        return m_runner.get();
+    Store *opened = store();
+    if (!opened)
+        return nullptr;
+    m_runner = std::make_unique<SyncRunner>(m_project, *opened, connector(Side::Erp), connector(Side::Shop));
+    m_runner->setCancelFlag(&CliCancel::flag());
+    if (m_progress)
+        m_runner->setProgressCallback(m_progress->callback());
+    return m_runner.get();
+}
+
+bool CliSession::reach(const QList<Side> &sides)
+{
+    bool reached = true;
+    for (const Side side : sides) {
+        RestConnector &endpoint = connector(side);
+        if (endpoint.endpoint().baseUrl.isEmpty()) {
+            printError(Error{ErrorCode::InvalidProject,
+                QStringLiteral("endpoints.") + (side == Side::Erp ? QStringLiteral("erp") : QStringLiteral("shop")),
+                tr("%1 has no base URL yet").arg(CliOutput::sideName(side)),
+                tr("set \"baseUrl\" in the project file, or in the window on the Project & endpoints page")});
+            reached = false;
+            continue;
+        }
+        auto probed = endpoint.probe();
+        // Any HTTP answer, even 401 or 404, means the server is there; the runs report the rest.
+        if (probed || probed.error().httpStatus != 0 || probed.error().error.code == ErrorCode::Cancelled)
+            continue;
+        const Error &why = probed.error().error;
+        if (why.code == ErrorCode::SecretUnavailable) {
+            printError(Error{why.code,
+                QStringLiteral("endpoints.%1.auth")
+                    .arg(side == Side::Erp ? QStringLiteral("erp") : QStringLiteral("shop")),
+                why.where + QStringLiteral(": ") + why.message, why.hint});
+            reached = false;
+            continue;
+        }
+        const QString url = m_transport->redactor().redactUrl(endpoint.endpoint().baseUrl);
+        QString message = tr("cannot reach %1 at %2: %3").arg(CliOutput::sideName(side), url, why.message);
+        printError(Error{why.code, {}, message, why.hint});
+        reached = false;
+    }
+    return reached;
+}
+
+QList<Side> CliSession::sidesFor(const QList<DataPointKind> &kinds, bool dryRun) const
+{
+    QList<Side> sides;
+    for (const DataPointKind kind : kinds) {
+        const DataPointConfig *config = m_project.dataPoint(kind);
+        if (!config || config->direction == Direction::Off)
+            continue;
+        QList<Side> used{Side::Erp, Side::Shop};
+        if (config->direction != Direction::Both && dryRun)
+            used = {sourceSide(config->direction)};
+        for (const Side side : used) {
+            if (!sides.contains(side))
+                sides.append(side);
+        }
+    }
+    std::ranges::sort(sides);
+    return sides;
+}
+
+ExitCode CliSession::exitCode(const QList<SyncReport> &reports, bool errors) const
+{
+    const auto any = [&reports](RunStatus status) {
+        return std::ranges::any_of(reports, [status](const SyncReport &report) { return report.run.status == status; });
+    };
+    if (cancelled() || any(RunStatus::Cancelled))
+        return ExitCode::Cancelled;
+    if (errors || any(RunStatus::Failed))
+        return ExitCode::Failed;
+    if (any(RunStatus::FinishedWithFailures))
+        return ExitCode::FinishedWithFailures;
+    return ExitCode::Ok;
+}
+
+void CliSession::showProgress(bool quiet)
+{
+    if (quiet)
+        return;
+    m_progress = std::make_unique<CliProgress>(m_err);
+    if (m_runner)
+        m_runner->setProgressCallback(m_progress->callback());
+}
+
+void CliSession::endProgress()
+{
+    if (m_progress)
+        m_progress->end();
+}
+
+bool CliSession::cancelled() const
+{
+    return CliCancel::requested();
+}
+
+void CliSession::printError(const Error &error)
+{
+    endProgress();
+    m_err << QStringLiteral("linkwright-cli ") << m_command << QStringLiteral(": ") << error.toString() << Qt::endl;
+}
+
+void CliSession::printError(const QString &message)
+{
+    endProgress();
+    m_err << QStringLiteral("linkwright-cli ") << m_command << QStringLiteral(": ") << message << Qt::endl;
+}
+
+} // namespace Linkwright

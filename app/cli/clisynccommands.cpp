@@ -1,0 +1,264 @@
+#include "clisynccommands.h"
+
+#include "cliarguments.h"
+#include "clijson.h"
+#include "clioutput.h"
+#include "clisession.h"
+
+#include <limits>
+
+namespace Linkwright {
+
+namespace {
+
+QCommandLineOption dataPointOption()
+{
+    return {{QStringLiteral("d"), QStringLiteral("data-point")},
+        CliSyncCommands::tr("Only this data point; repeat for more. Default: every one that is not off."),
+        QStringLiteral("key")};
+}
+
+QCommandLineOption jsonOption()
+{
+    return {QStringLiteral("json"), CliSyncCommands::tr("Print one JSON document on stdout.")};
+}
+
+QCommandLineOption quietOption()
+{
+    return {{QStringLiteral("q"), QStringLiteral("quiet")}, CliSyncCommands::tr("No progress on stderr.")};
+}
+
+QCommandLineOption fullOption()
+{
+    return {QStringLiteral("full"), CliSyncCommands::tr("Ignore the watermark and fetch every record.")};
+}
+
+} // namespace
+
+CliSyncCommands::CliSyncCommands(QTextStream &out, QTextStream &err, QString statePath)
+    : m_out(out)
+    , m_err(err)
+    , m_statePath(std::move(statePath))
+{
+}
+
+CliSyncCommands::Runs CliSyncCommands::runAll(
+    CliSession &session, QList<DataPointKind> kinds, const SyncOptions &options)
+{
+    Runs runs;
+    SyncRunner *runner = session.runner();
+    if (!runner) {
+        runs.errors = true;
+        return runs;
+    }
+    for (const DataPointKind kind : std::as_const(kinds)) {
+        if (session.cancelled())
+            break;
+        auto report = runner->run(kind, options);
+        if (!report) {
+            session.printError(report.error());
+            runs.errors = true;
+            runs.json.append(CliJson::notRun(kind, report.error()));
+            continue;
+        }
+        runs.reports.append(*report);
+        runs.json.append(CliJson::report(*report));
+    }
+    session.endProgress();
+    return runs;
+}
+
+void CliSyncCommands::hintFailures(CliSession &session, const QList<SyncReport> &reports)
+{
+    for (const SyncReport &report : reports) {
+        if (report.run.counts.failed > 0 && !report.run.dryRun) {
+            m_out << tr("Failures are in the log: linkwright-cli failures %1 --run %2")
+                         .arg(session.file())
+                         .arg(report.run.id)
+                  << Qt::endl;
+        }
+    }
+}
+
+namespace {
+
+/// The data points to run: those named, or every one that is switched on.
+QList<DataPointKind> chosen(const Project &project, const QList<DataPointKind> &named)
+{
+    if (!named.isEmpty())
+        return named;
+    QList<DataPointKind> kinds;
+    for (const DataPointConfig &config : project.dataPoints) {
+        if (config.direction != Direction::Off)
+            kinds.append(config.kind);
+    }
+    return kinds;
+}
+
+} // namespace
+
+ExitCode CliSyncCommands::run(const QStringList &arguments)
+{
+    CliArguments args(m_out, m_err, QStringLiteral("run"),
+        QStringLiteral("linkwright-cli run FILE [--data-point DP]... [--full] [--dry-run] [--json] [--quiet]"));
+    const QCommandLineOption dataPoint = dataPointOption();
+    const QCommandLineOption full = fullOption();
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Write nothing; store a plan instead."));
+    const QCommandLineOption json = jsonOption();
+    const QCommandLineOption quiet = quietOption();
+    args.parser().addOptions({dataPoint, full, dryRun, json, quiet});
+    if (const auto stop = args.parse(arguments))
+        return *stop;
+    const auto named = args.dataPoints(dataPoint);
+    if (!named)
+        return ExitCode::Usage;
+
+    CliSession session(m_out, m_err, QStringLiteral("run"), m_statePath);
+    if (!session.load(args.file()))
+        return ExitCode::Failed;
+    const QList<DataPointKind> kinds = chosen(session.project(), *named);
+    if (kinds.isEmpty()) {
+        session.printError(tr("every data point of the project is off; nothing to run"));
+        return ExitCode::Failed;
+    }
+    SyncOptions options;
+    options.full = args.isSet(full);
+    options.dryRun = args.isSet(dryRun);
+    if (!session.reach(session.sidesFor(kinds, options.dryRun)))
+        return ExitCode::Failed;
+    session.showProgress(args.isSet(quiet));
+    const Runs runs = runAll(session, kinds, options);
+    if (args.isSet(json)) {
+        CliJson::print(m_out, Value::array(runs.json));
+    } else {
+        CliOutput::reports(m_out, runs.reports);
+        hintFailures(session, runs.reports);
+    }
+    return session.exitCode(runs.reports, runs.errors);
+}
+
+ExitCode CliSyncCommands::plan(const QStringList &arguments)
+{
+    CliArguments args(m_out, m_err, QStringLiteral("plan"),
+        QStringLiteral("linkwright-cli plan FILE [--data-point DP]... [--full] [--json] [--quiet]"));
+    const QCommandLineOption dataPoint = dataPointOption();
+    const QCommandLineOption full = fullOption();
+    const QCommandLineOption json = jsonOption();
+    const QCommandLineOption quiet = quietOption();
+    args.parser().addOptions({dataPoint, full, json, quiet});
+    if (const auto stop = args.parse(arguments))
+        return *stop;
+    const auto named = args.dataPoints(dataPoint);
+    if (!named)
+        return ExitCode::Usage;
+
+    CliSession session(m_out, m_err, QStringLiteral("plan"), m_statePath);
+    if (!session.load(args.file()))
+        return ExitCode::Failed;
+    const QList<DataPointKind> kinds = chosen(session.project(), *named);
+    if (kinds.isEmpty()) {
+        session.printError(tr("every data point of the project is off; nothing to plan"));
+        return ExitCode::Failed;
+    }
+    SyncOptions options;
+    options.full = args.isSet(full);
+    options.dryRun = true;
+    if (!session.reach(session.sidesFor(kinds, true)))
+        return ExitCode::Failed;
+    session.showProgress(args.isSet(quiet));
+    Runs runs = runAll(session, kinds, options);
+
+    QList<Value> documents;
+    QList<qint64> planIds;
+    for (const SyncReport &report : std::as_const(runs.reports)) {
+        if (report.planId <= 0)
+            continue;
+        auto items = session.store()->planItems(report.planId);
+        if (!items) {
+            session.printError(items.error());
+            runs.errors = true;
+            continue;
+        }
+        if (!items->isEmpty())
+            planIds.append(report.planId);
+        if (!args.isSet(json)) {
+            CliOutput::plan(m_out, report, *items);
+            continue;
+        }
+        QList<Value> itemValues;
+        for (const PlanItem &item : std::as_const(*items))
+            itemValues.append(CliJson::planItem(item));
+        QList<Member> members = CliJson::report(report).members();
+        members.append({QByteArray("items"), Value::array(std::move(itemValues))});
+        documents.append(Value::object(std::move(members)));
+    }
+    if (args.isSet(json)) {
+        CliJson::print(m_out, Value::array(std::move(documents)));
+    } else if (!planIds.isEmpty()) {
+        QStringList numbers;
+        for (const qint64 id : std::as_const(planIds))
+            numbers.append(QString::number(id));
+        m_out << (planIds.size() == 1
+                ? tr("Apply it with: linkwright-cli apply %1 --plan %2").arg(session.file(), numbers.constFirst())
+                : tr("Apply one with: linkwright-cli apply %1 --plan N (plans %2)")
+                      .arg(session.file(), numbers.join(QStringLiteral(", "))))
+              << Qt::endl;
+    } else if (!runs.reports.isEmpty()) {
+        m_out << tr("Nothing to apply: every record is as the last sync left it.") << Qt::endl;
+    }
+    return session.exitCode(runs.reports, runs.errors);
+}
+
+ExitCode CliSyncCommands::apply(const QStringList &arguments)
+{
+    CliArguments args(m_out, m_err, QStringLiteral("apply"),
+        QStringLiteral("linkwright-cli apply FILE --plan ID [--record KEY]... [--json] [--quiet]"));
+    const QCommandLineOption planOption(
+        QStringLiteral("plan"), tr("The plan to apply, as \"plan\" printed it."), QStringLiteral("id"));
+    const QCommandLineOption record(QStringLiteral("record"),
+        tr("Apply only this record of the plan (its key); repeat for more. Default: all of them."),
+        QStringLiteral("key"));
+    const QCommandLineOption json = jsonOption();
+    const QCommandLineOption quiet = quietOption();
+    args.parser().addOptions({planOption, record, json, quiet});
+    if (const auto stop = args.parse(arguments))
+        return *stop;
+    if (!args.isSet(planOption)) {
+        args.usageError(tr("--plan is required"));
+        return ExitCode::Usage;
+    }
+    const auto planId = args.number(planOption, 1, std::numeric_limits<qint64>::max());
+    if (!planId)
+        return ExitCode::Usage;
+
+    CliSession session(m_out, m_err, QStringLiteral("apply"), m_statePath);
+    if (!session.load(args.file()))
+        return ExitCode::Failed;
+    SyncRunner *runner = session.runner();
+    if (!runner)
+        return ExitCode::Failed;
+    // Only the side the plan writes to has to be there; an unknown plan is the runner's to explain.
+    if (auto plan = session.store()->plan(*planId); plan && *plan) {
+        const Direction direction = (*plan)->direction;
+        const QList<Side> sides =
+            direction == Direction::Both ? QList<Side>{Side::Erp, Side::Shop} : QList<Side>{targetSide(direction)};
+        if (!session.reach(sides))
+            return ExitCode::Failed;
+    }
+    session.showProgress(args.isSet(quiet));
+    auto report = runner->applyPlan(*planId, args.parser().values(record));
+    session.endProgress();
+    if (!report) {
+        session.printError(report.error());
+        return ExitCode::Failed;
+    }
+    if (args.isSet(json)) {
+        CliJson::print(m_out, Value::array({CliJson::report(*report)}));
+    } else {
+        CliOutput::reports(m_out, {*report});
+        hintFailures(session, {*report});
+    }
+    return session.exitCode({*report}, false);
+}
+
+} // namespace Linkwright
