@@ -1,27 +1,17 @@
+#include "cliprocess.h"
+
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Outcome {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Outcome = CliProcess::Outcome;
 
 Outcome runCli(const QStringList &arguments, const QString &workingDirectory = {})
 {
-    QProcess process;
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(LINKWRIGHT_CLI), arguments);
-    if (!process.waitForFinished(60'000))
-        qFatal("linkwright-cli did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return CliProcess::run(arguments, workingDirectory);
 }
 
 QString dataDir()
@@ -123,6 +113,34 @@ void TestCli::usageErrors_data()
     QTest::newRow("bad port") << QStringList{QStringLiteral("init"), QStringLiteral("--port"), QStringLiteral("99999"),
         QStringLiteral("x.json")}
                               << QStringLiteral("--port must be a number from 1 to 65535");
+    // Every one of these is caught before the project file is read, so x.json need not exist.
+    const auto row = [](const char *name, std::initializer_list<const char *> arguments, const char *message) {
+        QStringList list;
+        for (const char *argument : arguments)
+            list.append(QString::fromUtf8(argument));
+        QTest::newRow(name) << list << QString::fromUtf8(message);
+    };
+    row("run without file", {"run"}, "run: expected a project file");
+    row("run with two files", {"run", "x.json", "y.json"}, "not also \"y.json\"");
+    row("run unknown option", {"run", "--bogus", "x.json"}, "Unknown option 'bogus'");
+    row("run unknown data point", {"run", "x.json", "--data-point", "frob"}, "\"frob\" is not a data point");
+    row("plan without file", {"plan", "--data-point", "products"}, "plan: expected a project file");
+    row("apply without plan", {"apply", "x.json"}, "--plan is required");
+    row("apply plan not a number", {"apply", "x.json", "--plan", "abc"}, "--plan must be a whole number");
+    row("apply plan zero", {"apply", "x.json", "--plan", "0"}, "--plan must be a whole number of at least 1");
+    row("preview without data point", {"preview", "x.json"}, "--data-point is required");
+    row("preview bad count", {"preview", "x.json", "-d", "products", "-n", "0"}, "-n must be a whole number");
+    row("preflight without data point", {"preflight", "x.json"}, "--data-point is required");
+    row("failures bad class", {"failures", "x.json", "--class", "sometimes"}, "is not one of transient, permanent");
+    row("failures bad status", {"failures", "x.json", "--status", "gone"}, "is not one of open, retried");
+    row("failures bad step", {"failures", "x.json", "--step", "dance"}, "is not one of fetch, map");
+    row("failures bad time", {"failures", "x.json", "--since", "yesterday"}, "--since must be a date or time");
+    row("failures bad limit", {"failures", "x.json", "--limit", "-1"}, "--limit must be a whole number");
+    row("retry id and all", {"retry", "x.json", "--id", "1", "--all"}, "--id and --all exclude each other");
+    row("retry all and filter", {"retry", "x.json", "--all", "--step", "map"}, "--all retries every open failure");
+    row("retry nothing chosen", {"retry", "x.json"}, "say which failures to retry");
+    row("retry bad id", {"retry", "x.json", "--id", "x"}, "--id must be a whole number");
+    row("state without file", {"--state"}, "--state needs a file name");
 }
 
 void TestCli::usageErrors()
@@ -141,7 +159,12 @@ void TestCli::versionAndHelp()
     QCOMPARE(version.out.trimmed(), QStringLiteral("linkwright-cli ") + QStringLiteral(LINKWRIGHT_VERSION));
     const Outcome help = runCli({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    QVERIFY(help.out.contains(QStringLiteral("validate FILE")));
+    for (const char *command : {"validate FILE", "init [FILE]", "run FILE", "plan FILE", "apply FILE --plan ID",
+             "preview FILE", "preflight FILE", "failures FILE", "retry FILE", "--state DB"})
+        QVERIFY2(help.out.contains(QLatin1StringView(command)), command);
+    const Outcome runHelp = runCli({QStringLiteral("run"), QStringLiteral("--help")});
+    QCOMPARE(runHelp.exitCode, 0);
+    QVERIFY2(runHelp.out.contains(QStringLiteral("--dry-run")), qPrintable(runHelp.out));
 }
 
 void TestCli::initWritesAValidDemoProject()

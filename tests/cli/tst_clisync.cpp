@@ -1,0 +1,388 @@
+#include "cliprocess.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+using Outcome = CliProcess::Outcome;
+
+Outcome runCli(const QStringList &arguments)
+{
+    return CliProcess::run(arguments);
+}
+
+QString dataDir()
+{
+    return QStringLiteral(LINKWRIGHT_TEST_DATA_DIR);
+}
+
+QJsonArray jsonArray(const QString &text)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray())
+        qWarning("not a JSON array: %s\n%s", qPrintable(error.errorString()), qPrintable(text.left(2000)));
+    return document.array();
+}
+
+/// HTTP to the simulator's API, blocking on a local event loop.
+QByteArray http(const QByteArray &method, const QUrl &url, const QByteArray &body = {})
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setTransferTimeout(30'000);
+    QNetworkReply *reply = manager.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    const QByteArray answer = reply->readAll();
+    if (reply->error() != QNetworkReply::NoError)
+        qWarning("%s %s: %s", method.constData(), qPrintable(url.toString()), qPrintable(reply->errorString()));
+    reply->deleteLater();
+    return answer;
+}
+
+/// A port on loopback that nothing listens on (it was free a moment ago).
+quint16 closedPort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 1;
+    const quint16 port = server.serverPort();
+    server.close();
+    return port;
+}
+
+} // namespace
+
+/// The sync commands against a linkwright-sim process (30 products, 8 customers, 6 orders) and
+/// a demo project that `init` wrote for its port. The slots run in the order declared, each on
+/// the state the one before left: run, run again, plan and apply, a broken mapping and retry.
+class TestCliSync final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void runSyncsEveryDataPoint();
+    void secondRunWritesNothing();
+    void planShowsDiffsAndApplyWritesThem();
+    void previewShowsInputBesideOutput();
+    void preflightFindsNothingWrong();
+    void mappingToAMissingFieldFailsAndRetryMendsIt();
+    void ctrlCCancelsARunCleanly();
+    void unreachableEndpointExitsOne();
+    void unusableProjectOrStateExitsOne();
+    void cleanupTestCase();
+
+private:
+    /// runCli with the test's own state database.
+    Outcome cli(QStringList arguments);
+    [[nodiscard]] QUrl simUrl(const QString &path) const;
+    void setMapping(const QByteArray &from, const QByteArray &to);
+
+    QProcess m_sim;
+    QTemporaryDir m_dir;
+    quint16 m_port = 0;
+    QString m_project;
+    QString m_state;
+};
+
+Outcome TestCliSync::cli(QStringList arguments)
+{
+    arguments.prepend(m_state);
+    arguments.prepend(QStringLiteral("--state"));
+    return runCli(arguments);
+}
+
+QUrl TestCliSync::simUrl(const QString &path) const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+}
+
+void TestCliSync::setMapping(const QByteArray &from, const QByteArray &to)
+{
+    QFile file(m_project);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray json = file.readAll();
+    file.close();
+    QVERIFY2(json.count(from) == 1, from.constData());
+    json.replace(from, to);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(json);
+}
+
+void TestCliSync::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_sim.start(QStringLiteral(LINKWRIGHT_SIM),
+        {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--products"), QStringLiteral("30"),
+            QStringLiteral("--customers"), QStringLiteral("8"), QStringLiteral("--orders"), QStringLiteral("6")});
+    QVERIFY(m_sim.waitForStarted());
+    // The first line on stdout says it accepts connections, and on which port.
+    while (!m_sim.canReadLine() && m_sim.state() == QProcess::Running)
+        m_sim.waitForReadyRead(1000);
+    const QString banner = QString::fromUtf8(m_sim.readLine());
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)")).match(banner);
+    QVERIFY2(match.hasMatch(), qPrintable(banner + QString::fromUtf8(m_sim.readAllStandardError())));
+    m_port = static_cast<quint16>(match.captured(1).toUInt());
+
+    m_project = m_dir.filePath(QStringLiteral("shop.linkwright.json"));
+    m_state = m_dir.filePath(QStringLiteral("state/shop.sqlite"));
+    const Outcome init = runCli({QStringLiteral("init"), QStringLiteral("--port"), QString::number(m_port), m_project});
+    QCOMPARE(init.exitCode, 0);
+}
+
+void TestCliSync::runSyncsEveryDataPoint()
+{
+    const Outcome run = cli({QStringLiteral("run"), m_project, QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    const QJsonArray reports = jsonArray(run.out);
+    // Every data point of the demo project is on, and they run in catalogue order.
+    QCOMPARE(reports.size(), 7);
+    QCOMPARE(reports.at(0)[u"dataPoint"].toString(), QStringLiteral("products"));
+    QCOMPARE(reports.at(6)[u"dataPoint"].toString(), QStringLiteral("invoices"));
+    for (const QJsonValue &report : reports) {
+        QCOMPARE(report[u"status"].toString(), QStringLiteral("succeeded"));
+        QVERIFY(report[u"id"].toInteger() > 0);
+    }
+    QCOMPARE(reports.at(0)[u"counts"][u"created"].toInteger(), 30);
+    QVERIFY2(run.err.contains(QStringLiteral("products: ")), qPrintable(run.err)); // progress on stderr
+
+    const QJsonObject shop =
+        QJsonDocument::fromJson(http("GET", simUrl(QStringLiteral("/shop/products?pageSize=100")))).object();
+    QCOMPARE(shop[u"total"].toInteger(), 30);
+    QCOMPARE(shop[u"items"][0][u"sku"].toString(), QStringLiteral("LW-00001"));
+}
+
+void TestCliSync::secondRunWritesNothing()
+{
+    const Outcome run = cli({QStringLiteral("run"), m_project, QStringLiteral("--json"), QStringLiteral("--quiet")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    const QJsonArray reports = jsonArray(run.out);
+    QCOMPARE(reports.size(), 7);
+    for (const QJsonValue &report : reports) {
+        const QJsonValue counts = report[u"counts"];
+        QVERIFY2(counts[u"created"].toInteger() == 0 && counts[u"updated"].toInteger() == 0
+                && counts[u"deleted"].toInteger() == 0,
+            qPrintable(run.out));
+    }
+
+    // The text form: one aligned line per data point.
+    const Outcome text = cli({QStringLiteral("run"), m_project, QStringLiteral("-d"), QStringLiteral("products"),
+        QStringLiteral("-d"), QStringLiteral("prices"), QStringLiteral("-q")});
+    QCOMPARE(text.exitCode, 0);
+    const QStringList lines = text.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(
+        lines.at(0).startsWith(QStringLiteral("products  erp-to-shop  succeeded  fetched ")), qPrintable(text.out));
+    QVERIFY2(
+        lines.at(1).startsWith(QStringLiteral("prices    erp-to-shop  succeeded  fetched ")), qPrintable(text.out));
+    QVERIFY(lines.at(0).contains(QStringLiteral("created 0")));
+}
+
+void TestCliSync::planShowsDiffsAndApplyWritesThem()
+{
+    http("POST", simUrl(QStringLiteral("/erp/products")), R"([{"sku":"LW-00003","name":"Renamed in the ERP"}])");
+
+    const Outcome plan = cli({QStringLiteral("plan"), m_project, QStringLiteral("--data-point"),
+        QStringLiteral("products"), QStringLiteral("-q")});
+    QVERIFY2(plan.exitCode == 0, qPrintable(plan.out + plan.err));
+    QVERIFY2(plan.out.contains(QStringLiteral("1 to update")), qPrintable(plan.out));
+    QVERIFY2(QRegularExpression(QStringLiteral("update +LW-00003\\n +name +\"[^\"]+\" +-> +\"Renamed in the ERP\""))
+                 .match(plan.out)
+                 .hasMatch(),
+        qPrintable(plan.out));
+    const QRegularExpressionMatch planId = QRegularExpression(QStringLiteral("apply .* --plan (\\d+)")).match(plan.out);
+    QVERIFY2(planId.hasMatch(), qPrintable(plan.out));
+    // A plan changes nothing.
+    QVERIFY(!http("GET", simUrl(QStringLiteral("/shop/products/LW-00003"))).contains("Renamed in the ERP"));
+
+    const Outcome planJson = cli({QStringLiteral("plan"), m_project, QStringLiteral("-d"), QStringLiteral("products"),
+        QStringLiteral("--json"), QStringLiteral("-q")});
+    QCOMPARE(planJson.exitCode, 0);
+    const QJsonArray plans = jsonArray(planJson.out);
+    QCOMPARE(plans.size(), 1);
+    QVERIFY(plans.at(0)[u"planId"].toInteger() > planId.captured(1).toLongLong());
+    const QJsonValue item = plans.at(0)[u"items"][0];
+    QCOMPARE(item[u"key"].toString(), QStringLiteral("LW-00003"));
+    QCOMPARE(item[u"action"].toString(), QStringLiteral("update"));
+    QCOMPARE(item[u"diff"][0][u"field"].toString(), QStringLiteral("name"));
+    QCOMPARE(item[u"diff"][0][u"after"].toString(), QStringLiteral("Renamed in the ERP"));
+
+    const Outcome apply =
+        cli({QStringLiteral("apply"), m_project, QStringLiteral("--plan"), planId.captured(1), QStringLiteral("-q")});
+    QVERIFY2(apply.exitCode == 0, qPrintable(apply.out + apply.err));
+    QVERIFY2(apply.out.contains(QStringLiteral("updated 1")), qPrintable(apply.out));
+    QVERIFY(http("GET", simUrl(QStringLiteral("/shop/products/LW-00003"))).contains("Renamed in the ERP"));
+
+    const Outcome again = cli({QStringLiteral("apply"), m_project, QStringLiteral("--plan"), planId.captured(1)});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(QStringLiteral("applied already")), qPrintable(again.err));
+}
+
+void TestCliSync::previewShowsInputBesideOutput()
+{
+    const Outcome preview = cli({QStringLiteral("preview"), m_project, QStringLiteral("--data-point"),
+        QStringLiteral("products"), QStringLiteral("-n"), QStringLiteral("3")});
+    QVERIFY2(preview.exitCode == 0, qPrintable(preview.out + preview.err));
+    QVERIFY2(preview.out.contains(QStringLiteral("records: 3, mapped: 3, failing: 0")), qPrintable(preview.out));
+    QVERIFY(preview.out.contains(QStringLiteral("record 3 of 3  LW-00003  mapped")));
+    QVERIFY(!preview.out.contains(QStringLiteral("record 4")));
+    // A source field the mappings drop (brand) beside a mapped one.
+    QVERIFY(QRegularExpression(QStringLiteral("\\n  input +output\\n")).match(preview.out).hasMatch());
+    QVERIFY(QRegularExpression(QStringLiteral("brand +\"Linkwright")).match(preview.out).hasMatch());
+
+    const Outcome json = cli({QStringLiteral("preview"), m_project, QStringLiteral("-d"), QStringLiteral("products"),
+        QStringLiteral("-n"), QStringLiteral("3"), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray rows = jsonArray(json.out);
+    QCOMPARE(rows.size(), 3);
+    QVERIFY(rows.at(0)[u"input"][u"brand"].isString());
+    QCOMPARE(rows.at(0)[u"output"][u"sku"].toString(), QStringLiteral("LW-00001"));
+    QVERIFY(rows.at(0)[u"output"][u"brand"].isUndefined());
+}
+
+void TestCliSync::preflightFindsNothingWrong()
+{
+    const Outcome preflight = cli({QStringLiteral("preflight"), m_project, QStringLiteral("--data-point"),
+        QStringLiteral("products"), QStringLiteral("--json")});
+    QVERIFY2(preflight.exitCode == 0, qPrintable(preflight.out + preflight.err));
+    const QJsonObject report = QJsonDocument::fromJson(preflight.out.toUtf8()).object();
+    QCOMPARE(report[u"sourceRecords"].toInteger(), 30);
+    QCOMPARE(report[u"matched"].toInteger(), 30);
+    QCOMPARE(report[u"invalid"].toInteger(), 0);
+}
+
+void TestCliSync::mappingToAMissingFieldFailsAndRetryMendsIt()
+{
+    setMapping(R"("source": "name")", R"("source": "title")");
+    const Outcome run = cli({QStringLiteral("run"), m_project, QStringLiteral("-d"), QStringLiteral("products"),
+        QStringLiteral("--full"), QStringLiteral("-q")});
+    QVERIFY2(run.exitCode == 3, qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("finished-with-failures")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("failed 30")), qPrintable(run.out));
+
+    const Outcome failures = cli({QStringLiteral("failures"), m_project, QStringLiteral("--status"),
+        QStringLiteral("open"), QStringLiteral("--limit"), QStringLiteral("0"), QStringLiteral("--json")});
+    QCOMPARE(failures.exitCode, 0);
+    const QJsonArray open = jsonArray(failures.out);
+    QCOMPARE(open.size(), 30);
+    for (const QJsonValue &failure : open) {
+        QCOMPARE(failure[u"step"].toString(), QStringLiteral("map"));
+        QCOMPARE(failure[u"dataPoint"].toString(), QStringLiteral("products"));
+        QCOMPARE(failure[u"class"].toString(), QStringLiteral("permanent"));
+        QVERIFY(failure[u"message"].toString().contains(QStringLiteral("\"title\"")));
+        // The payload is the source record as fetched, so a retry needs no new fetch.
+        QVERIFY(failure[u"payload"].toString().contains(failure[u"key"].toString()));
+    }
+    const Outcome filtered = cli({QStringLiteral("failures"), m_project, QStringLiteral("--step"),
+        QStringLiteral("map"), QStringLiteral("--text"), QStringLiteral("LW-00007")});
+    QCOMPARE(filtered.exitCode, 0);
+    QVERIFY2(filtered.out.contains(QStringLiteral("LW-00007")) && !filtered.out.contains(QStringLiteral("LW-00008")),
+        qPrintable(filtered.out));
+
+    setMapping(R"("source": "title")", R"("source": "name")");
+    const Outcome retry = cli({QStringLiteral("retry"), m_project, QStringLiteral("--all"), QStringLiteral("-q")});
+    QVERIFY2(retry.exitCode == 0, qPrintable(retry.out + retry.err));
+    QVERIFY2(retry.out.contains(QStringLiteral("failures retried: 30, still open: 0")), qPrintable(retry.out));
+    const Outcome after = cli({QStringLiteral("failures"), m_project, QStringLiteral("--status"),
+        QStringLiteral("open"), QStringLiteral("--json")});
+    QCOMPARE(after.exitCode, 0);
+    QCOMPARE(jsonArray(after.out).size(), 0);
+    const Outcome resolved = cli({QStringLiteral("failures"), m_project, QStringLiteral("--status"),
+        QStringLiteral("resolved"), QStringLiteral("--limit"), QStringLiteral("0"), QStringLiteral("--json")});
+    QCOMPARE(jsonArray(resolved.out).size(), 30);
+
+    const Outcome nothing = cli({QStringLiteral("retry"), m_project, QStringLiteral("--all")});
+    QCOMPARE(nothing.exitCode, 0);
+    QVERIFY2(nothing.out.contains(QStringLiteral("nothing to retry")), qPrintable(nothing.out));
+}
+
+void TestCliSync::ctrlCCancelsARunCleanly()
+{
+    // Every request to a resource stalls, so the run is surely waiting on the network when the
+    // signal comes; the simulator's request count says when it got that far.
+    http("POST", simUrl(QStringLiteral("/_admin/faults")), R"({"rate":1,"kinds":["stall"],"stallMs":60000})");
+    const auto requests = [this] {
+        const QJsonObject stats =
+            QJsonDocument::fromJson(http("GET", simUrl(QStringLiteral("/_admin/stats")))).object();
+        return stats[u"totals"][u"requests"].toInteger();
+    };
+    const qint64 before = requests();
+    QProcess run;
+    run.start(QStringLiteral(LINKWRIGHT_CLI),
+        {QStringLiteral("--state"), m_state, QStringLiteral("run"), m_project, QStringLiteral("--full"),
+            QStringLiteral("--json")});
+    QVERIFY(run.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(requests() > before, 30'000);
+    run.terminate();
+    QVERIFY(run.waitForFinished(30'000));
+    http("POST", simUrl(QStringLiteral("/_admin/faults")), R"({"rate":0})");
+    QCOMPARE(run.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(run.exitCode(), 130);
+    // The first data point was stopped and stored as cancelled; the others did not start.
+    const QJsonArray reports = jsonArray(QString::fromUtf8(run.readAllStandardOutput()));
+    QCOMPARE(reports.size(), 1);
+    QCOMPARE(reports.at(0)[u"status"].toString(), QStringLiteral("cancelled"));
+}
+
+void TestCliSync::unreachableEndpointExitsOne()
+{
+    const quint16 port = closedPort();
+    const QString file = m_dir.filePath(QStringLiteral("closed.linkwright.json"));
+    QCOMPARE(runCli({QStringLiteral("init"), QStringLiteral("--port"), QString::number(port), file}).exitCode, 0);
+    const QString url = QStringLiteral("http://127.0.0.1:%1/erp/").arg(port);
+    for (const QString &command : {QStringLiteral("run"), QStringLiteral("plan")}) {
+        const Outcome outcome = cli({command, file});
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.err.contains(url), qPrintable(outcome.err));
+        QVERIFY2(outcome.out.isEmpty(), qPrintable(outcome.out));
+    }
+    const Outcome preview = cli({QStringLiteral("preview"), file, QStringLiteral("-d"), QStringLiteral("orders")});
+    QCOMPARE(preview.exitCode, 1);
+    QVERIFY2(preview.err.contains(QStringLiteral("http://127.0.0.1:%1/shop/").arg(port)), qPrintable(preview.err));
+}
+
+void TestCliSync::unusableProjectOrStateExitsOne()
+{
+    const Outcome missing = cli({QStringLiteral("run"), m_dir.filePath(QStringLiteral("nowhere.json"))});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains(QStringLiteral("nowhere.json")), qPrintable(missing.err));
+
+    const Outcome invalid = cli({QStringLiteral("run"), dataDir() + QStringLiteral("/broken/06-bad-direction.json")});
+    QCOMPARE(invalid.exitCode, 1);
+    QVERIFY2(invalid.err.contains(QStringLiteral("validate")), qPrintable(invalid.err));
+
+    // A state database below a plain file cannot be created.
+    const Outcome store = runCli({QStringLiteral("--state"), m_project + QStringLiteral("/state.sqlite"),
+        QStringLiteral("failures"), m_project});
+    QCOMPARE(store.exitCode, 1);
+    QVERIFY2(!store.err.isEmpty(), qPrintable(store.err));
+}
+
+void TestCliSync::cleanupTestCase()
+{
+    if (m_sim.state() == QProcess::Running) {
+        m_sim.terminate();
+        m_sim.waitForFinished(20'000);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCliSync)
+#include "tst_clisync.moc"
