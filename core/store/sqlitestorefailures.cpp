@@ -4,6 +4,8 @@
 
 #include "store/sqlitevalues.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace Linkwright {
@@ -100,6 +102,12 @@ SqliteStore::FailureSql SqliteStore::failureSql(const FailureFilter &filter, boo
             ids.append(QString::number(id));
         clauses.append(QStringLiteral("f.id IN (SELECT value FROM json_each(?))"));
         sql.values.append(QString(u'[' + ids.join(u',') + u']'));
+    }
+    if (!filter.keys.isEmpty()) {
+        // As for ids: one bound JSON array of the keys, compared exactly.
+        clauses.append(QStringLiteral("f.key IN (SELECT value FROM json_each(?))"));
+        sql.values.append(
+            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(filter.keys)).toJson(QJsonDocument::Compact)));
     }
     if (needRows && filter.beforeId > 0) {
         clauses.append(sql.idColumn + QStringLiteral(" < ?"));

@@ -163,6 +163,7 @@ struct FailureFilter {
     QDateTime since; ///< createdAt >= since when valid
     qint64 runId = 0; ///< 0: any run
     QList<qint64> ids; ///< empty: any id
+    QStringList keys; ///< empty: any key; else exactly these natural keys
     int limit = 256; ///< newest first
     qint64 beforeId = 0; ///< paging: only ids below this; 0 = from the newest
 };

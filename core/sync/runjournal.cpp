@@ -102,6 +102,8 @@ Result<void> RunJournal::flush()
         // Resolve first: a record written earlier in this run and failing again now stays open.
         if (auto done = m_store.resolveFailures(m_dataPoint, m_resolved, m_runId); !done)
             return done;
+        if (auto done = foldRepeatedFailures(); !done)
+            return done;
         if (auto done = m_store.addFailures(m_newFailures); !done)
             return std::unexpected(done.error());
         for (const Failure &failure : std::as_const(m_updatedFailures)) {
@@ -122,6 +124,55 @@ Result<void> RunJournal::flush()
     m_links.clear();
     m_resolved.clear();
     m_removed.clear();
+    return {};
+}
+
+Result<void> RunJournal::foldRepeatedFailures()
+{
+    // A record failing again while its earlier failure is still open (fetched again after a page
+    // failed, at the watermark's edge, on every full run) used to get one more open entry per
+    // run, so the log grew by a row per bad record and run. The open entry of the same key and
+    // direction is brought up to date instead, with one attempt more.
+    const auto identity = [](const Failure &failure) {
+        QString text = failure.key;
+        text.append(u'\n');
+        text.append(directionKey(failure.direction));
+        return text;
+    };
+    FailureFilter filter;
+    filter.dataPoint = m_dataPoint;
+    filter.status = FailureStatus::Open;
+    filter.limit = 0;
+    for (const Failure &failure : std::as_const(m_newFailures)) {
+        if (!failure.key.isEmpty() && m_unresolved.contains(failure.key))
+            filter.keys.append(failure.key);
+    }
+    if (filter.keys.isEmpty())
+        return {};
+    auto open = m_store.failures(filter);
+    if (!open)
+        return std::unexpected(open.error());
+    QHash<QString, Failure> latest; // newest first, as the log shows them
+    for (const Failure &failure : std::as_const(*open)) {
+        if (!latest.contains(identity(failure)))
+            latest.insert(identity(failure), failure);
+    }
+    QList<Failure> fresh;
+    for (Failure &failure : m_newFailures) {
+        const auto found = latest.constFind(identity(failure));
+        if (found == latest.cend()) {
+            fresh.append(std::move(failure));
+            continue;
+        }
+        failure.id = found->id;
+        failure.attempts += found->attempts;
+        if (failure.errorClass == ErrorClass::Transient)
+            failure.nextAttemptAt = nextAttemptAt(failure.attempts);
+        // Two records of one key failing in one run (a duplicate key) keep an entry each.
+        latest.erase(found);
+        m_updatedFailures.append(std::move(failure));
+    }
+    m_newFailures = std::move(fresh);
     return {};
 }
 

@@ -66,6 +66,9 @@ public:
     [[nodiscard]] QDateTime nextAttemptAt(int attempts);
 
 private:
+    /// New failures of keys that have an open one update that one instead (see the .cpp).
+    [[nodiscard]] Result<void> foldRepeatedFailures();
+
     Store &m_store;
     const Redactor &m_redactor;
     qint64 m_runId;
