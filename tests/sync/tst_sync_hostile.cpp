@@ -1,0 +1,255 @@
+// Hostile records (SimulatorDataOptions::hostile) in the three resources that carry them: each
+// ends either byte-exact in the target or as a failure-log entry with a step and a message that
+// says what is wrong, the run never crashes, and every ordinary record still syncs.
+#include "domain/json.h"
+#include "simulatorhostile.h"
+#include "syncfixture.h"
+
+#include <QTest>
+
+using namespace Linkwright;
+using namespace Linkwright::Testing;
+
+class TestSyncHostile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void productsSurviveHostileRecords();
+    void typeCheckedMappingsDecideAtValidate();
+    void customersSurviveHostileRecords();
+    void ordersSurviveHostileRecords();
+    void failingAgainKeepsOneEntry();
+    void preflightListsInvalidAndDuplicateKeys();
+};
+
+namespace {
+
+SimulatorDataOptions hostile()
+{
+    SimulatorDataOptions data;
+    data.products = 12;
+    data.customers = 6;
+    data.orders = 8;
+    data.hostile = true;
+    return data;
+}
+
+QString hostileKey(const QString &prefix, const char *kind)
+{
+    return prefix + QLatin1StringView(kind);
+}
+
+/// The open failure of key, or a failure with id 0 when there is none or more than one.
+Failure openFailure(SyncFixture &fixture, DataPointKind kind, const QString &key)
+{
+    FailureFilter filter;
+    filter.dataPoint = kind;
+    filter.status = FailureStatus::Open;
+    QList<Failure> found;
+    for (const Failure &failure : fixture.failures(filter)) {
+        if (failure.key == key)
+            found.append(failure);
+    }
+    return found.size() == 1 ? found.constFirst() : Failure{};
+}
+
+/// What every resource's hostile set must come to when the mappings pass the values on:
+/// DEEP and UTF8 cannot be read and fail with a message; BIGINT, HUGE and TYPE are valid JSON
+/// and arrive exactly as the source holds them (no mapping asked for a type).
+void expectHostileOutcome(
+    SyncFixture &fixture, DataPointKind kind, SimulatorSystem from, SimulatorSystem to, const char *integerField)
+{
+    const QStringList keys = SimulatorHostile::keys(from, kind);
+    QCOMPARE(keys.size(), 5);
+    const QString prefix = keys.constFirst().left(keys.constFirst().lastIndexOf(u'-') + 1);
+
+    const Failure deep = openFailure(fixture, kind, hostileKey(prefix, "DEEP"));
+    QVERIFY2(deep.id > 0, "the deeply nested record must be one failure-log entry");
+    QCOMPARE(deep.step, FailureStep::Map);
+    QCOMPARE(deep.errorClass, ErrorClass::Permanent);
+    QVERIFY2(deep.message.contains(QStringLiteral("nested deeper")), qPrintable(deep.message));
+    QVERIFY(fixture.rawRecord(to, kind, hostileKey(prefix, "DEEP")).isEmpty());
+
+    const Failure utf8 = openFailure(fixture, kind, hostileKey(prefix, "UTF8"));
+    QVERIFY2(utf8.id > 0, "the record that is not UTF-8 must be one failure-log entry");
+    QCOMPARE(utf8.step, FailureStep::Map);
+    QVERIFY2(utf8.message.contains(QStringLiteral("UTF-8")), qPrintable(utf8.message));
+    // The failure log keeps the bytes as they came, so a person sees what the source sent.
+    QCOMPARE(utf8.payload, fixture.rawRecord(from, kind, hostileKey(prefix, "UTF8")));
+    QVERIFY(fixture.rawRecord(to, kind, hostileKey(prefix, "UTF8")).isEmpty());
+
+    const QByteArray bigint = fixture.rawRecord(to, kind, hostileKey(prefix, "BIGINT"));
+    const QByteArray exact = '"' + QByteArray(integerField) + "\":" + SimulatorHostile::HugeIntegerText;
+    QVERIFY2(bigint.contains(exact), bigint.left(300).constData());
+
+    const auto source = fixture.records(from, kind);
+    const auto target = fixture.records(to, kind);
+    for (const char *kept : {"HUGE", "TYPE", "BIGINT"}) {
+        const QString key = hostileKey(prefix, kept);
+        QVERIFY2(target.contains(key), qPrintable(key));
+        QVERIFY(canonical(target.value(key)) == canonical(source.value(key)));
+    }
+    // Every ordinary record arrived too, whole.
+    for (auto it = source.cbegin(); it != source.cend(); ++it) {
+        if (!it.key().startsWith(prefix))
+            QVERIFY2(canonical(target.value(it.key())) == canonical(it.value()), qPrintable(it.key()));
+    }
+}
+
+} // namespace
+
+void TestSyncHostile::productsSurviveHostileRecords()
+{
+    SyncFixture fixture(hostile());
+    QVERIFY(fixture.isValid());
+    // Pass every field through, so the values themselves meet the target.
+    fixture.dataPoint(DataPointKind::Products).mappings.clear();
+    auto report = fixture.runner().run(DataPointKind::Products);
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+    QCOMPARE(report->run.status, RunStatus::FinishedWithFailures);
+    QCOMPARE(report->run.counts.fetched, 17);
+    QCOMPARE(report->run.counts.created, 15);
+    QCOMPARE(report->run.counts.failed, 2);
+    expectHostileOutcome(
+        fixture, DataPointKind::Products, SimulatorSystem::Erp, SimulatorSystem::Shop, "minOrderQuantity");
+    // The page after the hostile records was read completely: the watermark moved.
+    QVERIFY(!fixture.store().watermark(DataPointKind::Products, Side::Erp)->isEmpty());
+    // The 10 MiB name went through untouched.
+    const QByteArray huge =
+        fixture.rawRecord(SimulatorSystem::Shop, DataPointKind::Products, QStringLiteral("LW-HOSTILE-HUGE"));
+    QVERIFY(huge.size() > SimulatorHostile::HugeStringBytes);
+}
+
+void TestSyncHostile::typeCheckedMappingsDecideAtValidate()
+{
+    SyncFixture fixture(hostile());
+    QVERIFY(fixture.isValid());
+    auto &mappings = fixture.dataPoint(DataPointKind::Products).mappings;
+    mappings[1].type = FieldType::String; // name
+    mappings.append(
+        {QStringLiteral("minOrderQuantity"), {QStringLiteral("minOrderQuantity")}, {}, true, FieldType::Integer});
+    auto report = fixture.runner().run(DataPointKind::Products);
+    QVERIFY(report);
+    QCOMPARE(report->run.counts.created, 14);
+
+    // A 30-digit integer is no 64-bit integer: the type check refuses it rather than round it.
+    const Failure bigint = openFailure(fixture, DataPointKind::Products, QStringLiteral("LW-HOSTILE-BIGINT"));
+    QVERIFY(bigint.id > 0);
+    QCOMPARE(bigint.step, FailureStep::Validate);
+    QVERIFY2(bigint.message.contains(QStringLiteral("minOrderQuantity"))
+            && bigint.message.contains(QStringLiteral("never rounded")),
+        qPrintable(bigint.message));
+    QVERIFY(fixture.rawRecord(SimulatorSystem::Shop, DataPointKind::Products, bigint.key).isEmpty());
+
+    // "string" takes a number as its exact digits (FieldCheck's documented, lossless
+    // conversion), so the number where the name belongs arrives as the text "12345".
+    const Value type =
+        fixture.records(SimulatorSystem::Shop, DataPointKind::Products).value(QStringLiteral("LW-HOSTILE-TYPE"));
+    QVERIFY(type.find("name") && type.find("name")->isString());
+    QCOMPARE(type.find("name")->utf8(), QByteArray("12345"));
+
+    // The 10 MiB name passes trim unchanged.
+    const Value huge =
+        fixture.records(SimulatorSystem::Shop, DataPointKind::Products).value(QStringLiteral("LW-HOSTILE-HUGE"));
+    const Value source =
+        fixture.records(SimulatorSystem::Erp, DataPointKind::Products).value(QStringLiteral("LW-HOSTILE-HUGE"));
+    QCOMPARE(huge.find("name")->utf8().size(), SimulatorHostile::HugeStringBytes);
+    QVERIFY(huge.find("name")->utf8() == source.find("name")->utf8());
+}
+
+void TestSyncHostile::customersSurviveHostileRecords()
+{
+    SyncFixture fixture(hostile());
+    QVERIFY(fixture.isValid());
+    auto report = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(report);
+    QCOMPARE(report->run.status, RunStatus::FinishedWithFailures);
+    QCOMPARE(report->run.counts.failed, 2);
+    expectHostileOutcome(fixture, DataPointKind::Customers, SimulatorSystem::Erp, SimulatorSystem::Shop, "paymentDays");
+    // Two-way: the copies come back as echoes and settle, hostile values included.
+    auto again = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(again);
+    QCOMPARE(again->run.counts.created + again->run.counts.updated, 0);
+    QCOMPARE(fixture.openFailures(DataPointKind::Customers), 2);
+}
+
+void TestSyncHostile::ordersSurviveHostileRecords()
+{
+    SyncFixture fixture(hostile());
+    QVERIFY(fixture.isValid());
+    auto report = fixture.runner().run(DataPointKind::Orders);
+    QVERIFY(report);
+    QCOMPARE(report->run.status, RunStatus::FinishedWithFailures);
+    QCOMPARE(report->run.counts.failed, 2);
+    expectHostileOutcome(fixture, DataPointKind::Orders, SimulatorSystem::Shop, SimulatorSystem::Erp, "totalQuantity");
+}
+
+void TestSyncHostile::failingAgainKeepsOneEntry()
+{
+    SyncFixture fixture(hostile());
+    QVERIFY(fixture.isValid());
+    for (bool full : {false, false, true}) {
+        SyncOptions options;
+        options.full = full;
+        QVERIFY(fixture.runner().run(DataPointKind::Orders, options));
+    }
+    // Retrying reads the stored bytes again and fails again: the same entry, one more attempt.
+    FailureFilter all;
+    all.dataPoint = DataPointKind::Orders;
+    auto retried = fixture.runner().retry(all);
+    QVERIFY(retried);
+    const QList<Failure> open = fixture.failures(all);
+    QStringList keys;
+    for (const Failure &failure : open)
+        keys.append(failure.key);
+    keys.sort();
+    QCOMPARE(keys, QStringList({QStringLiteral("WEB-HOSTILE-DEEP"), QStringLiteral("WEB-HOSTILE-UTF8")}));
+    for (const Failure &failure : open) {
+        QCOMPARE(failure.status, FailureStatus::Open);
+        QVERIFY2(failure.attempts >= 2, qPrintable(QString::number(failure.attempts)));
+        QVERIFY2(failure.message.contains(failure.key.endsWith(QLatin1StringView("DEEP")) ? QStringLiteral("nested")
+                                                                                          : QStringLiteral("UTF-8")),
+            qPrintable(failure.message));
+    }
+}
+
+void TestSyncHostile::preflightListsInvalidAndDuplicateKeys()
+{
+    SyncFixture fixture(hostile());
+    QVERIFY(fixture.isValid());
+    // The ERP holds a SKU twice once trimmed and upper-cased (what the mapping does to keys);
+    // the shop already holds one twice, differing in case.
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Products,
+        {Value::object({{"sku", Value::utf8(" lw-00003")}, {"name", Value::utf8("Copy")},
+            {"description", Value::utf8("")}, {"category", Value::utf8("Office")}, {"unit", Value::utf8("pcs")}})}));
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Products,
+        {Value::object({{"sku", Value::utf8("LW-00005")}, {"name", Value::utf8("Shop copy")}}),
+            Value::object({{"sku", Value::utf8("lw-00005")}, {"name", Value::utf8("Shop copy 2")}})}));
+    auto report = fixture.runner().preflight(DataPointKind::Products);
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+    QVERIFY2(report->fetchProblem.isEmpty(), qPrintable(report->fetchProblem));
+    QCOMPARE(report->sourceRecords, 18);
+    QCOMPARE(report->targetRecords, 2);
+
+    QHash<QString, PreflightIssue::Kind> issues;
+    for (const PreflightIssue &issue : std::as_const(report->issues)) {
+        issues.insert(issue.key, issue.kind);
+        QVERIFY2(!issue.message.isEmpty(), qPrintable(issue.key));
+    }
+    QCOMPARE(issues.value(QStringLiteral("LW-HOSTILE-DEEP"), PreflightIssue::Kind::TargetOnly),
+        PreflightIssue::Kind::Invalid);
+    QCOMPARE(issues.value(QStringLiteral("LW-HOSTILE-UTF8"), PreflightIssue::Kind::TargetOnly),
+        PreflightIssue::Kind::Invalid);
+    QCOMPARE(issues.value(QStringLiteral("LW-00003"), PreflightIssue::Kind::TargetOnly),
+        PreflightIssue::Kind::DuplicateSourceKey);
+    QCOMPARE(issues.value(QStringLiteral("lw-00005"), PreflightIssue::Kind::TargetOnly),
+        PreflightIssue::Kind::DuplicateTargetKey);
+    QCOMPARE(report->matched, 1);
+    QCOMPARE(report->invalid, 4);
+    // Nothing was written.
+    QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestSyncHostile)
+#include "tst_sync_hostile.moc"
