@@ -129,6 +129,8 @@ void OneWaySync::reject(RunJournal &journal, FailureInput failure, const Value &
     item.diff = Json::serialize(Value::object({{QByteArray("step"), Value::string(failureStepKey(failure.step))},
         {QByteArray("message"), Value::string(failure.message)}}));
     item.payload = failure.payload;
+    // What applyPlan logs as the failure's payload, so a retry has the record to start from.
+    item.source = failure.payload;
     m_planItems.append(std::move(item));
 }
 
@@ -286,6 +288,12 @@ Result<void> OneWaySync::storePlan(RunJournal &journal, SyncReport &report)
         return std::unexpected(states.error());
     JsonReader reader;
     for (PlanItem &item : m_planItems) {
+        // Only creates and updates get their field diff here. Invalid records carry their step
+        // and message in it and deletions their last synced values; overwriting those lost them
+        // (applying the plan then logged every invalid record as a "map" failure without a
+        // message) and counted both kinds as updates too.
+        if (item.action != PlanAction::Create && item.action != PlanAction::Update)
+            continue;
         Value before;
         if (item.action == PlanAction::Update) {
             if (auto parsed = reader.parse(states->value(item.key).values))
