@@ -96,19 +96,24 @@ void OneWaySync::wireWriter(BatchWriter &writer, RunJournal &journal)
     writer.onBatchDone([this, &journal] {
         if (auto stored = journal.flush(); !stored)
             m_storeError = stored.error();
-        reportProgress(journal, SyncPhase::Fetching);
+        reportProgress(journal);
     });
 }
 
-void OneWaySync::reportProgress(const RunJournal &journal, SyncPhase phase, std::optional<qint64> total) const
+void OneWaySync::reportProgress(const RunJournal &journal, std::optional<SyncPhase> phase, std::optional<qint64> total)
 {
+    if (phase)
+        m_phase = *phase;
+    if (total)
+        m_total = total;
     SyncProgress progress;
     progress.dataPoint = m_config.kind;
-    progress.phase = phase;
+    progress.phase = m_phase;
     progress.fetched = journal.counts().fetched;
-    progress.written = journal.counts().created + journal.counts().updated + journal.counts().deleted;
+    // A dry run counts what it would write; it writes nothing.
+    progress.written = m_dryRun ? 0 : journal.counts().created + journal.counts().updated + journal.counts().deleted;
     progress.failed = journal.counts().failed;
-    progress.total = total;
+    progress.total = m_total;
     m_context.report(progress);
 }
 

@@ -50,7 +50,9 @@ private:
         const Value &source, RunJournal &journal, qint64 failureId, int previousAttempts, bool checkDuplicate);
     void write(const Candidate &candidate, const Value &source, qint64 failureId, int previousAttempts);
     void fetchAll(const SyncOptions &options, RunJournal &journal);
-    void reportProgress(const RunJournal &journal, SyncPhase phase, std::optional<qint64> total = {}) const;
+    /// Reports the run's state; a phase or total given is kept for the reports that follow.
+    void reportProgress(
+        const RunJournal &journal, std::optional<SyncPhase> phase = {}, std::optional<qint64> total = {});
     [[nodiscard]] QString sourceKey(const Value &source) const;
     [[nodiscard]] Result<void> storePlan(RunJournal &journal, SyncReport &report);
     /// Full runs with "deletes" on: records synced before that the source no longer has.
@@ -75,6 +77,8 @@ private:
     bool m_pagingComplete = false;
     bool m_dryRun = false;
     bool m_full = false;
+    SyncPhase m_phase = SyncPhase::Fetching;
+    std::optional<qint64> m_total;
     qint64 m_fetchFailures = 0;
     qint64 m_pagesFetched = 0;
     QString m_fetchProblem;

@@ -2,6 +2,7 @@
 #include "syncrunner.h"
 
 #include "mapping/mappingengine.h"
+#include "secrets/redactor.h"
 #include "sync/onewaysync.h"
 #include "sync/unreadablerecord.h"
 
@@ -28,7 +29,7 @@ void note(PreflightReport &report, PreflightIssue::Kind kind, const QString &key
 /// Reads every page of a data point from one side, handing each record to take.
 Result<void> readAll(RestConnector &connector, DataPointKind kind, int pageSize,
     const std::function<void(const Value &)> &take, const std::function<void(const UnreadableRecord &)> &refuse,
-    const SyncContext &context)
+    const SyncContext &context, qint64 &fetched)
 {
     PageRequest request;
     request.pageSize = pageSize;
@@ -40,11 +41,20 @@ Result<void> readAll(RestConnector &connector, DataPointKind kind, int pageSize,
             take(record);
         for (const UnreadableRecord &record : std::as_const(page->unreadable))
             refuse(record);
+        fetched += page->records.size() + page->unreadable.size();
+        SyncProgress progress;
+        progress.dataPoint = kind;
+        progress.phase = SyncPhase::Fetching;
+        progress.fetched = fetched;
+        progress.total = page->total;
+        context.report(progress);
         if (page->nextCursor.isEmpty())
             return {};
         request.cursor = page->nextCursor;
     }
-    return {};
+    // Counts of a cancelled pre-flight are partial and must say so.
+    return fail(ErrorCode::Cancelled, connector.transport().redactor().redactUrl(connector.resourceUrl(kind)),
+        SyncRunner::tr("cancelled before every page was read; the counts are partial"));
 }
 
 } // namespace
@@ -63,6 +73,7 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
     PreflightReport report;
     report.dataPoint = kind;
     QHash<QString, QString> sourceKeys; // folded -> as written
+    qint64 fetched = 0;
     auto source = readAll(
         m_context.connector(sourceSide(direction)), kind, options.pageSize,
         [&](const Value &record) {
@@ -94,7 +105,7 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
             const FailureInput failure = unreadableFailure(record, keyField, direction);
             note(report, PreflightIssue::Kind::Invalid, failure.key, failure.message);
         },
-        m_context);
+        m_context, fetched);
     if (!source)
         report.fetchProblem = source.error().toString();
 
@@ -131,9 +142,15 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
             const FailureInput failure = unreadableFailure(record, keyField, direction);
             note(report, PreflightIssue::Kind::Invalid, failure.key, failure.message);
         },
-        m_context);
+        m_context, fetched);
     if (!target && report.fetchProblem.isEmpty())
         report.fetchProblem = target.error().toString();
+    SyncProgress done;
+    done.dataPoint = kind;
+    done.phase = SyncPhase::Finished;
+    done.fetched = fetched;
+    done.failed = report.invalid;
+    m_context.report(done);
 
     for (auto it = sourceKeys.cbegin(); it != sourceKeys.cend(); ++it) {
         if (targetKeys.contains(it.key()))

@@ -87,7 +87,8 @@ Result<SyncReport> SyncRunner::finishRun(
     done.dataPoint = journal.dataPoint();
     done.phase = SyncPhase::Finished;
     done.fetched = journal.counts().fetched;
-    done.written = journal.counts().created + journal.counts().updated + journal.counts().deleted;
+    done.written =
+        report.run.dryRun ? 0 : journal.counts().created + journal.counts().updated + journal.counts().deleted;
     done.failed = journal.counts().failed;
     m_context.report(done);
     return report;
@@ -174,8 +175,16 @@ Result<QList<SyncReport>> SyncRunner::retry(FailureFilter filter, const SyncOpti
         if (records.isEmpty() && !fetchAgain)
             continue;
         auto config = activeDataPoint(kind);
-        if (!config)
-            return std::unexpected(config.error());
+        if (!config) {
+            // One data point that cannot run (switched off since) must not keep the others'
+            // failures from their retry: it is reported as a run that could not start.
+            SyncReport skipped;
+            skipped.run.dataPoint = kind;
+            skipped.run.status = RunStatus::Failed;
+            skipped.run.message = config.error().toString();
+            reports.append(skipped);
+            continue;
+        }
         if (!records.isEmpty()) {
             auto report = retryDataPoint(**config, records, options);
             if (!report)

@@ -42,7 +42,8 @@ public:
     [[nodiscard]] Result<SyncReport> applyPlan(qint64 planId, const QStringList &keys, const SyncOptions &options = {});
 
     /// Tries the open failures matching filter again, one run per data point. A failure to fetch
-    /// a page is retried by an incremental run of its data point.
+    /// a page is retried by an incremental run of its data point. A data point that cannot run
+    /// (switched off) gets a report with status Failed, run id 0 and the reason as its message.
     [[nodiscard]] Result<QList<SyncReport>> retry(FailureFilter filter, const SyncOptions &options = {});
 
     /// For an initial load: fetches every source record and the target's keys, and lists what
