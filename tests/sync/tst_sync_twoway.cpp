@@ -15,6 +15,11 @@ private Q_SLOTS:
     void changeOnEitherSideFlows();
     void conflictPolicies_data();
     void conflictPolicies();
+    void orderUpdatePolicies_data();
+    void orderUpdatePolicies();
+    void bothSidedOrderUpdatesGoToReview();
+    void dryRunThenApplyEqualsDirectRun();
+    void incrementalWritesOnlyTheChanges();
 };
 
 namespace {
@@ -45,6 +50,48 @@ QByteArray patch(const QString &key, const char *field, const char *value)
 QString anyCustomer(SyncFixture &fixture)
 {
     return fixture.records(SimulatorSystem::Erp, DataPointKind::Customers).keys().constFirst();
+}
+
+SimulatorDataOptions withOrders()
+{
+    SimulatorDataOptions data = small();
+    data.orders = 60;
+    return data;
+}
+
+QList<Value> orderStatus(const QString &key, const char *status)
+{
+    return {Value::object({{"orderNumber", Value::string(key)}, {"status", Value::utf8(status)}})};
+}
+
+QString status(SyncFixture &fixture, SimulatorSystem system, const QString &key)
+{
+    const Value record = fixture.records(system, DataPointKind::OrderUpdates).value(key);
+    const Value *value = record.find("status");
+    return value ? value->text() : QStringLiteral("<missing>");
+}
+
+/// The order updates that both systems hold at the start.
+QStringList bothSided(SyncFixture &fixture)
+{
+    const auto erp = fixture.records(SimulatorSystem::Erp, DataPointKind::OrderUpdates);
+    QStringList keys;
+    for (const QString &key : fixture.records(SimulatorSystem::Shop, DataPointKind::OrderUpdates).keys()) {
+        if (erp.contains(key))
+            keys.append(key);
+    }
+    keys.sort();
+    return keys;
+}
+
+/// Both systems' records of a kind, by key, in a form that compares across fixtures.
+QMap<QString, QByteArray> snapshot(SyncFixture &fixture, SimulatorSystem system, DataPointKind kind)
+{
+    QMap<QString, QByteArray> out;
+    const auto records = fixture.records(system, kind);
+    for (auto it = records.cbegin(); it != records.cend(); ++it)
+        out.insert(it.key(), canonical(*it));
+    return out;
 }
 
 } // namespace
@@ -150,6 +197,171 @@ void TestSyncTwoWay::conflictPolicies()
     auto settled = fixture.runner().run(DataPointKind::Customers);
     QVERIFY(settled);
     QCOMPARE(settled->run.counts.created + settled->run.counts.updated, 0);
+}
+
+void TestSyncTwoWay::orderUpdatePolicies_data()
+{
+    conflictPolicies_data();
+}
+
+void TestSyncTwoWay::orderUpdatePolicies()
+{
+    QFETCH(ConflictPolicy, policy);
+    QFETCH(QString, expected);
+    SyncFixture fixture(withOrders());
+    QVERIFY(fixture.isValid());
+    QVERIFY(fixture.runner().run(DataPointKind::OrderUpdates));
+    const QString key = fixture.records(SimulatorSystem::Erp, DataPointKind::OrderUpdates).keys().constFirst();
+    fixture.dataPoint(DataPointKind::OrderUpdates).conflictFields.insert(QStringLiteral("status"), policy);
+    // The ERP marks the order delivered; a little later the shop marks it cancelled.
+    // (Statuses neither side has yet, so that both really change.)
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::OrderUpdates, orderStatus(key, "delivered")));
+    QTest::qWait(5);
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::OrderUpdates, orderStatus(key, "cancelled")));
+    auto report = fixture.runner().run(DataPointKind::OrderUpdates);
+    QVERIFY(report);
+    const QString erp = status(fixture, SimulatorSystem::Erp, key);
+    const QString shop = status(fixture, SimulatorSystem::Shop, key);
+    if (expected == QLatin1StringView("review")) {
+        QCOMPARE(report->conflicts, 1);
+        QCOMPARE(erp, QStringLiteral("delivered"));
+        QCOMPARE(shop, QStringLiteral("cancelled"));
+        FailureFilter conflicts;
+        conflicts.step = FailureStep::Conflict;
+        const QList<Failure> open = fixture.failures(conflicts);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.constFirst().key, key);
+        QCOMPARE(open.constFirst().direction, Direction::Both);
+        QVERIFY(open.constFirst().message.contains(QStringLiteral("delivered")));
+        return;
+    }
+    QCOMPARE(report->run.status, RunStatus::Succeeded);
+    const QString winner =
+        expected == QLatin1StringView("erp") ? QStringLiteral("delivered") : QStringLiteral("cancelled");
+    QCOMPARE(erp, winner);
+    QCOMPARE(shop, winner);
+    // The rest of the record is untouched on both sides, and they agree.
+    QCOMPARE(canonical(fixture.records(SimulatorSystem::Erp, DataPointKind::OrderUpdates).value(key)),
+        canonical(fixture.records(SimulatorSystem::Shop, DataPointKind::OrderUpdates).value(key)));
+}
+
+void TestSyncTwoWay::bothSidedOrderUpdatesGoToReview()
+{
+    SyncFixture fixture(withOrders());
+    QVERIFY(fixture.isValid());
+    const QStringList both = bothSided(fixture);
+    QVERIFY(!both.isEmpty());
+    fixture.dataPoint(DataPointKind::OrderUpdates).conflictDefault = ConflictPolicy::Review;
+    auto report = fixture.runner().run(DataPointKind::OrderUpdates);
+    QVERIFY(report);
+    QCOMPARE(report->run.status, RunStatus::FinishedWithFailures);
+    // Orders with news on both sides wait for a person; the others flow.
+    QCOMPARE(report->conflicts, both.size());
+    QStringList review = fixture.openFailureKeys(DataPointKind::OrderUpdates).values();
+    review.sort();
+    QCOMPARE(review, both);
+    const auto erp = fixture.records(SimulatorSystem::Erp, DataPointKind::OrderUpdates);
+    const auto shop = fixture.records(SimulatorSystem::Shop, DataPointKind::OrderUpdates);
+    QCOMPARE(QSet<QString>(erp.keyBegin(), erp.keyEnd()), QSet<QString>(shop.keyBegin(), shop.keyEnd()));
+    for (auto it = erp.cbegin(); it != erp.cend(); ++it) {
+        if (!both.contains(it.key()))
+            QCOMPARE(canonical(shop.value(it.key())), canonical(*it));
+    }
+    // A person decides each in the ERP; the decision reaches the shop and closes the entries.
+    for (const QString &key : both) {
+        QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::OrderUpdates, orderStatus(key, "cancelled")));
+        QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::OrderUpdates, orderStatus(key, "cancelled")));
+    }
+    QVERIFY(fixture.runner().run(DataPointKind::OrderUpdates));
+    QCOMPARE(fixture.openFailures(DataPointKind::OrderUpdates), 0);
+    for (const QString &key : both) {
+        QCOMPARE(canonical(fixture.records(SimulatorSystem::Erp, DataPointKind::OrderUpdates).value(key)),
+            canonical(fixture.records(SimulatorSystem::Shop, DataPointKind::OrderUpdates).value(key)));
+    }
+}
+
+void TestSyncTwoWay::dryRunThenApplyEqualsDirectRun()
+{
+    SyncFixture direct(small());
+    SyncFixture planned(small());
+    QVERIFY(direct.isValid() && planned.isValid());
+    // The same history on both: a first sync, then edits on each side and a new shop customer.
+    for (SyncFixture *fixture : {&direct, &planned}) {
+        QVERIFY(fixture->runner().run(DataPointKind::Customers));
+        QVERIFY(fixture->post(
+            SimulatorSystem::Erp, DataPointKind::Customers, patch(QStringLiteral("C10002"), "phone", "+49 30 1234")));
+        QVERIFY(fixture->post(
+            SimulatorSystem::Shop, DataPointKind::Customers, patch(QStringLiteral("C10004"), "language", "fr")));
+        QVERIFY(fixture->post(
+            SimulatorSystem::Shop, DataPointKind::Customers, patch(QStringLiteral("C-WEB-1"), "name", "Web Kunde")));
+    }
+    QVERIFY(direct.runner().run(DataPointKind::Customers));
+
+    const auto erpBefore = snapshot(planned, SimulatorSystem::Erp, DataPointKind::Customers);
+    const auto shopBefore = snapshot(planned, SimulatorSystem::Shop, DataPointKind::Customers);
+    SyncOptions dry;
+    dry.dryRun = true;
+    auto plan = planned.runner().run(DataPointKind::Customers, dry);
+    QVERIFY(plan);
+    QVERIFY(plan->planId > 0);
+    QCOMPARE(plan->run.counts.created + plan->run.counts.updated, 3);
+    // Planning wrote nothing anywhere.
+    QCOMPARE(snapshot(planned, SimulatorSystem::Erp, DataPointKind::Customers), erpBefore);
+    QCOMPARE(snapshot(planned, SimulatorSystem::Shop, DataPointKind::Customers), shopBefore);
+
+    auto applied = planned.runner().applyPlan(plan->planId, {});
+    QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().toString()));
+    QCOMPARE(applied->run.status, RunStatus::Succeeded);
+    for (SimulatorSystem system : {SimulatorSystem::Erp, SimulatorSystem::Shop}) {
+        QCOMPARE(
+            snapshot(planned, system, DataPointKind::Customers), snapshot(direct, system, DataPointKind::Customers));
+    }
+    QCOMPARE(field(planned, SimulatorSystem::Erp, QStringLiteral("C10004"), "language"), QStringLiteral("fr"));
+    QCOMPARE(field(planned, SimulatorSystem::Shop, QStringLiteral("C10002"), "phone"), QStringLiteral("+49 30 1234"));
+    // Settled: neither approach leaves anything for the next run.
+    for (SyncFixture *fixture : {&direct, &planned}) {
+        auto after = fixture->runner().run(DataPointKind::Customers);
+        QVERIFY(after);
+        QCOMPARE(after->run.counts.created + after->run.counts.updated, 0);
+    }
+}
+
+void TestSyncTwoWay::incrementalWritesOnlyTheChanges()
+{
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    const auto shopBefore = fixture.records(SimulatorSystem::Shop, DataPointKind::Customers);
+    QVERIFY(fixture.post(
+        SimulatorSystem::Erp, DataPointKind::Customers, patch(QStringLiteral("C10001"), "phone", "+45 1")));
+    QVERIFY(fixture.post(
+        SimulatorSystem::Erp, DataPointKind::Customers, patch(QStringLiteral("C10005"), "phone", "+45 5")));
+    QVERIFY(fixture.post(
+        SimulatorSystem::Shop, DataPointKind::Customers, patch(QStringLiteral("C10003"), "language", "sv")));
+    fixture.sim().resetStats();
+
+    auto report = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(report);
+    QCOMPARE(report->run.status, RunStatus::Succeeded);
+    QCOMPARE(report->run.counts.updated, 3);
+    QCOMPARE(report->run.counts.created, 0);
+    // The ERP, whose records are old, is read from its watermark: only its two changes.
+    const SimulatorStats stats = fixture.sim().stats();
+    QCOMPARE(stats.resource(SimulatorSystem::Shop, DataPointKind::Customers).updates, 2);
+    QCOMPARE(stats.resource(SimulatorSystem::Erp, DataPointKind::Customers).updates, 1);
+    for (SimulatorSystem system : {SimulatorSystem::Erp, SimulatorSystem::Shop}) {
+        const auto resource = stats.resource(system, DataPointKind::Customers);
+        QCOMPARE(resource.creates + resource.unchanged, 0);
+    }
+    const auto shopAfter = fixture.records(SimulatorSystem::Shop, DataPointKind::Customers);
+    for (auto it = shopBefore.cbegin(); it != shopBefore.cend(); ++it) {
+        if (!QStringList{QStringLiteral("C10001"), QStringLiteral("C10003"), QStringLiteral("C10005")}.contains(
+                it.key()))
+            QCOMPARE(Json::serialize(shopAfter.value(it.key())), Json::serialize(*it));
+    }
+    QCOMPARE(field(fixture, SimulatorSystem::Erp, QStringLiteral("C10003"), "language"), QStringLiteral("sv"));
+    QCOMPARE(field(fixture, SimulatorSystem::Shop, QStringLiteral("C10005"), "phone"), QStringLiteral("+45 5"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncTwoWay)
