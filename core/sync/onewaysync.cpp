@@ -79,8 +79,11 @@ void OneWaySync::wireWriter(BatchWriter &writer, RunJournal &journal)
         if (m_statuses)
             m_statuses->insert(item.key, PlanItemStatus::Applied);
         journal.written(item.key, item.hash, item.body);
-        journal.linked(item.key, source, item.sourceId);
-        journal.linked(item.key, target, result.id);
+        // Ids are learnt when a record first reaches the target; an update does not change them.
+        if (item.action == PlanAction::Create) {
+            journal.linked(item.key, source, recordKey(item.source, "id"));
+            journal.linked(item.key, target, result.id);
+        }
     });
     writer.onRefused([this, &journal](const WriteItem &item, const ConnectorError &error) {
         // A write stopped by the user is neither failed nor written: the watermark stays, and
@@ -94,10 +97,20 @@ void OneWaySync::wireWriter(BatchWriter &writer, RunJournal &journal)
                 std::max(1, error.attempts), Json::serialize(item.source), item.failureId, item.previousAttempts});
     });
     writer.onBatchDone([this, &journal] {
-        if (auto stored = journal.flush(); !stored)
-            m_storeError = stored.error();
+        flushSome(journal);
         reportProgress(journal);
     });
+}
+
+void OneWaySync::flushSome(RunJournal &journal)
+{
+    // Each commit is an fsync (synchronous=FULL): committing every few thousand records instead
+    // of every batch costs nothing in safety, since the watermark only moves after the last
+    // commit and a record whose state was lost in a crash is merely written again, by key.
+    if (journal.pendingCount() < FlushEvery)
+        return;
+    if (auto stored = journal.flush(); !stored)
+        m_storeError = stored.error();
 }
 
 void OneWaySync::reportProgress(const RunJournal &journal, std::optional<SyncPhase> phase, std::optional<qint64> total)
@@ -203,7 +216,6 @@ void OneWaySync::write(const Candidate &candidate, const Value &source, qint64 f
     item.hash = candidate.hash;
     item.action = candidate.action;
     item.source = source;
-    item.sourceId = recordKey(source, "id");
     item.failureId = failureId;
     item.previousAttempts = previousAttempts;
     m_writer->add(std::move(item));
@@ -272,10 +284,8 @@ void OneWaySync::fetchAll(const SyncOptions &options, RunJournal &journal)
             return;
         }
         request = next;
-        if (!m_dryRun && journal.pendingCount() > 0) {
-            if (auto stored = journal.flush(); !stored)
-                m_storeError = stored.error();
-        }
+        if (!m_dryRun)
+            flushSome(journal);
         if (m_storeError)
             return;
     }

@@ -51,6 +51,7 @@ private:
     void write(const Candidate &candidate, const Value &source, qint64 failureId, int previousAttempts);
     void fetchAll(const SyncOptions &options, RunJournal &journal);
     /// Reports the run's state; a phase or total given is kept for the reports that follow.
+    void flushSome(RunJournal &journal);
     void reportProgress(
         const RunJournal &journal, std::optional<SyncPhase> phase = {}, std::optional<qint64> total = {});
     [[nodiscard]] QString sourceKey(const Value &source) const;
@@ -60,6 +61,8 @@ private:
     void removeOne(const QString &key, RunJournal &journal, qint64 failureId, int previousAttempts);
     void failFetch(RunJournal &journal, const ConnectorError &error, const PageRequest &request);
     void wireWriter(BatchWriter &writer, RunJournal &journal);
+
+    static constexpr qint64 FlushEvery = 4096;
 
     const SyncContext &m_context;
     const DataPointConfig &m_config;

@@ -104,9 +104,10 @@ HttpRequest RestConnector::baseRequest() const
 
 std::optional<HttpProblem> RestConnector::parseBody(const HttpResult &result, Value &out)
 {
-    const QString where = m_transport.redactor().redactUrl(result.url);
+    // Redacting the URL is work every answer would pay; only a problem needs it.
+    const auto where = [&] { return m_transport.redactor().redactUrl(result.url); };
     if (result.body.trimmed().isEmpty()) {
-        return HttpProblem{Error{ErrorCode::InvalidResponse, where, tr("the answer is empty"),
+        return HttpProblem{Error{ErrorCode::InvalidResponse, where(), tr("the answer is empty"),
                                tr("Retried automatically; an answer cut off at the start looks like this.")},
             FailureClass::Transient};
     }
@@ -116,13 +117,14 @@ std::optional<HttpProblem> RestConnector::parseBody(const HttpResult &result, Va
         return std::nullopt;
     }
     if (result.header("Content-Type").toLower().contains("html")) {
-        return HttpProblem{Error{ErrorCode::InvalidResponse, where, tr("the server answered with a web page, not JSON"),
-                               tr("Check the base URL and the resource path: they lead to a web page.")},
+        return HttpProblem{
+            Error{ErrorCode::InvalidResponse, where(), tr("the server answered with a web page, not JSON"),
+                tr("Check the base URL and the resource path: they lead to a web page.")},
             FailureClass::Permanent};
     }
     // Garbled or cut off on the way: worth another attempt; the raw answer is kept if it persists.
     return HttpProblem{
-        Error{ErrorCode::InvalidResponse, where, tr("the answer is not valid JSON: %1").arg(parsed.error().message),
+        Error{ErrorCode::InvalidResponse, where(), tr("the answer is not valid JSON: %1").arg(parsed.error().message),
             tr("Retried automatically; if it persists, the raw answer is kept with the failure.")},
         FailureClass::Transient};
 }
