@@ -50,6 +50,7 @@ void CliCommands::printUsage(QTextStream &stream) const
         "  preflight FILE -d DP       before an initial load: invalid records, missing and duplicate keys\n"
         "  failures FILE              list the failure log, filtered by data point, status, class, step, ...\n"
         "  retry FILE                 try failed records again: --id N..., --all, or a filter as for failures\n"
+        "  ignore FILE --id N...      set failures aside so that retries leave them; --reopen takes them back\n"
         "  help                       show this help; \"COMMAND --help\" shows a command's options\n"
         "\n"
         "Options:\n"
@@ -121,6 +122,8 @@ ExitCode CliCommands::run(const QStringList &arguments)
         return failures.failures(rest);
     if (command == u"retry")
         return failures.retry(rest);
+    if (command == u"ignore")
+        return failures.ignore(rest);
     if (command.isEmpty())
         m_err << CliCommands::tr("linkwright-cli: no command given") << Qt::endl;
     else

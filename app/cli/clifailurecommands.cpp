@@ -205,4 +205,69 @@ ExitCode CliFailureCommands::retry(const QStringList &arguments)
     return code;
 }
 
+ExitCode CliFailureCommands::ignore(const QStringList &arguments)
+{
+    CliArguments args(
+        m_out, m_err, QStringLiteral("ignore"), QStringLiteral("linkwright-cli ignore FILE --id N... [--reopen]"));
+    const QCommandLineOption id(QStringLiteral("id"),
+        tr("The failure to set aside (as \"failures\" lists it); repeat for more."), QStringLiteral("n"));
+    const QCommandLineOption reopen(
+        QStringLiteral("reopen"), tr("Open ignored failures again, so that retry takes them."));
+    args.parser().addOptions({id, reopen});
+    if (const auto stop = args.parse(arguments))
+        return *stop;
+    const auto ids = args.numbers(id, 1);
+    if (!ids)
+        return ExitCode::Usage;
+    if (ids->isEmpty()) {
+        args.usageError(tr("name the failures with --id N"));
+        return ExitCode::Usage;
+    }
+    CliSession session(m_out, m_err, QStringLiteral("ignore"), m_statePath);
+    if (!session.load(args.file()))
+        return ExitCode::Failed;
+    Store *store = session.store();
+    if (!store)
+        return ExitCode::Failed;
+    FailureFilter filter;
+    filter.ids = *ids;
+    filter.limit = 0;
+    auto found = store->failures(filter);
+    if (!found) {
+        session.printError(found.error());
+        return ExitCode::Failed;
+    }
+    bool allFound = true;
+    for (const qint64 wanted : std::as_const(*ids)) {
+        const auto failure =
+            std::find_if(found->cbegin(), found->cend(), [wanted](const Failure &f) { return f.id == wanted; });
+        if (failure == found->cend()) {
+            session.printError(tr("there is no failure %1; \"linkwright-cli failures\" lists them").arg(wanted));
+            allFound = false;
+        }
+    }
+    if (!allFound)
+        return ExitCode::Failed;
+    for (Failure failure : std::as_const(*found)) {
+        const FailureStatus from = args.isSet(reopen) ? FailureStatus::Ignored : FailureStatus::Open;
+        const FailureStatus to = args.isSet(reopen) ? FailureStatus::Open : FailureStatus::Ignored;
+        // A failure being retried is open too; a resolved one has nothing left to set aside.
+        if (failure.status != from && !(from == FailureStatus::Open && failure.status == FailureStatus::Retried)) {
+            m_out << tr("failure %1 (%2): left as it is, it is %3")
+                         .arg(failure.id)
+                         .arg(failure.key, failureStatusKey(failure.status))
+                  << Qt::endl;
+            continue;
+        }
+        failure.status = to;
+        failure.updatedAt = QDateTime::currentDateTimeUtc();
+        if (auto updated = store->updateFailure(failure); !updated) {
+            session.printError(updated.error());
+            return ExitCode::Failed;
+        }
+        m_out << tr("failure %1 (%2): %3").arg(failure.id).arg(failure.key, failureStatusKey(to)) << Qt::endl;
+    }
+    return ExitCode::Ok;
+}
+
 } // namespace Linkwright

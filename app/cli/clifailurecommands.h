@@ -23,6 +23,7 @@ public:
 
     ExitCode failures(const QStringList &arguments);
     ExitCode retry(const QStringList &arguments);
+    ExitCode ignore(const QStringList &arguments);
 
 private:
     /// The filter options both commands take.
