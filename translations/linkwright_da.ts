@@ -43,32 +43,6 @@
             <translation>tip</translation>
         </message>
         <message>
-            <source>Usage: linkwright-cli COMMAND [OPTIONS]
-
-Commands:
-  validate FILE       check a project file; exit 0 when valid, 1 on errors
-  init [FILE]         write a demo project for linkwright-sim (default demo.linkwright.json)
-
-Options:
-  -h, --help          show this help
-  -v, --version       show the version
-
-Exit codes: 0 done, 1 could not run or invalid input, 2 usage error, 3 finished with failures.
-</source>
-            <translation>Brug: linkwright-cli KOMMANDO [TILVALG]
-
-Kommandoer:
-  validate FIL        kontrollér en projektfil; afslutter med 0 når den er gyldig, 1 ved fejl
-  init [FIL]          skriv et demoprojekt til linkwright-sim (standard demo.linkwright.json)
-
-Tilvalg:
-  -h, --help          vis denne hjælp
-  -v, --version       vis versionen
-
-Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfejl, 3 afsluttet med fejl i fejlloggen.
-</translation>
-        </message>
-        <message>
             <source>linkwright-cli: no command given</source>
             <translation>linkwright-cli: intet kommando angivet</translation>
         </message>
@@ -147,6 +121,516 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <message>
             <source>Wrote %1. Start the simulator with "linkwright-sim --port %2", then open the project.</source>
             <translation>Skrev %1. Start simulatoren med "linkwright-sim --port %2", og åbn derefter projektet.</translation>
+        </message>
+        <message>
+            <source>Show this command's options.</source>
+            <translation>Vis denne kommandos tilvalg.</translation>
+        </message>
+        <message>
+            <source>The project file.</source>
+            <translation>Projektfilen.</translation>
+        </message>
+        <message>
+            <source>Usage: %1</source>
+            <translation>Brug: %1</translation>
+        </message>
+        <message>
+            <source>expected a project file</source>
+            <translation>forventede en projektfil</translation>
+        </message>
+        <message>
+            <source>expected one project file, not also "%1"</source>
+            <translation>forventede én projektfil, ikke også "%1"</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a data point; choose from %3</source>
+            <translation>%1: "%2" er ikke et datapunkt; vælg mellem %3</translation>
+        </message>
+        <message>
+            <source>%1 is required</source>
+            <translation>%1 er påkrævet</translation>
+        </message>
+        <message>
+            <source>%1 takes one data point here</source>
+            <translation>%1 kræver her præcis ét datapunkt</translation>
+        </message>
+        <message>
+            <source>%1 must be a whole number of at least %2, not "%3"</source>
+            <translation>%1 skal være et heltal på mindst %2, ikke "%3"</translation>
+        </message>
+        <message>
+            <source>%1 must be a whole number from %2 to %3, not "%4"</source>
+            <translation>%1 skal være et heltal fra %2 til %3, ikke "%4"</translation>
+        </message>
+        <message>
+            <source>%1 must be a date or time in ISO 8601, such as 2026-01-31 or 2026-01-31T14:00:00Z, not "%2"</source>
+            <translation>%1 skal være en dato eller et tidspunkt i ISO 8601, f.eks. 2026-01-31 eller 2026-01-31T14:00:00Z, ikke "%2"</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not one of %3</source>
+            <translation>%1: "%2" er ikke en af %3</translation>
+        </message>
+        <message>
+            <source>linkwright-cli: --state needs a file name</source>
+            <translation>linkwright-cli: --state kræver et filnavn</translation>
+        </message>
+        <message>
+            <source>Only failures of this data point.</source>
+            <translation>Kun fejl for dette datapunkt.</translation>
+        </message>
+        <message>
+            <source>transient or permanent.</source>
+            <translation>transient eller permanent.</translation>
+        </message>
+        <message>
+            <source>Where the records failed: %1.</source>
+            <translation>Hvor posterne fejlede: %1.</translation>
+        </message>
+        <message>
+            <source>Words that the message or the key contain.</source>
+            <translation>Ord, som meddelelsen eller nøglen indeholder.</translation>
+        </message>
+        <message>
+            <source>Only failures logged at or after this time (ISO 8601).</source>
+            <translation>Kun fejl, der er logget på eller efter dette tidspunkt (ISO 8601).</translation>
+        </message>
+        <message>
+            <source>Only failures logged by this run.</source>
+            <translation>Kun fejl, der er logget af denne kørsel.</translation>
+        </message>
+        <message>
+            <source>%1. Default: every status.</source>
+            <translation>%1. Standard: alle statusværdier.</translation>
+        </message>
+        <message>
+            <source>At most this many, newest first (default 50; 0 for all).</source>
+            <translation>Højst så mange, nyeste først (standard 50; 0 for alle).</translation>
+        </message>
+        <message>
+            <source>Print one JSON document on stdout.</source>
+            <translation>Skriv ét JSON-dokument til stdout.</translation>
+        </message>
+        <message>
+            <source>Retry this failure (as "failures" lists it); repeat for more.</source>
+            <translation>Prøv denne fejl igen (som "failures" viser den); gentag for flere.</translation>
+        </message>
+        <message>
+            <source>Retry every open failure.</source>
+            <translation>Prøv alle åbne fejl igen.</translation>
+        </message>
+        <message>
+            <source>No progress on stderr.</source>
+            <translation>Vis ikke fremdrift på stderr.</translation>
+        </message>
+        <message>
+            <source>--id and --all exclude each other: name failures, or take them all</source>
+            <translation>--id og --all udelukker hinanden: angiv enkelte fejl, eller tag dem alle</translation>
+        </message>
+        <message>
+            <source>--all retries every open failure; leave it out to retry those the filter matches</source>
+            <translation>--all prøver alle åbne fejl igen; udelad det for at prøve dem igen, som filteret matcher</translation>
+        </message>
+        <message>
+            <source>say which failures to retry: --id N, --all, or a filter such as --data-point</source>
+            <translation>angiv, hvilke fejl der skal prøves igen: --id N, --all eller et filter som --data-point</translation>
+        </message>
+        <message>
+            <source>no open failures match; nothing to retry</source>
+            <translation>ingen åbne fejl matcher; intet at prøve igen</translation>
+        </message>
+        <message>
+            <source>failures retried: %1, still open: %2</source>
+            <translation>fejl prøvet igen: %1, stadig åbne: %2</translation>
+        </message>
+        <message>
+            <source>See them with: linkwright-cli failures %1 --status open</source>
+            <translation>Se dem med: linkwright-cli failures %1 --status open</translation>
+        </message>
+        <message>
+            <source>mapped</source>
+            <translation>tilknyttet</translation>
+        </message>
+        <message>
+            <source>fails at validate</source>
+            <translation>fejler ved validering</translation>
+        </message>
+        <message>
+            <source>fails at map</source>
+            <translation>fejler ved tilknytning</translation>
+        </message>
+        <message>
+            <source>record %1 of %2</source>
+            <translation>post %1 af %2</translation>
+        </message>
+        <message>
+            <source>input</source>
+            <translation>input</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>output</translation>
+        </message>
+        <message>
+            <source>error: %1</source>
+            <translation>fejl: %1</translation>
+        </message>
+        <message>
+            <source>hint: %1</source>
+            <translation>tip: %1</translation>
+        </message>
+        <message>
+            <source>The data point to preview.</source>
+            <translation>Datapunktet, der skal forhåndsvises.</translation>
+        </message>
+        <message>
+            <source>How many records (1 to 1000, default 5).</source>
+            <translation>Hvor mange poster (1 til 1000, standard 5).</translation>
+        </message>
+        <message>
+            <source>the project has no data point "%1"</source>
+            <translation>projektet har intet datapunkt "%1"</translation>
+        </message>
+        <message>
+            <source>add it to the project's "dataPoints", or choose one the project has</source>
+            <translation>tilføj det til projektets "dataPoints", eller vælg et, som projektet har</translation>
+        </message>
+        <message>
+            <source>%1 from %2 (%3); mappings: %4, records: %5, mapped: %6, failing: %7</source>
+            <translation>%1 fra %2 (%3); tilknytninger: %4, poster: %5, tilknyttet: %6, fejlende: %7</translation>
+        </message>
+        <message>
+            <source>The data point to check.</source>
+            <translation>Datapunktet, der skal kontrolleres.</translation>
+        </message>
+        <message>
+            <source>fetched</source>
+            <translation>hentet</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>oprettet</translation>
+        </message>
+        <message>
+            <source>updated</source>
+            <translation>opdateret</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>uændret</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>slettet</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>fejlet</translation>
+        </message>
+        <message>
+            <source>conflicts</source>
+            <translation>konflikter</translation>
+        </message>
+        <message>
+            <source>echoes</source>
+            <translation>ekkoer</translation>
+        </message>
+        <message>
+            <source>retried</source>
+            <translation>prøvet igen</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>løst</translation>
+        </message>
+        <message>
+            <source>the ERP</source>
+            <translation>ERP'et</translation>
+        </message>
+        <message>
+            <source>the shop</source>
+            <translation>shoppen</translation>
+        </message>
+        <message>
+            <source>plan %1</source>
+            <translation>plan %1</translation>
+        </message>
+        <message>
+            <source>run %1</source>
+            <translation>kørsel %1</translation>
+        </message>
+        <message>
+            <source>plan %1: %2 (%3), %4 fetched</source>
+            <translation>plan %1: %2 (%3), %4 hentet</translation>
+        </message>
+        <message>
+            <source>%1: nothing to change</source>
+            <translation>%1: intet at ændre</translation>
+        </message>
+        <message>
+            <source>%1: %2 to create, %3 to update, %4 to delete, %5 unchanged, %6 failing</source>
+            <translation>%1: %2 at oprette, %3 at opdatere, %4 at slette, %5 uændrede, %6 fejlende</translation>
+        </message>
+        <message>
+            <source>no failures match</source>
+            <translation>ingen fejl matcher</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <source>run</source>
+            <translation>kørsel</translation>
+        </message>
+        <message>
+            <source>data point</source>
+            <translation>datapunkt</translation>
+        </message>
+        <message>
+            <source>key</source>
+            <translation>nøgle</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>trin</translation>
+        </message>
+        <message>
+            <source>class</source>
+            <translation>klasse</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>tries</source>
+            <translation>forsøg</translation>
+        </message>
+        <message>
+            <source>message</source>
+            <translation>meddelelse</translation>
+        </message>
+        <message>
+            <source>%1 of %2 matching failures shown, newest first; --limit N shows more, --limit 0 all</source>
+            <translation>%1 af %2 matchende fejl vist, nyeste først; --limit N viser flere, --limit 0 alle</translation>
+        </message>
+        <message>
+            <source>%1: pre-flight of an initial load from %2 to %3</source>
+            <translation>%1: forhåndstjek af en initial indlæsning fra %2 til %3</translation>
+        </message>
+        <message>
+            <source>source records</source>
+            <translation>poster i kilden</translation>
+        </message>
+        <message>
+            <source>target records</source>
+            <translation>poster i målet</translation>
+        </message>
+        <message>
+            <source>matched</source>
+            <translation>matchet</translation>
+        </message>
+        <message>
+            <source>in both: would be updated</source>
+            <translation>i begge: ville blive opdateret</translation>
+        </message>
+        <message>
+            <source>to create</source>
+            <translation>at oprette</translation>
+        </message>
+        <message>
+            <source>target only</source>
+            <translation>kun i målet</translation>
+        </message>
+        <message>
+            <source>would be left alone</source>
+            <translation>ville ikke blive rørt</translation>
+        </message>
+        <message>
+            <source>problems</source>
+            <translation>problemer</translation>
+        </message>
+        <message>
+            <source>invalid records, missing or duplicate keys</source>
+            <translation>ugyldige poster, manglende eller dublerede nøgler</translation>
+        </message>
+        <message>
+            <source>issues:</source>
+            <translation>bemærkninger:</translation>
+        </message>
+        <message>
+            <source>only the first %1 issues are listed</source>
+            <translation>kun de første %1 bemærkninger vises</translation>
+        </message>
+        <message>
+            <source>starting</source>
+            <translation>starter</translation>
+        </message>
+        <message>
+            <source>retrying earlier failures</source>
+            <translation>prøver tidligere fejl igen</translation>
+        </message>
+        <message>
+            <source>fetching</source>
+            <translation>henter</translation>
+        </message>
+        <message>
+            <source>writing</source>
+            <translation>skriver</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>færdig</translation>
+        </message>
+        <message>
+            <source>%1 of %2 fetched</source>
+            <translation>%1 af %2 hentet</translation>
+        </message>
+        <message>
+            <source>%1 fetched</source>
+            <translation>%1 hentet</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3, %4 written, %5 failed</source>
+            <translation>%1: %2, %3, %4 skrevet, %5 fejlet</translation>
+        </message>
+        <message>
+            <source>  hint: "linkwright-cli validate %1" lists every problem of the file</source>
+            <translation>  hint: "linkwright-cli validate %1" viser alle filens problemer</translation>
+        </message>
+        <message>
+            <source>%1 has no base URL yet</source>
+            <translation>%1 har ingen basis-URL endnu</translation>
+        </message>
+        <message>
+            <source>set "baseUrl" in the project file, or in the window on the Project &amp; endpoints page</source>
+            <translation>angiv "baseUrl" i projektfilen eller i vinduet på siden Projekt &amp; endpoints</translation>
+        </message>
+        <message>
+            <source>cannot reach %1 at %2: %3</source>
+            <translation>kan ikke nå %1 på %2: %3</translation>
+        </message>
+        <message>
+            <source>Only this data point; repeat for more. Default: every one that is not off.</source>
+            <translation>Kun dette datapunkt; gentag for flere. Standard: alle, der ikke er slået fra.</translation>
+        </message>
+        <message>
+            <source>Ignore the watermark and fetch every record.</source>
+            <translation>Ignorér vandmærket, og hent alle poster.</translation>
+        </message>
+        <message>
+            <source>Failures are in the log: linkwright-cli failures %1 --run %2</source>
+            <translation>Fejlene står i fejlloggen: linkwright-cli failures %1 --run %2</translation>
+        </message>
+        <message>
+            <source>Write nothing; store a plan instead.</source>
+            <translation>Skriv intet; gem i stedet en plan.</translation>
+        </message>
+        <message>
+            <source>every data point of the project is off; nothing to run</source>
+            <translation>alle projektets datapunkter er slået fra; intet at køre</translation>
+        </message>
+        <message>
+            <source>every data point of the project is off; nothing to plan</source>
+            <translation>alle projektets datapunkter er slået fra; intet at planlægge</translation>
+        </message>
+        <message>
+            <source>Apply it with: linkwright-cli apply %1 --plan %2</source>
+            <translation>Anvend den med: linkwright-cli apply %1 --plan %2</translation>
+        </message>
+        <message>
+            <source>Apply one with: linkwright-cli apply %1 --plan N (plans %2)</source>
+            <translation>Anvend en af dem med: linkwright-cli apply %1 --plan N (planer %2)</translation>
+        </message>
+        <message>
+            <source>Nothing to apply: every record is as the last sync left it.</source>
+            <translation>Intet at anvende: alle poster er, som den seneste synkronisering efterlod dem.</translation>
+        </message>
+        <message>
+            <source>The plan to apply, as "plan" printed it.</source>
+            <translation>Planen, der skal anvendes, som "plan" udskrev den.</translation>
+        </message>
+        <message>
+            <source>Apply only this record of the plan (its key); repeat for more. Default: all of them.</source>
+            <translation>Anvend kun denne post i planen (dens nøgle); gentag for flere. Standard: alle.</translation>
+        </message>
+        <message>
+            <source>--plan is required</source>
+            <translation>--plan er påkrævet</translation>
+        </message>
+        <message>
+            <source>Usage: linkwright-cli [--state DB] COMMAND [OPTIONS]
+
+Commands:
+  validate FILE              check a project file; exit 0 when valid, 1 on errors
+  init [FILE] [--port N]     write a demo project for linkwright-sim (default demo.linkwright.json)
+  run FILE                   sync every data point that is not off, or those given with --data-point
+  plan FILE                  a dry run: print each record's field changes and store them as a plan
+  apply FILE --plan ID       write a stored plan, or only its records given with --record
+  preview FILE -d DP [-n N]  fetch a few source records and show what the mappings make of them
+  preflight FILE -d DP       before an initial load: invalid records, missing and duplicate keys
+  failures FILE              list the failure log, filtered by data point, status, class, step, ...
+  retry FILE                 try failed records again: --id N..., --all, or a filter as for failures
+  ignore FILE --id N...      set failures aside so that retries leave them; --reopen takes them back
+  help                       show this help; "COMMAND --help" shows a command's options
+
+Options:
+  --state DB                 the sync state database; default: one per project file, in the user's
+                             data folder (~/.local/share/Linkwright/linkwright/state/)
+  -h, --help                 show this help
+  -v, --version              show the version
+
+Exit codes: 0 done, 1 could not run or invalid input, 2 usage error, 3 finished with failures,
+130 stopped by Ctrl+C or SIGTERM.
+</source>
+            <translation>Brug: linkwright-cli [--state DB] KOMMANDO [TILVALG]
+
+Kommandoer:
+  validate FIL               kontrollér en projektfil; afslutter med 0 når den er gyldig, 1 ved fejl
+  init [FIL] [--port N]      skriv et demoprojekt til linkwright-sim (standard demo.linkwright.json)
+  run FIL                    synkronisér alle datapunkter, der ikke er slået fra, eller dem, der er angivet med --data-point
+  plan FIL                   en prøvekørsel: vis hver posts feltændringer, og gem dem som en plan
+  apply FIL --plan ID        skriv en gemt plan, eller kun de af dens poster, der er angivet med --record
+  preview FIL -d DP [-n N]   hent nogle få poster fra kilden, og vis, hvad tilknytningerne gør ved dem
+  preflight FIL -d DP        før en initial indlæsning: ugyldige poster, manglende og dublerede nøgler
+  failures FIL               vis fejlloggen, filtreret efter datapunkt, status, klasse, trin, ...
+  retry FIL                  prøv fejlede poster igen: --id N..., --all eller et filter som for failures
+  ignore FIL --id N...      sæt fejl til side, så genforsøg springer dem over; --reopen tager dem tilbage
+  help                       vis denne hjælp; "KOMMANDO --help" viser en kommandos tilvalg
+
+Tilvalg:
+  --state DB                 synkroniseringens tilstandsdatabase; standard: én pr. projektfil, i brugerens
+                             datamappe (~/.local/share/Linkwright/linkwright/state/)
+  -h, --help                 vis denne hjælp
+  -v, --version              vis versionen
+
+Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfejl, 3 afsluttet med fejl i fejlloggen,
+130 stoppet med Ctrl+C eller SIGTERM.
+</translation>
+        </message>
+        <message>
+            <source>The failure to set aside (as "failures" lists it); repeat for more.</source>
+            <translation>Fejlen, der skal sættes til side (som "failures" viser den); gentag for flere.</translation>
+        </message>
+        <message>
+            <source>Open ignored failures again, so that retry takes them.</source>
+            <translation>Åbn tilsidesatte fejl igen, så retry tager dem med.</translation>
+        </message>
+        <message>
+            <source>name the failures with --id N</source>
+            <translation>angiv fejlene med --id N</translation>
+        </message>
+        <message>
+            <source>there is no failure %1; "linkwright-cli failures" lists them</source>
+            <translation>der er ingen fejl %1; "linkwright-cli failures" viser dem</translation>
+        </message>
+        <message>
+            <source>failure %1 (%2): left as it is, it is %3</source>
+            <translation>fejl %1 (%2): uændret, den er %3</translation>
+        </message>
+        <message>
+            <source>failure %1 (%2): %3</source>
+            <translation>fejl %1 (%2): %3</translation>
         </message>
     </context>
     <context>
@@ -1227,6 +1711,122 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         </message>
     </context>
     <context>
+        <name>Linkwright::KeychainSecretResolver</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Store the secret in the keychain, for example with: secret-tool store --label=%1 server %2 user %3 type plaintext (it asks for the secret; Debian package libsecret-tools). In KWallet it is the entry %4 in the folder %5.</source>
+            <translation>Gem hemmeligheden i nøgleringen, for eksempel med: secret-tool store --label=%1 server %2 user %3 type plaintext (det spørger efter hemmeligheden; Debian-pakken libsecret-tools). I KWallet er det posten %4 i mappen %5.</translation>
+        </message>
+        <message>
+            <source>Store the secret in the system's keychain as the entry %1 of the service %2.</source>
+            <translation>Gem hemmeligheden i systemets nøglering som posten %1 for tjenesten %2.</translation>
+        </message>
+        <message>
+            <source>Is a secret service such as gnome-keyring or KWallet running in this session? On a server or in CI without one, refer to an environment variable instead: {"env": "VARIABLE"}.</source>
+            <translation>Kører der en hemmelighedstjeneste som gnome-keyring eller KWallet i denne session? På en server eller i CI uden en sådan skal du i stedet henvise til en miljøvariabel: {"env": "VARIABEL"}.</translation>
+        </message>
+        <message>
+            <source>Unlock the keychain, or allow Linkwright to use it, and try again; or refer to an environment variable instead: {"env": "VARIABLE"}.</source>
+            <translation>Lås nøgleringen op, eller giv Linkwright lov til at bruge den, og prøv igen; eller henvis i stedet til en miljøvariabel: {"env": "VARIABEL"}.</translation>
+        </message>
+        <message>
+            <source>The keychain may be waiting to be unlocked: unlock it and try again. Without a working secret service, refer to an environment variable instead: {"env": "VARIABLE"}.</source>
+            <translation>Nøgleringen venter måske på at blive låst op: lås den op, og prøv igen. Uden en fungerende hemmelighedstjeneste skal du i stedet henvise til en miljøvariabel: {"env": "VARIABEL"}.</translation>
+        </message>
+        <message>
+            <source>this is not a reference to a keychain entry</source>
+            <translation>dette er ikke en henvisning til en nøgleringspost</translation>
+        </message>
+        <message>
+            <source>Refer to the secret as {"keychain": "name"} in the project file.</source>
+            <translation>Henvis til hemmeligheden som {"keychain": "navn"} i projektfilen.</translation>
+        </message>
+        <message>
+            <source>the keychain can only be read while the application runs</source>
+            <translation>nøgleringen kan kun læses, mens programmet kører</translation>
+        </message>
+        <message numerus="yes">
+            <source>the keychain did not answer within %n second(s) when reading the entry %1</source>
+            <translation>
+                <numerusform>nøgleringen svarede ikke inden for %n sekund ved læsning af posten %1</numerusform>
+                <numerusform>nøgleringen svarede ikke inden for %n sekunder ved læsning af posten %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the keychain entry %1 of the service %2 is empty</source>
+            <translation>nøgleringsposten %1 for tjenesten %2 er tom</translation>
+        </message>
+        <message>
+            <source>Store the secret in the entry again; an empty secret is never sent.</source>
+            <translation>Gem hemmeligheden i posten igen; en tom hemmelighed sendes aldrig.</translation>
+        </message>
+        <message>
+            <source>the keychain has no entry %1 for the service %2</source>
+            <translation>nøgleringen har ingen post %1 for tjenesten %2</translation>
+        </message>
+        <message>
+            <source>access to the keychain was denied when reading the entry %1</source>
+            <translation>adgang til nøgleringen blev nægtet ved læsning af posten %1</translation>
+        </message>
+        <message>
+            <source>no keychain could be reached to read the entry %1</source>
+            <translation>ingen nøglering kunne nås for at læse posten %1</translation>
+        </message>
+        <message>
+            <source>a keychain entry needs a name</source>
+            <translation>en nøgleringspost skal have et navn</translation>
+        </message>
+        <message>
+            <source>Choose a name such as erp-token.</source>
+            <translation>Vælg et navn som erp-token.</translation>
+        </message>
+        <message>
+            <source>an empty secret is not stored</source>
+            <translation>en tom hemmelighed gemmes ikke</translation>
+        </message>
+        <message>
+            <source>Enter the secret itself.</source>
+            <translation>Indtast selve hemmeligheden.</translation>
+        </message>
+        <message>
+            <source>the keychain can only be written while the application runs</source>
+            <translation>der kan kun skrives til nøgleringen, mens programmet kører</translation>
+        </message>
+        <message numerus="yes">
+            <source>the keychain did not answer within %n second(s) when storing the entry %1</source>
+            <translation>
+                <numerusform>nøgleringen svarede ikke inden for %n sekund ved lagring af posten %1</numerusform>
+                <numerusform>nøgleringen svarede ikke inden for %n sekunder ved lagring af posten %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>access to the keychain was denied when storing the entry %1</source>
+            <translation>adgang til nøgleringen blev nægtet ved lagring af posten %1</translation>
+        </message>
+        <message>
+            <source>no keychain could be reached to store the entry %1</source>
+            <translation>ingen nøglering kunne nås for at gemme posten %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>the keychain did not answer within %n second(s) when deleting the entry %1</source>
+            <translation>
+                <numerusform>nøgleringen svarede ikke inden for %n sekund ved sletning af posten %1</numerusform>
+                <numerusform>nøgleringen svarede ikke inden for %n sekunder ved sletning af posten %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>access to the keychain was denied when deleting the entry %1</source>
+            <translation>adgang til nøgleringen blev nægtet ved sletning af posten %1</translation>
+        </message>
+        <message>
+            <source>the keychain entry %1 could not be deleted</source>
+            <translation>nøgleringsposten %1 kunne ikke slettes</translation>
+        </message>
+    </context>
+    <context>
         <name>Linkwright::MainWindow</name>
         <message>
             <source>&amp;File</source>
@@ -1796,6 +2396,31 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <message>
             <source>Open a Project…</source>
             <translation>Åbn et projekt…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::OneWaySync</name>
+        <message>
+            <source>the record has no natural key: "%1" is missing or empty after mapping
+  hint: map a unique field of the source to "%1", or choose another key field for this data point</source>
+            <translation>posten har ingen naturlig nøgle: "%1" mangler eller er tom efter tilknytning
+  hint: tilknyt et entydigt felt fra kilden til "%1", eller vælg et andet nøglefelt for dette datapunkt</translation>
+        </message>
+        <message>
+            <source>the key "%1" came twice in one run; only the first record was synced
+  hint: make the key unique in the source system, then retry this record</source>
+            <translation>nøglen "%1" forekom to gange i én kørsel; kun den første post blev synkroniseret
+  hint: gør nøglen entydig i kildesystemet, og prøv så denne post igen</translation>
+        </message>
+        <message>
+            <source>the stored record cannot be read again: %1</source>
+            <translation>den gemte post kan ikke læses igen: %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 records are no longer in the source; they were not deleted, because more than half at once is more likely a fault of the source
+  hint: check the source; if the records really are gone, delete them in the target by hand</source>
+            <translation>%1 af %2 poster findes ikke længere i kilden; de blev ikke slettet, fordi mere end halvdelen på én gang snarere tyder på en fejl i kilden
+  hint: kontrollér kilden; hvis posterne virkelig er væk, så slet dem manuelt i målet</translation>
         </message>
     </context>
     <context>
@@ -2499,10 +3124,6 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
             <translation>ressourcerne er %1</translation>
         </message>
         <message>
-            <source>a single record can only be read</source>
-            <translation>en enkelt post kan kun læses</translation>
-        </message>
-        <message>
             <source>send POST to the resource to create or update</source>
             <translation>send POST til ressourcen for at oprette eller opdatere</translation>
         </message>
@@ -2565,6 +3186,10 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <message>
             <source>the request stalled</source>
             <translation>forespørgslen gik i stå</translation>
+        </message>
+        <message>
+            <source>a single record can only be read or deleted</source>
+            <translation>en enkelt post kan kun læses eller slettes</translation>
         </message>
     </context>
     <context>
@@ -2920,6 +3545,125 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <message>
             <source>There is no plan with id %1.</source>
             <translation>Der er ingen plan med id %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::SyncRunner</name>
+        <message>
+            <source>cancelled before every page was read; the counts are partial</source>
+            <translation>annulleret, før alle sider var læst; tallene er ufuldstændige</translation>
+        </message>
+        <message>
+            <source>record %1 of the source has no "%2" after mapping</source>
+            <translation>post %1 i kilden har ingen "%2" efter tilknytning</translation>
+        </message>
+        <message>
+            <source>the source has "%1" and "%2", the same key once trimmed and compared without case</source>
+            <translation>kilden har "%1" og "%2", den samme nøgle, når mellemrum i enderne fjernes, og der ses bort fra store og små bogstaver</translation>
+        </message>
+        <message>
+            <source>record %1 of the target has no "%2"</source>
+            <translation>post %1 i målet har ingen "%2"</translation>
+        </message>
+        <message>
+            <source>the target holds "%1" more than once (trimmed, without case): a sync would update one of them</source>
+            <translation>målet indeholder "%1" mere end én gang (uden mellemrum i enderne, uden hensyn til store og små bogstaver): en synkronisering ville opdatere én af dem</translation>
+        </message>
+        <message>
+            <source>"%1" is in the target only; the sync leaves it alone</source>
+            <translation>"%1" findes kun i målet; synkroniseringen lader posten være</translation>
+        </message>
+        <message>
+            <source>the project has no data point "%1"</source>
+            <translation>projektet har intet datapunkt "%1"</translation>
+        </message>
+        <message>
+            <source>add it to the project's "dataPoints", or choose one the project has</source>
+            <translation>tilføj det til projektets "dataPoints", eller vælg et, som projektet har</translation>
+        </message>
+        <message>
+            <source>the data point "%1" is switched off</source>
+            <translation>datapunktet "%1" er slået fra</translation>
+        </message>
+        <message>
+            <source>set its "direction" to %1 before running it</source>
+            <translation>sæt dets "direction" til %1, før det køres</translation>
+        </message>
+        <message>
+            <source>cancelled; the watermark stayed where it was, so the next run fetches the rest</source>
+            <translation>annulleret; vandmærket blev, hvor det var, så den næste kørsel henter resten</translation>
+        </message>
+        <message>
+            <source>plan %1</source>
+            <translation>plan %1</translation>
+        </message>
+        <message>
+            <source>there is no plan with this number</source>
+            <translation>der er ingen plan med dette nummer</translation>
+        </message>
+        <message>
+            <source>"linkwright-cli plan FILE" makes one and prints its number</source>
+            <translation>"linkwright-cli plan FILE" laver en og viser dens nummer</translation>
+        </message>
+        <message>
+            <source>the plan was applied already</source>
+            <translation>planen er allerede anvendt</translation>
+        </message>
+        <message>
+            <source>make a new plan: the data may have changed since</source>
+            <translation>lav en ny plan: data kan have ændret sig siden</translation>
+        </message>
+        <message>
+            <source>the plan was made for the direction %1, the project now says %2</source>
+            <translation>planen blev lavet til retningen %1, projektet siger nu %2</translation>
+        </message>
+        <message>
+            <source>make a new plan with the project as it is</source>
+            <translation>lav en ny plan med projektet, som det er nu</translation>
+        </message>
+        <message>
+            <source>the plan has no record "%1"</source>
+            <translation>planen har ingen post "%1"</translation>
+        </message>
+        <message>
+            <source>"linkwright-cli plan" lists the keys of a plan's records</source>
+            <translation>"linkwright-cli plan" viser nøglerne til en plans poster</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::TwoWaySync</name>
+        <message>
+            <source>the record is not a JSON object</source>
+            <translation>posten er ikke et JSON-objekt</translation>
+        </message>
+        <message>
+            <source>the record has no natural key: "%1" is missing or empty
+  hint: every record of a two-way data point needs its key on both sides</source>
+            <translation>posten har ingen naturlig nøgle: "%1" mangler eller er tom
+  hint: hver post i et tovejsdatapunkt skal have sin nøgle på begge sider</translation>
+        </message>
+        <message>
+            <source>the stored record cannot be read again: %1</source>
+            <translation>den gemte post kan ikke læses igen: %1</translation>
+        </message>
+        <message>
+            <source>"%1" is %2 in the ERP and %3 in the shop</source>
+            <translation>"%1" er %2 i ERP'et og %3 i shoppen</translation>
+        </message>
+        <message>
+            <source>both sides changed the record since the last sync and the policy sends it to review: %1
+  hint: change the record on the side that is wrong (or set a conflict policy for these fields); the next run carries the change over</source>
+            <translation>begge sider har ændret posten siden den seneste synkronisering, og konfliktreglen sender den til gennemsyn: %1
+  hint: ret posten på den side, hvor den er forkert (eller angiv en konfliktregel for disse felter); den næste kørsel overfører ændringen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::UnreadableRecord</name>
+        <message>
+            <source>the record cannot be read: %1
+  hint: correct the record in the source system; the other records of its page were synced</source>
+            <translation>posten kan ikke læses: %1
+  hint: ret posten i kildesystemet; de øvrige poster på dens side blev synkroniseret</translation>
         </message>
     </context>
     <context>

@@ -43,32 +43,6 @@
             <translation>Hinweis</translation>
         </message>
         <message>
-            <source>Usage: linkwright-cli COMMAND [OPTIONS]
-
-Commands:
-  validate FILE       check a project file; exit 0 when valid, 1 on errors
-  init [FILE]         write a demo project for linkwright-sim (default demo.linkwright.json)
-
-Options:
-  -h, --help          show this help
-  -v, --version       show the version
-
-Exit codes: 0 done, 1 could not run or invalid input, 2 usage error, 3 finished with failures.
-</source>
-            <translation>Aufruf: linkwright-cli BEFEHL [OPTIONEN]
-
-Befehle:
-  validate DATEI      eine Projektdatei prüfen; Ende mit 0, wenn gültig, mit 1 bei Fehlern
-  init [DATEI]        ein Demoprojekt für linkwright-sim schreiben (Vorgabe demo.linkwright.json)
-
-Optionen:
-  -h, --help          diese Hilfe anzeigen
-  -v, --version       die Version anzeigen
-
-Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehler, 3 mit Fehlern im Fehlerprotokoll beendet.
-</translation>
-        </message>
-        <message>
             <source>linkwright-cli: no command given</source>
             <translation>linkwright-cli: kein Befehl angegeben</translation>
         </message>
@@ -147,6 +121,516 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <message>
             <source>Wrote %1. Start the simulator with "linkwright-sim --port %2", then open the project.</source>
             <translation>%1 geschrieben. Starten Sie den Simulator mit „linkwright-sim --port %2“ und öffnen Sie dann das Projekt.</translation>
+        </message>
+        <message>
+            <source>Show this command's options.</source>
+            <translation>Die Optionen dieses Befehls anzeigen.</translation>
+        </message>
+        <message>
+            <source>The project file.</source>
+            <translation>Die Projektdatei.</translation>
+        </message>
+        <message>
+            <source>Usage: %1</source>
+            <translation>Aufruf: %1</translation>
+        </message>
+        <message>
+            <source>expected a project file</source>
+            <translation>eine Projektdatei erwartet</translation>
+        </message>
+        <message>
+            <source>expected one project file, not also "%1"</source>
+            <translation>eine Projektdatei erwartet, nicht zusätzlich „%1“</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a data point; choose from %3</source>
+            <translation>%1: „%2“ ist kein Datenpunkt; möglich sind %3</translation>
+        </message>
+        <message>
+            <source>%1 is required</source>
+            <translation>%1 ist erforderlich</translation>
+        </message>
+        <message>
+            <source>%1 takes one data point here</source>
+            <translation>%1 erwartet hier genau einen Datenpunkt</translation>
+        </message>
+        <message>
+            <source>%1 must be a whole number of at least %2, not "%3"</source>
+            <translation>%1 muss eine ganze Zahl von mindestens %2 sein, nicht „%3“</translation>
+        </message>
+        <message>
+            <source>%1 must be a whole number from %2 to %3, not "%4"</source>
+            <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
+        </message>
+        <message>
+            <source>%1 must be a date or time in ISO 8601, such as 2026-01-31 or 2026-01-31T14:00:00Z, not "%2"</source>
+            <translation>%1 muss ein Datum oder ein Zeitpunkt nach ISO 8601 sein, etwa 2026-01-31 oder 2026-01-31T14:00:00Z, nicht „%2“</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not one of %3</source>
+            <translation>%1: „%2“ ist keiner der Werte %3</translation>
+        </message>
+        <message>
+            <source>linkwright-cli: --state needs a file name</source>
+            <translation>linkwright-cli: --state braucht einen Dateinamen</translation>
+        </message>
+        <message>
+            <source>Only failures of this data point.</source>
+            <translation>Nur Fehler dieses Datenpunkts.</translation>
+        </message>
+        <message>
+            <source>transient or permanent.</source>
+            <translation>transient oder permanent.</translation>
+        </message>
+        <message>
+            <source>Where the records failed: %1.</source>
+            <translation>Wo die Datensätze gescheitert sind: %1.</translation>
+        </message>
+        <message>
+            <source>Words that the message or the key contain.</source>
+            <translation>Wörter, die in der Meldung oder im Schlüssel vorkommen.</translation>
+        </message>
+        <message>
+            <source>Only failures logged at or after this time (ISO 8601).</source>
+            <translation>Nur Fehler, die ab diesem Zeitpunkt protokolliert wurden (ISO 8601).</translation>
+        </message>
+        <message>
+            <source>Only failures logged by this run.</source>
+            <translation>Nur Fehler, die dieser Lauf protokolliert hat.</translation>
+        </message>
+        <message>
+            <source>%1. Default: every status.</source>
+            <translation>%1. Vorgabe: alle Statuswerte.</translation>
+        </message>
+        <message>
+            <source>At most this many, newest first (default 50; 0 for all).</source>
+            <translation>Höchstens so viele, neueste zuerst (Vorgabe 50; 0 für alle).</translation>
+        </message>
+        <message>
+            <source>Print one JSON document on stdout.</source>
+            <translation>Ein einziges JSON-Dokument auf stdout ausgeben.</translation>
+        </message>
+        <message>
+            <source>Retry this failure (as "failures" lists it); repeat for more.</source>
+            <translation>Diesen Fehler erneut versuchen (wie „failures“ ihn auflistet); für mehrere wiederholen.</translation>
+        </message>
+        <message>
+            <source>Retry every open failure.</source>
+            <translation>Alle offenen Fehler erneut versuchen.</translation>
+        </message>
+        <message>
+            <source>No progress on stderr.</source>
+            <translation>Keinen Fortschritt auf stderr ausgeben.</translation>
+        </message>
+        <message>
+            <source>--id and --all exclude each other: name failures, or take them all</source>
+            <translation>--id und --all schließen einander aus: Nennen Sie einzelne Fehler oder nehmen Sie alle</translation>
+        </message>
+        <message>
+            <source>--all retries every open failure; leave it out to retry those the filter matches</source>
+            <translation>--all versucht alle offenen Fehler erneut; lassen Sie es weg, um die vom Filter erfassten erneut zu versuchen</translation>
+        </message>
+        <message>
+            <source>say which failures to retry: --id N, --all, or a filter such as --data-point</source>
+            <translation>geben Sie an, welche Fehler erneut versucht werden sollen: --id N, --all oder ein Filter wie --data-point</translation>
+        </message>
+        <message>
+            <source>no open failures match; nothing to retry</source>
+            <translation>keine passenden offenen Fehler; nichts erneut zu versuchen</translation>
+        </message>
+        <message>
+            <source>failures retried: %1, still open: %2</source>
+            <translation>erneut versuchte Fehler: %1, noch offen: %2</translation>
+        </message>
+        <message>
+            <source>See them with: linkwright-cli failures %1 --status open</source>
+            <translation>Anzeigen mit: linkwright-cli failures %1 --status open</translation>
+        </message>
+        <message>
+            <source>mapped</source>
+            <translation>zugeordnet</translation>
+        </message>
+        <message>
+            <source>fails at validate</source>
+            <translation>scheitert beim Prüfen</translation>
+        </message>
+        <message>
+            <source>fails at map</source>
+            <translation>scheitert beim Zuordnen</translation>
+        </message>
+        <message>
+            <source>record %1 of %2</source>
+            <translation>Datensatz %1 von %2</translation>
+        </message>
+        <message>
+            <source>input</source>
+            <translation>Eingabe</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>Ausgabe</translation>
+        </message>
+        <message>
+            <source>error: %1</source>
+            <translation>Fehler: %1</translation>
+        </message>
+        <message>
+            <source>hint: %1</source>
+            <translation>Hinweis: %1</translation>
+        </message>
+        <message>
+            <source>The data point to preview.</source>
+            <translation>Der Datenpunkt für die Vorschau.</translation>
+        </message>
+        <message>
+            <source>How many records (1 to 1000, default 5).</source>
+            <translation>Wie viele Datensätze (1 bis 1000, Vorgabe 5).</translation>
+        </message>
+        <message>
+            <source>the project has no data point "%1"</source>
+            <translation>das Projekt hat keinen Datenpunkt „%1“</translation>
+        </message>
+        <message>
+            <source>add it to the project's "dataPoints", or choose one the project has</source>
+            <translation>ihn in „dataPoints“ des Projekts aufnehmen oder einen Datenpunkt wählen, den das Projekt hat</translation>
+        </message>
+        <message>
+            <source>%1 from %2 (%3); mappings: %4, records: %5, mapped: %6, failing: %7</source>
+            <translation>%1 aus %2 (%3); Zuordnungen: %4, Datensätze: %5, zugeordnet: %6, fehlerhaft: %7</translation>
+        </message>
+        <message>
+            <source>The data point to check.</source>
+            <translation>Der zu prüfende Datenpunkt.</translation>
+        </message>
+        <message>
+            <source>fetched</source>
+            <translation>abgerufen</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>angelegt</translation>
+        </message>
+        <message>
+            <source>updated</source>
+            <translation>aktualisiert</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>unverändert</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>gelöscht</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>conflicts</source>
+            <translation>Konflikte</translation>
+        </message>
+        <message>
+            <source>echoes</source>
+            <translation>Echos</translation>
+        </message>
+        <message>
+            <source>retried</source>
+            <translation>wiederholt</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <source>the ERP</source>
+            <translation>dem ERP</translation>
+        </message>
+        <message>
+            <source>the shop</source>
+            <translation>dem Shop</translation>
+        </message>
+        <message>
+            <source>plan %1</source>
+            <translation>Plan %1</translation>
+        </message>
+        <message>
+            <source>run %1</source>
+            <translation>Lauf %1</translation>
+        </message>
+        <message>
+            <source>plan %1: %2 (%3), %4 fetched</source>
+            <translation>Plan %1: %2 (%3), %4 abgerufen</translation>
+        </message>
+        <message>
+            <source>%1: nothing to change</source>
+            <translation>%1: nichts zu ändern</translation>
+        </message>
+        <message>
+            <source>%1: %2 to create, %3 to update, %4 to delete, %5 unchanged, %6 failing</source>
+            <translation>%1: %2 anzulegen, %3 zu aktualisieren, %4 zu löschen, %5 unverändert, %6 fehlerhaft</translation>
+        </message>
+        <message>
+            <source>no failures match</source>
+            <translation>keine passenden Fehler</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>run</source>
+            <translation>Lauf</translation>
+        </message>
+        <message>
+            <source>data point</source>
+            <translation>Datenpunkt</translation>
+        </message>
+        <message>
+            <source>key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>class</source>
+            <translation>Klasse</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>tries</source>
+            <translation>Versuche</translation>
+        </message>
+        <message>
+            <source>message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <source>%1 of %2 matching failures shown, newest first; --limit N shows more, --limit 0 all</source>
+            <translation>%1 von %2 passenden Fehlern angezeigt, neueste zuerst; --limit N zeigt mehr, --limit 0 alle</translation>
+        </message>
+        <message>
+            <source>%1: pre-flight of an initial load from %2 to %3</source>
+            <translation>%1: Vorabprüfung einer Erstbefüllung von %2 zu %3</translation>
+        </message>
+        <message>
+            <source>source records</source>
+            <translation>Datensätze der Quelle</translation>
+        </message>
+        <message>
+            <source>target records</source>
+            <translation>Datensätze des Ziels</translation>
+        </message>
+        <message>
+            <source>matched</source>
+            <translation>abgeglichen</translation>
+        </message>
+        <message>
+            <source>in both: would be updated</source>
+            <translation>in beiden: würde aktualisiert</translation>
+        </message>
+        <message>
+            <source>to create</source>
+            <translation>anzulegen</translation>
+        </message>
+        <message>
+            <source>target only</source>
+            <translation>nur im Ziel</translation>
+        </message>
+        <message>
+            <source>would be left alone</source>
+            <translation>bliebe unberührt</translation>
+        </message>
+        <message>
+            <source>problems</source>
+            <translation>Probleme</translation>
+        </message>
+        <message>
+            <source>invalid records, missing or duplicate keys</source>
+            <translation>ungültige Datensätze, fehlende oder doppelte Schlüssel</translation>
+        </message>
+        <message>
+            <source>issues:</source>
+            <translation>Befunde:</translation>
+        </message>
+        <message>
+            <source>only the first %1 issues are listed</source>
+            <translation>nur die ersten %1 Befunde werden aufgeführt</translation>
+        </message>
+        <message>
+            <source>starting</source>
+            <translation>startet</translation>
+        </message>
+        <message>
+            <source>retrying earlier failures</source>
+            <translation>versucht frühere Fehler erneut</translation>
+        </message>
+        <message>
+            <source>fetching</source>
+            <translation>ruft ab</translation>
+        </message>
+        <message>
+            <source>writing</source>
+            <translation>schreibt</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>fertig</translation>
+        </message>
+        <message>
+            <source>%1 of %2 fetched</source>
+            <translation>%1 von %2 abgerufen</translation>
+        </message>
+        <message>
+            <source>%1 fetched</source>
+            <translation>%1 abgerufen</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3, %4 written, %5 failed</source>
+            <translation>%1: %2, %3, %4 geschrieben, %5 fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>  hint: "linkwright-cli validate %1" lists every problem of the file</source>
+            <translation>  hint: „linkwright-cli validate %1“ listet alle Probleme der Datei auf</translation>
+        </message>
+        <message>
+            <source>%1 has no base URL yet</source>
+            <translation>%1 fehlt noch die Basis-URL</translation>
+        </message>
+        <message>
+            <source>set "baseUrl" in the project file, or in the window on the Project &amp; endpoints page</source>
+            <translation>„baseUrl“ in der Projektdatei setzen oder im Fenster auf der Seite „Projekt &amp; Endpunkte“</translation>
+        </message>
+        <message>
+            <source>cannot reach %1 at %2: %3</source>
+            <translation>keine Verbindung zu %1 unter %2: %3</translation>
+        </message>
+        <message>
+            <source>Only this data point; repeat for more. Default: every one that is not off.</source>
+            <translation>Nur dieser Datenpunkt; für mehrere wiederholen. Vorgabe: alle eingeschalteten.</translation>
+        </message>
+        <message>
+            <source>Ignore the watermark and fetch every record.</source>
+            <translation>Das Wasserzeichen ignorieren und alle Datensätze abrufen.</translation>
+        </message>
+        <message>
+            <source>Failures are in the log: linkwright-cli failures %1 --run %2</source>
+            <translation>Die Fehler stehen im Fehlerprotokoll: linkwright-cli failures %1 --run %2</translation>
+        </message>
+        <message>
+            <source>Write nothing; store a plan instead.</source>
+            <translation>Nichts schreiben; stattdessen einen Plan speichern.</translation>
+        </message>
+        <message>
+            <source>every data point of the project is off; nothing to run</source>
+            <translation>alle Datenpunkte des Projekts sind ausgeschaltet; nichts auszuführen</translation>
+        </message>
+        <message>
+            <source>every data point of the project is off; nothing to plan</source>
+            <translation>alle Datenpunkte des Projekts sind ausgeschaltet; nichts zu planen</translation>
+        </message>
+        <message>
+            <source>Apply it with: linkwright-cli apply %1 --plan %2</source>
+            <translation>Anwenden mit: linkwright-cli apply %1 --plan %2</translation>
+        </message>
+        <message>
+            <source>Apply one with: linkwright-cli apply %1 --plan N (plans %2)</source>
+            <translation>Einen davon anwenden mit: linkwright-cli apply %1 --plan N (Pläne %2)</translation>
+        </message>
+        <message>
+            <source>Nothing to apply: every record is as the last sync left it.</source>
+            <translation>Nichts anzuwenden: Jeder Datensatz ist so, wie ihn die letzte Synchronisierung hinterlassen hat.</translation>
+        </message>
+        <message>
+            <source>The plan to apply, as "plan" printed it.</source>
+            <translation>Der anzuwendende Plan, wie „plan“ ihn ausgegeben hat.</translation>
+        </message>
+        <message>
+            <source>Apply only this record of the plan (its key); repeat for more. Default: all of them.</source>
+            <translation>Nur diesen Datensatz des Plans anwenden (sein Schlüssel); für mehrere wiederholen. Vorgabe: alle.</translation>
+        </message>
+        <message>
+            <source>--plan is required</source>
+            <translation>--plan ist erforderlich</translation>
+        </message>
+        <message>
+            <source>Usage: linkwright-cli [--state DB] COMMAND [OPTIONS]
+
+Commands:
+  validate FILE              check a project file; exit 0 when valid, 1 on errors
+  init [FILE] [--port N]     write a demo project for linkwright-sim (default demo.linkwright.json)
+  run FILE                   sync every data point that is not off, or those given with --data-point
+  plan FILE                  a dry run: print each record's field changes and store them as a plan
+  apply FILE --plan ID       write a stored plan, or only its records given with --record
+  preview FILE -d DP [-n N]  fetch a few source records and show what the mappings make of them
+  preflight FILE -d DP       before an initial load: invalid records, missing and duplicate keys
+  failures FILE              list the failure log, filtered by data point, status, class, step, ...
+  retry FILE                 try failed records again: --id N..., --all, or a filter as for failures
+  ignore FILE --id N...      set failures aside so that retries leave them; --reopen takes them back
+  help                       show this help; "COMMAND --help" shows a command's options
+
+Options:
+  --state DB                 the sync state database; default: one per project file, in the user's
+                             data folder (~/.local/share/Linkwright/linkwright/state/)
+  -h, --help                 show this help
+  -v, --version              show the version
+
+Exit codes: 0 done, 1 could not run or invalid input, 2 usage error, 3 finished with failures,
+130 stopped by Ctrl+C or SIGTERM.
+</source>
+            <translation>Aufruf: linkwright-cli [--state DB] BEFEHL [OPTIONEN]
+
+Befehle:
+  validate DATEI              eine Projektdatei prüfen; Ende mit 0, wenn gültig, mit 1 bei Fehlern
+  init [DATEI] [--port N]     ein Demoprojekt für linkwright-sim schreiben (Vorgabe demo.linkwright.json)
+  run DATEI                   jeden eingeschalteten Datenpunkt synchronisieren oder die mit --data-point angegebenen
+  plan DATEI                  ein Probelauf: die Feldänderungen jedes Datensatzes ausgeben und als Plan speichern
+  apply DATEI --plan ID       einen gespeicherten Plan schreiben oder nur seine mit --record angegebenen Datensätze
+  preview DATEI -d DP [-n N]  einige Datensätze der Quelle abrufen und zeigen, was die Zuordnungen daraus machen
+  preflight DATEI -d DP       vor einer Erstbefüllung: ungültige Datensätze, fehlende und doppelte Schlüssel
+  failures DATEI              das Fehlerprotokoll auflisten, gefiltert nach Datenpunkt, Status, Klasse, Schritt, ...
+  retry DATEI                 fehlgeschlagene Datensätze erneut versuchen: --id N..., --all oder ein Filter wie bei failures
+  ignore DATEI --id N...     Fehler zurückstellen, damit Wiederholungen sie auslassen; --reopen holt sie zurück
+  help                        diese Hilfe anzeigen; „BEFEHL --help“ zeigt die Optionen eines Befehls
+
+Optionen:
+  --state DB                  die Statusdatenbank der Synchronisierung; Vorgabe: eine je Projektdatei, im
+                              Datenordner des Benutzers (~/.local/share/Linkwright/linkwright/state/)
+  -h, --help                  diese Hilfe anzeigen
+  -v, --version               die Version anzeigen
+
+Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehler, 3 mit Fehlern im Fehlerprotokoll beendet,
+130 durch Strg+C oder SIGTERM abgebrochen.
+</translation>
+        </message>
+        <message>
+            <source>The failure to set aside (as "failures" lists it); repeat for more.</source>
+            <translation>Der zurückzustellende Fehler (wie „failures“ ihn auflistet); für mehrere wiederholen.</translation>
+        </message>
+        <message>
+            <source>Open ignored failures again, so that retry takes them.</source>
+            <translation>Zurückgestellte Fehler wieder öffnen, damit retry sie aufgreift.</translation>
+        </message>
+        <message>
+            <source>name the failures with --id N</source>
+            <translation>die Fehler mit --id N angeben</translation>
+        </message>
+        <message>
+            <source>there is no failure %1; "linkwright-cli failures" lists them</source>
+            <translation>es gibt keinen Fehler %1; „linkwright-cli failures“ listet sie auf</translation>
+        </message>
+        <message>
+            <source>failure %1 (%2): left as it is, it is %3</source>
+            <translation>Fehler %1 (%2): unverändert gelassen, er ist %3</translation>
+        </message>
+        <message>
+            <source>failure %1 (%2): %3</source>
+            <translation>Fehler %1 (%2): %3</translation>
         </message>
     </context>
     <context>
@@ -1227,6 +1711,122 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         </message>
     </context>
     <context>
+        <name>Linkwright::KeychainSecretResolver</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Store the secret in the keychain, for example with: secret-tool store --label=%1 server %2 user %3 type plaintext (it asks for the secret; Debian package libsecret-tools). In KWallet it is the entry %4 in the folder %5.</source>
+            <translation>Legen Sie das Geheimnis im Schlüsselbund ab, zum Beispiel mit: secret-tool store --label=%1 server %2 user %3 type plaintext (es fragt nach dem Geheimnis; Debian-Paket libsecret-tools). In KWallet ist es der Eintrag %4 im Ordner %5.</translation>
+        </message>
+        <message>
+            <source>Store the secret in the system's keychain as the entry %1 of the service %2.</source>
+            <translation>Legen Sie das Geheimnis im Schlüsselbund des Systems als Eintrag %1 des Dienstes %2 ab.</translation>
+        </message>
+        <message>
+            <source>Is a secret service such as gnome-keyring or KWallet running in this session? On a server or in CI without one, refer to an environment variable instead: {"env": "VARIABLE"}.</source>
+            <translation>Läuft in dieser Sitzung ein Secret Service wie gnome-keyring oder KWallet? Verweisen Sie auf einem Server oder in CI ohne einen solchen stattdessen auf eine Umgebungsvariable: {"env": "VARIABLE"}.</translation>
+        </message>
+        <message>
+            <source>Unlock the keychain, or allow Linkwright to use it, and try again; or refer to an environment variable instead: {"env": "VARIABLE"}.</source>
+            <translation>Entsperren Sie den Schlüsselbund oder erlauben Sie Linkwright, ihn zu verwenden, und versuchen Sie es erneut; oder verweisen Sie stattdessen auf eine Umgebungsvariable: {"env": "VARIABLE"}.</translation>
+        </message>
+        <message>
+            <source>The keychain may be waiting to be unlocked: unlock it and try again. Without a working secret service, refer to an environment variable instead: {"env": "VARIABLE"}.</source>
+            <translation>Der Schlüsselbund wartet möglicherweise darauf, entsperrt zu werden: Entsperren Sie ihn und versuchen Sie es erneut. Ohne funktionierenden Secret Service verweisen Sie stattdessen auf eine Umgebungsvariable: {"env": "VARIABLE"}.</translation>
+        </message>
+        <message>
+            <source>this is not a reference to a keychain entry</source>
+            <translation>dies ist kein Verweis auf einen Schlüsselbund-Eintrag</translation>
+        </message>
+        <message>
+            <source>Refer to the secret as {"keychain": "name"} in the project file.</source>
+            <translation>Verweisen Sie in der Projektdatei mit {"keychain": "name"} auf das Geheimnis.</translation>
+        </message>
+        <message>
+            <source>the keychain can only be read while the application runs</source>
+            <translation>der Schlüsselbund kann nur gelesen werden, während die Anwendung läuft</translation>
+        </message>
+        <message numerus="yes">
+            <source>the keychain did not answer within %n second(s) when reading the entry %1</source>
+            <translation>
+                <numerusform>der Schlüsselbund hat beim Lesen des Eintrags %1 nicht innerhalb von %n Sekunde geantwortet</numerusform>
+                <numerusform>der Schlüsselbund hat beim Lesen des Eintrags %1 nicht innerhalb von %n Sekunden geantwortet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the keychain entry %1 of the service %2 is empty</source>
+            <translation>der Schlüsselbund-Eintrag %1 des Dienstes %2 ist leer</translation>
+        </message>
+        <message>
+            <source>Store the secret in the entry again; an empty secret is never sent.</source>
+            <translation>Speichern Sie das Geheimnis erneut in dem Eintrag; ein leeres Geheimnis wird nie gesendet.</translation>
+        </message>
+        <message>
+            <source>the keychain has no entry %1 for the service %2</source>
+            <translation>der Schlüsselbund hat keinen Eintrag %1 für den Dienst %2</translation>
+        </message>
+        <message>
+            <source>access to the keychain was denied when reading the entry %1</source>
+            <translation>der Zugriff auf den Schlüsselbund wurde beim Lesen des Eintrags %1 verweigert</translation>
+        </message>
+        <message>
+            <source>no keychain could be reached to read the entry %1</source>
+            <translation>es war kein Schlüsselbund erreichbar, um den Eintrag %1 zu lesen</translation>
+        </message>
+        <message>
+            <source>a keychain entry needs a name</source>
+            <translation>ein Schlüsselbund-Eintrag braucht einen Namen</translation>
+        </message>
+        <message>
+            <source>Choose a name such as erp-token.</source>
+            <translation>Wählen Sie einen Namen wie erp-token.</translation>
+        </message>
+        <message>
+            <source>an empty secret is not stored</source>
+            <translation>ein leeres Geheimnis wird nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>Enter the secret itself.</source>
+            <translation>Geben Sie das Geheimnis selbst ein.</translation>
+        </message>
+        <message>
+            <source>the keychain can only be written while the application runs</source>
+            <translation>in den Schlüsselbund kann nur geschrieben werden, während die Anwendung läuft</translation>
+        </message>
+        <message numerus="yes">
+            <source>the keychain did not answer within %n second(s) when storing the entry %1</source>
+            <translation>
+                <numerusform>der Schlüsselbund hat beim Speichern des Eintrags %1 nicht innerhalb von %n Sekunde geantwortet</numerusform>
+                <numerusform>der Schlüsselbund hat beim Speichern des Eintrags %1 nicht innerhalb von %n Sekunden geantwortet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>access to the keychain was denied when storing the entry %1</source>
+            <translation>der Zugriff auf den Schlüsselbund wurde beim Speichern des Eintrags %1 verweigert</translation>
+        </message>
+        <message>
+            <source>no keychain could be reached to store the entry %1</source>
+            <translation>es war kein Schlüsselbund erreichbar, um den Eintrag %1 zu speichern</translation>
+        </message>
+        <message numerus="yes">
+            <source>the keychain did not answer within %n second(s) when deleting the entry %1</source>
+            <translation>
+                <numerusform>der Schlüsselbund hat beim Löschen des Eintrags %1 nicht innerhalb von %n Sekunde geantwortet</numerusform>
+                <numerusform>der Schlüsselbund hat beim Löschen des Eintrags %1 nicht innerhalb von %n Sekunden geantwortet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>access to the keychain was denied when deleting the entry %1</source>
+            <translation>der Zugriff auf den Schlüsselbund wurde beim Löschen des Eintrags %1 verweigert</translation>
+        </message>
+        <message>
+            <source>the keychain entry %1 could not be deleted</source>
+            <translation>der Schlüsselbund-Eintrag %1 konnte nicht gelöscht werden</translation>
+        </message>
+    </context>
+    <context>
         <name>Linkwright::MainWindow</name>
         <message>
             <source>&amp;File</source>
@@ -1796,6 +2396,31 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <message>
             <source>Open a Project…</source>
             <translation>Projekt öffnen …</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::OneWaySync</name>
+        <message>
+            <source>the record has no natural key: "%1" is missing or empty after mapping
+  hint: map a unique field of the source to "%1", or choose another key field for this data point</source>
+            <translation>der Datensatz hat keinen natürlichen Schlüssel: „%1“ fehlt oder ist nach der Zuordnung leer
+  hint: ein eindeutiges Feld der Quelle dem Feld „%1“ zuordnen oder ein anderes Schlüsselfeld für diesen Datenpunkt wählen</translation>
+        </message>
+        <message>
+            <source>the key "%1" came twice in one run; only the first record was synced
+  hint: make the key unique in the source system, then retry this record</source>
+            <translation>der Schlüssel „%1“ kam in einem Lauf zweimal vor; nur der erste Datensatz wurde synchronisiert
+  hint: den Schlüssel im Quellsystem eindeutig machen, dann diesen Datensatz erneut versuchen</translation>
+        </message>
+        <message>
+            <source>the stored record cannot be read again: %1</source>
+            <translation>der gespeicherte Datensatz kann nicht erneut gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 records are no longer in the source; they were not deleted, because more than half at once is more likely a fault of the source
+  hint: check the source; if the records really are gone, delete them in the target by hand</source>
+            <translation>%1 von %2 Datensätzen sind nicht mehr in der Quelle; sie wurden nicht gelöscht, weil mehr als die Hälfte auf einmal eher auf einen Fehler der Quelle hindeutet
+  hint: die Quelle prüfen; wenn die Datensätze wirklich weg sind, sie im Ziel von Hand löschen</translation>
         </message>
     </context>
     <context>
@@ -2499,10 +3124,6 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
             <translation>verfügbare Ressourcen: %1</translation>
         </message>
         <message>
-            <source>a single record can only be read</source>
-            <translation>ein einzelner Datensatz kann nur gelesen werden</translation>
-        </message>
-        <message>
             <source>send POST to the resource to create or update</source>
             <translation>zum Anlegen oder Aktualisieren POST an die Ressource senden</translation>
         </message>
@@ -2565,6 +3186,10 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <message>
             <source>the request stalled</source>
             <translation>die Anfrage ist hängen geblieben</translation>
+        </message>
+        <message>
+            <source>a single record can only be read or deleted</source>
+            <translation>ein einzelner Datensatz kann nur gelesen oder gelöscht werden</translation>
         </message>
     </context>
     <context>
@@ -2920,6 +3545,125 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <message>
             <source>There is no plan with id %1.</source>
             <translation>Es gibt keinen Plan mit der ID %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::SyncRunner</name>
+        <message>
+            <source>cancelled before every page was read; the counts are partial</source>
+            <translation>abgebrochen, bevor alle Seiten gelesen waren; die Zahlen sind unvollständig</translation>
+        </message>
+        <message>
+            <source>record %1 of the source has no "%2" after mapping</source>
+            <translation>Datensatz %1 der Quelle hat nach der Zuordnung kein „%2“</translation>
+        </message>
+        <message>
+            <source>the source has "%1" and "%2", the same key once trimmed and compared without case</source>
+            <translation>die Quelle hat „%1“ und „%2“, denselben Schlüssel, wenn man Leerzeichen am Rand entfernt und Groß-/Kleinschreibung nicht beachtet</translation>
+        </message>
+        <message>
+            <source>record %1 of the target has no "%2"</source>
+            <translation>Datensatz %1 des Ziels hat kein „%2“</translation>
+        </message>
+        <message>
+            <source>the target holds "%1" more than once (trimmed, without case): a sync would update one of them</source>
+            <translation>das Ziel enthält „%1“ mehrfach (ohne Leerzeichen am Rand, ohne Groß-/Kleinschreibung): Eine Synchronisierung würde einen davon aktualisieren</translation>
+        </message>
+        <message>
+            <source>"%1" is in the target only; the sync leaves it alone</source>
+            <translation>„%1“ gibt es nur im Ziel; die Synchronisierung lässt den Datensatz unberührt</translation>
+        </message>
+        <message>
+            <source>the project has no data point "%1"</source>
+            <translation>das Projekt hat keinen Datenpunkt „%1“</translation>
+        </message>
+        <message>
+            <source>add it to the project's "dataPoints", or choose one the project has</source>
+            <translation>ihn in „dataPoints“ des Projekts aufnehmen oder einen Datenpunkt wählen, den das Projekt hat</translation>
+        </message>
+        <message>
+            <source>the data point "%1" is switched off</source>
+            <translation>der Datenpunkt „%1“ ist ausgeschaltet</translation>
+        </message>
+        <message>
+            <source>set its "direction" to %1 before running it</source>
+            <translation>vor dem Ausführen seine „direction“ auf %1 setzen</translation>
+        </message>
+        <message>
+            <source>cancelled; the watermark stayed where it was, so the next run fetches the rest</source>
+            <translation>abgebrochen; das Wasserzeichen blieb, wo es war, daher ruft der nächste Lauf den Rest ab</translation>
+        </message>
+        <message>
+            <source>plan %1</source>
+            <translation>Plan %1</translation>
+        </message>
+        <message>
+            <source>there is no plan with this number</source>
+            <translation>es gibt keinen Plan mit dieser Nummer</translation>
+        </message>
+        <message>
+            <source>"linkwright-cli plan FILE" makes one and prints its number</source>
+            <translation>„linkwright-cli plan FILE“ erstellt einen und gibt seine Nummer aus</translation>
+        </message>
+        <message>
+            <source>the plan was applied already</source>
+            <translation>der Plan wurde bereits angewendet</translation>
+        </message>
+        <message>
+            <source>make a new plan: the data may have changed since</source>
+            <translation>einen neuen Plan erstellen: Die Daten haben sich seitdem möglicherweise geändert</translation>
+        </message>
+        <message>
+            <source>the plan was made for the direction %1, the project now says %2</source>
+            <translation>der Plan wurde für die Richtung %1 erstellt, im Projekt steht jetzt %2</translation>
+        </message>
+        <message>
+            <source>make a new plan with the project as it is</source>
+            <translation>einen neuen Plan mit dem aktuellen Stand des Projekts erstellen</translation>
+        </message>
+        <message>
+            <source>the plan has no record "%1"</source>
+            <translation>der Plan hat keinen Datensatz „%1“</translation>
+        </message>
+        <message>
+            <source>"linkwright-cli plan" lists the keys of a plan's records</source>
+            <translation>„linkwright-cli plan“ listet die Schlüssel der Datensätze eines Plans auf</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::TwoWaySync</name>
+        <message>
+            <source>the record is not a JSON object</source>
+            <translation>der Datensatz ist kein JSON-Objekt</translation>
+        </message>
+        <message>
+            <source>the record has no natural key: "%1" is missing or empty
+  hint: every record of a two-way data point needs its key on both sides</source>
+            <translation>der Datensatz hat keinen natürlichen Schlüssel: „%1“ fehlt oder ist leer
+  hint: jeder Datensatz eines Datenpunkts in beide Richtungen braucht seinen Schlüssel auf beiden Seiten</translation>
+        </message>
+        <message>
+            <source>the stored record cannot be read again: %1</source>
+            <translation>der gespeicherte Datensatz kann nicht erneut gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>"%1" is %2 in the ERP and %3 in the shop</source>
+            <translation>„%1“ ist %2 im ERP und %3 im Shop</translation>
+        </message>
+        <message>
+            <source>both sides changed the record since the last sync and the policy sends it to review: %1
+  hint: change the record on the side that is wrong (or set a conflict policy for these fields); the next run carries the change over</source>
+            <translation>beide Seiten haben den Datensatz seit der letzten Synchronisierung geändert, und die Konfliktregel legt ihn zur Prüfung vor: %1
+  hint: den Datensatz auf der Seite ändern, auf der er falsch ist (oder eine Konfliktregel für diese Felder festlegen); der nächste Lauf überträgt die Änderung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Linkwright::UnreadableRecord</name>
+        <message>
+            <source>the record cannot be read: %1
+  hint: correct the record in the source system; the other records of its page were synced</source>
+            <translation>der Datensatz kann nicht gelesen werden: %1
+  hint: den Datensatz im Quellsystem korrigieren; die übrigen Datensätze seiner Seite wurden synchronisiert</translation>
         </message>
     </context>
     <context>
