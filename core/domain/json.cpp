@@ -81,11 +81,17 @@ public:
             out = Value::boolean(flag);
             return simdjson::SUCCESS;
         }
-        case od::json_type::null:
-            if (!value.is_null())
+        case od::json_type::null: {
+            // The error-code form: converting is_null()'s result to bool throws simdjson_error
+            // when the text is cut off inside "null", out of the transport's event handler.
+            bool null = false;
+            if (auto error = value.is_null().get(null))
+                return error;
+            if (!null)
                 return simdjson::N_ATOM_ERROR;
             out = Value();
             return simdjson::SUCCESS;
+        }
         }
         return simdjson::INCORRECT_TYPE;
     }

@@ -81,6 +81,10 @@ void TestJson::rejects_data()
     QTest::newRow("bad number") << QByteArray(R"({"a":01})") << QString();
     QTest::newRow("html error page") << QByteArray("<html><body>502 Bad Gateway</body></html>") << QString();
     QTest::newRow("raw newline in string") << QByteArray("{\"a\":\"x\ny\"}") << QString();
+    // A body cut off inside a null (the simulator's "truncated" fault) used to throw from simdjson.
+    QTest::newRow("cut inside null") << QByteArray("{\"items\":[{\"note\":nu") << QString();
+    QTest::newRow("cut after n") << QByteArray("[1,n") << QString();
+    QTest::newRow("misspelt null") << QByteArray("{\"note\":nul}") << QString();
 }
 
 void TestJson::rejects()
