@@ -5,6 +5,7 @@
 #include "domain/json.h"
 #include "syncfixture.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Linkwright;
@@ -15,6 +16,7 @@ class TestSyncFaults : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
     void nothingIsDroppedUnderFaults_data();
     void nothingIsDroppedUnderFaults();
     void pageFailureKeepsTheWatermark();
@@ -76,13 +78,21 @@ QStringList dropped(SyncFixture &fixture, DataPointKind kind)
 
 } // namespace
 
+void TestSyncFaults::init()
+{
+    // Qt swallows an exception thrown from an event handler (the transport's) with only this
+    // warning; in the CLI it would end the process. A truncated body once threw from the reader.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("caught an exception")));
+}
+
 void TestSyncFaults::nothingIsDroppedUnderFaults_data()
 {
     QTest::addColumn<DataPointKind>("kind");
     QTest::addColumn<double>("rate");
     for (DataPointKind kind : {DataPointKind::Stock, DataPointKind::Orders, DataPointKind::Customers}) {
         // A fifth is what the issue asks for; the transport's retries absorb most of it, so a
-        // harsher rate makes sure records really go through the failure log.
+        // harsher rate sends records through the failure log too (how many depends on how the
+        // requests interleave; the retry tests pin that path down exactly).
         QTest::addRow("%s-fifth", qPrintable(DataPoints::key(kind))) << kind << 0.2;
         QTest::addRow("%s-harsh", qPrintable(DataPoints::key(kind))) << kind << 0.65;
     }
@@ -96,9 +106,9 @@ void TestSyncFaults::nothingIsDroppedUnderFaults()
     QVERIFY(fixture.isValid());
     fixture.setTimeoutSeconds(1);
     const qsizetype total = fixture.records(sourceOf(kind), kind).size();
-    fixture.sim().setFaults(faults(rate, everyKind(), 11));
+    // This fault sequence cuts a page off inside a null, among other things.
+    fixture.sim().setFaults(faults(rate, everyKind(), 22));
 
-    qint64 failuresSeen = 0;
     const auto watermarks = [&] {
         return QStringList{*fixture.store().watermark(kind, Side::Erp), *fixture.store().watermark(kind, Side::Shop)};
     };
@@ -106,7 +116,6 @@ void TestSyncFaults::nothingIsDroppedUnderFaults()
         const QStringList before = watermarks();
         auto report = fixture.runner().run(kind, smallSteps());
         QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
-        failuresSeen += report->run.counts.failed;
         if (fixture.openFailureKeys(kind).contains(QString())) {
             // A page could not be read: what came after it is not in the failure log, so the
             // watermark must still be where it was before the run.
@@ -117,8 +126,6 @@ void TestSyncFaults::nothingIsDroppedUnderFaults()
         }
     }
     QVERIFY(fixture.sim().stats().totalFaults() > 0);
-    if (rate > 0.5)
-        QVERIFY2(failuresSeen > 0, "the harsh rate should leave records in the failure log");
 
     // Faults off: retry everything, then a normal run; the target is complete, nothing twice.
     fixture.sim().setFaults(FaultConfig{});
