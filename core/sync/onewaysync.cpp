@@ -135,21 +135,7 @@ void OneWaySync::reject(RunJournal &journal, FailureInput failure, const Value &
     // A record that could not be read arrives with its bytes as the payload already.
     if (failure.payload.isEmpty())
         failure.payload = Json::serialize(source);
-    if (!m_dryRun) {
-        journal.fail(std::move(failure));
-        return;
-    }
-    // A dry run changes nothing, the failure log included: the plan lists what would fail.
-    ++journal.counts().failed;
-    PlanItem item;
-    item.key = failure.key;
-    item.action = PlanAction::Invalid;
-    item.diff = Json::serialize(Value::object({{QByteArray("step"), Value::string(failureStepKey(failure.step))},
-        {QByteArray("message"), Value::string(failure.message)}}));
-    item.payload = failure.payload;
-    // What applyPlan logs as the failure's payload, so a retry has the record to start from.
-    item.source = failure.payload;
-    m_planItems.append(std::move(item));
+    journal.refuse(std::move(failure), m_dryRun ? &m_planItems : nullptr);
 }
 
 std::optional<OneWaySync::Candidate> OneWaySync::take(

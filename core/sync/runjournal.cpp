@@ -1,5 +1,6 @@
 #include "runjournal.h"
 
+#include "domain/json.h"
 #include "secrets/redactor.h"
 
 #include <algorithm>
@@ -51,6 +52,24 @@ void RunJournal::fail(FailureInput input)
         m_updatedFailures.append(std::move(failure));
     else
         m_newFailures.append(std::move(failure));
+}
+
+void RunJournal::refuse(FailureInput failure, QList<PlanItem> *plan)
+{
+    if (!plan) {
+        fail(std::move(failure));
+        return;
+    }
+    ++m_counts.failed;
+    PlanItem item;
+    item.key = failure.key;
+    item.action = PlanAction::Invalid;
+    item.diff = Json::serialize(Value::object({{QByteArray("step"), Value::string(failureStepKey(failure.step))},
+        {QByteArray("message"), Value::string(failure.message)}}));
+    item.payload = failure.payload;
+    // What applyPlan logs as the failure's payload, so a retry has the record to start from.
+    item.source = failure.payload;
+    plan->append(std::move(item));
 }
 
 void RunJournal::written(const QString &key, QByteArray stateHash, QByteArray stateValues)

@@ -47,6 +47,9 @@ public:
     [[nodiscard]] const RunCounts &counts() const { return m_counts; }
 
     void fail(FailureInput failure);
+    /// A record that fails: into the failure log, or, on a dry run (plan not null), into the plan
+    /// as an invalid item, since a dry run changes nothing, the failure log included.
+    void refuse(FailureInput failure, QList<PlanItem> *plan);
     /// A record reached the target as stateValues (hashed as stateHash); failures of its key that
     /// are still open are resolved with it.
     void written(const QString &key, QByteArray stateHash, QByteArray stateValues);

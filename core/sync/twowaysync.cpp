@@ -100,19 +100,9 @@ bool TwoWaySync::shape(Side side, const Value &raw, SideRecord &record, QString 
 {
     const auto reject = [&](FailureStep step, const QString &message) {
         const QString rawKey = recordKey(raw, side == Side::Erp ? m_erpKeyField : m_keyField);
-        if (m_dryRun) {
-            ++journal.counts().failed;
-            PlanItem item;
-            item.key = rawKey;
-            item.action = PlanAction::Invalid;
-            item.diff = Json::serialize(Value::object({{QByteArray("step"), Value::string(failureStepKey(step))},
-                {QByteArray("message"), Value::string(message)}}));
-            item.source = Json::serialize(raw);
-            m_planItems.append(std::move(item));
-            return false;
-        }
-        journal.fail({rawKey, flowFrom(side), step, ErrorClass::Permanent, message, 0, 1, Json::serialize(raw),
-            failureId, previousAttempts});
+        journal.refuse({rawKey, flowFrom(side), step, ErrorClass::Permanent, message, 0, 1, Json::serialize(raw),
+                           failureId, previousAttempts},
+            m_dryRun ? &m_planItems : nullptr);
         return false;
     };
     if (!raw.isObject())
@@ -196,21 +186,9 @@ void TwoWaySync::fetchSide(Side side, const SyncOptions &options, RunJournal &jo
         for (const UnreadableRecord &unreadable : std::as_const(page->unreadable)) {
             ++journal.counts().fetched;
             tracker.see(unreadableStamp(unreadable));
-            FailureInput failure =
-                unreadableFailure(unreadable, side == Side::Erp ? m_erpKeyField : m_keyField, flowFrom(side));
-            if (!m_dryRun) {
-                journal.fail(std::move(failure));
-                continue;
-            }
-            ++journal.counts().failed;
-            PlanItem item;
-            item.key = failure.key;
-            item.action = PlanAction::Invalid;
-            item.diff =
-                Json::serialize(Value::object({{QByteArray("step"), Value::string(failureStepKey(failure.step))},
-                    {QByteArray("message"), Value::string(failure.message)}}));
-            item.source = failure.payload;
-            m_planItems.append(std::move(item));
+            journal.refuse(
+                unreadableFailure(unreadable, side == Side::Erp ? m_erpKeyField : m_keyField, flowFrom(side)),
+                m_dryRun ? &m_planItems : nullptr);
         }
         SyncProgress progress;
         progress.dataPoint = m_config.kind;
