@@ -1,5 +1,6 @@
 #include "sqlitestore.h"
 
+#include "store/sqliterawstatement.h"
 #include "store/sqliteschema.h"
 #include "store/sqlitevalues.h"
 
@@ -281,6 +282,14 @@ void SqliteStore::checkThread() const
 QString SqliteStore::where(const char *purpose) const
 {
     return m_path + QStringLiteral(" (") + tr(purpose) + u')';
+}
+
+Error SqliteStore::rawError(const SqliteRawStatement &statement, const char *purpose) const
+{
+    // The same wording and hints as any other statement's error.
+    return sqlError(
+        QSqlError(QString(), statement.errorText(), QSqlError::StatementError, QString::number(statement.errorCode())),
+        purpose);
 }
 
 Error SqliteStore::sqlError(const QSqlError &error, const char *purpose) const

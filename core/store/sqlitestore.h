@@ -14,6 +14,8 @@ class QThread;
 
 namespace Linkwright {
 
+class SqliteRawStatement;
+
 /// The embedded store: one SQLite file per project through Qt SQL (QSQLITE).
 ///
 /// WAL with synchronous=FULL, so a commit (a failure, a watermark) survives a power loss, not only
@@ -115,6 +117,7 @@ private:
     void checkThread() const;
     [[nodiscard]] QString where(const char *purpose) const;
     [[nodiscard]] Error sqlError(const QSqlError &error, const char *purpose) const;
+    [[nodiscard]] Error rawError(const SqliteRawStatement &statement, const char *purpose) const;
     [[nodiscard]] Error corrupt(const QString &column, const QString &value, const char *purpose) const;
     [[nodiscard]] Error notFound(const QString &message, const char *purpose) const;
 

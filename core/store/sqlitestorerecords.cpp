@@ -2,6 +2,7 @@
 
 #include "sqlitestore.h"
 
+#include "store/sqliterawstatement.h"
 #include "store/sqlitevalues.h"
 
 #include <QSqlQuery>
@@ -85,17 +86,15 @@ Result<void> SqliteStore::saveRecordStates(const QList<RecordState> &states)
     if (states.isEmpty())
         return {};
     return transaction([&]() -> Result<void> {
-        // One statement prepared once and re-bound per row: preparing is most of the cost of a
-        // single-row write, and a run saves its whole batch here.
-        auto upsert =
-            prepare(QStringLiteral("INSERT INTO record_state (data_point, key, source_hash, field_values, "
-                                   "synced_at, run_id) VALUES (?, ?, ?, ?, ?, ?) "
-                                   "ON CONFLICT (data_point, key) DO UPDATE SET "
-                                   "source_hash = excluded.source_hash, field_values = excluded.field_values, "
-                                   "synced_at = excluded.synced_at, run_id = excluded.run_id"),
-                Purpose);
-        if (!upsert)
-            return std::unexpected(upsert.error());
+        // One statement prepared once and re-bound per row, on SQLite's own API: a run saves
+        // its whole batch here, and binding through QVariant cost more than the INSERT itself.
+        SqliteRawStatement upsert(SqliteRawStatement::handle(m_db),
+            "INSERT INTO record_state (data_point, key, source_hash, field_values, synced_at, run_id) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (data_point, key) DO UPDATE SET "
+            "source_hash = excluded.source_hash, field_values = excluded.field_values, "
+            "synced_at = excluded.synced_at, run_id = excluded.run_id");
+        if (!upsert.isValid())
+            return std::unexpected(rawError(upsert, Purpose));
         const QString syncedNow = now();
         DataPointKind kind = states.constFirst().dataPoint;
         QString kindKey = DataPoints::key(kind);
@@ -104,14 +103,18 @@ Result<void> SqliteStore::saveRecordStates(const QList<RecordState> &states)
                 kind = state.dataPoint;
                 kindKey = DataPoints::key(kind);
             }
-            upsert->bindValue(0, kindKey);
-            upsert->bindValue(1, text(state.key));
-            upsert->bindValue(2, state.sourceHash);
-            upsert->bindValue(3, state.values);
-            upsert->bindValue(4, state.syncedAt.isValid() ? timestamp(state.syncedAt) : QVariant(syncedNow));
-            upsert->bindValue(5, runRef(state.runId));
-            if (auto done = exec(*upsert, Purpose); !done)
-                return done;
+            const QString syncedAt = state.syncedAt.isValid() ? timestamp(state.syncedAt).toString() : syncedNow;
+            upsert.bindText(1, kindKey);
+            upsert.bindText(2, state.key);
+            upsert.bindBlob(3, state.sourceHash);
+            upsert.bindBlob(4, state.values);
+            upsert.bindText(5, syncedAt);
+            if (state.runId > 0)
+                upsert.bindInt64(6, state.runId);
+            else
+                upsert.bindNull(6);
+            if (!upsert.step())
+                return std::unexpected(rawError(upsert, Purpose));
         }
         return {};
     });
@@ -164,20 +167,26 @@ Result<void> SqliteStore::saveIdentityLinks(const QList<IdentityLink> &links)
     if (links.isEmpty())
         return {};
     return transaction([&]() -> Result<void> {
-        auto upsert = prepare(QStringLiteral("INSERT INTO identity_map (data_point, key, erp_id, shop_id) "
-                                             "VALUES (?, ?, ?, ?) ON CONFLICT (data_point, key) DO UPDATE SET "
-                                             "erp_id = COALESCE(excluded.erp_id, erp_id), "
-                                             "shop_id = COALESCE(excluded.shop_id, shop_id)"),
-            Purpose);
-        if (!upsert)
-            return std::unexpected(upsert.error());
+        // A run that learns only one side's id keeps the other's; NULL keeps unknown ids out of
+        // the duplicate-detection indexes.
+        SqliteRawStatement upsert(SqliteRawStatement::handle(m_db),
+            "INSERT INTO identity_map (data_point, key, erp_id, shop_id) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (data_point, key) DO UPDATE SET erp_id = COALESCE(excluded.erp_id, erp_id), "
+            "shop_id = COALESCE(excluded.shop_id, shop_id)");
+        if (!upsert.isValid())
+            return std::unexpected(rawError(upsert, Purpose));
         for (const IdentityLink &link : links) {
-            upsert->bindValue(0, DataPoints::key(link.dataPoint));
-            upsert->bindValue(1, text(link.key));
-            upsert->bindValue(2, optionalText(link.erpId));
-            upsert->bindValue(3, optionalText(link.shopId));
-            if (auto done = exec(*upsert, Purpose); !done)
-                return done;
+            const QString kind = DataPoints::key(link.dataPoint);
+            upsert.bindText(1, kind);
+            upsert.bindText(2, link.key);
+            for (const auto &[index, id] : {std::pair{3, &link.erpId}, std::pair{4, &link.shopId}}) {
+                if (id->isEmpty())
+                    upsert.bindNull(index);
+                else
+                    upsert.bindText(index, *id);
+            }
+            if (!upsert.step())
+                return std::unexpected(rawError(upsert, Purpose));
         }
         return {};
     });
