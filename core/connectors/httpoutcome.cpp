@@ -62,6 +62,9 @@ std::optional<HttpProblem> HttpOutcomeJudge::judge(
     const HttpOutcome &outcome, const QByteArray &method, const QUrl &url, int deadlineMsecs, const Redactor &redactor)
 {
     using Failure = HttpOutcome::Failure;
+    // Most answers are fine: the redacted place is only worth building for a problem.
+    if (outcome.failure == Failure::None && outcome.status >= 200 && outcome.status < 300)
+        return std::nullopt;
     Error error{ErrorCode::Network, place(method, url, redactor), {}, {}};
     FailureClass failureClass = FailureClass::Transient;
     const QString detail = outcome.detail;
