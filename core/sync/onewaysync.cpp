@@ -19,14 +19,6 @@ QByteArray pagePayload(const PageRequest &request)
 
 } // namespace
 
-QString recordKey(const Value &record, QByteArrayView field)
-{
-    const Value *key = record.find(field);
-    if (!key || !(key->isString() || key->isNumber()))
-        return {};
-    return QString::fromUtf8(key->utf8());
-}
-
 OneWaySync::OneWaySync(const SyncContext &context, const DataPointConfig &config, MappingEngine engine)
     : m_context(context)
     , m_config(config)

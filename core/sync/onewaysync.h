@@ -87,7 +87,4 @@ private:
     QString m_fetchProblem;
 };
 
-/// The natural key of a record: a string member, or a number's text; empty when neither.
-[[nodiscard]] QString recordKey(const Value &record, QByteArrayView field);
-
 } // namespace Linkwright

@@ -3,7 +3,7 @@
 
 #include "mapping/mappingengine.h"
 #include "secrets/redactor.h"
-#include "sync/onewaysync.h"
+#include "sync/recorddiff.h"
 #include "sync/unreadablerecord.h"
 
 #include <QSet>

@@ -64,6 +64,14 @@ Value mergeFields(const Value &object, const QList<Member> &changes)
     return Value::object(std::move(members));
 }
 
+QString recordKey(const Value &record, QByteArrayView field)
+{
+    const Value *key = record.find(field);
+    if (!key || !(key->isString() || key->isNumber()))
+        return {};
+    return QString::fromUtf8(key->utf8());
+}
+
 Value withoutFields(const Value &object, const QList<QByteArray> &names)
 {
     QList<Member> members;

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QString>
 
 namespace Linkwright {
 
@@ -26,6 +27,9 @@ struct FieldChange {
 
 /// object with the members of changes set (added or replaced), in object's order, then new ones.
 [[nodiscard]] Value mergeFields(const Value &object, const QList<Member> &changes);
+
+/// The natural key of a record: a string member, or a number's text; empty when neither.
+[[nodiscard]] QString recordKey(const Value &record, QByteArrayView field);
 
 /// A copy of object without the named members.
 [[nodiscard]] Value withoutFields(const Value &object, const QList<QByteArray> &names);

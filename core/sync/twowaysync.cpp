@@ -2,7 +2,6 @@
 
 #include "domain/json.h"
 #include "sync/contenthash.h"
-#include "sync/onewaysync.h"
 #include "sync/recorddiff.h"
 #include "sync/unreadablerecord.h"
 

@@ -4,7 +4,6 @@
 
 #include "domain/json.h"
 #include "sync/contenthash.h"
-#include "sync/onewaysync.h"
 #include "sync/recorddiff.h"
 
 namespace Linkwright {
