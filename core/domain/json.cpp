@@ -1,7 +1,8 @@
 #include "json.h"
 
+#include "domain/jsonconverter.h"
+
 #include <QCoreApplication>
-#include <QHash>
 
 #include <simdjson.h>
 
@@ -14,8 +15,6 @@ namespace {
 struct JsonText {
     Q_DECLARE_TR_FUNCTIONS(Linkwright::Json)
 };
-
-namespace od = simdjson::ondemand;
 
 QString describe(simdjson::error_code code, int maxDepth)
 {
@@ -44,135 +43,6 @@ QString describe(simdjson::error_code code, int maxDepth)
     return JsonText::tr("not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));
 }
 
-/// Turns simdjson values into Values; keys repeat in every record, so their QStrings are shared.
-class Converter
-{
-public:
-    explicit Converter(int maxDepth)
-        : m_maxDepth(maxDepth)
-    {
-    }
-
-    simdjson::error_code convert(od::value value, Value &out, int depth)
-    {
-        if (depth > m_maxDepth)
-            return simdjson::DEPTH_ERROR;
-        od::json_type type;
-        if (auto error = value.type().get(type))
-            return error;
-        switch (type) {
-        case od::json_type::object:
-            return convertObject(value, out, depth);
-        case od::json_type::array:
-            return convertArray(value, out, depth);
-        case od::json_type::string: {
-            std::string_view text;
-            if (auto error = value.get_string().get(text))
-                return error;
-            out = Value::utf8(QByteArray(text.data(), static_cast<qsizetype>(text.size())));
-            return simdjson::SUCCESS;
-        }
-        case od::json_type::number:
-            return number(value.raw_json_token(), out);
-        case od::json_type::boolean: {
-            bool flag = false;
-            if (auto error = value.get_bool().get(flag))
-                return error;
-            out = Value::boolean(flag);
-            return simdjson::SUCCESS;
-        }
-        case od::json_type::null: {
-            // The error-code form: converting is_null()'s result to bool throws simdjson_error
-            // when the text is cut off inside "null", out of the transport's event handler.
-            bool null = false;
-            if (auto error = value.is_null().get(null))
-                return error;
-            if (!null)
-                return simdjson::N_ATOM_ERROR;
-            out = Value();
-            return simdjson::SUCCESS;
-        }
-        }
-        return simdjson::INCORRECT_TYPE;
-    }
-
-    simdjson::error_code number(std::string_view token, Value &out)
-    {
-        // The raw token runs up to the next structural character and is not checked by
-        // simdjson, so the number grammar is checked here.
-        while (!token.empty()
-            && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
-            token.remove_suffix(1);
-        const QByteArrayView text(token.data(), static_cast<qsizetype>(token.size()));
-        if (!Json::isNumber(text))
-            return simdjson::NUMBER_ERROR;
-        out = Value::number(text.toByteArray());
-        return simdjson::SUCCESS;
-    }
-
-private:
-    simdjson::error_code convertObject(od::value value, Value &out, int depth)
-    {
-        od::object object;
-        if (auto error = value.get_object().get(object))
-            return error;
-        QList<Member> members;
-        for (auto field : object) {
-            std::string_view key;
-            if (auto error = field.unescaped_key().get(key))
-                return error;
-            Value child;
-            if (auto error = convert(field.value(), child, depth + 1))
-                return error;
-            QByteArray name = keyBytes(key);
-            // A repeated key replaces the earlier one, as most JSON readers do.
-            auto same = std::find_if(members.begin(), members.end(), [&](const Member &m) { return m.name == name; });
-            if (same != members.end())
-                same->value = std::move(child);
-            else
-                members.append({std::move(name), std::move(child)});
-        }
-        out = Value::object(std::move(members));
-        return simdjson::SUCCESS;
-    }
-
-    simdjson::error_code convertArray(od::value value, Value &out, int depth)
-    {
-        od::array array;
-        if (auto error = value.get_array().get(array))
-            return error;
-        QList<Value> items;
-        for (auto element : array) {
-            od::value item;
-            if (auto error = element.get(item))
-                return error;
-            Value child;
-            if (auto error = convert(item, child, depth + 1))
-                return error;
-            items.append(std::move(child));
-        }
-        out = Value::array(std::move(items));
-        return simdjson::SUCCESS;
-    }
-
-    QByteArray keyBytes(std::string_view key)
-    {
-        // Every record repeats the same keys: sharing one QByteArray per key saves an
-        // allocation per field.
-        const QByteArray bytes = QByteArray::fromRawData(key.data(), static_cast<qsizetype>(key.size()));
-        auto it = m_keys.constFind(bytes);
-        if (it != m_keys.constEnd())
-            return *it;
-        QByteArray copy(key.data(), static_cast<qsizetype>(key.size()));
-        if (m_keys.size() < 4096)
-            m_keys.insert(copy, copy);
-        return copy;
-    }
-
-    int m_maxDepth;
-    QHash<QByteArray, QByteArray> m_keys;
-};
-
 } // namespace
 
 struct JsonReader::Private {
@@ -186,7 +56,7 @@ struct JsonReader::Private {
     int maxDepth;
     od::parser parser;
     simdjson::error_code allocation = simdjson::SUCCESS;
-    Converter converter;
+    JsonConverter converter;
     QByteArray buffer;
 };
 
@@ -199,6 +69,12 @@ JsonReader::~JsonReader() = default;
 
 Result<Value> JsonReader::parse(QByteArrayView json)
 {
+    return parse(json, JsonProjection());
+}
+
+Result<Value> JsonReader::parse(QByteArrayView json, const JsonProjection &projection)
+{
+    d->converter.setProjection(&projection);
     const auto failure = [this](simdjson::error_code code) {
         return fail(ErrorCode::InvalidJson, {}, describe(code, d->maxDepth));
     };
@@ -340,6 +216,10 @@ void append(QByteArray &out, const Value &value)
         return;
     }
     case Value::Type::Object: {
+        if (value.isPartial()) {
+            out.append(value.utf8());
+            return;
+        }
         out.append('{');
         bool first = true;
         for (const Member &member : value.members()) {

@@ -12,6 +12,18 @@ namespace Linkwright {
 
 /// Reads JSON into Values without losing a digit: numbers keep their text. Built on simdjson
 /// (Debian's libsimdjson); one reader reuses its buffers, so keep one per thread for a run.
+/// Which members of a page's records to read. A one-way sync maps a few fields of records that
+/// carry tens; building and freeing the rest was most of its time. The other members are skipped
+/// unread (so not checked either), and each record keeps its whole text, which is what the
+/// failure log and a plan store (see Value::object(members, text)).
+struct JsonProjection {
+    /// Where lists of records may be, as member names from the top; an empty path means the text
+    /// itself is the list. Objects in a list found there are records.
+    QList<QList<QByteArray>> recordPaths;
+    /// The members of each record to read; empty reads them all.
+    QList<QByteArray> keep;
+};
+
 class JsonReader final
 {
 public:
@@ -26,6 +38,8 @@ public:
     /// Errors are ErrorCode::InvalidJson with a message that says what is wrong (not UTF-8,
     /// nested too deep, a bad number, trailing text, ...).
     [[nodiscard]] Result<Value> parse(QByteArrayView json);
+    /// The same, reading only projection.keep of each record (all of them when keep is empty).
+    [[nodiscard]] Result<Value> parse(QByteArrayView json, const JsonProjection &projection);
 
 private:
     struct Private;

@@ -62,6 +62,13 @@ Value Value::object(QList<Member> members)
     return v;
 }
 
+Value Value::object(QList<Member> members, QByteArray text)
+{
+    Value v = object(std::move(members));
+    v.m_text = std::move(text);
+    return v;
+}
+
 const QList<Value> &Value::items() const
 {
     static const QList<Value> none;

@@ -37,6 +37,9 @@ public:
     [[nodiscard]] static Value utf8(QByteArray text);
     [[nodiscard]] static Value array(QList<Value> items);
     [[nodiscard]] static Value object(QList<Member> members);
+    /// An object read in part: members are those a reader was asked for, text the whole object
+    /// as it arrived, which is what it serialises to.
+    [[nodiscard]] static Value object(QList<Member> members, QByteArray text);
 
     [[nodiscard]] Type type() const { return m_type; }
     [[nodiscard]] bool isNull() const { return m_type == Type::Null; }
@@ -47,7 +50,11 @@ public:
     [[nodiscard]] bool isObject() const { return m_type == Type::Object; }
 
     [[nodiscard]] bool toBool() const { return m_bool; }
-    /// The string (UTF-8), or a number's exact text; empty for other types.
+    /// Whether this object holds only some of its members (see object(members, text)).
+    [[nodiscard]] bool isPartial() const { return m_type == Type::Object && !m_text.isEmpty(); }
+
+    /// The string (UTF-8), or a number's exact text; a partial object's whole text; empty for
+    /// other types.
     [[nodiscard]] const QByteArray &utf8() const { return m_text; }
     /// The same as a QString, converted on each call.
     [[nodiscard]] QString text() const { return QString::fromUtf8(m_text); }

@@ -1,5 +1,7 @@
 #include "mapping.h"
 
+#include "domain/json.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -66,6 +68,11 @@ QString Mapping::listed(const QList<QByteArray> &names, bool quote)
 
 QList<QByteArray> Mapping::memberNames(const Value &object)
 {
+    // A record read in part names only what was read: its whole text names them all.
+    if (object.isPartial()) {
+        if (auto whole = Json::parse(object.utf8()))
+            return memberNames(*whole);
+    }
     QList<QByteArray> names;
     names.reserve(std::min(object.members().size(), MaxListed + 1));
     for (const Member &member : object.members())

@@ -124,6 +124,22 @@ MappingEngine::MappingEngine()
 {
 }
 
+QList<QByteArray> MappingEngine::sourceMembers() const
+{
+    QList<QByteArray> names;
+    for (const CompiledMapping &mapping : d->mappings) {
+        for (const FieldPath &path : mapping.sources) {
+            const QList<FieldPath::Segment> &segments = path.segments();
+            // A path that starts with an index reads the record as an array: the whole of it.
+            if (segments.isEmpty() || segments.constFirst().isIndex)
+                return {};
+            if (!names.contains(segments.constFirst().name))
+                names.append(segments.constFirst().name);
+        }
+    }
+    return names;
+}
+
 qsizetype MappingEngine::mappingCount() const
 {
     return d->mappings.size();

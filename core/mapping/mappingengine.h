@@ -32,6 +32,11 @@ public:
 
     [[nodiscard]] std::expected<Value, MappingFailure> map(const Value &source) const;
 
+    /// The top-level members of a source record that map() reads, for a reader that skips the
+    /// rest (JsonProjection); empty when it may read whole records (no mappings, or a path that
+    /// starts with an index).
+    [[nodiscard]] QList<QByteArray> sourceMembers() const;
+
     [[nodiscard]] qsizetype mappingCount() const;
     /// True when there are no mappings and records pass unchanged.
     [[nodiscard]] bool isPassThrough() const { return mappingCount() == 0; }

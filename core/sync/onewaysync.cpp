@@ -214,6 +214,15 @@ void OneWaySync::fetchAll(const SyncOptions &options, RunJournal &journal)
     RestConnector &source = m_context.connector(sourceSide(m_direction));
     PageRequest request;
     request.pageSize = options.pageSize;
+    // Only what the mappings, the identity map and the watermark read is parsed; each record
+    // keeps its whole text for the failure log and the plan.
+    request.fields = m_engine.sourceMembers();
+    if (!request.fields.isEmpty()) {
+        for (const QByteArray &name : {QByteArray("id"), WatermarkTracker::Field.toByteArray()}) {
+            if (!request.fields.contains(name))
+                request.fields.append(name);
+        }
+    }
     if (!options.full) {
         auto watermark = m_context.store.watermark(m_config.kind, sourceSide(m_direction));
         if (watermark)

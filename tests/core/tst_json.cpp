@@ -20,6 +20,10 @@ private Q_SLOTS:
     void escapesOnOutput();
     void numberGrammar_data();
     void numberGrammar();
+    void projectionReadsOnlyTheMembersAsked();
+    void projectionKeepsEachRecordsWholeText();
+    void projectionFindsRecordsOnlyWhereTold();
+    void projectionStillRefusesWhatItReads();
 };
 
 void TestJson::roundTrip_data()
@@ -145,6 +149,95 @@ void TestJson::numberGrammar()
     QFETCH(QString, text);
     QFETCH(bool, valid);
     QCOMPARE(Json::isNumber(text.toLatin1()), valid);
+}
+
+namespace {
+
+QList<QByteArray> namesOf(const Value &object)
+{
+    QList<QByteArray> names;
+    for (const Member &member : object.members())
+        names.append(member.name);
+    return names;
+}
+
+JsonProjection itemsProjection(QList<QByteArray> keep)
+{
+    return {{{QByteArray("items")}, {}}, std::move(keep)};
+}
+
+} // namespace
+
+void TestJson::projectionReadsOnlyTheMembersAsked()
+{
+    const QByteArray page = "{\"total\":2,\"items\":[{\"id\":7,\"sku\":\"A\",\"dims\":{\"l\":1.50},\"tags\":[1,2],"
+                            "\"name\":\"x\"},{\"sku\":\"B\",\"name\":\"y\",\"extra\":null}]}";
+    JsonReader reader;
+    const auto value = reader.parse(page, itemsProjection({"sku", "dims", "id"}));
+    QVERIFY2(value.has_value(), value ? "" : qPrintable(value.error().message));
+    const QList<Value> &records = value->find("items")->items();
+    QCOMPARE(records.size(), 2);
+    // The order of the record, not of the projection; what is not asked for is not there.
+    QCOMPARE(namesOf(records.at(0)), (QList<QByteArray>{"id", "sku", "dims"}));
+    QCOMPARE(namesOf(records.at(1)), (QList<QByteArray>{"sku"}));
+    QCOMPARE(records.at(0).find("dims")->find("l")->utf8(), QByteArray("1.50"));
+    QVERIFY(records.at(0).isPartial());
+    // The envelope is read whole.
+    QCOMPARE(value->find("total")->utf8(), QByteArray("2"));
+    QVERIFY(!value->isPartial());
+}
+
+void TestJson::projectionKeepsEachRecordsWholeText()
+{
+    const QByteArray first = "{\"sku\":\"A\",  \"note\":\"q\\\"uote }\" , \"n\":[{\"x\":1}]}";
+    const QByteArray second = "{\"sku\":\"B\"}";
+    const QByteArray page = "[ " + first + " ,\n" + second + "\n]";
+    JsonReader reader;
+    const auto value = reader.parse(page, {{{}}, {"sku"}});
+    QVERIFY2(value.has_value(), value ? "" : qPrintable(value.error().message));
+    QCOMPARE(value->items().size(), 2);
+    // A record serialises to its text as it arrived, so a failure keeps every field of it.
+    QCOMPARE(Json::serialize(value->items().at(0)), first);
+    QCOMPARE(Json::serialize(value->items().at(1)), second);
+    const auto whole = Json::parse(Json::serialize(value->items().at(0)));
+    QVERIFY(whole.has_value());
+    QCOMPARE(namesOf(*whole), (QList<QByteArray>{"sku", "note", "n"}));
+    QCOMPARE(whole->find("note")->utf8(), QByteArray("q\"uote }"));
+}
+
+void TestJson::projectionFindsRecordsOnlyWhereTold()
+{
+    // Objects elsewhere (the envelope, a list under another name, a nested list) stay whole.
+    const QByteArray page = "{\"meta\":{\"a\":1,\"b\":2},\"other\":[{\"a\":1,\"b\":2}],"
+                            "\"items\":[{\"a\":1,\"b\":[{\"a\":1,\"b\":2}]}]}";
+    JsonReader reader;
+    const auto value = reader.parse(page, itemsProjection({"b"}));
+    QVERIFY(value.has_value());
+    QCOMPARE(namesOf(*value->find("meta")), (QList<QByteArray>{"a", "b"}));
+    QCOMPARE(namesOf(value->find("other")->items().at(0)), (QList<QByteArray>{"a", "b"}));
+    const Value &record = value->find("items")->items().at(0);
+    QCOMPARE(namesOf(record), (QList<QByteArray>{"b"}));
+    QCOMPARE(namesOf(record.find("b")->items().at(0)), (QList<QByteArray>{"a", "b"}));
+    // Without members to keep, nothing is projected.
+    const auto plain = reader.parse(page, itemsProjection({}));
+    QVERIFY(plain.has_value());
+    QVERIFY(!plain->find("items")->items().at(0).isPartial());
+    QCOMPARE(Json::serialize(*plain), page);
+}
+
+void TestJson::projectionStillRefusesWhatItReads()
+{
+    JsonReader reader(8);
+    // A member it reads that nests too deep is refused as before ...
+    QByteArray deep = "[{\"a\":" + QByteArray(20, '[') + QByteArray(20, ']') + "}]";
+    QVERIFY(!reader.parse(deep, {{{}}, {"a"}}).has_value());
+    // ... and a broken text is refused whole, read or not.
+    QVERIFY(!reader.parse("[{\"a\":1,\"b\":\"cut", {{{}}, {"a"}}).has_value());
+    QVERIFY(!reader.parse("[{\"a\":1,\"b\":\"\xff\"}]", {{{}}, {"a"}}).has_value());
+    // The reader is left fit for a whole read after a projected one.
+    const auto next = reader.parse("{\"a\":[1,{\"b\":2}]}");
+    QVERIFY(next.has_value());
+    QCOMPARE(Json::serialize(*next), QByteArray("{\"a\":[1,{\"b\":2}]}"));
 }
 
 QTEST_GUILESS_MAIN(TestJson)

@@ -280,7 +280,8 @@ void TestSyncRetry::appliedPlanKeepsInvalidPayload()
     SyncFixture fixture(few());
     QVERIFY(fixture.isValid());
     QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Products,
-        {Value::object({{"sku", Value::utf8("LW-00004")}, {"name", Value::utf8("")}})}));
+        {Value::object({{"sku", Value::utf8("LW-00004")}, {"name", Value::utf8("")},
+            {"note", Value::utf8("no mapping reads this")}})}));
     SyncOptions dry;
     dry.dryRun = true;
     auto plan = fixture.runner().run(DataPointKind::Products, dry);
@@ -310,6 +311,8 @@ void TestSyncRetry::appliedPlanKeepsInvalidPayload()
     QCOMPARE(logged.constFirst().step, FailureStep::Validate);
     auto payload = Json::parse(logged.constFirst().payload);
     QVERIFY2(payload && payload->find("sku"), logged.constFirst().payload.constData());
+    // The whole record, not only the fields the run read.
+    QVERIFY2(payload->find("note"), logged.constFirst().payload.constData());
 
     fixture.dataPoint(DataPointKind::Products).mappings[1].required = false;
     fixture.rebuild();

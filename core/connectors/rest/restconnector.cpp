@@ -102,7 +102,8 @@ HttpRequest RestConnector::baseRequest() const
     return request;
 }
 
-std::optional<HttpProblem> RestConnector::parseBody(const HttpResult &result, Value &out)
+std::optional<HttpProblem> RestConnector::parseBody(
+    const HttpResult &result, Value &out, const JsonProjection &projection)
 {
     // Redacting the URL is work every answer would pay; only a problem needs it.
     const auto where = [&] { return m_transport.redactor().redactUrl(result.url); };
@@ -111,7 +112,7 @@ std::optional<HttpProblem> RestConnector::parseBody(const HttpResult &result, Va
                                tr("Retried automatically; an answer cut off at the start looks like this.")},
             FailureClass::Transient};
     }
-    auto parsed = m_reader.parse(result.body);
+    auto parsed = m_reader.parse(result.body, projection);
     if (parsed) {
         out = std::move(*parsed);
         return std::nullopt;
@@ -160,9 +161,14 @@ ConnectorResult<RestConnector::PendingFetch> RestConnector::startFetch(DataPoint
     http.url = *url;
     http.headers.append(m_paging.pageHeaders(request));
     // Parsed inside the transport's check, so that a garbled page is retried like a 5xx.
-    http.check = [this, pending](const HttpResult &result) -> std::optional<HttpProblem> {
+    JsonProjection projection;
+    if (!request.fields.isEmpty()) {
+        projection.recordPaths = m_paging.recordPaths();
+        projection.keep = request.fields;
+    }
+    http.check = [this, pending, projection](const HttpResult &result) -> std::optional<HttpProblem> {
         Value body;
-        if (auto problem = parseBody(result, body)) {
+        if (auto problem = parseBody(result, body, projection)) {
             // One record the reader refuses (not UTF-8, nested too deep) used to cost the whole
             // page and every record on it, retried until the attempts ran out: read the records
             // one by one instead, and hand the refused ones on for the failure log.

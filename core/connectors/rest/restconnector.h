@@ -105,7 +105,8 @@ private:
     [[nodiscard]] ConnectorResult<PendingWrite> startWriteBody(DataPointKind kind, QByteArray body, qsizetype count);
     [[nodiscard]] HttpRequest baseRequest() const;
     [[nodiscard]] ConnectorError toError(const HttpResult &result) const;
-    [[nodiscard]] std::optional<HttpProblem> parseBody(const HttpResult &result, Value &out);
+    [[nodiscard]] std::optional<HttpProblem> parseBody(
+        const HttpResult &result, Value &out, const JsonProjection &projection = {});
 
     Endpoint m_endpoint;
     SecretResolver &m_secrets;

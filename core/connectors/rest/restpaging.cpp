@@ -303,16 +303,17 @@ std::expected<Page, HttpProblem> RestPaging::readPage(
     return page;
 }
 
+QList<QList<QByteArray>> RestPaging::recordPaths() const
+{
+    if (!m_config.itemsPath.isEmpty())
+        return {m_config.itemsPath.toUtf8().split('.')};
+    return {{}, {QByteArray("items")}, {QByteArray("value")}, {QByteArray("data")}};
+}
+
 std::optional<Page> RestPaging::readDamagedPage(
     JsonReader &reader, const HttpResult &result, const PageRequest &request, const QUrl &resource) const
 {
-    // Where readPage would look for the records, in the same order.
-    QList<QList<QByteArray>> paths;
-    if (!m_config.itemsPath.isEmpty())
-        paths.append(m_config.itemsPath.toUtf8().split('.'));
-    else
-        paths = {{}, {QByteArray("items")}, {QByteArray("value")}, {QByteArray("data")}};
-    for (const QList<QByteArray> &path : std::as_const(paths)) {
+    for (const QList<QByteArray> &path : recordPaths()) {
         const auto split = JsonScan::splitArray(result.body, path);
         if (!split)
             continue;

@@ -21,6 +21,9 @@ struct PageRequest {
     QString cursor; ///< opaque, from Page::nextCursor; empty for the first page
     QString modifiedSince; ///< ISO 8601 watermark; empty fetches everything
     int pageSize = 100;
+    /// The members of each record the caller reads; empty reads all. The records are then
+    /// partial objects that keep their whole text (see JsonProjection).
+    QList<QByteArray> fields = {};
 };
 
 /// A record of a page that its reader refused on its own (not UTF-8, nested too deep, ...).
@@ -75,6 +78,10 @@ public:
     /// parse): the page is then as unreadable as the reader said.
     [[nodiscard]] std::optional<Page> readDamagedPage(
         JsonReader &reader, const HttpResult &result, const PageRequest &request, const QUrl &resource) const;
+
+    /// Where readPage looks for the records, in the order it looks: member names from the top,
+    /// an empty path for a top-level list.
+    [[nodiscard]] QList<QList<QByteArray>> recordPaths() const;
 
     /// A query parameter with every reserved character percent-encoded, '+' included: servers
     /// that decode forms read a bare '+' in "+01:00" as a space.

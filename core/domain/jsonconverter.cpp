@@ -1,0 +1,205 @@
+#include "jsonconverter.h"
+
+#include "domain/json.h"
+
+#include <algorithm>
+
+namespace Linkwright {
+
+JsonConverter::JsonConverter(int maxDepth)
+    : m_maxDepth(maxDepth)
+{
+}
+
+void JsonConverter::setProjection(const JsonProjection *projection)
+{
+    m_projection = projection && !projection->keep.isEmpty() ? projection : nullptr;
+    m_path.clear();
+    m_pathLimit = 0;
+    if (m_projection) {
+        for (const QList<QByteArray> &path : m_projection->recordPaths)
+            m_pathLimit = std::max(m_pathLimit, path.size());
+    }
+}
+
+simdjson::error_code JsonConverter::convert(od::value value, Value &out, int depth)
+{
+    if (depth > m_maxDepth)
+        return simdjson::DEPTH_ERROR;
+    od::json_type type;
+    if (auto error = value.type().get(type))
+        return error;
+    switch (type) {
+    case od::json_type::object:
+        return convertObject(value, out, depth);
+    case od::json_type::array:
+        return convertArray(value, out, depth);
+    case od::json_type::string: {
+        std::string_view text;
+        if (auto error = value.get_string().get(text))
+            return error;
+        out = Value::utf8(QByteArray(text.data(), static_cast<qsizetype>(text.size())));
+        return simdjson::SUCCESS;
+    }
+    case od::json_type::number:
+        return number(value.raw_json_token(), out);
+    case od::json_type::boolean: {
+        bool flag = false;
+        if (auto error = value.get_bool().get(flag))
+            return error;
+        out = Value::boolean(flag);
+        return simdjson::SUCCESS;
+    }
+    case od::json_type::null: {
+        // The error-code form: converting is_null()'s result to bool throws simdjson_error
+        // when the text is cut off inside "null", out of the transport's event handler.
+        bool null = false;
+        if (auto error = value.is_null().get(null))
+            return error;
+        if (!null)
+            return simdjson::N_ATOM_ERROR;
+        out = Value();
+        return simdjson::SUCCESS;
+    }
+    }
+    return simdjson::INCORRECT_TYPE;
+}
+
+simdjson::error_code JsonConverter::number(std::string_view token, Value &out)
+{
+    // The raw token runs up to the next structural character and is not checked by
+    // simdjson, so the number grammar is checked here.
+    while (
+        !token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
+        token.remove_suffix(1);
+    const QByteArrayView text(token.data(), static_cast<qsizetype>(token.size()));
+    if (!Json::isNumber(text))
+        return simdjson::NUMBER_ERROR;
+    out = Value::number(text.toByteArray());
+    return simdjson::SUCCESS;
+}
+
+simdjson::error_code JsonConverter::convertObject(od::value value, Value &out, int depth)
+{
+    od::object object;
+    if (auto error = value.get_object().get(object))
+        return error;
+    QList<Member> members;
+    for (auto field : object) {
+        std::string_view key;
+        if (auto error = field.unescaped_key().get(key))
+            return error;
+        // Only the top levels can lead to a list of records.
+        const bool onPath = m_projection && m_path.size() < m_pathLimit && depth == m_path.size() + 1;
+        if (onPath)
+            m_path.append(key);
+        Value child;
+        const auto error = convert(field.value(), child, depth + 1);
+        if (onPath)
+            m_path.removeLast();
+        if (error)
+            return error;
+        addMember(members, key, std::move(child));
+    }
+    out = Value::object(std::move(members));
+    return simdjson::SUCCESS;
+}
+
+void JsonConverter::addMember(QList<Member> &members, std::string_view key, Value child)
+{
+    QByteArray name = keyBytes(key);
+    // A repeated key replaces the earlier one, as most JSON readers do.
+    auto same = std::find_if(members.begin(), members.end(), [&](const Member &m) { return m.name == name; });
+    if (same != members.end())
+        same->value = std::move(child);
+    else
+        members.append({std::move(name), std::move(child)});
+}
+
+bool JsonConverter::atRecordList(int depth) const
+{
+    if (!m_projection || depth != m_path.size() + 1)
+        return false;
+    return std::any_of(
+        m_projection->recordPaths.cbegin(), m_projection->recordPaths.cend(), [this](const QList<QByteArray> &path) {
+            return std::equal(path.cbegin(), path.cend(), m_path.cbegin(), m_path.cend(),
+                [](const QByteArray &name, std::string_view key) { return name == QByteArrayView(key); });
+        });
+}
+
+simdjson::error_code JsonConverter::convertRecord(od::value value, Value &out, int depth)
+{
+    if (depth > m_maxDepth)
+        return simdjson::DEPTH_ERROR;
+    od::object object;
+    if (auto error = value.get_object().get(object))
+        return error;
+    std::string_view raw;
+    if (auto error = object.raw_json().get(raw))
+        return error;
+    bool rewound = false;
+    if (auto error = object.reset().get(rewound))
+        return error;
+    QList<Member> members;
+    members.reserve(m_projection->keep.size());
+    for (auto field : object) {
+        std::string_view key;
+        if (auto error = field.unescaped_key().get(key))
+            return error;
+        const QByteArrayView name(key.data(), static_cast<qsizetype>(key.size()));
+        // Skipped members are stepped over unread.
+        if (!m_projection->keep.contains(name))
+            continue;
+        Value child;
+        if (auto error = convert(field.value(), child, depth + 1))
+            return error;
+        addMember(members, key, std::move(child));
+    }
+    while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\n' || raw.back() == '\r' || raw.back() == '\t'))
+        raw.remove_suffix(1);
+    out = Value::object(std::move(members), QByteArray(raw.data(), static_cast<qsizetype>(raw.size())));
+    return simdjson::SUCCESS;
+}
+
+simdjson::error_code JsonConverter::convertArray(od::value value, Value &out, int depth)
+{
+    od::array array;
+    if (auto error = value.get_array().get(array))
+        return error;
+    QList<Value> items;
+    const bool records = atRecordList(depth);
+    for (auto element : array) {
+        od::value item;
+        if (auto error = element.get(item))
+            return error;
+        Value child;
+        od::json_type type = od::json_type::null;
+        if (records) {
+            if (auto error = item.type().get(type))
+                return error;
+        }
+        const auto error = records && type == od::json_type::object ? convertRecord(item, child, depth + 1)
+                                                                    : convert(item, child, depth + 1);
+        if (error)
+            return error;
+        items.append(std::move(child));
+    }
+    out = Value::array(std::move(items));
+    return simdjson::SUCCESS;
+}
+
+QByteArray JsonConverter::keyBytes(std::string_view key)
+{
+    // Every record repeats the same keys: sharing one QByteArray per key saves an
+    // allocation per field.
+    const QByteArray bytes = QByteArray::fromRawData(key.data(), static_cast<qsizetype>(key.size()));
+    auto it = m_keys.constFind(bytes);
+    if (it != m_keys.constEnd())
+        return *it;
+    QByteArray copy(key.data(), static_cast<qsizetype>(key.size()));
+    if (m_keys.size() < 4096)
+        m_keys.insert(copy, copy);
+    return copy;
+}
+
+} // namespace Linkwright

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/json.h"
+
+#include <QHash>
+#include <QVarLengthArray>
+
+#include <simdjson.h>
+
+#include <string_view>
+
+namespace Linkwright {
+
+namespace od = simdjson::ondemand;
+
+/// Turns simdjson values into Values, for JsonReader only. Keys repeat in every record, so their
+/// QByteArrays are shared; with a projection, the objects of a list of records keep only the
+/// members asked for, and their whole text.
+class JsonConverter final
+{
+public:
+    explicit JsonConverter(int maxDepth);
+
+    /// For the next document only: null reads every member of every object.
+    void setProjection(const JsonProjection *projection);
+
+    simdjson::error_code convert(od::value value, Value &out, int depth);
+
+    simdjson::error_code number(std::string_view token, Value &out);
+
+private:
+    simdjson::error_code convertObject(od::value value, Value &out, int depth);
+
+    void addMember(QList<Member> &members, std::string_view key, Value child);
+
+    [[nodiscard]] bool atRecordList(int depth) const;
+
+    /// A record of a projected page: the members asked for, and the record's whole text.
+    simdjson::error_code convertRecord(od::value value, Value &out, int depth);
+
+    simdjson::error_code convertArray(od::value value, Value &out, int depth);
+
+    QByteArray keyBytes(std::string_view key);
+
+    int m_maxDepth;
+    QHash<QByteArray, QByteArray> m_keys;
+    const JsonProjection *m_projection = nullptr;
+    QVarLengthArray<std::string_view, 4> m_path; ///< member names from the top, while on a record path
+    qsizetype m_pathLimit = 0;
+};
+
+} // namespace Linkwright
