@@ -68,6 +68,18 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path)
     return store;
 }
 
+Store::Opener SqliteStore::opener() const
+{
+    if (m_path == memoryPath())
+        return {};
+    return [path = m_path]() -> Result<std::unique_ptr<Store>> {
+        auto store = open(path);
+        if (!store)
+            return std::unexpected(store.error());
+        return std::unique_ptr<Store>(std::move(*store));
+    };
+}
+
 SqliteStore::SqliteStore(const QString &path, const QString &connectionName)
     : m_path(path)
     , m_connectionName(connectionName)

@@ -44,6 +44,7 @@ public:
     SqliteStore &operator=(const SqliteStore &) = delete;
 
     [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] Opener opener() const override;
     /// The Qt SQL connection name, unique per instance; for diagnostics and tests only.
     [[nodiscard]] QString connectionName() const { return m_connectionName; }
     /// How many migrations this open applied (0 when the file was already current).

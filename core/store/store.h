@@ -252,6 +252,11 @@ public:
 
     /// Runs fn inside one transaction: all of it is stored, or none of it.
     [[nodiscard]] virtual Result<void> transaction(const std::function<Result<void>()> &fn) = 0;
+
+    /// Opens another connection to the same database, for the thread that calls it (a run's
+    /// journal stored in the background); empty where there is no other (an in-memory database).
+    using Opener = std::function<Result<std::unique_ptr<Store>>()>;
+    [[nodiscard]] virtual Opener opener() const { return {}; }
 };
 
 } // namespace Linkwright

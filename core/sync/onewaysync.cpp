@@ -98,10 +98,11 @@ void OneWaySync::flushSome(RunJournal &journal)
 {
     // Each commit is an fsync (synchronous=FULL): committing every few thousand records instead
     // of every batch costs nothing in safety, since the watermark only moves after the last
-    // commit and a record whose state was lost in a crash is merely written again, by key.
+    // commit and a record whose state was lost in a crash is merely written again, by key. The
+    // commits happen beside the run; execute() waits for them before it moves the watermark.
     if (journal.pendingCount() < FlushEvery)
         return;
-    if (auto stored = journal.flush(); !stored)
+    if (auto stored = journal.flushInBackground(); !stored)
         m_storeError = stored.error();
 }
 

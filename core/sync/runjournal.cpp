@@ -113,27 +113,47 @@ qint64 RunJournal::pendingCount() const
         + m_removed.size();
 }
 
+Result<JournalBatch> RunJournal::takeBatch()
+{
+    // Folding reads open failures that were committed before the run; it runs here, on the
+    // run's thread, which owns the journal's state and its random generator.
+    if (auto folded = foldRepeatedFailures(); !folded)
+        return std::unexpected(folded.error());
+    JournalBatch batch;
+    batch.dataPoint = m_dataPoint;
+    batch.runId = m_runId;
+    batch.resolved = std::exchange(m_resolved, {});
+    batch.newFailures = std::exchange(m_newFailures, {});
+    batch.updatedFailures = std::exchange(m_updatedFailures, {});
+    batch.states = std::exchange(m_states, {});
+    batch.removed = std::exchange(m_removed, {});
+    batch.links = m_links.values();
+    m_links.clear();
+    return batch;
+}
+
 Result<void> RunJournal::flush()
 {
+    if (m_writer) {
+        if (auto stored = m_writer->wait(); !stored)
+            return stored;
+    }
     if (pendingCount() == 0)
         return {};
-    auto stored = m_store.transaction([this]() -> Result<void> {
-        // Resolve first: a record written earlier in this run and failing again now stays open.
-        if (auto done = m_store.resolveFailures(m_dataPoint, m_resolved, m_runId); !done)
-            return done;
-        if (auto done = foldRepeatedFailures(); !done)
-            return done;
-        if (auto done = m_store.addFailures(m_newFailures); !done)
-            return std::unexpected(done.error());
-        for (const Failure &failure : std::as_const(m_updatedFailures)) {
-            if (auto done = m_store.updateFailure(failure); !done)
-                return done;
-        }
-        if (auto done = m_store.saveRecordStates(m_states); !done)
-            return done;
-        if (auto done = m_store.removeRecordStates(m_dataPoint, m_removed); !done)
-            return done;
-        return m_store.saveIdentityLinks(m_links.values());
+    // Kept until stored: a batch that fails stays in the journal, as before.
+    const auto stored = m_store.transaction([this]() -> Result<void> {
+        if (auto folded = foldRepeatedFailures(); !folded)
+            return folded;
+        JournalBatch view;
+        view.dataPoint = m_dataPoint;
+        view.runId = m_runId;
+        view.resolved = m_resolved;
+        view.newFailures = m_newFailures;
+        view.updatedFailures = m_updatedFailures;
+        view.states = m_states;
+        view.removed = m_removed;
+        view.links = m_links.values();
+        return view.storeIn(m_store);
     });
     if (!stored)
         return stored;
@@ -144,6 +164,22 @@ Result<void> RunJournal::flush()
     m_resolved.clear();
     m_removed.clear();
     return {};
+}
+
+Result<void> RunJournal::flushInBackground()
+{
+    if (!m_writer) {
+        Store::Opener opener = m_store.opener();
+        if (!opener)
+            return flush();
+        m_writer = std::make_unique<JournalWriter>(std::move(opener));
+    }
+    if (pendingCount() == 0)
+        return {};
+    auto batch = takeBatch();
+    if (!batch)
+        return std::unexpected(batch.error());
+    return m_writer->submit(std::move(*batch));
 }
 
 Result<void> RunJournal::foldRepeatedFailures()

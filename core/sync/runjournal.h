@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/store.h"
+#include "sync/journalwriter.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -61,8 +62,13 @@ public:
     void resolve(const QString &key);
 
     [[nodiscard]] qint64 pendingCount() const;
-    /// Stores everything collected since the last flush in one transaction.
+    /// Stores everything collected since the last flush in one transaction; when it returns,
+    /// everything collected so far is stored (background batches included).
     [[nodiscard]] Result<void> flush();
+    /// Hands what was collected to a thread that stores it while the run goes on (where the
+    /// store can be opened twice; otherwise the same as flush). The error is that of an earlier
+    /// batch; flush() waits for them all.
+    [[nodiscard]] Result<void> flushInBackground();
 
     /// When a transient failure is due again: exponential backoff from one minute, capped at
     /// six hours, with jitter so that many failures do not come due in the same second.
@@ -71,6 +77,8 @@ public:
 private:
     /// New failures of keys that have an open one update that one instead (see the .cpp).
     [[nodiscard]] Result<void> foldRepeatedFailures();
+    /// What was collected since the last flush, folded; the journal's lists are empty after.
+    [[nodiscard]] Result<JournalBatch> takeBatch();
 
     Store &m_store;
     const Redactor &m_redactor;
@@ -85,6 +93,7 @@ private:
     QSet<QString> m_unresolved; ///< keys with open failures; they get resolved when written
     QStringList m_removed;
     QRandomGenerator m_random;
+    std::unique_ptr<JournalWriter> m_writer; ///< from the first background flush on
 };
 
 } // namespace Linkwright
