@@ -129,29 +129,11 @@ std::expected<RoiInputs, RoiFieldProblems> RoiChecker::check(const RoiScenario &
             tr("Combine similar areas; a prospect cannot take in more on one page anyway.")});
     }
     for (int row = 0; row < scenario.areas.size(); ++row) {
-        const RoiArea &area = scenario.areas.at(row);
-        RoiAreaInput input{area.name.trimmed(), {}, {}, {}, area.dataPoint};
-        if (input.name.isEmpty())
-            problems.append({RoiField::AreaName, row, tr("Give the area a name."), {}});
-        const auto cost = NumberCheck(problems, RoiField::CostPerEvent, row)
-                              .read(area.costPerEvent, {MaxCostPerEvent, 4}, tr("Enter the cost per event."),
-                                  tr("%1 per event is more than this calculator takes."),
-                                  tr("At most %1; check the figure.").arg(grouped(MaxCostPerEvent)));
-        const auto perDay = NumberCheck(problems, RoiField::EventsPerDay, row)
-                                .read(area.eventsPerDay, {MaxEventsPerDay, 2}, tr("Enter how many events a day."),
-                                    tr("%1 events a day is more than this calculator takes."),
-                                    tr("At most %1 a day; check the figure.").arg(grouped(MaxEventsPerDay)));
-        const auto improvement =
-            NumberCheck(problems, RoiField::ImprovementPercent, row)
-                .read(stripPercent(area.improvementPercent), {100, 2}, tr("Enter the improvement in percent."),
-                    tr("%1 % is more than all of the work."),
-                    tr("The integration can save at most 100 % of the work; enter 0 to 100."));
-        if (cost && perDay && improvement) {
-            input.costPerEvent = *cost;
-            input.eventsPerDay = *perDay;
-            input.improvementPercent = *improvement;
-            inputs.areas.append(input);
-        }
+        auto area = checkArea(scenario.areas.at(row), row);
+        if (area)
+            inputs.areas.append(*area);
+        else
+            problems.append(area.error());
     }
 
     if (const auto days = NumberCheck(problems, RoiField::DaysPerYear, -1)
@@ -190,6 +172,32 @@ std::expected<RoiInputs, RoiFieldProblems> RoiChecker::check(const RoiScenario &
     if (!problems.isEmpty())
         return std::unexpected(problems);
     return inputs;
+}
+
+std::expected<RoiAreaInput, RoiFieldProblems> RoiChecker::checkArea(const RoiArea &area, int row)
+{
+    RoiFieldProblems problems;
+    RoiAreaInput input{area.name.trimmed(), {}, {}, {}, area.dataPoint};
+    if (input.name.isEmpty())
+        problems.append({RoiField::AreaName, row, tr("Give the area a name."), {}});
+    const auto cost = NumberCheck(problems, RoiField::CostPerEvent, row)
+                          .read(area.costPerEvent, {MaxCostPerEvent, 4}, tr("Enter the cost per event."),
+                              tr("%1 per event is more than this calculator takes."),
+                              tr("At most %1; check the figure.").arg(grouped(MaxCostPerEvent)));
+    const auto perDay = NumberCheck(problems, RoiField::EventsPerDay, row)
+                            .read(area.eventsPerDay, {MaxEventsPerDay, 2}, tr("Enter how many events a day."),
+                                tr("%1 events a day is more than this calculator takes."),
+                                tr("At most %1 a day; check the figure.").arg(grouped(MaxEventsPerDay)));
+    const auto improvement = NumberCheck(problems, RoiField::ImprovementPercent, row)
+                                 .read(stripPercent(area.improvementPercent), {100, 2},
+                                     tr("Enter the improvement in percent."), tr("%1 % is more than all of the work."),
+                                     tr("The integration can save at most 100 % of the work; enter 0 to 100."));
+    if (!problems.isEmpty())
+        return std::unexpected(problems);
+    input.costPerEvent = *cost;
+    input.eventsPerDay = *perDay;
+    input.improvementPercent = *improvement;
+    return input;
 }
 
 RoiFieldProblems RoiChecker::problems(const RoiScenario &scenario)

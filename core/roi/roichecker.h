@@ -71,6 +71,8 @@ public:
     static constexpr int MaxAreas = 100;
 
     [[nodiscard]] static std::expected<RoiInputs, RoiFieldProblems> check(const RoiScenario &scenario);
+    /// One area alone, its problems placed at row: what the areas table shows per row.
+    [[nodiscard]] static std::expected<RoiAreaInput, RoiFieldProblems> checkArea(const RoiArea &area, int row);
     /// The same problems, without the numbers: empty when the scenario checks out.
     [[nodiscard]] static RoiFieldProblems problems(const RoiScenario &scenario);
 
