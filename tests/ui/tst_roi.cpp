@@ -409,6 +409,10 @@ void TestRoiUi::realisedSectionReadsTheRunHistory()
     QVERIFY2(realised->summary().contains(
                  QStringLiteral("10/1/26 to 10/31/26: EUR\u00A02,150.00 saved, from 430 records written.")),
         qPrintable(realised->summary()));
+    m_page->resize(1280, 1100);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page));
+    QVERIFY(saveScreenshot(m_page, QStringLiteral("roi-page-project.png")));
 }
 
 void TestRoiUi::pdfHoldsTheTotal()

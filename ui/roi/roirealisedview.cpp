@@ -51,6 +51,10 @@ RoiRealisedView::RoiRealisedView(RoiWorkspace &workspace, ProjectDocument &docum
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->setStretchLastSection(false);
+    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(static_cast<int>(RoiRealisedModel::Column::Area), QHeaderView::Stretch);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_table);
@@ -185,7 +189,6 @@ void RoiRealisedView::recalculate()
     m_summary->show();
     m_stack->setCurrentWidget(m_table);
     m_reload->setEnabled(true);
-    m_table->resizeColumnsToContents();
 }
 
 } // namespace Linkwright
