@@ -15,7 +15,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libqcustomplot-dev libsimdjson-dev libmimalloc-dev
     breeze-icon-theme xvfb xauth
 )
-test_packages=(clang-format desktop-file-utils appstream)
+test_packages=(clang-format desktop-file-utils appstream poppler-utils)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

@@ -2,6 +2,7 @@
 
 #include "clifailurecommands.h"
 #include "cliinspectcommands.h"
+#include "cliroicommands.h"
 #include "clisynccommands.h"
 #include "mapping/mappingengine.h"
 #include "project/demoproject.h"
@@ -51,6 +52,8 @@ void CliCommands::printUsage(QTextStream &stream) const
         "  failures FILE              list the failure log, filtered by data point, status, class, step, ...\n"
         "  retry FILE                 try failed records again: --id N..., --all, or a filter as for failures\n"
         "  ignore FILE --id N...      set failures aside so that retries leave them; --reopen takes them back\n"
+        "  roi [--preset whitepaper | --input FILE] [--json]\n"
+        "                             yearly savings per area, payback and ROI of an integration\n"
         "  help                       show this help; \"COMMAND --help\" shows a command's options\n"
         "\n"
         "Options:\n"
@@ -105,6 +108,8 @@ ExitCode CliCommands::run(const QStringList &arguments)
         return validate(rest);
     if (command == u"init")
         return init(rest);
+    if (command == u"roi")
+        return CliRoiCommands(m_out, m_err).roi(rest);
     CliSyncCommands sync(m_out, m_err, m_statePath);
     if (command == u"run")
         return sync.run(rest);

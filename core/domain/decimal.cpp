@@ -300,6 +300,40 @@ Result<Decimal> Decimal::rounded(int places) const
     return Decimal(quotient, places);
 }
 
+Result<Decimal> Decimal::divided(const Decimal &divisor, int places) const
+{
+    if (places < 0 || places > MaxScale) {
+        return fail(ErrorCode::InvalidArgument, {},
+            tr("cannot round to %1 decimal places; use 0 to %2").arg(places).arg(MaxScale));
+    }
+    if (divisor.isZero())
+        return fail(ErrorCode::InvalidArgument, {}, tr("%1 cannot be divided by zero").arg(toString()));
+    const auto tooLarge = [&] {
+        return fail(ErrorCode::InvalidArgument, {},
+            tr("%1 / %2 has more digits than can be calculated exactly (%3)")
+                .arg(toString(), divisor.toString())
+                .arg(MaxDigits));
+    };
+    // quotient * 10^places = (a * 10^-sa) / (b * 10^-sb) * 10^places: the powers of ten move to
+    // whichever side keeps both operands whole.
+    const int shift = places + divisor.m_scale - m_scale;
+    Int128 numerator = m_mantissa;
+    Int128 denominator = divisor.m_mantissa;
+    if (shift > MaxDigits || -shift > MaxDigits)
+        return tooLarge();
+    if (shift >= 0 && __builtin_mul_overflow(numerator, PowersOfTen[shift], &numerator))
+        return tooLarge();
+    if (shift < 0 && __builtin_mul_overflow(denominator, PowersOfTen[-shift], &denominator))
+        return tooLarge();
+    Int128 quotient = numerator / denominator;
+    const Int128 remainder = magnitude(numerator % denominator);
+    if (remainder >= magnitude(denominator) - remainder)
+        quotient += (numerator < 0) != (denominator < 0) ? -1 : 1;
+    if (!fits(quotient))
+        return tooLarge();
+    return Decimal(quotient, places);
+}
+
 Decimal Decimal::negated() const
 {
     return Decimal(-m_mantissa, m_scale);

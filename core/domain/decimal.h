@@ -46,6 +46,10 @@ public:
     /// Commercial rounding: half away from zero (2.345 -> 2.35, -2.345 -> -2.35), to exactly
     /// places digits after the point (19.9 rounded to 2 is 19.90). places must be 0..MaxScale.
     [[nodiscard]] Result<Decimal> rounded(int places) const;
+    /// The quotient to exactly places digits after the point, rounded half away from zero like
+    /// rounded(): 10 / 3 to 2 places is 3.33, 2 / 3 is 0.67. Division by zero is an error, as is a
+    /// quotient that does not fit.
+    [[nodiscard]] Result<Decimal> divided(const Decimal &divisor, int places) const;
     [[nodiscard]] Decimal negated() const;
 
     [[nodiscard]] int scale() const { return m_scale; }

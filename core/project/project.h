@@ -2,6 +2,7 @@
 
 #include "domain/datapoint.h"
 #include "domain/transformspec.h"
+#include "roi/roiscenario.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -156,6 +157,8 @@ struct Project {
     Endpoint shop;
     /// Data points present in the file, in catalogue order.
     QList<DataPointConfig> dataPoints;
+    /// The ROI page's scenarios ("roi.scenarios"), in the order the user keeps them.
+    QList<RoiScenario> roiScenarios;
 
     [[nodiscard]] const DataPointConfig *dataPoint(DataPointKind kind) const;
     [[nodiscard]] DataPointConfig *dataPoint(DataPointKind kind);

@@ -3,6 +3,7 @@
 #include "project/jsonwriter.h"
 #include "project/paginationformat.h"
 #include "project/projectreader.h"
+#include "project/roiformat.h"
 #include "project/schedule.h"
 
 #include <QCoreApplication>
@@ -234,6 +235,7 @@ QByteArray ProjectFile::serialize(const Project &project)
             writeDataPoint(out, *config);
     }
     out.endObject();
+    RoiFormat::write(out, project.roiScenarios);
     out.endObject();
     return out.finish();
 }

@@ -3,6 +3,7 @@
 #include "domain/transformspec.h"
 #include "project/paginationformat.h"
 #include "project/projectfile.h"
+#include "project/roiformat.h"
 #include "project/schedule.h"
 
 #include <QCoreApplication>
@@ -56,7 +57,7 @@ bool matchesType(const QJsonValue &value, TransformSpec::ArgType type)
 Project ProjectReader::read(const QJsonObject &root)
 {
     Project project;
-    m_check.checkKeys(root, {}, {key("formatVersion"), key("name"), key("endpoints"), key("dataPoints")});
+    m_check.checkKeys(root, {}, {key("formatVersion"), key("name"), key("endpoints"), key("dataPoints"), key("roi")});
     project.name = m_check.string(root, key("name"), {}, false).value_or(QString());
 
     if (auto endpoints = m_check.object(root, key("endpoints"), {}, true)) {
@@ -82,6 +83,8 @@ Project ProjectReader::read(const QJsonObject &root)
                 project.dataPoints.append(readDataPoint(kind, *object, path));
         }
     }
+    if (auto roi = m_check.object(root, key("roi"), {}, false))
+        project.roiScenarios = RoiFormat::read(m_check, *roi, key("roi"));
     return project;
 }
 

@@ -35,6 +35,13 @@ private Q_SLOTS:
     void versionAndHelp();
     void initWritesAValidDemoProject();
     void initNeverOverwritesSilently();
+    void roiWhitepaperToTheCent();
+    void roiJsonKeepsExactNumbers();
+    void roiInputFileWithInvestment();
+    void roiBrokenInputNamesFileAndProblem_data();
+    void roiBrokenInputNamesFileAndProblem();
+    void roiUsageErrors_data();
+    void roiUsageErrors();
 };
 
 void TestCli::validateBrokenFile_data()
@@ -196,6 +203,115 @@ void TestCli::initNeverOverwritesSilently()
     QVERIFY(init.err.contains(QStringLiteral("exists already")));
     QVERIFY(existing.open(QIODevice::ReadOnly));
     QCOMPARE(existing.readAll(), QByteArray("{\"precious\": true}\n"));
+}
+
+void TestCli::roiWhitepaperToTheCent()
+{
+    for (const QStringList &arguments :
+        {QStringList{QStringLiteral("roi")}, QStringList{QStringLiteral("roi"), QStringLiteral("--preset=whitepaper")},
+            QStringList{QStringLiteral("roi"), QStringLiteral("--input"),
+                dataDir() + QStringLiteral("/roi/whitepaper.json")}}) {
+        const Outcome outcome = runCli(arguments);
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY2(outcome.err.isEmpty(), qPrintable(outcome.err));
+        const QStringList lines = outcome.out.split(u'\n');
+        const auto line = [&lines](const QString &start) {
+            for (const QString &candidate : lines) {
+                if (candidate.startsWith(start))
+                    return candidate.simplified();
+            }
+            return QString();
+        };
+        QCOMPARE(line(QStringLiteral("Product changes")), QStringLiteral("Product changes 10 10 50 % 18,250.00 EUR"));
+        QCOMPARE(line(QStringLiteral("Orders")), QStringLiteral("Orders 10 100 50 % 182,500.00 EUR"));
+        QCOMPARE(line(QStringLiteral("Customer queries")), QStringLiteral("Customer queries 7 10 80 % 20,440.00 EUR"));
+        QCOMPARE(line(QStringLiteral("total")), QStringLiteral("total 221,190.00 EUR"));
+        QCOMPARE(line(QStringLiteral("payback")), QStringLiteral("payback immediately, nothing to pay back"));
+    }
+}
+
+void TestCli::roiJsonKeepsExactNumbers()
+{
+    const Outcome outcome = runCli({QStringLiteral("roi"), QStringLiteral("--json")});
+    QCOMPARE(outcome.exitCode, 0);
+    // Compared as text: a JSON parser would turn the amounts into doubles and hide the cents.
+    for (const char *expected : {"\"yearlySaving\": 18250.00", "\"yearlySaving\": 182500.00",
+             "\"yearlySaving\": 20440.00", "\"yearlySaving\": 221190.00", "\"currency\": \"EUR\"",
+             "\"daysPerYear\": 365", "\"payback\": true", "\"paybackMonths\": 0.0", "\"roiPercent\": null"}) {
+        QVERIFY2(outcome.out.contains(QString::fromUtf8(expected)), expected);
+    }
+    QVERIFY(outcome.out.trimmed().startsWith(u'{'));
+    QVERIFY(outcome.out.trimmed().endsWith(u'}'));
+}
+
+void TestCli::roiInputFileWithInvestment()
+{
+    const QString file = dataDir() + QStringLiteral("/roi/with-investment.json");
+    const Outcome table = runCli({QStringLiteral("roi"), QStringLiteral("--input"), file});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.contains(QStringLiteral("269,250.00 DKK")), qPrintable(table.out));
+    QVERIFY(table.out.contains(QStringLiteral("7.3 months, in month 8")));
+    QVERIFY(table.out.contains(QStringLiteral("263.9 %")));
+
+    const Outcome json = runCli({QStringLiteral("roi"), QStringLiteral("--input"), file, QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    for (const char *expected : {"\"yearlySaving\": 269250.00", "\"paybackMonths\": 7.3", "\"paybackMonth\": 8",
+             "\"netSavingThreeYears\": 585750.00", "\"roiPercent\": 263.9", "\"costPerEvent\": 35.50"}) {
+        QVERIFY2(json.out.contains(QString::fromUtf8(expected)), expected);
+    }
+}
+
+void TestCli::roiBrokenInputNamesFileAndProblem_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("missing") << QStringLiteral("no-such-scenario.json") << QStringLiteral("error: no such file");
+    QTest::newRow("syntax") << QStringLiteral("syntax-error.json")
+                            << QStringLiteral("error: line 5, column 1: not valid JSON");
+    QTest::newRow("areas not a list") << QStringLiteral("areas-not-a-list.json")
+                                      << QStringLiteral("error: areas: expected an array, found a string");
+    QTest::newRow("impossible figures")
+        << QStringLiteral("impossible-figures.json")
+        << QStringLiteral("error: areas[0].eventsPerDay: 1000000000000 events a day is more than this calculator "
+                          "takes.\n  hint: At most 100,000,000 a day; check the figure.");
+}
+
+void TestCli::roiBrokenInputNamesFileAndProblem()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    const QString path = dataDir() + QStringLiteral("/roi/") + file;
+    const Outcome outcome = runCli({QStringLiteral("roi"), QStringLiteral("--input"), path});
+    QCOMPARE(outcome.exitCode, 1);
+    QVERIFY(outcome.out.isEmpty());
+    QVERIFY2(outcome.err.contains(path + QStringLiteral(": ") + message), qPrintable(outcome.err));
+}
+
+void TestCli::roiUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("both") << QStringList{QStringLiteral("roi"), QStringLiteral("--preset"),
+        QStringLiteral("whitepaper"), QStringLiteral("--input"), QStringLiteral("x.json")}
+                          << QStringLiteral("give --preset or --input, not both");
+    QTest::newRow("unknown preset") << QStringList{QStringLiteral("roi"), QStringLiteral("--preset"),
+        QStringLiteral("bigshop")} << QStringLiteral("\"bigshop\" is not a preset");
+    QTest::newRow("file without option") << QStringList{QStringLiteral("roi"), QStringLiteral("x.json")}
+                                         << QStringLiteral("give a scenario file with --input FILE");
+    QTest::newRow("input without file") << QStringList{QStringLiteral("roi"), QStringLiteral("--input")}
+                                        << QStringLiteral("Missing value after '--input'");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("roi"), QStringLiteral("--csv")}
+                                    << QStringLiteral("Unknown option 'csv'");
+}
+
+void TestCli::roiUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Outcome outcome = runCli(arguments);
+    QCOMPARE(outcome.exitCode, 2);
+    QVERIFY2(outcome.err.contains(message), qPrintable(outcome.err));
+    QVERIFY(outcome.err.contains(QStringLiteral("Usage: linkwright-cli roi")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

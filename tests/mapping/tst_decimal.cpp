@@ -43,6 +43,9 @@ private Q_SLOTS:
     void compareIsNumeric();
     void toInt64OnlyWhenExact();
     void looksLikeNumber();
+    void dividesToThePlacesGiven_data();
+    void dividesToThePlacesGiven();
+    void divisionRefusesZeroAndOverflow();
 };
 
 void TestDecimal::parseKeepsText_data()
@@ -242,6 +245,42 @@ void TestDecimal::looksLikeNumber()
     QVERIFY(!Decimal::looksLikeNumber(""));
     QVERIFY(!Decimal::looksLikeNumber("-"));
     QVERIFY(!Decimal::looksLikeNumber("1e"));
+}
+
+void TestDecimal::dividesToThePlacesGiven_data()
+{
+    QTest::addColumn<QByteArray>("dividend");
+    QTest::addColumn<QByteArray>("divisor");
+    QTest::addColumn<int>("places");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("third") << QByteArray("10") << QByteArray("3") << 2 << QByteArray("3.33");
+    QTest::newRow("two thirds round up") << QByteArray("2") << QByteArray("3") << 2 << QByteArray("0.67");
+    QTest::newRow("half away from zero") << QByteArray("1") << QByteArray("8") << 2 << QByteArray("0.13");
+    QTest::newRow("negative half") << QByteArray("-1") << QByteArray("8") << 2 << QByteArray("-0.13");
+    QTest::newRow("negative divisor") << QByteArray("7") << QByteArray("-2") << 0 << QByteArray("-4");
+    QTest::newRow("exact pads") << QByteArray("221190") << QByteArray("12") << 2 << QByteArray("18432.50");
+    QTest::newRow("fractional divisor") << QByteArray("1.5") << QByteArray("0.25") << 1 << QByteArray("6.0");
+    QTest::newRow("scales differ") << QByteArray("0.001") << QByteArray("1000") << 6 << QByteArray("0.000001");
+    QTest::newRow("zero") << QByteArray("0") << QByteArray("7") << 3 << QByteArray("0.000");
+}
+
+void TestDecimal::dividesToThePlacesGiven()
+{
+    QFETCH(QByteArray, dividend);
+    QFETCH(QByteArray, divisor);
+    QFETCH(int, places);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(text(dec(dividend).divided(dec(divisor), places)), expected);
+}
+
+void TestDecimal::divisionRefusesZeroAndOverflow()
+{
+    const auto byZero = dec("5").divided(dec("0.00"), 2);
+    QVERIFY(!byZero);
+    QCOMPARE(byZero.error().code, ErrorCode::InvalidArgument);
+    QVERIFY2(byZero.error().message.contains(QStringLiteral("zero")), qPrintable(byZero.error().message));
+    QVERIFY(!dec("99999999999999999999999999999999999999").divided(dec("0.001"), 0));
+    QVERIFY(!dec("1").divided(dec("3"), Decimal::MaxScale + 1));
 }
 
 QTEST_GUILESS_MAIN(TestDecimal)

@@ -15,6 +15,7 @@ public:
     QList<SaveChoice> saveChoices;
     QStringList openFileNames;
     QStringList saveFileNames;
+    QStringList exportFileNames;
 
     int saveQuestions = 0;
     QStringList errors; ///< title, text and details of every error shown, joined by newlines
@@ -31,6 +32,10 @@ public:
     QString askSaveFileName(QWidget *, const QString &) override
     {
         return saveFileNames.isEmpty() ? QString() : saveFileNames.takeFirst();
+    }
+    QString askExportFileName(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return exportFileNames.isEmpty() ? QString() : exportFileNames.takeFirst();
     }
     void showError(QWidget *, const QString &title, const QString &text, const QString &details) override
     {

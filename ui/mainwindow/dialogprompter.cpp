@@ -41,6 +41,12 @@ QString DialogPrompter::askSaveFileName(QWidget *parent, const QString &suggeste
     return QFileDialog::getSaveFileName(parent, tr("Save project as"), suggestedPath, projectFilter());
 }
 
+QString DialogPrompter::askExportFileName(
+    QWidget *parent, const QString &title, const QString &suggestedPath, const QString &filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
+}
+
 void DialogPrompter::showError(QWidget *parent, const QString &title, const QString &text, const QString &details)
 {
     QMessageBox box(parent);

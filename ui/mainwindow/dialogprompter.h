@@ -15,6 +15,8 @@ public:
     SaveChoice askSaveChanges(QWidget *parent, const QString &documentName) override;
     QString askOpenFileName(QWidget *parent, const QString &directory) override;
     QString askSaveFileName(QWidget *parent, const QString &suggestedPath) override;
+    QString askExportFileName(
+        QWidget *parent, const QString &title, const QString &suggestedPath, const QString &filter) override;
     void showError(QWidget *parent, const QString &title, const QString &text, const QString &details) override;
 
 private:

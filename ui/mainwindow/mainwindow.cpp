@@ -138,7 +138,7 @@ void MainWindow::createPages()
     addPage(new FailuresPage(this));
     addPage(new DashboardPage(this));
     m_sections.append(m_sidebar->addSection());
-    addPage(new RoiPage(this));
+    addPage(new RoiPage(document, m_services.prompter, this));
 }
 
 void MainWindow::addPage(Page *page)

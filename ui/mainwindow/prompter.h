@@ -23,6 +23,9 @@ public:
     /// Empty when the user cancels.
     virtual QString askOpenFileName(QWidget *parent, const QString &directory) = 0;
     virtual QString askSaveFileName(QWidget *parent, const QString &suggestedPath) = 0;
+    /// Where to write an export (a PDF, a picture); filter as QFileDialog takes it.
+    virtual QString askExportFileName(
+        QWidget *parent, const QString &title, const QString &suggestedPath, const QString &filter) = 0;
     virtual void showError(QWidget *parent, const QString &title, const QString &text, const QString &details) = 0;
 
 protected:

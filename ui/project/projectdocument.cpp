@@ -132,6 +132,14 @@ void ProjectDocument::setDataPoint(const DataPointConfig &config)
     edited();
 }
 
+void ProjectDocument::setRoiScenarios(const QList<RoiScenario> &scenarios)
+{
+    if (!m_project || m_project->roiScenarios == scenarios)
+        return;
+    m_project->roiScenarios = scenarios;
+    edited();
+}
+
 void ProjectDocument::replace(std::optional<Project> project, const QString &fileName)
 {
     m_project = std::move(project);

@@ -50,6 +50,8 @@ public:
     void setEndpoint(EndpointRole role, const Endpoint &endpoint);
     /// Adds the data point in catalogue order when the project does not have it yet.
     void setDataPoint(const DataPointConfig &config);
+    /// The ROI page's saved scenarios, all at once: an edit, a new one, a rename or a removal.
+    void setRoiScenarios(const QList<RoiScenario> &scenarios);
 
 Q_SIGNALS:
     /// A different project (or none) is open now; views reload everything.
