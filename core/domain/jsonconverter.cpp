@@ -3,6 +3,7 @@
 #include "domain/json.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace Linkwright {
 
@@ -99,15 +100,14 @@ simdjson::error_code JsonConverter::convertObject(od::value value, Value &out, i
             m_path.removeLast();
         if (error)
             return error;
-        addMember(members, key, std::move(child));
+        addMember(members, keyBytes(key), std::move(child));
     }
     out = Value::object(std::move(members));
     return simdjson::SUCCESS;
 }
 
-void JsonConverter::addMember(QList<Member> &members, std::string_view key, Value child)
+void JsonConverter::addMember(QList<Member> &members, QByteArray name, Value child)
 {
-    QByteArray name = keyBytes(key);
     // A repeated key replaces the earlier one, as most JSON readers do.
     auto same = std::find_if(members.begin(), members.end(), [&](const Member &m) { return m.name == name; });
     if (same != members.end())
@@ -146,14 +146,15 @@ simdjson::error_code JsonConverter::convertRecord(od::value value, Value &out, i
         std::string_view key;
         if (auto error = field.unescaped_key().get(key))
             return error;
-        const QByteArrayView name(key.data(), static_cast<qsizetype>(key.size()));
-        // Skipped members are stepped over unread.
-        if (!m_projection->keep.contains(name))
+        // Skipped members are stepped over unread; kept ones share the projection's name.
+        const qsizetype kept =
+            m_projection->keep.indexOf(QByteArrayView(key.data(), static_cast<qsizetype>(key.size())));
+        if (kept < 0)
             continue;
         Value child;
         if (auto error = convert(field.value(), child, depth + 1))
             return error;
-        addMember(members, key, std::move(child));
+        addMember(members, m_projection->keep.at(kept), std::move(child));
     }
     while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\n' || raw.back() == '\r' || raw.back() == '\t'))
         raw.remove_suffix(1);
@@ -190,16 +191,19 @@ simdjson::error_code JsonConverter::convertArray(od::value value, Value &out, in
 
 QByteArray JsonConverter::keyBytes(std::string_view key)
 {
-    // Every record repeats the same keys: sharing one QByteArray per key saves an
-    // allocation per field.
-    const QByteArray bytes = QByteArray::fromRawData(key.data(), static_cast<qsizetype>(key.size()));
-    auto it = m_keys.constFind(bytes);
-    if (it != m_keys.constEnd())
-        return *it;
-    QByteArray copy(key.data(), static_cast<qsizetype>(key.size()));
-    if (m_keys.size() < 4096)
-        m_keys.insert(copy, copy);
-    return copy;
+    // Every record repeats the same keys: sharing one QByteArray per key saves an allocation per
+    // member. A direct-mapped cache with FNV-1a, because Qt's seeded qHash of a QByteArray cost
+    // more than all the rest of a member; a collision only costs a copy.
+    quint32 hash = 2166136261U;
+    for (const char c : key) {
+        hash ^= static_cast<uchar>(c);
+        hash *= 16777619U;
+    }
+    QByteArray &slot = m_keys[hash % m_keys.size()];
+    if (slot.size() == static_cast<qsizetype>(key.size()) && std::memcmp(slot.constData(), key.data(), key.size()) == 0)
+        return slot;
+    slot = QByteArray(key.data(), static_cast<qsizetype>(key.size()));
+    return slot;
 }
 
 } // namespace Linkwright

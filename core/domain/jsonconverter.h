@@ -2,11 +2,12 @@
 
 #include "domain/json.h"
 
-#include <QHash>
+#include <QByteArray>
 #include <QVarLengthArray>
 
 #include <simdjson.h>
 
+#include <array>
 #include <string_view>
 
 namespace Linkwright {
@@ -31,7 +32,7 @@ public:
 private:
     simdjson::error_code convertObject(od::value value, Value &out, int depth);
 
-    void addMember(QList<Member> &members, std::string_view key, Value child);
+    void addMember(QList<Member> &members, QByteArray name, Value child);
 
     [[nodiscard]] bool atRecordList(int depth) const;
 
@@ -43,7 +44,7 @@ private:
     QByteArray keyBytes(std::string_view key);
 
     int m_maxDepth;
-    QHash<QByteArray, QByteArray> m_keys;
+    std::array<QByteArray, 512> m_keys;
     const JsonProjection *m_projection = nullptr;
     QVarLengthArray<std::string_view, 4> m_path; ///< member names from the top, while on a record path
     qsizetype m_pathLimit = 0;

@@ -58,8 +58,7 @@ Result<void> OneWaySync::begin(const SyncOptions &options, RunJournal &journal)
 void OneWaySync::wireWriter(BatchWriter &writer, RunJournal &journal)
 {
     const Side source = sourceSide(m_direction);
-    const Side target = targetSide(m_direction);
-    writer.onAccepted([this, &journal, source, target](const WriteItem &item, const RecordWriteResult &result) {
+    writer.onAccepted([this, &journal, source](const WriteItem &item, const RecordWriteResult &result) {
         RunCounts &counts = journal.counts();
         if (result.outcome == QLatin1StringView("unchanged"))
             ++counts.unchanged;
@@ -67,14 +66,18 @@ void OneWaySync::wireWriter(BatchWriter &writer, RunJournal &journal)
             ++counts.created;
         else
             ++counts.updated;
-        m_hashes.insert(item.key, item.hash);
+        // A fetching run sees each key once (a second is a duplicate), so only retries and
+        // plans, which may meet a key again, need to know what was just written.
+        if (m_statuses || item.failureId > 0)
+            m_hashes.insert(item.key, item.hash);
         if (m_statuses)
             m_statuses->insert(item.key, PlanItemStatus::Applied);
         journal.written(item.key, item.hash, item.body);
         // Ids are learnt when a record first reaches the target; an update does not change them.
         if (item.action == PlanAction::Create) {
-            journal.linked(item.key, source, recordKey(item.source, "id"));
-            journal.linked(item.key, target, result.id);
+            const QString sourceId = recordKey(item.source, "id");
+            journal.linked(
+                item.key, source == Side::Erp ? sourceId : result.id, source == Side::Erp ? result.id : sourceId);
         }
     });
     writer.onRefused([this, &journal](const WriteItem &item, const ConnectorError &error) {
@@ -155,16 +158,21 @@ std::optional<OneWaySync::Candidate> OneWaySync::take(
         return std::nullopt;
     }
     if (checkDuplicate) {
-        if (m_seen.contains(candidate.key)) {
+        // One lookup: a key already there leaves the set as it was.
+        const qsizetype seenBefore = m_seen.size();
+        m_seen.insert(candidate.key);
+        if (m_seen.size() == seenBefore) {
             fail(FailureStep::Match, candidate.key,
                 tr("the key \"%1\" came twice in one run; only the first record was synced\n  hint: make the "
                    "key unique in the source system, then retry this record")
                     .arg(candidate.key));
             return std::nullopt;
         }
-        m_seen.insert(candidate.key);
     }
-    candidate.body = Json::serialize(*mapped);
+    // Records of a data point come out about the same size: grown once, not append by append.
+    candidate.body.reserve(m_bodySizeHint);
+    Json::append(candidate.body, *mapped);
+    m_bodySizeHint = std::max(m_bodySizeHint, candidate.body.size() + candidate.body.size() / 4);
     candidate.hash = contentHash(candidate.body);
     const auto known = m_hashes.constFind(candidate.key);
     if (known != m_hashes.cend() && *known == candidate.hash) {
@@ -243,8 +251,11 @@ void OneWaySync::fetchAll(const SyncOptions &options, RunJournal &journal)
             return;
         }
         ++m_pagesFetched;
-        if (page->total)
+        if (page->total) {
+            if (!total)
+                m_seen.reserve(static_cast<qsizetype>(std::min<qint64>(*page->total, 10'000'000)));
             total = page->total;
+        }
         // The next page travels while this one is mapped and written.
         const bool more = !page->nextCursor.isEmpty() && !m_context.cancelled();
         PageRequest next = request;

@@ -72,6 +72,7 @@ private:
     QByteArray m_sourceKeyField;
     QHash<QString, QByteArray> m_hashes;
     QSet<QString> m_seen;
+    qsizetype m_bodySizeHint = 256;
     std::unique_ptr<BatchWriter> m_writer;
     QList<PlanItem> m_planItems;
     WatermarkTracker m_watermark;

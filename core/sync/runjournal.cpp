@@ -79,20 +79,24 @@ void RunJournal::written(const QString &key, QByteArray stateHash, QByteArray st
     state.key = key;
     state.sourceHash = std::move(stateHash);
     state.values = std::move(stateValues);
-    state.syncedAt = QDateTime::currentDateTimeUtc();
+    // Left unset, the store stamps the batch with the time it saves it: reading the clock for
+    // every record cost more than saving the record.
     state.runId = m_runId;
     m_states.append(std::move(state));
     resolve(key);
 }
 
-void RunJournal::linked(const QString &key, Side side, const QString &id)
+void RunJournal::linked(const QString &key, const QString &erpId, const QString &shopId)
 {
-    if (id.isEmpty())
+    if (erpId.isEmpty() && shopId.isEmpty())
         return;
     IdentityLink &link = m_links[key];
     link.dataPoint = m_dataPoint;
     link.key = key;
-    (side == Side::Erp ? link.erpId : link.shopId) = id;
+    if (!erpId.isEmpty())
+        link.erpId = erpId;
+    if (!shopId.isEmpty())
+        link.shopId = shopId;
 }
 
 void RunJournal::removed(const QString &key)

@@ -54,8 +54,8 @@ public:
     /// A record reached the target as stateValues (hashed as stateHash); failures of its key that
     /// are still open are resolved with it.
     void written(const QString &key, QByteArray stateHash, QByteArray stateValues);
-    /// The id one side gave a record.
-    void linked(const QString &key, Side side, const QString &id);
+    /// The ids the sides gave a record; an empty one is not known (and keeps what is stored).
+    void linked(const QString &key, const QString &erpId, const QString &shopId);
     /// A record deleted in the target: its state goes, its open failures are resolved.
     void removed(const QString &key);
     /// A failure retried without a write because it no longer applies (a newer version synced).

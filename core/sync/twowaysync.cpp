@@ -74,8 +74,8 @@ void TwoWaySync::wireWriter(BatchWriter &writer, Side target, RunJournal &journa
         state = mergeFields(state.isObject() ? state : Value::object({}), pending.take(item.key));
         const QByteArray values = Json::serialize(state);
         journal.written(item.key, contentHash(values), values);
-        journal.linked(item.key, target, result.id);
-        journal.linked(item.key, target == Side::Shop ? Side::Erp : Side::Shop, item.sourceId);
+        journal.linked(item.key, target == Side::Erp ? result.id : item.sourceId,
+            target == Side::Shop ? result.id : item.sourceId);
     });
     writer.onRefused([this, &journal, &pending, target](const WriteItem &item, const ConnectorError &error) {
         pending.remove(item.key);

@@ -38,6 +38,12 @@ void TestJson::roundTrip_data()
     QTest::newRow("null root") << QByteArray("null");
     QTest::newRow("unicode") << QByteArray(R"({"name":"Grüße – 東京 🚚"})");
     QTest::newRow("empty containers") << QByteArray(R"({"a":[],"b":{}})");
+    // More distinct keys than the reader's key cache has slots: names must never mix up.
+    QByteArray many = "[";
+    for (int i = 0; i < 3000; ++i)
+        many += (i > 0 ? ",{\"" : "{\"") + QByteArray::number(i * 7919) + "\":" + QByteArray::number(i) + '}';
+    many += ']';
+    QTest::newRow("many keys") << many;
 }
 
 void TestJson::roundTrip()

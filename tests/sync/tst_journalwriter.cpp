@@ -116,7 +116,7 @@ void TestJournalWriter::runJournalFlushWaitsForTheBackground()
     QVERIFY(journal.begin());
     for (int i = 0; i < 2000; ++i)
         journal.written(QStringLiteral("s-%1").arg(i), "h", "{}");
-    journal.linked(QStringLiteral("s-1"), Side::Erp, QStringLiteral("E1"));
+    journal.linked(QStringLiteral("s-1"), QStringLiteral("E1"), QString());
     QVERIFY(journal.flushInBackground());
     QCOMPARE(journal.pendingCount(), 0);
     journal.fail({QStringLiteral("s-broken"), Direction::ErpToShop, FailureStep::Map, ErrorClass::Permanent,
