@@ -1,581 +1,607 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
-    <context>
-        <name>Linkwright::ChainSecretResolver</name>
-        <message>
-            <source>no secret is configured</source>
-            <translation>ingen hemmelighed er konfigureret</translation>
-        </message>
-        <message>
-            <source>Choose where the secret lives: {"env": "VARIABLE"} or {"keychain": "name"}.</source>
-            <translation>Vælg, hvor hemmeligheden ligger: {"env": "VARIABEL"} eller {"keychain": "navn"}.</translation>
-        </message>
-        <message>
-            <source>no keychain is available in this program</source>
-            <translation>ingen nøglering er tilgængelig i dette program</translation>
-        </message>
-        <message>
-            <source>Run Linkwright where a keychain is available, or refer to an environment variable instead: {"env": "VARIABLE"}.</source>
-            <translation>Kør Linkwright, hvor en nøglering er tilgængelig, eller henvis i stedet til en miljøvariabel: {"env": "VARIABEL"}.</translation>
-        </message>
-        <message>
-            <source>nothing here can read this kind of secret</source>
-            <translation>denne type hemmelighed kan ikke læses her</translation>
-        </message>
-        <message>
-            <source>Refer to an environment variable instead: {"env": "VARIABLE"}.</source>
-            <translation>Henvis i stedet til en miljøvariabel: {"env": "VARIABEL"}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::Cli</name>
-        <message>
-            <source>error</source>
-            <translation>fejl</translation>
-        </message>
-        <message>
-            <source>warning</source>
-            <translation>advarsel</translation>
-        </message>
-        <message>
-            <source>hint</source>
-            <translation>tip</translation>
-        </message>
-        <message>
-            <source>linkwright-cli: no command given</source>
-            <translation>linkwright-cli: intet kommando angivet</translation>
-        </message>
-        <message>
-            <source>linkwright-cli: unknown command "%1"</source>
-            <translation>linkwright-cli: ukendt kommando "%1"</translation>
-        </message>
-        <message>
-            <source>The project file to check.</source>
-            <translation>Projektfilen, der skal kontrolleres.</translation>
-        </message>
-        <message>
-            <source>Print errors only, no warnings or summary.</source>
-            <translation>Vis kun fejl, ingen advarsler eller opsummering.</translation>
-        </message>
-        <message>
-            <source>validate: expected exactly one project file</source>
-            <translation>validate: forventede præcis én projektfil</translation>
-        </message>
-        <message>
-            <source>Usage: linkwright-cli validate [--quiet] FILE</source>
-            <translation>Brug: linkwright-cli validate [--quiet] FIL</translation>
-        </message>
-        <message>
-            <source>%1: invalid, 1 error</source>
-            <translation>%1: ugyldig, 1 fejl</translation>
-        </message>
-        <message>
-            <source>%1: invalid, %2 errors</source>
-            <translation>%1: ugyldig, %2 fejl</translation>
-        </message>
-        <message>
-            <source>%1: valid</source>
-            <translation>%1: gyldig</translation>
-        </message>
-        <message>
-            <source>%1: valid, 1 warning</source>
-            <translation>%1: gyldig, 1 advarsel</translation>
-        </message>
-        <message>
-            <source>%1: valid, %2 warnings</source>
-            <translation>%1: gyldig, %2 advarsler</translation>
-        </message>
-        <message>
-            <source>Where to write the project.</source>
-            <translation>Hvor projektet skal skrives.</translation>
-        </message>
-        <message>
-            <source>The port linkwright-sim listens on.</source>
-            <translation>Porten, som linkwright-sim lytter på.</translation>
-        </message>
-        <message>
-            <source>Overwrite an existing file.</source>
-            <translation>Overskriv en eksisterende fil.</translation>
-        </message>
-        <message>
-            <source>init: expected at most one file</source>
-            <translation>init: forventede højst én fil</translation>
-        </message>
-        <message>
-            <source>Usage: linkwright-cli init [--port N] [--force] [FILE]</source>
-            <translation>Brug: linkwright-cli init [--port N] [--force] [FIL]</translation>
-        </message>
-        <message>
-            <source>init: --port must be a number from 1 to 65535, not "%1"</source>
-            <translation>init: --port skal være et tal fra 1 til 65535, ikke "%1"</translation>
-        </message>
-        <message>
-            <source>init: %1 exists already; nothing was written</source>
-            <translation>init: %1 findes allerede; intet blev skrevet</translation>
-        </message>
-        <message>
-            <source>  hint: choose another name, or add --force to overwrite it</source>
-            <translation>  tip: vælg et andet navn, eller tilføj --force for at overskrive den</translation>
-        </message>
-        <message>
-            <source>Wrote %1. Start the simulator with "linkwright-sim --port %2", then open the project.</source>
-            <translation>Skrev %1. Start simulatoren med "linkwright-sim --port %2", og åbn derefter projektet.</translation>
-        </message>
-        <message>
-            <source>Show this command's options.</source>
-            <translation>Vis denne kommandos tilvalg.</translation>
-        </message>
-        <message>
-            <source>The project file.</source>
-            <translation>Projektfilen.</translation>
-        </message>
-        <message>
-            <source>Usage: %1</source>
-            <translation>Brug: %1</translation>
-        </message>
-        <message>
-            <source>expected a project file</source>
-            <translation>forventede en projektfil</translation>
-        </message>
-        <message>
-            <source>expected one project file, not also "%1"</source>
-            <translation>forventede én projektfil, ikke også "%1"</translation>
-        </message>
-        <message>
-            <source>%1: "%2" is not a data point; choose from %3</source>
-            <translation>%1: "%2" er ikke et datapunkt; vælg mellem %3</translation>
-        </message>
-        <message>
-            <source>%1 is required</source>
-            <translation>%1 er påkrævet</translation>
-        </message>
-        <message>
-            <source>%1 takes one data point here</source>
-            <translation>%1 kræver her præcis ét datapunkt</translation>
-        </message>
-        <message>
-            <source>%1 must be a whole number of at least %2, not "%3"</source>
-            <translation>%1 skal være et heltal på mindst %2, ikke "%3"</translation>
-        </message>
-        <message>
-            <source>%1 must be a whole number from %2 to %3, not "%4"</source>
-            <translation>%1 skal være et heltal fra %2 til %3, ikke "%4"</translation>
-        </message>
-        <message>
-            <source>%1 must be a date or time in ISO 8601, such as 2026-01-31 or 2026-01-31T14:00:00Z, not "%2"</source>
-            <translation>%1 skal være en dato eller et tidspunkt i ISO 8601, f.eks. 2026-01-31 eller 2026-01-31T14:00:00Z, ikke "%2"</translation>
-        </message>
-        <message>
-            <source>%1: "%2" is not one of %3</source>
-            <translation>%1: "%2" er ikke en af %3</translation>
-        </message>
-        <message>
-            <source>linkwright-cli: --state needs a file name</source>
-            <translation>linkwright-cli: --state kræver et filnavn</translation>
-        </message>
-        <message>
-            <source>Only failures of this data point.</source>
-            <translation>Kun fejl for dette datapunkt.</translation>
-        </message>
-        <message>
-            <source>transient or permanent.</source>
-            <translation>transient eller permanent.</translation>
-        </message>
-        <message>
-            <source>Where the records failed: %1.</source>
-            <translation>Hvor posterne fejlede: %1.</translation>
-        </message>
-        <message>
-            <source>Words that the message or the key contain.</source>
-            <translation>Ord, som meddelelsen eller nøglen indeholder.</translation>
-        </message>
-        <message>
-            <source>Only failures logged at or after this time (ISO 8601).</source>
-            <translation>Kun fejl, der er logget på eller efter dette tidspunkt (ISO 8601).</translation>
-        </message>
-        <message>
-            <source>Only failures logged by this run.</source>
-            <translation>Kun fejl, der er logget af denne kørsel.</translation>
-        </message>
-        <message>
-            <source>%1. Default: every status.</source>
-            <translation>%1. Standard: alle statusværdier.</translation>
-        </message>
-        <message>
-            <source>At most this many, newest first (default 50; 0 for all).</source>
-            <translation>Højst så mange, nyeste først (standard 50; 0 for alle).</translation>
-        </message>
-        <message>
-            <source>Print one JSON document on stdout.</source>
-            <translation>Skriv ét JSON-dokument til stdout.</translation>
-        </message>
-        <message>
-            <source>Retry this failure (as "failures" lists it); repeat for more.</source>
-            <translation>Prøv denne fejl igen (som "failures" viser den); gentag for flere.</translation>
-        </message>
-        <message>
-            <source>Retry every open failure.</source>
-            <translation>Prøv alle åbne fejl igen.</translation>
-        </message>
-        <message>
-            <source>No progress on stderr.</source>
-            <translation>Vis ikke fremdrift på stderr.</translation>
-        </message>
-        <message>
-            <source>--id and --all exclude each other: name failures, or take them all</source>
-            <translation>--id og --all udelukker hinanden: angiv enkelte fejl, eller tag dem alle</translation>
-        </message>
-        <message>
-            <source>--all retries every open failure; leave it out to retry those the filter matches</source>
-            <translation>--all prøver alle åbne fejl igen; udelad det for at prøve dem igen, som filteret matcher</translation>
-        </message>
-        <message>
-            <source>say which failures to retry: --id N, --all, or a filter such as --data-point</source>
-            <translation>angiv, hvilke fejl der skal prøves igen: --id N, --all eller et filter som --data-point</translation>
-        </message>
-        <message>
-            <source>no open failures match; nothing to retry</source>
-            <translation>ingen åbne fejl matcher; intet at prøve igen</translation>
-        </message>
-        <message>
-            <source>failures retried: %1, still open: %2</source>
-            <translation>fejl prøvet igen: %1, stadig åbne: %2</translation>
-        </message>
-        <message>
-            <source>See them with: linkwright-cli failures %1 --status open</source>
-            <translation>Se dem med: linkwright-cli failures %1 --status open</translation>
-        </message>
-        <message>
-            <source>mapped</source>
-            <translation>tilknyttet</translation>
-        </message>
-        <message>
-            <source>fails at validate</source>
-            <translation>fejler ved validering</translation>
-        </message>
-        <message>
-            <source>fails at map</source>
-            <translation>fejler ved tilknytning</translation>
-        </message>
-        <message>
-            <source>record %1 of %2</source>
-            <translation>post %1 af %2</translation>
-        </message>
-        <message>
-            <source>input</source>
-            <translation>input</translation>
-        </message>
-        <message>
-            <source>output</source>
-            <translation>output</translation>
-        </message>
-        <message>
-            <source>error: %1</source>
-            <translation>fejl: %1</translation>
-        </message>
-        <message>
-            <source>hint: %1</source>
-            <translation>tip: %1</translation>
-        </message>
-        <message>
-            <source>The data point to preview.</source>
-            <translation>Datapunktet, der skal forhåndsvises.</translation>
-        </message>
-        <message>
-            <source>How many records (1 to 1000, default 5).</source>
-            <translation>Hvor mange poster (1 til 1000, standard 5).</translation>
-        </message>
-        <message>
-            <source>the project has no data point "%1"</source>
-            <translation>projektet har intet datapunkt "%1"</translation>
-        </message>
-        <message>
-            <source>add it to the project's "dataPoints", or choose one the project has</source>
-            <translation>tilføj det til projektets "dataPoints", eller vælg et, som projektet har</translation>
-        </message>
-        <message>
-            <source>%1 from %2 (%3); mappings: %4, records: %5, mapped: %6, failing: %7</source>
-            <translation>%1 fra %2 (%3); tilknytninger: %4, poster: %5, tilknyttet: %6, fejlende: %7</translation>
-        </message>
-        <message>
-            <source>The data point to check.</source>
-            <translation>Datapunktet, der skal kontrolleres.</translation>
-        </message>
-        <message>
-            <source>fetched</source>
-            <translation>hentet</translation>
-        </message>
-        <message>
-            <source>created</source>
-            <translation>oprettet</translation>
-        </message>
-        <message>
-            <source>updated</source>
-            <translation>opdateret</translation>
-        </message>
-        <message>
-            <source>unchanged</source>
-            <translation>uændret</translation>
-        </message>
-        <message>
-            <source>deleted</source>
-            <translation>slettet</translation>
-        </message>
-        <message>
-            <source>failed</source>
-            <translation>fejlet</translation>
-        </message>
-        <message>
-            <source>conflicts</source>
-            <translation>konflikter</translation>
-        </message>
-        <message>
-            <source>echoes</source>
-            <translation>ekkoer</translation>
-        </message>
-        <message>
-            <source>retried</source>
-            <translation>prøvet igen</translation>
-        </message>
-        <message>
-            <source>resolved</source>
-            <translation>løst</translation>
-        </message>
-        <message>
-            <source>the ERP</source>
-            <translation>ERP'et</translation>
-        </message>
-        <message>
-            <source>the shop</source>
-            <translation>shoppen</translation>
-        </message>
-        <message>
-            <source>plan %1</source>
-            <translation>plan %1</translation>
-        </message>
-        <message>
-            <source>run %1</source>
-            <translation>kørsel %1</translation>
-        </message>
-        <message>
-            <source>plan %1: %2 (%3), %4 fetched</source>
-            <translation>plan %1: %2 (%3), %4 hentet</translation>
-        </message>
-        <message>
-            <source>%1: nothing to change</source>
-            <translation>%1: intet at ændre</translation>
-        </message>
-        <message>
-            <source>%1: %2 to create, %3 to update, %4 to delete, %5 unchanged, %6 failing</source>
-            <translation>%1: %2 at oprette, %3 at opdatere, %4 at slette, %5 uændrede, %6 fejlende</translation>
-        </message>
-        <message>
-            <source>no failures match</source>
-            <translation>ingen fejl matcher</translation>
-        </message>
-        <message>
-            <source>id</source>
-            <translation>id</translation>
-        </message>
-        <message>
-            <source>run</source>
-            <translation>kørsel</translation>
-        </message>
-        <message>
-            <source>data point</source>
-            <translation>datapunkt</translation>
-        </message>
-        <message>
-            <source>key</source>
-            <translation>nøgle</translation>
-        </message>
-        <message>
-            <source>step</source>
-            <translation>trin</translation>
-        </message>
-        <message>
-            <source>class</source>
-            <translation>klasse</translation>
-        </message>
-        <message>
-            <source>status</source>
-            <translation>status</translation>
-        </message>
-        <message>
-            <source>tries</source>
-            <translation>forsøg</translation>
-        </message>
-        <message>
-            <source>message</source>
-            <translation>meddelelse</translation>
-        </message>
-        <message>
-            <source>%1 of %2 matching failures shown, newest first; --limit N shows more, --limit 0 all</source>
-            <translation>%1 af %2 matchende fejl vist, nyeste først; --limit N viser flere, --limit 0 alle</translation>
-        </message>
-        <message>
-            <source>%1: pre-flight of an initial load from %2 to %3</source>
-            <translation>%1: forhåndstjek af en initial indlæsning fra %2 til %3</translation>
-        </message>
-        <message>
-            <source>source records</source>
-            <translation>poster i kilden</translation>
-        </message>
-        <message>
-            <source>target records</source>
-            <translation>poster i målet</translation>
-        </message>
-        <message>
-            <source>matched</source>
-            <translation>matchet</translation>
-        </message>
-        <message>
-            <source>in both: would be updated</source>
-            <translation>i begge: ville blive opdateret</translation>
-        </message>
-        <message>
-            <source>to create</source>
-            <translation>at oprette</translation>
-        </message>
-        <message>
-            <source>target only</source>
-            <translation>kun i målet</translation>
-        </message>
-        <message>
-            <source>would be left alone</source>
-            <translation>ville ikke blive rørt</translation>
-        </message>
-        <message>
-            <source>problems</source>
-            <translation>problemer</translation>
-        </message>
-        <message>
-            <source>invalid records, missing or duplicate keys</source>
-            <translation>ugyldige poster, manglende eller dublerede nøgler</translation>
-        </message>
-        <message>
-            <source>issues:</source>
-            <translation>bemærkninger:</translation>
-        </message>
-        <message>
-            <source>only the first %1 issues are listed</source>
-            <translation>kun de første %1 bemærkninger vises</translation>
-        </message>
-        <message>
-            <source>starting</source>
-            <translation>starter</translation>
-        </message>
-        <message>
-            <source>retrying earlier failures</source>
-            <translation>prøver tidligere fejl igen</translation>
-        </message>
-        <message>
-            <source>fetching</source>
-            <translation>henter</translation>
-        </message>
-        <message>
-            <source>writing</source>
-            <translation>skriver</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>færdig</translation>
-        </message>
-        <message>
-            <source>%1 of %2 fetched</source>
-            <translation>%1 af %2 hentet</translation>
-        </message>
-        <message>
-            <source>%1 fetched</source>
-            <translation>%1 hentet</translation>
-        </message>
-        <message>
-            <source>%1: %2, %3, %4 written, %5 failed</source>
-            <translation>%1: %2, %3, %4 skrevet, %5 fejlet</translation>
-        </message>
-        <message>
-            <source>  hint: "linkwright-cli validate %1" lists every problem of the file</source>
-            <translation>  hint: "linkwright-cli validate %1" viser alle filens problemer</translation>
-        </message>
-        <message>
-            <source>%1 has no base URL yet</source>
-            <translation>%1 har ingen basis-URL endnu</translation>
-        </message>
-        <message>
-            <source>set "baseUrl" in the project file, or in the window on the Project &amp; endpoints page</source>
-            <translation>angiv "baseUrl" i projektfilen eller i vinduet på siden Projekt &amp; endpoints</translation>
-        </message>
-        <message>
-            <source>cannot reach %1 at %2: %3</source>
-            <translation>kan ikke nå %1 på %2: %3</translation>
-        </message>
-        <message>
-            <source>Only this data point; repeat for more. Default: every one that is not off.</source>
-            <translation>Kun dette datapunkt; gentag for flere. Standard: alle, der ikke er slået fra.</translation>
-        </message>
-        <message>
-            <source>Ignore the watermark and fetch every record.</source>
-            <translation>Ignorér vandmærket, og hent alle poster.</translation>
-        </message>
-        <message>
-            <source>Failures are in the log: linkwright-cli failures %1 --run %2</source>
-            <translation>Fejlene står i fejlloggen: linkwright-cli failures %1 --run %2</translation>
-        </message>
-        <message>
-            <source>Write nothing; store a plan instead.</source>
-            <translation>Skriv intet; gem i stedet en plan.</translation>
-        </message>
-        <message>
-            <source>every data point of the project is off; nothing to run</source>
-            <translation>alle projektets datapunkter er slået fra; intet at køre</translation>
-        </message>
-        <message>
-            <source>every data point of the project is off; nothing to plan</source>
-            <translation>alle projektets datapunkter er slået fra; intet at planlægge</translation>
-        </message>
-        <message>
-            <source>Apply it with: linkwright-cli apply %1 --plan %2</source>
-            <translation>Anvend den med: linkwright-cli apply %1 --plan %2</translation>
-        </message>
-        <message>
-            <source>Apply one with: linkwright-cli apply %1 --plan N (plans %2)</source>
-            <translation>Anvend en af dem med: linkwright-cli apply %1 --plan N (planer %2)</translation>
-        </message>
-        <message>
-            <source>Nothing to apply: every record is as the last sync left it.</source>
-            <translation>Intet at anvende: alle poster er, som den seneste synkronisering efterlod dem.</translation>
-        </message>
-        <message>
-            <source>The plan to apply, as "plan" printed it.</source>
-            <translation>Planen, der skal anvendes, som "plan" udskrev den.</translation>
-        </message>
-        <message>
-            <source>Apply only this record of the plan (its key); repeat for more. Default: all of them.</source>
-            <translation>Anvend kun denne post i planen (dens nøgle); gentag for flere. Standard: alle.</translation>
-        </message>
-        <message>
-            <source>--plan is required</source>
-            <translation>--plan er påkrævet</translation>
-        </message>
-        <message>
-            <source>Usage: linkwright-cli [--state DB] COMMAND [OPTIONS]
+<context>
+    <name>Linkwright::ChainSecretResolver</name>
+    <message>
+        <source>no secret is configured</source>
+        <translation>ingen hemmelighed er konfigureret</translation>
+    </message>
+    <message>
+        <source>Choose where the secret lives: {&quot;env&quot;: &quot;VARIABLE&quot;} or {&quot;keychain&quot;: &quot;name&quot;}.</source>
+        <translation>Vælg, hvor hemmeligheden ligger: {&quot;env&quot;: &quot;VARIABEL&quot;} eller {&quot;keychain&quot;: &quot;navn&quot;}.</translation>
+    </message>
+    <message>
+        <source>no keychain is available in this program</source>
+        <translation>ingen nøglering er tilgængelig i dette program</translation>
+    </message>
+    <message>
+        <source>Run Linkwright where a keychain is available, or refer to an environment variable instead: {&quot;env&quot;: &quot;VARIABLE&quot;}.</source>
+        <translation>Kør Linkwright, hvor en nøglering er tilgængelig, eller henvis i stedet til en miljøvariabel: {&quot;env&quot;: &quot;VARIABEL&quot;}.</translation>
+    </message>
+    <message>
+        <source>nothing here can read this kind of secret</source>
+        <translation>denne type hemmelighed kan ikke læses her</translation>
+    </message>
+    <message>
+        <source>Refer to an environment variable instead: {&quot;env&quot;: &quot;VARIABLE&quot;}.</source>
+        <translation>Henvis i stedet til en miljøvariabel: {&quot;env&quot;: &quot;VARIABEL&quot;}.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::Cli</name>
+    <message>
+        <source>error</source>
+        <translation>fejl</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advarsel</translation>
+    </message>
+    <message>
+        <source>hint</source>
+        <translation>tip</translation>
+    </message>
+    <message>
+        <source>linkwright-cli: no command given</source>
+        <translation>linkwright-cli: intet kommando angivet</translation>
+    </message>
+    <message>
+        <source>linkwright-cli: unknown command &quot;%1&quot;</source>
+        <translation>linkwright-cli: ukendt kommando &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The project file to check.</source>
+        <translation>Projektfilen, der skal kontrolleres.</translation>
+    </message>
+    <message>
+        <source>Print errors only, no warnings or summary.</source>
+        <translation>Vis kun fejl, ingen advarsler eller opsummering.</translation>
+    </message>
+    <message>
+        <source>validate: expected exactly one project file</source>
+        <translation>validate: forventede præcis én projektfil</translation>
+    </message>
+    <message>
+        <source>Usage: linkwright-cli validate [--quiet] FILE</source>
+        <translation>Brug: linkwright-cli validate [--quiet] FIL</translation>
+    </message>
+    <message>
+        <source>%1: invalid, 1 error</source>
+        <translation>%1: ugyldig, 1 fejl</translation>
+    </message>
+    <message>
+        <source>%1: invalid, %2 errors</source>
+        <translation>%1: ugyldig, %2 fejl</translation>
+    </message>
+    <message>
+        <source>%1: valid</source>
+        <translation>%1: gyldig</translation>
+    </message>
+    <message>
+        <source>%1: valid, 1 warning</source>
+        <translation>%1: gyldig, 1 advarsel</translation>
+    </message>
+    <message>
+        <source>%1: valid, %2 warnings</source>
+        <translation>%1: gyldig, %2 advarsler</translation>
+    </message>
+    <message>
+        <source>Where to write the project.</source>
+        <translation>Hvor projektet skal skrives.</translation>
+    </message>
+    <message>
+        <source>The port linkwright-sim listens on.</source>
+        <translation>Porten, som linkwright-sim lytter på.</translation>
+    </message>
+    <message>
+        <source>Overwrite an existing file.</source>
+        <translation>Overskriv en eksisterende fil.</translation>
+    </message>
+    <message>
+        <source>init: expected at most one file</source>
+        <translation>init: forventede højst én fil</translation>
+    </message>
+    <message>
+        <source>Usage: linkwright-cli init [--port N] [--force] [FILE]</source>
+        <translation>Brug: linkwright-cli init [--port N] [--force] [FIL]</translation>
+    </message>
+    <message>
+        <source>init: --port must be a number from 1 to 65535, not &quot;%1&quot;</source>
+        <translation>init: --port skal være et tal fra 1 til 65535, ikke &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>init: %1 exists already; nothing was written</source>
+        <translation>init: %1 findes allerede; intet blev skrevet</translation>
+    </message>
+    <message>
+        <source>  hint: choose another name, or add --force to overwrite it</source>
+        <translation>  tip: vælg et andet navn, eller tilføj --force for at overskrive den</translation>
+    </message>
+    <message>
+        <source>Wrote %1. Start the simulator with &quot;linkwright-sim --port %2&quot;, then open the project.</source>
+        <translation>Skrev %1. Start simulatoren med &quot;linkwright-sim --port %2&quot;, og åbn derefter projektet.</translation>
+    </message>
+    <message>
+        <source>Show this command&apos;s options.</source>
+        <translation>Vis denne kommandos tilvalg.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Projektfilen.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Brug: %1</translation>
+    </message>
+    <message>
+        <source>expected a project file</source>
+        <translation>forventede en projektfil</translation>
+    </message>
+    <message>
+        <source>expected one project file, not also &quot;%1&quot;</source>
+        <translation>forventede én projektfil, ikke også &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a data point; choose from %3</source>
+        <translation>%1: &quot;%2&quot; er ikke et datapunkt; vælg mellem %3</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 er påkrævet</translation>
+    </message>
+    <message>
+        <source>%1 takes one data point here</source>
+        <translation>%1 kræver her præcis ét datapunkt</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of at least %2, not &quot;%3&quot;</source>
+        <translation>%1 skal være et heltal på mindst %2, ikke &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>%1 skal være et heltal fra %2 til %3, ikke &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>%1 must be a date or time in ISO 8601, such as 2026-01-31 or 2026-01-31T14:00:00Z, not &quot;%2&quot;</source>
+        <translation>%1 skal være en dato eller et tidspunkt i ISO 8601, f.eks. 2026-01-31 eller 2026-01-31T14:00:00Z, ikke &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3</source>
+        <translation>%1: &quot;%2&quot; er ikke en af %3</translation>
+    </message>
+    <message>
+        <source>linkwright-cli: --state needs a file name</source>
+        <translation>linkwright-cli: --state kræver et filnavn</translation>
+    </message>
+    <message>
+        <source>Only failures of this data point.</source>
+        <translation>Kun fejl for dette datapunkt.</translation>
+    </message>
+    <message>
+        <source>transient or permanent.</source>
+        <translation>transient eller permanent.</translation>
+    </message>
+    <message>
+        <source>Where the records failed: %1.</source>
+        <translation>Hvor posterne fejlede: %1.</translation>
+    </message>
+    <message>
+        <source>Words that the message or the key contain.</source>
+        <translation>Ord, som meddelelsen eller nøglen indeholder.</translation>
+    </message>
+    <message>
+        <source>Only failures logged at or after this time (ISO 8601).</source>
+        <translation>Kun fejl, der er logget på eller efter dette tidspunkt (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Only failures logged by this run.</source>
+        <translation>Kun fejl, der er logget af denne kørsel.</translation>
+    </message>
+    <message>
+        <source>%1. Default: every status.</source>
+        <translation>%1. Standard: alle statusværdier.</translation>
+    </message>
+    <message>
+        <source>At most this many, newest first (default 50; 0 for all).</source>
+        <translation>Højst så mange, nyeste først (standard 50; 0 for alle).</translation>
+    </message>
+    <message>
+        <source>Print one JSON document on stdout.</source>
+        <translation>Skriv ét JSON-dokument til stdout.</translation>
+    </message>
+    <message>
+        <source>Retry this failure (as &quot;failures&quot; lists it); repeat for more.</source>
+        <translation>Prøv denne fejl igen (som &quot;failures&quot; viser den); gentag for flere.</translation>
+    </message>
+    <message>
+        <source>Retry every open failure.</source>
+        <translation>Prøv alle åbne fejl igen.</translation>
+    </message>
+    <message>
+        <source>No progress on stderr.</source>
+        <translation>Vis ikke fremdrift på stderr.</translation>
+    </message>
+    <message>
+        <source>--id and --all exclude each other: name failures, or take them all</source>
+        <translation>--id og --all udelukker hinanden: angiv enkelte fejl, eller tag dem alle</translation>
+    </message>
+    <message>
+        <source>--all retries every open failure; leave it out to retry those the filter matches</source>
+        <translation>--all prøver alle åbne fejl igen; udelad det for at prøve dem igen, som filteret matcher</translation>
+    </message>
+    <message>
+        <source>say which failures to retry: --id N, --all, or a filter such as --data-point</source>
+        <translation>angiv, hvilke fejl der skal prøves igen: --id N, --all eller et filter som --data-point</translation>
+    </message>
+    <message>
+        <source>no open failures match; nothing to retry</source>
+        <translation>ingen åbne fejl matcher; intet at prøve igen</translation>
+    </message>
+    <message>
+        <source>failures retried: %1, still open: %2</source>
+        <translation>fejl prøvet igen: %1, stadig åbne: %2</translation>
+    </message>
+    <message>
+        <source>See them with: linkwright-cli failures %1 --status open</source>
+        <translation>Se dem med: linkwright-cli failures %1 --status open</translation>
+    </message>
+    <message>
+        <source>mapped</source>
+        <translation>tilknyttet</translation>
+    </message>
+    <message>
+        <source>fails at validate</source>
+        <translation>fejler ved validering</translation>
+    </message>
+    <message>
+        <source>fails at map</source>
+        <translation>fejler ved tilknytning</translation>
+    </message>
+    <message>
+        <source>record %1 of %2</source>
+        <translation>post %1 af %2</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>input</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>output</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>fejl: %1</translation>
+    </message>
+    <message>
+        <source>hint: %1</source>
+        <translation>tip: %1</translation>
+    </message>
+    <message>
+        <source>The data point to preview.</source>
+        <translation>Datapunktet, der skal forhåndsvises.</translation>
+    </message>
+    <message>
+        <source>How many records (1 to 1000, default 5).</source>
+        <translation>Hvor mange poster (1 til 1000, standard 5).</translation>
+    </message>
+    <message>
+        <source>the project has no data point &quot;%1&quot;</source>
+        <translation>projektet har intet datapunkt &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>add it to the project&apos;s &quot;dataPoints&quot;, or choose one the project has</source>
+        <translation>tilføj det til projektets &quot;dataPoints&quot;, eller vælg et, som projektet har</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (%3); mappings: %4, records: %5, mapped: %6, failing: %7</source>
+        <translation>%1 fra %2 (%3); tilknytninger: %4, poster: %5, tilknyttet: %6, fejlende: %7</translation>
+    </message>
+    <message>
+        <source>The data point to check.</source>
+        <translation>Datapunktet, der skal kontrolleres.</translation>
+    </message>
+    <message>
+        <source>fetched</source>
+        <translation>hentet</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>oprettet</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>opdateret</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>uændret</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>slettet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fejlet</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>konflikter</translation>
+    </message>
+    <message>
+        <source>echoes</source>
+        <translation>ekkoer</translation>
+    </message>
+    <message>
+        <source>retried</source>
+        <translation>prøvet igen</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>løst</translation>
+    </message>
+    <message>
+        <source>the ERP</source>
+        <translation>ERP&apos;et</translation>
+    </message>
+    <message>
+        <source>the shop</source>
+        <translation>shoppen</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>plan %1</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>kørsel %1</translation>
+    </message>
+    <message>
+        <source>plan %1: %2 (%3), %4 fetched</source>
+        <translation>plan %1: %2 (%3), %4 hentet</translation>
+    </message>
+    <message>
+        <source>%1: nothing to change</source>
+        <translation>%1: intet at ændre</translation>
+    </message>
+    <message>
+        <source>%1: %2 to create, %3 to update, %4 to delete, %5 unchanged, %6 failing</source>
+        <translation>%1: %2 at oprette, %3 at opdatere, %4 at slette, %5 uændrede, %6 fejlende</translation>
+    </message>
+    <message>
+        <source>no failures match</source>
+        <translation>ingen fejl matcher</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>kørsel</translation>
+    </message>
+    <message>
+        <source>data point</source>
+        <translation>datapunkt</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>nøgle</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>trin</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>klasse</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>tries</source>
+        <translation>forsøg</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>meddelelse</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matching failures shown, newest first; --limit N shows more, --limit 0 all</source>
+        <translation>%1 af %2 matchende fejl vist, nyeste først; --limit N viser flere, --limit 0 alle</translation>
+    </message>
+    <message>
+        <source>%1: pre-flight of an initial load from %2 to %3</source>
+        <translation>%1: forhåndstjek af en initial indlæsning fra %2 til %3</translation>
+    </message>
+    <message>
+        <source>source records</source>
+        <translation>poster i kilden</translation>
+    </message>
+    <message>
+        <source>target records</source>
+        <translation>poster i målet</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>matchet</translation>
+    </message>
+    <message>
+        <source>in both: would be updated</source>
+        <translation>i begge: ville blive opdateret</translation>
+    </message>
+    <message>
+        <source>to create</source>
+        <translation>at oprette</translation>
+    </message>
+    <message>
+        <source>target only</source>
+        <translation>kun i målet</translation>
+    </message>
+    <message>
+        <source>would be left alone</source>
+        <translation>ville ikke blive rørt</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>problemer</translation>
+    </message>
+    <message>
+        <source>invalid records, missing or duplicate keys</source>
+        <translation>ugyldige poster, manglende eller dublerede nøgler</translation>
+    </message>
+    <message>
+        <source>issues:</source>
+        <translation>bemærkninger:</translation>
+    </message>
+    <message>
+        <source>only the first %1 issues are listed</source>
+        <translation>kun de første %1 bemærkninger vises</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>starter</translation>
+    </message>
+    <message>
+        <source>retrying earlier failures</source>
+        <translation>prøver tidligere fejl igen</translation>
+    </message>
+    <message>
+        <source>fetching</source>
+        <translation>henter</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>skriver</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>færdig</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fetched</source>
+        <translation>%1 af %2 hentet</translation>
+    </message>
+    <message>
+        <source>%1 fetched</source>
+        <translation>%1 hentet</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4 written, %5 failed</source>
+        <translation>%1: %2, %3, %4 skrevet, %5 fejlet</translation>
+    </message>
+    <message>
+        <source>  hint: &quot;linkwright-cli validate %1&quot; lists every problem of the file</source>
+        <translation>  hint: &quot;linkwright-cli validate %1&quot; viser alle filens problemer</translation>
+    </message>
+    <message>
+        <source>%1 has no base URL yet</source>
+        <translation>%1 har ingen basis-URL endnu</translation>
+    </message>
+    <message>
+        <source>set &quot;baseUrl&quot; in the project file, or in the window on the Project &amp; endpoints page</source>
+        <translation>angiv &quot;baseUrl&quot; i projektfilen eller i vinduet på siden Projekt &amp; endpoints</translation>
+    </message>
+    <message>
+        <source>cannot reach %1 at %2: %3</source>
+        <translation>kan ikke nå %1 på %2: %3</translation>
+    </message>
+    <message>
+        <source>Only this data point; repeat for more. Default: every one that is not off.</source>
+        <translation>Kun dette datapunkt; gentag for flere. Standard: alle, der ikke er slået fra.</translation>
+    </message>
+    <message>
+        <source>Ignore the watermark and fetch every record.</source>
+        <translation>Ignorér vandmærket, og hent alle poster.</translation>
+    </message>
+    <message>
+        <source>Failures are in the log: linkwright-cli failures %1 --run %2</source>
+        <translation>Fejlene står i fejlloggen: linkwright-cli failures %1 --run %2</translation>
+    </message>
+    <message>
+        <source>Write nothing; store a plan instead.</source>
+        <translation>Skriv intet; gem i stedet en plan.</translation>
+    </message>
+    <message>
+        <source>every data point of the project is off; nothing to run</source>
+        <translation>alle projektets datapunkter er slået fra; intet at køre</translation>
+    </message>
+    <message>
+        <source>every data point of the project is off; nothing to plan</source>
+        <translation>alle projektets datapunkter er slået fra; intet at planlægge</translation>
+    </message>
+    <message>
+        <source>Apply it with: linkwright-cli apply %1 --plan %2</source>
+        <translation>Anvend den med: linkwright-cli apply %1 --plan %2</translation>
+    </message>
+    <message>
+        <source>Apply one with: linkwright-cli apply %1 --plan N (plans %2)</source>
+        <translation>Anvend en af dem med: linkwright-cli apply %1 --plan N (planer %2)</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: every record is as the last sync left it.</source>
+        <translation>Intet at anvende: alle poster er, som den seneste synkronisering efterlod dem.</translation>
+    </message>
+    <message>
+        <source>The plan to apply, as &quot;plan&quot; printed it.</source>
+        <translation>Planen, der skal anvendes, som &quot;plan&quot; udskrev den.</translation>
+    </message>
+    <message>
+        <source>Apply only this record of the plan (its key); repeat for more. Default: all of them.</source>
+        <translation>Anvend kun denne post i planen (dens nøgle); gentag for flere. Standard: alle.</translation>
+    </message>
+    <message>
+        <source>--plan is required</source>
+        <translation>--plan er påkrævet</translation>
+    </message>
+    <message>
+        <source>The failure to set aside (as &quot;failures&quot; lists it); repeat for more.</source>
+        <translation>Fejlen, der skal sættes til side (som &quot;failures&quot; viser den); gentag for flere.</translation>
+    </message>
+    <message>
+        <source>Open ignored failures again, so that retry takes them.</source>
+        <translation>Åbn tilsidesatte fejl igen, så retry tager dem med.</translation>
+    </message>
+    <message>
+        <source>name the failures with --id N</source>
+        <translation>angiv fejlene med --id N</translation>
+    </message>
+    <message>
+        <source>there is no failure %1; &quot;linkwright-cli failures&quot; lists them</source>
+        <translation>der er ingen fejl %1; &quot;linkwright-cli failures&quot; viser dem</translation>
+    </message>
+    <message>
+        <source>failure %1 (%2): left as it is, it is %3</source>
+        <translation>fejl %1 (%2): uændret, den er %3</translation>
+    </message>
+    <message>
+        <source>failure %1 (%2): %3</source>
+        <translation>fejl %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Usage: linkwright-cli [--state DB] COMMAND [OPTIONS]
 
 Commands:
   validate FILE              check a project file; exit 0 when valid, 1 on errors
   init [FILE] [--port N]     write a demo project for linkwright-sim (default demo.linkwright.json)
   run FILE                   sync every data point that is not off, or those given with --data-point
-  plan FILE                  a dry run: print each record's field changes and store them as a plan
+  plan FILE                  a dry run: print each record&apos;s field changes and store them as a plan
   apply FILE --plan ID       write a stored plan, or only its records given with --record
   preview FILE -d DP [-n N]  fetch a few source records and show what the mappings make of them
   preflight FILE -d DP       before an initial load: invalid records, missing and duplicate keys
   failures FILE              list the failure log, filtered by data point, status, class, step, ...
   retry FILE                 try failed records again: --id N..., --all, or a filter as for failures
   ignore FILE --id N...      set failures aside so that retries leave them; --reopen takes them back
-  help                       show this help; "COMMAND --help" shows a command's options
+  roi [--preset whitepaper | --input FILE] [--json]
+                             yearly savings per area, payback and ROI of an integration
+  help                       show this help; &quot;COMMAND --help&quot; shows a command&apos;s options
 
 Options:
-  --state DB                 the sync state database; default: one per project file, in the user's
+  --state DB                 the sync state database; default: one per project file, in the user&apos;s
                              data folder (~/.local/share/Linkwright/linkwright/state/)
   -h, --help                 show this help
   -v, --version              show the version
@@ -583,7 +609,7 @@ Options:
 Exit codes: 0 done, 1 could not run or invalid input, 2 usage error, 3 finished with failures,
 130 stopped by Ctrl+C or SIGTERM.
 </source>
-            <translation>Brug: linkwright-cli [--state DB] KOMMANDO [TILVALG]
+        <translation>Brug: linkwright-cli [--state DB] KOMMANDO [TILVALG]
 
 Kommandoer:
   validate FIL               kontrollér en projektfil; afslutter med 0 når den er gyldig, 1 ved fejl
@@ -595,8 +621,10 @@ Kommandoer:
   preflight FIL -d DP        før en initial indlæsning: ugyldige poster, manglende og dublerede nøgler
   failures FIL               vis fejlloggen, filtreret efter datapunkt, status, klasse, trin, ...
   retry FIL                  prøv fejlede poster igen: --id N..., --all eller et filter som for failures
-  ignore FIL --id N...      sæt fejl til side, så genforsøg springer dem over; --reopen tager dem tilbage
-  help                       vis denne hjælp; "KOMMANDO --help" viser en kommandos tilvalg
+  ignore FIL --id N...       sæt fejl til side, så genforsøg springer dem over; --reopen tager dem tilbage
+  roi [--preset whitepaper | --input FIL] [--json]
+                             årlige besparelser pr. område, tilbagebetalingstid og ROI for en integration
+  help                       vis denne hjælp; &quot;KOMMANDO --help&quot; viser en kommandos tilvalg
 
 Tilvalg:
   --state DB                 synkroniseringens tilstandsdatabase; standard: én pr. projektfil, i brugerens
@@ -607,3121 +635,3900 @@ Tilvalg:
 Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfejl, 3 afsluttet med fejl i fejlloggen,
 130 stoppet med Ctrl+C eller SIGTERM.
 </translation>
-        </message>
-        <message>
-            <source>The failure to set aside (as "failures" lists it); repeat for more.</source>
-            <translation>Fejlen, der skal sættes til side (som "failures" viser den); gentag for flere.</translation>
-        </message>
-        <message>
-            <source>Open ignored failures again, so that retry takes them.</source>
-            <translation>Åbn tilsidesatte fejl igen, så retry tager dem med.</translation>
-        </message>
-        <message>
-            <source>name the failures with --id N</source>
-            <translation>angiv fejlene med --id N</translation>
-        </message>
-        <message>
-            <source>there is no failure %1; "linkwright-cli failures" lists them</source>
-            <translation>der er ingen fejl %1; "linkwright-cli failures" viser dem</translation>
-        </message>
-        <message>
-            <source>failure %1 (%2): left as it is, it is %3</source>
-            <translation>fejl %1 (%2): uændret, den er %3</translation>
-        </message>
-        <message>
-            <source>failure %1 (%2): %3</source>
-            <translation>fejl %1 (%2): %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::ConnectionOutcome</name>
-        <message>
-            <source>Check the host name in the base URL, and that this computer can resolve it (DNS, VPN).</source>
-            <translation>Kontrollér værtsnavnet i basis-URL'en, og at denne computer kan slå det op (DNS, VPN).</translation>
-        </message>
-        <message>
-            <source>Nothing is listening at that address and port. Is the service running? For the demo project, start linkwright-sim.</source>
-            <translation>Intet lytter på den adresse og port. Kører tjenesten? Start linkwright-sim til demoprojektet.</translation>
-        </message>
-        <message>
-            <source>The server closed the connection without answering. Check the port and whether the server expects https instead of http.</source>
-            <translation>Serveren lukkede forbindelsen uden at svare. Kontrollér porten, og om serveren forventer https i stedet for http.</translation>
-        </message>
-        <message>
-            <source>The server's TLS certificate was not accepted. Check the certificate, or that the URL names the host the certificate was issued for.</source>
-            <translation>Serverens TLS-certifikat blev ikke accepteret. Kontrollér certifikatet, eller at URL'en angiver den vært, certifikatet er udstedt til.</translation>
-        </message>
-        <message>
-            <source>The server did not answer in time. Check the address and any firewall in between.</source>
-            <translation>Serveren svarede ikke i tide. Kontrollér adressen og eventuelle firewalls imellem.</translation>
-        </message>
-        <message>
-            <source>The proxy in between did not let the request through. Check the proxy settings.</source>
-            <translation>Proxyen imellem lod ikke anmodningen komme igennem. Kontrollér proxyindstillingerne.</translation>
-        </message>
-        <message>
-            <source>This computer seems to be offline. Check the network connection.</source>
-            <translation>Denne computer ser ud til at være offline. Kontrollér netværksforbindelsen.</translation>
-        </message>
-        <message>
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
-        </message>
-        <message>
-            <source>Reachable: HTTP %1 in %2.</source>
-            <translation>Kan nås: HTTP %1 på %2.</translation>
-        </message>
-        <message>
-            <source>Reachable, but the server answered HTTP %1 (in %2).</source>
-            <translation>Kan nås, men serveren svarede HTTP %1 (på %2).</translation>
-        </message>
-        <message>
-            <source>Not reachable: %1</source>
-            <translation>Kan ikke nås: %1</translation>
-        </message>
-        <message>
-            <source>No answer within %1 seconds.</source>
-            <translation>Intet svar inden for %1 sekunder.</translation>
-        </message>
-        <message>
-            <source>Test cancelled.</source>
-            <translation>Testen blev afbrudt.</translation>
-        </message>
-        <message>
-            <source>The server wants credentials; this test sends none, so this is expected for a protected API.</source>
-            <translation>Serveren kræver loginoplysninger; denne test sender ingen, så det er forventeligt for et beskyttet API.</translation>
-        </message>
-        <message>
-            <source>The server is there but has nothing at this path. Check the path part of the base URL.</source>
-            <translation>Serveren er der, men har intet på denne sti. Kontrollér stidelen af basis-URL'en.</translation>
-        </message>
-        <message>
-            <source>The server itself reports a fault. Try again later or ask its administrator.</source>
-            <translation>Serveren melder selv en fejl. Prøv igen senere, eller spørg serverens administrator.</translation>
-        </message>
-        <message>
-            <source>Check the address and port, and any firewall or VPN in between.</source>
-            <translation>Kontrollér adresse og port samt eventuelle firewalls eller VPN imellem.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::ConnectionTester</name>
-        <message>
-            <source>Testing connection to %1</source>
-            <translation>Tester forbindelsen til %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::DashboardPage</name>
-        <message>
-            <source>Dashboard</source>
-            <translation>Dashboard</translation>
-        </message>
-        <message>
-            <source>How the integration is doing: volumes, failures and run times over time.</source>
-            <translation>Hvordan integrationen klarer sig: mængder, fejl og kørselstider over tid.</translation>
-        </message>
-        <message>
-            <source>Nothing to chart yet</source>
-            <translation>Intet at vise endnu</translation>
-        </message>
-        <message>
-            <source>Once runs have happened, this page will chart the records synced, the failures and the run times of each data point.</source>
-            <translation>Når der har været kørsler, viser denne side grafer over synkroniserede poster, fejl og kørselstider for hvert datapunkt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::DataPointDetails</name>
-        <message>
-            <source>Select a data point to see its recommendation.</source>
-            <translation>Vælg et datapunkt for at se anbefalingen.</translation>
-        </message>
-        <message>
-            <source>Recommended direction: %1, because %2.</source>
-            <translation>Anbefalet retning: %1, fordi %2.</translation>
-        </message>
-        <message>
-            <source>This data point follows the recommendation.</source>
-            <translation>Dette datapunkt følger anbefalingen.</translation>
-        </message>
-        <message>
-            <source>Key field: %1</source>
-            <translation>Nøglefelt: %1</translation>
-        </message>
-        <message>
-            <source>Conflicts: %1</source>
-            <translation>Konflikter: %1</translation>
-        </message>
-        <message>
-            <source>Deletions are carried over</source>
-            <translation>Sletninger overføres</translation>
-        </message>
-        <message>
-            <source>Deletions are not carried over</source>
-            <translation>Sletninger overføres ikke</translation>
-        </message>
-        <message>
-            <source>Not in the project yet: choose a direction to add it.</source>
-            <translation>Ikke i projektet endnu: vælg en retning for at tilføje det.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::DataPoints</name>
-        <message>
-            <source>Products</source>
-            <translation>Produkter</translation>
-        </message>
-        <message>
-            <source>the ERP is the master of product data; the shop only enriches it (images, SEO)</source>
-            <translation>ERP'et er master for produktdata; shoppen beriger dem kun (billeder, SEO)</translation>
-        </message>
-        <message>
-            <source>Prices</source>
-            <translation>Priser</translation>
-        </message>
-        <message>
-            <source>prices, contracts and quantity breaks are kept in the ERP</source>
-            <translation>priser, aftaler og mængderabatter vedligeholdes i ERP'et</translation>
-        </message>
-        <message>
-            <source>Stock levels</source>
-            <translation>Lagerbeholdning</translation>
-        </message>
-        <message>
-            <source>the shop sends orders, not stock; the ERP stays the stock master</source>
-            <translation>shoppen sender ordrer, ikke lager; ERP'et forbliver master for lageret</translation>
-        </message>
-        <message>
-            <source>Customers</source>
-            <translation>Kunder</translation>
-        </message>
-        <message>
-            <source>customers register in the shop and are maintained in the ERP, so both sides change them</source>
-            <translation>kunder registrerer sig i shoppen og vedligeholdes i ERP'et, så begge sider ændrer dem</translation>
-        </message>
-        <message>
-            <source>Orders</source>
-            <translation>Ordrer</translation>
-        </message>
-        <message>
-            <source>online orders are placed in the shop and fulfilled by the ERP</source>
-            <translation>onlineordrer afgives i shoppen og ekspederes af ERP'et</translation>
-        </message>
-        <message>
-            <source>Order updates</source>
-            <translation>Ordreopdateringer</translation>
-        </message>
-        <message>
-            <source>the ERP reports status, shipping and tracking; the shop reports cancellations and edits</source>
-            <translation>ERP'et melder status, forsendelse og sporing; shoppen melder annulleringer og rettelser</translation>
-        </message>
-        <message>
-            <source>Offline orders and invoices</source>
-            <translation>Offlineordrer og fakturaer</translation>
-        </message>
-        <message>
-            <source>invoices and offline orders exist only in the ERP; the shop shows them as history</source>
-            <translation>fakturaer og offlineordrer findes kun i ERP'et; shoppen viser dem som historik</translation>
-        </message>
-        <message>
-            <source>ERP → shop</source>
-            <translation>ERP → shop</translation>
-        </message>
-        <message>
-            <source>Shop → ERP</source>
-            <translation>Shop → ERP</translation>
-        </message>
-        <message>
-            <source>Both ways</source>
-            <translation>Begge veje</translation>
-        </message>
-        <message>
-            <source>Off</source>
-            <translation>Fra</translation>
-        </message>
-        <message>
-            <source>Batch</source>
-            <translation>Batch</translation>
-        </message>
-        <message>
-            <source>Live</source>
-            <translation>Live</translation>
-        </message>
-        <message>
-            <source>Hybrid</source>
-            <translation>Hybrid</translation>
-        </message>
-        <message>
-            <source>ERP owns</source>
-            <translation>ERP ejer</translation>
-        </message>
-        <message>
-            <source>Shop owns</source>
-            <translation>Shop ejer</translation>
-        </message>
-        <message>
-            <source>Newest change wins</source>
-            <translation>Nyeste ændring vinder</translation>
-        </message>
-        <message>
-            <source>Send to review</source>
-            <translation>Send til gennemsyn</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::DataPointsModel</name>
-        <message>
-            <source>%1 is not the recommended direction (%2)</source>
-            <translation>%1 er ikke den anbefalede retning (%2)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 (+%n more)</source>
-            <translation>
-                <numerusform>%1 (+%n til)</numerusform>
-                <numerusform>%1 (+%n til)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not synced</source>
-            <translation>Synkroniseres ikke</translation>
-        </message>
-        <message>
-            <source>As recommended</source>
-            <translation>Som anbefalet</translation>
-        </message>
-        <message>
-            <source>Recommended: %1, because %2.</source>
-            <translation>Anbefalet: %1, fordi %2.</translation>
-        </message>
-        <message>
-            <source>Click to change</source>
-            <translation>Klik for at ændre</translation>
-        </message>
-        <message>
-            <source>Data point</source>
-            <translation>Datapunkt</translation>
-        </message>
-        <message>
-            <source>Direction</source>
-            <translation>Retning</translation>
-        </message>
-        <message>
-            <source>Mode</source>
-            <translation>Tilstand</translation>
-        </message>
-        <message>
-            <source>Schedule</source>
-            <translation>Tidsplan</translation>
-        </message>
-        <message>
-            <source>Key field</source>
-            <translation>Nøglefelt</translation>
-        </message>
-        <message>
-            <source>Mappings</source>
-            <translation>Tilknytninger</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::DataPointsPage</name>
-        <message>
-            <source>Data points</source>
-            <translation>Datapunkter</translation>
-        </message>
-        <message>
-            <source>What flows between ERP and shop, in which direction and how. Click a direction or mode to change it.</source>
-            <translation>Hvad der flyder mellem ERP og shop, i hvilken retning og hvordan. Klik på en retning eller tilstand for at ændre den.</translation>
-        </message>
-        <message>
-            <source>Use Recommended Directions</source>
-            <translation>Brug anbefalede retninger</translation>
-        </message>
-        <message>
-            <source>Sets every data point that is switched on to its recommended direction. Data points that are off stay off.</source>
-            <translation>Sætter alle aktiverede datapunkter til deres anbefalede retning. Datapunkter, der er slået fra, forbliver slået fra.</translation>
-        </message>
-        <message>
-            <source>Data points say what flows between the ERP and the shop: products, prices, stock, customers, orders and more. Create or open a project to choose them.</source>
-            <translation>Datapunkter angiver, hvad der flyder mellem ERP'et og shoppen: produkter, priser, lager, kunder, ordrer og mere. Opret eller åbn et projekt for at vælge dem.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::Decimal</name>
-        <message>
-            <source>"%1" is not a number</source>
-            <translation>"%1" er ikke et tal</translation>
-        </message>
-        <message>
-            <source>Write digits with a point for decimals, such as 19.90; no thousands separators.</source>
-            <translation>Skriv cifre med punktum som decimaltegn, f.eks. 19.90; ingen tusindtalsseparatorer.</translation>
-        </message>
-        <message>
-            <source>%1 has more digits than can be calculated exactly (%2)</source>
-            <translation>%1 har flere cifre, end der kan regnes nøjagtigt med (%2)</translation>
-        </message>
-        <message>
-            <source>Map it as text if it is an identifier, not an amount.</source>
-            <translation>Tilknyt den som tekst, hvis det er en identifikator og ikke et beløb.</translation>
-        </message>
-        <message>
-            <source>%1 is too large to calculate exactly (more than %2 digits)</source>
-            <translation>%1 er for stort til at regne nøjagtigt med (mere end %2 cifre)</translation>
-        </message>
-        <message>
-            <source>%1 has more than %2 decimal places</source>
-            <translation>%1 har mere end %2 decimaler</translation>
-        </message>
-        <message>
-            <source>Round it at the source, or map it as text.</source>
-            <translation>Afrund den i kilden, eller tilknyt den som tekst.</translation>
-        </message>
-        <message>
-            <source>expected a number, found %1</source>
-            <translation>forventede et tal, fandt %1</translation>
-        </message>
-        <message>
-            <source>%1 + %2 has more digits than can be calculated exactly (%3)</source>
-            <translation>%1 + %2 har flere cifre, end der kan regnes nøjagtigt med (%3)</translation>
-        </message>
-        <message>
-            <source>%1 × %2 has more digits than can be calculated exactly (%3)</source>
-            <translation>%1 × %2 har flere cifre, end der kan regnes nøjagtigt med (%3)</translation>
-        </message>
-        <message>
-            <source>cannot round to %1 decimal places; use 0 to %2</source>
-            <translation>kan ikke afrunde til %1 decimaler; brug 0 til %2</translation>
-        </message>
-        <message>
-            <source>%1 with %2 decimal places has more digits than can be calculated exactly (%3)</source>
-            <translation>%1 med %2 decimaler har flere cifre, end der kan regnes nøjagtigt med (%3)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::DialogPrompter</name>
-        <message>
-            <source>Linkwright projects (*.linkwright.json)</source>
-            <translation>Linkwright-projekter (*.linkwright.json)</translation>
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation>JSON-filer (*.json)</translation>
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation>Alle filer (*)</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Ikke-gemte ændringer</translation>
-        </message>
-        <message>
-            <source>Save the changes to "%1"?</source>
-            <translation>Vil du gemme ændringerne i "%1"?</translation>
-        </message>
-        <message>
-            <source>Your edits are lost if you don't save them.</source>
-            <translation>Dine ændringer går tabt, hvis du ikke gemmer dem.</translation>
-        </message>
-        <message>
-            <source>Open project</source>
-            <translation>Åbn projekt</translation>
-        </message>
-        <message>
-            <source>Save project as</source>
-            <translation>Gem projekt som</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::DiffsPage</name>
-        <message>
-            <source>Diffs</source>
-            <translation>Forskelle</translation>
-        </message>
-        <message>
-            <source>What a sync would change, field by field, before anything is written.</source>
-            <translation>Hvad en synkronisering ville ændre, felt for felt, før noget skrives.</translation>
-        </message>
-        <message>
-            <source>No differences to review</source>
-            <translation>Ingen forskelle at gennemse</translation>
-        </message>
-        <message>
-            <source>A dry run will show here, field by field, which records a sync would create, update or leave unchanged, so you can check before anything is written.</source>
-            <translation>En prøvekørsel viser her, felt for felt, hvilke poster en synkronisering ville oprette, opdatere eller lade være uændrede, så du kan kontrollere det, før noget skrives.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::DocumentController</name>
-        <message>
-            <source>Could not open project</source>
-            <translation>Projektet kunne ikke åbnes</translation>
-        </message>
-        <message>
-            <source>"%1" could not be opened. The project that was open stays open.</source>
-            <translation>"%1" kunne ikke åbnes. Det projekt, der var åbent, forbliver åbent.</translation>
-        </message>
-        <message>
-            <source>Could not save project</source>
-            <translation>Projektet kunne ikke gemmes</translation>
-        </message>
-        <message>
-            <source>"%1" was not written. Your edits are still here; fix the problems below and save again.</source>
-            <translation>"%1" blev ikke skrevet. Dine ændringer er her stadig; ret problemerne nedenfor, og gem igen.</translation>
-        </message>
-        <message>
-            <source>project</source>
-            <translation>projekt</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::EndpointEditor</name>
-        <message>
-            <source>Testing %1 …</source>
-            <translation>Tester %1 …</translation>
-        </message>
-        <message>
-            <source>Not tested: enter a valid base URL first.</source>
-            <translation>Ikke testet: angiv først en gyldig basis-URL.</translation>
-        </message>
-        <message>
-            <source>This is not a valid URL: %1</source>
-            <translation>Dette er ikke en gyldig URL: %1</translation>
-        </message>
-        <message>
-            <source>Start with http:// or https://, for example https://erp.example.com/api/.</source>
-            <translation>Begynd med http:// eller https://, for eksempel https://erp.example.com/api/.</translation>
-        </message>
-        <message>
-            <source>Only http and https are supported, not "%1".</source>
-            <translation>Kun http og https understøttes, ikke "%1".</translation>
-        </message>
-        <message>
-            <source>The URL names no host. Write it as https://host[:port]/path.</source>
-            <translation>URL'en angiver ingen vært. Skriv den som https://vært[:port]/sti.</translation>
-        </message>
-        <message>
-            <source>Leave user names and passwords out of the URL; set them under Authentication.</source>
-            <translation>Udelad brugernavne og adgangskoder fra URL'en; angiv dem under Godkendelse.</translation>
-        </message>
-        <message>
-            <source>A base URL cannot have a #fragment.</source>
-            <translation>En basis-URL kan ikke have et #fragment.</translation>
-        </message>
-        <message>
-            <source>ERP</source>
-            <translation>ERP</translation>
-        </message>
-        <message>
-            <source>Shop</source>
-            <translation>Shop</translation>
-        </message>
-        <message>
-            <source>REST / JSON</source>
-            <translation>REST / JSON</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Navn:</translation>
-        </message>
-        <message>
-            <source>e.g. Tryton production</source>
-            <translation>f.eks. Tryton produktion</translation>
-        </message>
-        <message>
-            <source>e.g. Webshop</source>
-            <translation>f.eks. Webshop</translation>
-        </message>
-        <message>
-            <source>&amp;Connector:</source>
-            <translation>&amp;Konnektor:</translation>
-        </message>
-        <message>
-            <source>Base &amp;URL:</source>
-            <translation>Basis-&amp;URL:</translation>
-        </message>
-        <message>
-            <source>https://erp.example.com/api/</source>
-            <translation>https://erp.example.com/api/</translation>
-        </message>
-        <message>
-            <source>https://shop.example.com/api/</source>
-            <translation>https://shop.example.com/api/</translation>
-        </message>
-        <message>
-            <source>&amp;Authentication:</source>
-            <translation>&amp;Godkendelse:</translation>
-        </message>
-        <message>
-            <source>&amp;Header:</source>
-            <translation>&amp;Header:</translation>
-        </message>
-        <message>
-            <source>User na&amp;me:</source>
-            <translation>&amp;Brugernavn:</translation>
-        </message>
-        <message>
-            <source>&amp;Password from:</source>
-            <translation>&amp;Adgangskode fra:</translation>
-        </message>
-        <message>
-            <source>&amp;Token from:</source>
-            <translation>&amp;Token fra:</translation>
-        </message>
-        <message>
-            <source>&amp;Key from:</source>
-            <translation>N&amp;øgle fra:</translation>
-        </message>
-        <message>
-            <source>T&amp;imeout:</source>
-            <translation>T&amp;imeout:</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <source>How long a sync waits for one answer from this system.</source>
-            <translation>Hvor længe en synkronisering venter på et svar fra dette system.</translation>
-        </message>
-        <message>
-            <source>&amp;Rate limit:</source>
-            <translation>&amp;Ratebegrænsning:</translation>
-        </message>
-        <message>
-            <source> requests/s</source>
-            <translation> forespørgsler/s</translation>
-        </message>
-        <message>
-            <source>No limit</source>
-            <translation>Ubegrænset</translation>
-        </message>
-        <message>
-            <source>The most requests per second a sync sends to this system; 0 means no limit.</source>
-            <translation>Det højeste antal forespørgsler pr. sekund, som en synkronisering sender til dette system; 0 betyder ingen grænse.</translation>
-        </message>
-        <message>
-            <source>Stop Test</source>
-            <translation>Stop test</translation>
-        </message>
-        <message>
-            <source>Test Connection</source>
-            <translation>Test forbindelse</translation>
-        </message>
-        <message>
-            <source>Sends a GET request to the base URL, without credentials, and reports the answer.</source>
-            <translation>Sender en GET-forespørgsel uden loginoplysninger til basis-URL'en og viser svaret.</translation>
-        </message>
-        <message>
-            <source>The project keeps the last valid URL until this is fixed.</source>
-            <translation>Projektet beholder den sidste gyldige URL, indtil dette er rettet.</translation>
-        </message>
-        <message>
-            <source>Required before this endpoint can be tested or synced.</source>
-            <translation>Påkrævet, før dette endpoint kan testes eller synkroniseres.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::EndpointsPage</name>
-        <message>
-            <source>Project &amp; endpoints</source>
-            <translation>Projekt &amp; endpoints</translation>
-        </message>
-        <message>
-            <source>What this project connects: the ERP on one side, the shop on the other.</source>
-            <translation>Hvad dette projekt forbinder: ERP'et på den ene side, shoppen på den anden.</translation>
-        </message>
-        <message>
-            <source>Test Both Connections</source>
-            <translation>Test begge forbindelser</translation>
-        </message>
-        <message>
-            <source>Sends a GET request to each base URL and reports whether the server answers.</source>
-            <translation>Sender en GET-forespørgsel til hver basis-URL og viser, om serveren svarer.</translation>
-        </message>
-        <message>
-            <source>A project says which ERP and which shop to connect, what flows between them and when. Create a project or open one to begin.</source>
-            <translation>Et projekt angiver, hvilket ERP og hvilken shop der skal forbindes, hvad der flyder mellem dem, og hvornår. Opret et projekt, eller åbn et, for at komme i gang.</translation>
-        </message>
-        <message>
-            <source>Project</source>
-            <translation>Projekt</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Navn:</translation>
-        </message>
-        <message>
-            <source>e.g. Tryton ↔ webshop</source>
-            <translation>f.eks. Tryton ↔ webshop</translation>
-        </message>
-        <message>
-            <source>File:</source>
-            <translation>Fil:</translation>
-        </message>
-        <message>
-            <source>Not saved yet</source>
-            <translation>Ikke gemt endnu</translation>
-        </message>
-        <message>
-            <source>the ERP</source>
-            <translation>ERP'et</translation>
-        </message>
-        <message>
-            <source>the shop</source>
-            <translation>shoppen</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::EnvironmentSecretResolver</name>
-        <message>
-            <source>this is not a reference to an environment variable</source>
-            <translation>dette er ikke en henvisning til en miljøvariabel</translation>
-        </message>
-        <message>
-            <source>Refer to the secret as {"env": "VARIABLE"} in the project file.</source>
-            <translation>Henvis til hemmeligheden som {"env": "VARIABEL"} i projektfilen.</translation>
-        </message>
-        <message>
-            <source>the environment variable %1 is not set</source>
-            <translation>miljøvariablen %1 er ikke angivet</translation>
-        </message>
-        <message>
-            <source>Set %1 in the environment that starts Linkwright (for a service: its unit file or environment file), or keep the secret in the keychain instead.</source>
-            <translation>Angiv %1 i det miljø, der starter Linkwright (for en tjeneste: dens unit-fil eller miljøfil), eller gem i stedet hemmeligheden i nøgleringen.</translation>
-        </message>
-        <message>
-            <source>the environment variable %1 is set but empty</source>
-            <translation>miljøvariablen %1 er angivet, men tom</translation>
-        </message>
-        <message>
-            <source>Put the secret into %1; an empty secret is never sent.</source>
-            <translation>Læg hemmeligheden i %1; en tom hemmelighed sendes aldrig.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::FailuresPage</name>
-        <message>
-            <source>Failure log</source>
-            <translation>Fejllog</translation>
-        </message>
-        <message>
-            <source>Records that could not be synced, why, and a way to retry them.</source>
-            <translation>Poster, der ikke kunne synkroniseres, hvorfor, og en måde at prøve dem igen på.</translation>
-        </message>
-        <message>
-            <source>No failures</source>
-            <translation>Ingen fejl</translation>
-        </message>
-        <message>
-            <source>Records that cannot be fetched, mapped, validated or written will appear here with the payload, the error and the step where they failed, ready to be retried once the cause is fixed.</source>
-            <translation>Poster, der ikke kan hentes, tilknyttes, valideres eller skrives, vises her med payload, fejl og det trin, hvor de fejlede, klar til at blive prøvet igen, når årsagen er rettet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::FaultConfig</name>
-        <message>
-            <source>must be a whole number from %1 to %2</source>
-            <translation>skal være et heltal fra %1 til %2</translation>
-        </message>
-        <message>
-            <source>unknown fault kind</source>
-            <translation>ukendt fejltype</translation>
-        </message>
-        <message>
-            <source>the kinds are %1, or all</source>
-            <translation>typerne er %1 eller all</translation>
-        </message>
-        <message>
-            <source>no fault kind given</source>
-            <translation>ingen fejltype angivet</translation>
-        </message>
-        <message>
-            <source>name one or more of %1, separated by commas, or all</source>
-            <translation>angiv en eller flere af %1, adskilt med kommaer, eller all</translation>
-        </message>
-        <message>
-            <source>unknown fault scope</source>
-            <translation>ukendt fejlomfang</translation>
-        </message>
-        <message>
-            <source>use erp, shop or both</source>
-            <translation>brug erp, shop eller both</translation>
-        </message>
-        <message>
-            <source>faults apply only to GET and POST</source>
-            <translation>fejl gælder kun for GET og POST</translation>
-        </message>
-        <message>
-            <source>use GET, POST or GET,POST</source>
-            <translation>brug GET, POST eller GET,POST</translation>
-        </message>
-        <message>
-            <source>no method given</source>
-            <translation>ingen metode angivet</translation>
-        </message>
-        <message>
-            <source>the fault rate must be a number from 0 to 1</source>
-            <translation>fejlraten skal være et tal fra 0 til 1</translation>
-        </message>
-        <message>
-            <source>e.g. 0.2 makes one request in five fault</source>
-            <translation>f.eks. får 0.2 hver femte forespørgsel til at fejle</translation>
-        </message>
-        <message>
-            <source>unknown field</source>
-            <translation>ukendt felt</translation>
-        </message>
-        <message>
-            <source>the fields are %1</source>
-            <translation>felterne er %1</translation>
-        </message>
-        <message>
-            <source>must be a number from 0 to 1</source>
-            <translation>skal være et tal fra 0 til 1</translation>
-        </message>
-        <message>
-            <source>must list fault kinds as strings</source>
-            <translation>skal angive fejltyper som tekststrenge</translation>
-        </message>
-        <message>
-            <source>must be an array of fault kinds or "all"</source>
-            <translation>skal være et array af fejltyper eller "all"</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::HttpConnection</name>
-        <message>
-            <source>no data arrived for %1 s</source>
-            <translation>ingen data modtaget i %1 s</translation>
-        </message>
-        <message>
-            <source>the server closed the connection during the TLS handshake</source>
-            <translation>serveren lukkede forbindelsen under TLS-handshaket</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::HttpResponseParser</name>
-        <message>
-            <source>a line of the response is longer than %1 bytes</source>
-            <translation>en linje i svaret er længere end %1 byte</translation>
-        </message>
-        <message>
-            <source>the response has a malformed chunk size</source>
-            <translation>svaret har en fejlformateret chunkstørrelse</translation>
-        </message>
-        <message>
-            <source>a chunk of the response is longer than its size says</source>
-            <translation>en chunk i svaret er længere end dens angivne størrelse</translation>
-        </message>
-        <message>
-            <source>the server did not answer in HTTP/1.x</source>
-            <translation>serveren svarede ikke med HTTP/1.x</translation>
-        </message>
-        <message>
-            <source>the response has no valid status code</source>
-            <translation>svaret har ingen gyldig statuskode</translation>
-        </message>
-        <message>
-            <source>the response has more than %1 headers</source>
-            <translation>svaret har mere end %1 headere</translation>
-        </message>
-        <message>
-            <source>the response starts its headers with a continuation line</source>
-            <translation>svarets headere begynder med en fortsættelseslinje</translation>
-        </message>
-        <message>
-            <source>the response has a header line without a name</source>
-            <translation>svaret har en headerlinje uden navn</translation>
-        </message>
-        <message>
-            <source>the server switched protocols, which was not asked for</source>
-            <translation>serveren skiftede protokol, selvom det ikke var anmodet om</translation>
-        </message>
-        <message>
-            <source>the response uses a transfer coding that was not asked for: %1</source>
-            <translation>svaret bruger en overførselskodning, der ikke blev anmodet om: %1</translation>
-        </message>
-        <message>
-            <source>the response has an invalid Content-Length</source>
-            <translation>svaret har en ugyldig Content-Length</translation>
-        </message>
-        <message>
-            <source>the connection closed %1 bytes before the end of the body</source>
-            <translation>forbindelsen blev lukket %1 byte før slutningen af brødteksten</translation>
-        </message>
-        <message>
-            <source>the connection closed before the response was complete</source>
-            <translation>forbindelsen blev lukket, før svaret var komplet</translation>
-        </message>
-        <message>
-            <source>the connection closed without an answer</source>
-            <translation>forbindelsen blev lukket uden svar</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::HttpTransport</name>
-        <message>
-            <source>the server refused the credentials (HTTP 401)%1</source>
-            <translation>serveren afviste loginoplysningerne (HTTP 401)%1</translation>
-        </message>
-        <message>
-            <source>the server denied access with these credentials (HTTP 403)%1</source>
-            <translation>serveren nægtede adgang med disse loginoplysninger (HTTP 403)%1</translation>
-        </message>
-        <message>
-            <source>Check the endpoint's authentication: its type, the header name and the secret it refers to.</source>
-            <translation>Kontrollér endpointets godkendelse: typen, headernavnet og den hemmelighed, den henviser til.</translation>
-        </message>
-        <message>
-            <source>the server has nothing at this address (HTTP 404)%1</source>
-            <translation>serveren har intet på denne adresse (HTTP 404)%1</translation>
-        </message>
-        <message>
-            <source>Check the base URL and the resource path of the endpoint.</source>
-            <translation>Kontrollér endpointets basis-URL og ressourcesti.</translation>
-        </message>
-        <message>
-            <source>the server says there were too many requests (HTTP 429)%1</source>
-            <translation>serveren melder for mange forespørgsler (HTTP 429)%1</translation>
-        </message>
-        <message>
-            <source>Retried after the wait the server asks for; lower the endpoint's requestsPerSecond to avoid it.</source>
-            <translation>Prøves igen efter den ventetid, serveren beder om; sænk endpointets requestsPerSecond for at undgå det.</translation>
-        </message>
-        <message>
-            <source>the server reported an error (HTTP %1)%2</source>
-            <translation>serveren meldte en fejl (HTTP %1)%2</translation>
-        </message>
-        <message>
-            <source>Retried automatically; if it persists, look at the server's own log.</source>
-            <translation>Prøves automatisk igen; hvis det fortsætter, så se i serverens egen log.</translation>
-        </message>
-        <message>
-            <source>The server does not support this request; check the endpoint's configuration.</source>
-            <translation>Serveren understøtter ikke denne forespørgsel; kontrollér endpointets konfiguration.</translation>
-        </message>
-        <message>
-            <source>the server answered with a redirect (HTTP %1) that was not followed</source>
-            <translation>serveren svarede med en omdirigering (HTTP %1), som ikke blev fulgt</translation>
-        </message>
-        <message>
-            <source>Set the endpoint's base URL to the address the server redirects to.</source>
-            <translation>Sæt endpointets basis-URL til den adresse, serveren omdirigerer til.</translation>
-        </message>
-        <message>
-            <source>the server rejected the request (HTTP %1)%2</source>
-            <translation>serveren afviste forespørgslen (HTTP %1)%2</translation>
-        </message>
-        <message>
-            <source>The request is not retried automatically; fix what the server names, then retry.</source>
-            <translation>Forespørgslen prøves ikke automatisk igen; ret det, serveren nævner, og prøv så igen.</translation>
-        </message>
-        <message>
-            <source>no complete answer within %1 s</source>
-            <translation>intet komplet svar inden for %1 s</translation>
-        </message>
-        <message>
-            <source>The server is slow or stalled; retried automatically. Raise the endpoint's timeoutSeconds if its answers are large.</source>
-            <translation>Serveren er langsom eller hænger; prøves automatisk igen. Hæv endpointets timeoutSeconds, hvis dets svar er store.</translation>
-        </message>
-        <message>
-            <source>the server went silent before the answer was complete</source>
-            <translation>serveren blev tavs, før svaret var komplet</translation>
-        </message>
-        <message>
-            <source>Retried automatically; if it persists, check the server and the network in between.</source>
-            <translation>Prøves automatisk igen; hvis det fortsætter, så kontrollér serveren og netværket imellem.</translation>
-        </message>
-        <message>
-            <source>the connection was refused</source>
-            <translation>forbindelsen blev afvist</translation>
-        </message>
-        <message>
-            <source>Check that the server runs and listens at %1.</source>
-            <translation>Kontrollér, at serveren kører og lytter på %1.</translation>
-        </message>
-        <message>
-            <source>the host %1 was not found</source>
-            <translation>værten %1 blev ikke fundet</translation>
-        </message>
-        <message>
-            <source>Check the host name in the endpoint's base URL and this machine's DNS settings.</source>
-            <translation>Kontrollér værtsnavnet i endpointets basis-URL og denne maskines DNS-indstillinger.</translation>
-        </message>
-        <message>
-            <source>the connection was closed before the answer was complete</source>
-            <translation>forbindelsen blev lukket, før svaret var komplet</translation>
-        </message>
-        <message>
-            <source>the connection was closed or reset: %1</source>
-            <translation>forbindelsen blev lukket eller nulstillet: %1</translation>
-        </message>
-        <message>
-            <source>Retried automatically; if it persists, check proxies or load balancers in between.</source>
-            <translation>Prøves automatisk igen; hvis det fortsætter, så kontrollér proxyer eller load balancere imellem.</translation>
-        </message>
-        <message>
-            <source>the secure (TLS) connection failed: %1</source>
-            <translation>den sikre (TLS-)forbindelse mislykkedes: %1</translation>
-        </message>
-        <message>
-            <source>the server's certificate was not accepted: %1</source>
-            <translation>serverens certifikat blev ikke accepteret: %1</translation>
-        </message>
-        <message>
-            <source>Check that the server speaks https on port %1; an http:// URL may be meant.</source>
-            <translation>Kontrollér, at serveren taler https på port %1; måske menes en http://-URL.</translation>
-        </message>
-        <message>
-            <source>Linkwright always verifies certificates. If the server uses a certificate from your own authority, add that authority to the system's trust store (update-ca-certificates).</source>
-            <translation>Linkwright verificerer altid certifikater. Hvis serveren bruger et certifikat fra din egen certifikatudsteder, så tilføj udstederen til systemets tillidslager (update-ca-certificates).</translation>
-        </message>
-        <message>
-            <source>the server's answer is not valid HTTP: %1</source>
-            <translation>serverens svar er ikke gyldig HTTP: %1</translation>
-        </message>
-        <message>
-            <source>Check the scheme and port of the base URL: a TLS server behind an http:// URL answers like this.</source>
-            <translation>Kontrollér skema og port i basis-URL'en: en TLS-server bag en http://-URL svarer sådan.</translation>
-        </message>
-        <message>
-            <source>the server redirected to another origin (%1); credentials are never sent to another origin, so the redirect was not followed</source>
-            <translation>serveren omdirigerede til en anden oprindelse (%1); loginoplysninger sendes aldrig til en anden oprindelse, så omdirigeringen blev ikke fulgt</translation>
-        </message>
-        <message>
-            <source>address not given</source>
-            <translation>adresse ikke angivet</translation>
-        </message>
-        <message>
-            <source>If you trust that address, set the endpoint's base URL to it.</source>
-            <translation>Hvis du stoler på den adresse, så sæt endpointets basis-URL til den.</translation>
-        </message>
-        <message>
-            <source>a redirect was not followed: %1</source>
-            <translation>en omdirigering blev ikke fulgt: %1</translation>
-        </message>
-        <message>
-            <source>Set the endpoint's base URL to the final address, so that no redirect is needed.</source>
-            <translation>Sæt endpointets basis-URL til den endelige adresse, så der ikke er brug for en omdirigering.</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>annulleret</translation>
-        </message>
-        <message>
-            <source>the request failed</source>
-            <translation>forespørgslen mislykkedes</translation>
-        </message>
-        <message>
-            <source>Retried automatically; if it persists, check the network connection.</source>
-            <translation>Prøves automatisk igen; hvis det fortsætter, så kontrollér netværksforbindelsen.</translation>
-        </message>
-        <message>
-            <source>not an http or https URL</source>
-            <translation>ikke en http- eller https-URL</translation>
-        </message>
-        <message>
-            <source>Write the endpoint's base URL as https://host[:port]/path.</source>
-            <translation>Skriv endpointets basis-URL som https://vært[:port]/sti.</translation>
-        </message>
-        <message>
-            <source>; the server asks to wait %1 s, longer than the %2 s a run waits, so it is left for a later retry</source>
-            <translation>; serveren beder om at vente %1 s, længere end de %2 s, en kørsel venter, så det overlades til et senere forsøg</translation>
-        </message>
-        <message>
-            <source>unknown or already collected request</source>
-            <translation>ukendt eller allerede afhentet forespørgsel</translation>
-        </message>
-        <message>
-            <source>the server closed the connection during the TLS handshake</source>
-            <translation>serveren lukkede forbindelsen under TLS-handshaket</translation>
-        </message>
-        <message>
-            <source>from https to %1</source>
-            <translation>fra https til %1</translation>
-        </message>
-        <message>
-            <source>the server answered the %1 with HTTP %2</source>
-            <translation>serveren besvarede %1-forespørgslen med HTTP %2</translation>
-        </message>
-        <message>
-            <source>more than 5 redirects</source>
-            <translation>mere end 5 omdirigeringer</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::JobStatusWidget</name>
-        <message numerus="yes">
-            <source>(+%n more)</source>
-            <translation>
-                <numerusform>(+%n til)</numerusform>
-                <numerusform>(+%n til)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>— cancelling…</source>
-            <translation>— annullerer…</translation>
-        </message>
-        <message>
-            <source>Cancel "%1"</source>
-            <translation>Annullér "%1"</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::Json</name>
-        <message>
-            <source>the text is not valid UTF-8</source>
-            <translation>teksten er ikke gyldig UTF-8</translation>
-        </message>
-        <message>
-            <source>nested deeper than %1 levels</source>
-            <translation>indlejret dybere end %1 niveauer</translation>
-        </message>
-        <message>
-            <source>a number is not written as JSON writes numbers</source>
-            <translation>et tal er ikke skrevet, som JSON skriver tal</translation>
-        </message>
-        <message>
-            <source>a string is broken (an unclosed quote, a bad escape or a raw control character)</source>
-            <translation>en tekststreng er ødelagt (et anførselstegn, der ikke er lukket, en ugyldig escape-sekvens eller et rå kontroltegn)</translation>
-        </message>
-        <message>
-            <source>the body is empty</source>
-            <translation>indholdet er tomt</translation>
-        </message>
-        <message>
-            <source>the document is too large (4 GB or more)</source>
-            <translation>dokumentet er for stort (4 GB eller mere)</translation>
-        </message>
-        <message>
-            <source>there is more text after the JSON value</source>
-            <translation>der er mere tekst efter JSON-værdien</translation>
-        </message>
-        <message>
-            <source>the document ends before its arrays or objects are closed (cut off?)</source>
-            <translation>dokumentet slutter, før dets arrays eller objekter er lukket (afskåret?)</translation>
-        </message>
-        <message>
-            <source>not valid JSON (%1)</source>
-            <translation>ikke gyldig JSON (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::KeychainSecretResolver</name>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Store the secret in the keychain, for example with: secret-tool store --label=%1 server %2 user %3 type plaintext (it asks for the secret; Debian package libsecret-tools). In KWallet it is the entry %4 in the folder %5.</source>
-            <translation>Gem hemmeligheden i nøgleringen, for eksempel med: secret-tool store --label=%1 server %2 user %3 type plaintext (det spørger efter hemmeligheden; Debian-pakken libsecret-tools). I KWallet er det posten %4 i mappen %5.</translation>
-        </message>
-        <message>
-            <source>Store the secret in the system's keychain as the entry %1 of the service %2.</source>
-            <translation>Gem hemmeligheden i systemets nøglering som posten %1 for tjenesten %2.</translation>
-        </message>
-        <message>
-            <source>Is a secret service such as gnome-keyring or KWallet running in this session? On a server or in CI without one, refer to an environment variable instead: {"env": "VARIABLE"}.</source>
-            <translation>Kører der en hemmelighedstjeneste som gnome-keyring eller KWallet i denne session? På en server eller i CI uden en sådan skal du i stedet henvise til en miljøvariabel: {"env": "VARIABEL"}.</translation>
-        </message>
-        <message>
-            <source>Unlock the keychain, or allow Linkwright to use it, and try again; or refer to an environment variable instead: {"env": "VARIABLE"}.</source>
-            <translation>Lås nøgleringen op, eller giv Linkwright lov til at bruge den, og prøv igen; eller henvis i stedet til en miljøvariabel: {"env": "VARIABEL"}.</translation>
-        </message>
-        <message>
-            <source>The keychain may be waiting to be unlocked: unlock it and try again. Without a working secret service, refer to an environment variable instead: {"env": "VARIABLE"}.</source>
-            <translation>Nøgleringen venter måske på at blive låst op: lås den op, og prøv igen. Uden en fungerende hemmelighedstjeneste skal du i stedet henvise til en miljøvariabel: {"env": "VARIABEL"}.</translation>
-        </message>
-        <message>
-            <source>this is not a reference to a keychain entry</source>
-            <translation>dette er ikke en henvisning til en nøgleringspost</translation>
-        </message>
-        <message>
-            <source>Refer to the secret as {"keychain": "name"} in the project file.</source>
-            <translation>Henvis til hemmeligheden som {"keychain": "navn"} i projektfilen.</translation>
-        </message>
-        <message>
-            <source>the keychain can only be read while the application runs</source>
-            <translation>nøgleringen kan kun læses, mens programmet kører</translation>
-        </message>
-        <message numerus="yes">
-            <source>the keychain did not answer within %n second(s) when reading the entry %1</source>
-            <translation>
-                <numerusform>nøgleringen svarede ikke inden for %n sekund ved læsning af posten %1</numerusform>
-                <numerusform>nøgleringen svarede ikke inden for %n sekunder ved læsning af posten %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>the keychain entry %1 of the service %2 is empty</source>
-            <translation>nøgleringsposten %1 for tjenesten %2 er tom</translation>
-        </message>
-        <message>
-            <source>Store the secret in the entry again; an empty secret is never sent.</source>
-            <translation>Gem hemmeligheden i posten igen; en tom hemmelighed sendes aldrig.</translation>
-        </message>
-        <message>
-            <source>the keychain has no entry %1 for the service %2</source>
-            <translation>nøgleringen har ingen post %1 for tjenesten %2</translation>
-        </message>
-        <message>
-            <source>access to the keychain was denied when reading the entry %1</source>
-            <translation>adgang til nøgleringen blev nægtet ved læsning af posten %1</translation>
-        </message>
-        <message>
-            <source>no keychain could be reached to read the entry %1</source>
-            <translation>ingen nøglering kunne nås for at læse posten %1</translation>
-        </message>
-        <message>
-            <source>a keychain entry needs a name</source>
-            <translation>en nøgleringspost skal have et navn</translation>
-        </message>
-        <message>
-            <source>Choose a name such as erp-token.</source>
-            <translation>Vælg et navn som erp-token.</translation>
-        </message>
-        <message>
-            <source>an empty secret is not stored</source>
-            <translation>en tom hemmelighed gemmes ikke</translation>
-        </message>
-        <message>
-            <source>Enter the secret itself.</source>
-            <translation>Indtast selve hemmeligheden.</translation>
-        </message>
-        <message>
-            <source>the keychain can only be written while the application runs</source>
-            <translation>der kan kun skrives til nøgleringen, mens programmet kører</translation>
-        </message>
-        <message numerus="yes">
-            <source>the keychain did not answer within %n second(s) when storing the entry %1</source>
-            <translation>
-                <numerusform>nøgleringen svarede ikke inden for %n sekund ved lagring af posten %1</numerusform>
-                <numerusform>nøgleringen svarede ikke inden for %n sekunder ved lagring af posten %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>access to the keychain was denied when storing the entry %1</source>
-            <translation>adgang til nøgleringen blev nægtet ved lagring af posten %1</translation>
-        </message>
-        <message>
-            <source>no keychain could be reached to store the entry %1</source>
-            <translation>ingen nøglering kunne nås for at gemme posten %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>the keychain did not answer within %n second(s) when deleting the entry %1</source>
-            <translation>
-                <numerusform>nøgleringen svarede ikke inden for %n sekund ved sletning af posten %1</numerusform>
-                <numerusform>nøgleringen svarede ikke inden for %n sekunder ved sletning af posten %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>access to the keychain was denied when deleting the entry %1</source>
-            <translation>adgang til nøgleringen blev nægtet ved sletning af posten %1</translation>
-        </message>
-        <message>
-            <source>the keychain entry %1 could not be deleted</source>
-            <translation>nøgleringsposten %1 kunne ikke slettes</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::MainWindow</name>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Filer</translation>
-        </message>
-        <message>
-            <source>&amp;New Project</source>
-            <translation>&amp;Nyt projekt</translation>
-        </message>
-        <message>
-            <source>Start a new project</source>
-            <translation>Start et nyt projekt</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>&amp;Åbn…</translation>
-        </message>
-        <message>
-            <source>Open a project file</source>
-            <translation>Åbn en projektfil</translation>
-        </message>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation>Åbn s&amp;eneste</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Gem</translation>
-        </message>
-        <message>
-            <source>Save &amp;As…</source>
-            <translation>Gem &amp;som…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Afslut</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Vis</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Sprog</translation>
-        </message>
-        <message>
-            <source>This translation is not installed with this build.</source>
-            <translation>Denne oversættelse er ikke installeret i denne version.</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hjælp</translation>
-        </message>
-        <message>
-            <source>&amp;About Linkwright</source>
-            <translation>&amp;Om Linkwright</translation>
-        </message>
-        <message>
-            <source>Configure</source>
-            <translation>Konfiguration</translation>
-        </message>
-        <message>
-            <source>Operate</source>
-            <translation>Drift</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Værdi</translation>
-        </message>
-        <message>
-            <source>Linkwright</source>
-            <translation>Linkwright</translation>
-        </message>
-        <message>
-            <source>%1[*] — Linkwright</source>
-            <translation>%1[*] — Linkwright</translation>
-        </message>
-        <message>
-            <source>About Linkwright</source>
-            <translation>Om Linkwright</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Linkwright %1&lt;/h3&gt;&lt;p&gt;A console for connecting a webshop to an ERP: choose what flows in which direction, map the fields, schedule the runs, and see what failed and why.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Linkwright %1&lt;/h3&gt;&lt;p&gt;En konsol til at forbinde en webshop med et ERP: vælg, hvad der flyder i hvilken retning, tilknyt felterne, planlæg kørslerne, og se, hvad der fejlede og hvorfor.&lt;/p&gt;&lt;p&gt;Bygget med Qt %2, kører på Qt %3.&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::Mapping</name>
-        <message>
-            <source>text</source>
-            <translation>tekst</translation>
-        </message>
-        <message>
-            <source>a whole number</source>
-            <translation>et heltal</translation>
-        </message>
-        <message>
-            <source>a decimal number</source>
-            <translation>et decimaltal</translation>
-        </message>
-        <message>
-            <source>true or false</source>
-            <translation>true eller false</translation>
-        </message>
-        <message>
-            <source>a date (yyyy-MM-dd)</source>
-            <translation>en dato (yyyy-MM-dd)</translation>
-        </message>
-        <message>
-            <source>a date and time (ISO 8601)</source>
-            <translation>en dato og et klokkeslæt (ISO 8601)</translation>
-        </message>
-        <message>
-            <source>an object</source>
-            <translation>et objekt</translation>
-        </message>
-        <message>
-            <source>an array</source>
-            <translation>en liste</translation>
-        </message>
-        <message>
-            <source>any value</source>
-            <translation>en vilkårlig værdi</translation>
-        </message>
-        <message>
-            <source>the value must be %1 (type "%2"), found %3</source>
-            <translation>værdien skal være %1 (type "%2"), fandt %3</translation>
-        </message>
-        <message>
-            <source>the value must be a whole number within ±2^63 (type "integer"), found %1; it is never rounded</source>
-            <translation>værdien skal være et heltal inden for ±2^63 (type "integer"), fandt %1; den afrundes aldrig</translation>
-        </message>
-        <message>
-            <source>Use type "string" for identifiers this long, or "decimal" for amounts.</source>
-            <translation>Brug typen "string" til så lange identifikatorer, eller "decimal" til beløb.</translation>
-        </message>
-        <message>
-            <source>true and false are not numbers; map them with "boolean".</source>
-            <translation>true og false er ikke tal; tilknyt dem med "boolean".</translation>
-        </message>
-        <message>
-            <source>Numbers are written with digits and a point for decimals, such as 19.90.</source>
-            <translation>Tal skrives med cifre og punktum som decimaltegn, f.eks. 19.90.</translation>
-        </message>
-        <message>
-            <source>the value must be a whole number (type "integer"), found %1</source>
-            <translation>værdien skal være et heltal (type "integer"), fandt %1</translation>
-        </message>
-        <message>
-            <source>Add a "round" transform with "decimals": 0 if rounding is right here.</source>
-            <translation>Tilføj en "round"-transformation med "decimals": 0, hvis afrunding er det rigtige her.</translation>
-        </message>
-        <message>
-            <source>Add a "boolean" transform naming the source's values, such as "true": "Y", "false": "N".</source>
-            <translation>Tilføj en "boolean"-transformation, der angiver kildens værdier, f.eks. "true": "Y", "false": "N".</translation>
-        </message>
-        <message>
-            <source>Add a "date" transform with "to": "iso".</source>
-            <translation>Tilføj en "date"-transformation med "to": "iso".</translation>
-        </message>
-        <message>
-            <source>a value is required, found %1</source>
-            <translation>en værdi er påkrævet, fandt %1</translation>
-        </message>
-        <message>
-            <source>Fix the source record, or add a "default" transform that gives a value.</source>
-            <translation>Ret kildeposten, eller tilføj en "default"-transformation, der giver en værdi.</translation>
-        </message>
-        <message>
-            <source>Name a field, a nested field with dots or an array item with [n]: "name", "address.city", "lines[0].sku".</source>
-            <translation>Angiv et felt, et indlejret felt med punktummer eller et listeelement med [n]: "name", "address.city", "lines[0].sku".</translation>
-        </message>
-        <message>
-            <source>Name a field, or a nested field with dots: "name", "dimensions.length".</source>
-            <translation>Angiv et felt eller et indlejret felt med punktummer: "name", "dimensions.length".</translation>
-        </message>
-        <message>
-            <source>the field name is empty</source>
-            <translation>feltnavnet er tomt</translation>
-        </message>
-        <message>
-            <source>%1 has a "]" without a "["</source>
-            <translation>%1 har en "]" uden en "["</translation>
-        </message>
-        <message>
-            <source>%1 ends with a backslash</source>
-            <translation>%1 slutter med en backslash</translation>
-        </message>
-        <message>
-            <source>A backslash takes the next character literally, as in "size\.cm".</source>
-            <translation>En backslash tager det næste tegn bogstaveligt, som i "size\.cm".</translation>
-        </message>
-        <message>
-            <source>%1 has an empty field name</source>
-            <translation>%1 har et tomt feltnavn</translation>
-        </message>
-        <message>
-            <source>%1 ends with a dot</source>
-            <translation>%1 slutter med et punktum</translation>
-        </message>
-        <message>
-            <source>%1 names an array item, but a target can only name fields</source>
-            <translation>%1 angiver et listeelement, men et mål kan kun angive felter</translation>
-        </message>
-        <message>
-            <source>%1 has a "[" without a "]"</source>
-            <translation>%1 har en "[" uden en "]"</translation>
-        </message>
-        <message>
-            <source>%1 has %2, which is not an array index</source>
-            <translation>%1 har %2, som ikke er et listeindeks</translation>
-        </message>
-        <message>
-            <source>Use a whole number: [0] is the first item, [-1] the last.</source>
-            <translation>Brug et heltal: [0] er det første element, [-1] det sidste.</translation>
-        </message>
-        <message>
-            <source>%1 needs a dot after %2</source>
-            <translation>%1 kræver et punktum efter %2</translation>
-        </message>
-        <message>
-            <source>the source record has no field %1</source>
-            <translation>kildeposten har intet felt %1</translation>
-        </message>
-        <message>
-            <source>the source record has no field %1 (%2 has no %3)</source>
-            <translation>kildeposten har intet felt %1 (%2 har intet %3)</translation>
-        </message>
-        <message>
-            <source>The record has no fields.</source>
-            <translation>Posten har ingen felter.</translation>
-        </message>
-        <message>
-            <source>The record has these fields: %1.</source>
-            <translation>Posten har disse felter: %1.</translation>
-        </message>
-        <message>
-            <source>%1 has no fields.</source>
-            <translation>%1 har ingen felter.</translation>
-        </message>
-        <message>
-            <source>%1 has these fields: %2.</source>
-            <translation>%1 har disse felter: %2.</translation>
-        </message>
-        <message>
-            <source>the source record has no %1 (%2 has 1 item)</source>
-            <translation>kildeposten har intet %1 (%2 har 1 element)</translation>
-        </message>
-        <message>
-            <source>the source record has no %1 (%2 has %3 items)</source>
-            <translation>kildeposten har intet %1 (%2 har %3 elementer)</translation>
-        </message>
-        <message>
-            <source>The array is empty; a "default" transform first gives a value instead.</source>
-            <translation>Listen er tom; en "default"-transformation forrest giver i stedet en værdi.</translation>
-        </message>
-        <message>
-            <source>Use an index from 0 to %1, or -1 for the last item.</source>
-            <translation>Brug et indeks fra 0 til %1, eller -1 for det sidste element.</translation>
-        </message>
-        <message>
-            <source>the source record is %1, not an object</source>
-            <translation>kildeposten er %1, ikke et objekt</translation>
-        </message>
-        <message>
-            <source>cannot read %1: %2 is %3, not an array</source>
-            <translation>kan ikke læse %1: %2 er %3, ikke en liste</translation>
-        </message>
-        <message>
-            <source>cannot read %1: %2 is %3, not an object</source>
-            <translation>kan ikke læse %1: %2 er %3, ikke et objekt</translation>
-        </message>
-        <message>
-            <source>Compare the path with a record from the source; "preview" shows some.</source>
-            <translation>Sammenlign stien med en post fra kilden; "preview" viser nogle.</translation>
-        </message>
-        <message>
-            <source>null</source>
-            <translation>null</translation>
-        </message>
-        <message>
-            <source>true</source>
-            <translation>true</translation>
-        </message>
-        <message>
-            <source>false</source>
-            <translation>false</translation>
-        </message>
-        <message>
-            <source>the number %1</source>
-            <translation>tallet %1</translation>
-        </message>
-        <message>
-            <source>an empty text</source>
-            <translation>en tom tekst</translation>
-        </message>
-        <message>
-            <source>the text %1</source>
-            <translation>teksten %1</translation>
-        </message>
-        <message>
-            <source>an empty array</source>
-            <translation>en tom liste</translation>
-        </message>
-        <message>
-            <source>(and %1 more)</source>
-            <translation>(og %1 til)</translation>
-        </message>
-        <message>
-            <source>mappings[%1] (target "%2")</source>
-            <translation>mappings[%1] (mål "%2")</translation>
-        </message>
-        <message>
-            <source>names no source field, and no "constant" gives the value</source>
-            <translation>angiver intet kildefelt, og ingen "constant" giver værdien</translation>
-        </message>
-        <message>
-            <source>Name the source field, for example "source": "title".</source>
-            <translation>Angiv kildefeltet, for eksempel "source": "title".</translation>
-        </message>
-        <message>
-            <source>names %1 fields but no transform combines them</source>
-            <translation>nævner %1 felter, men ingen transformation kombinerer dem</translation>
-        </message>
-        <message>
-            <source>Add a "concat" transform, or map a single field.</source>
-            <translation>Tilføj en "concat"-transformation, eller tilknyt et enkelt felt.</translation>
-        </message>
-        <message>
-            <source>nests %1 levels deep; at most %2 are allowed</source>
-            <translation>er indlejret %1 niveauer dybt; højst %2 er tilladt</translation>
-        </message>
-        <message>
-            <source>"%1" is already mapped by %2</source>
-            <translation>"%1" er allerede tilknyttet af %2</translation>
-        </message>
-        <message>
-            <source>"%1" overlaps the target of %2</source>
-            <translation>"%1" overlapper målet for %2</translation>
-        </message>
-        <message>
-            <source>A field is either set whole or built from fields inside it; map each place once.</source>
-            <translation>Et felt sættes enten som helhed eller bygges af felter inde i det; tilknyt hvert sted én gang.</translation>
-        </message>
-        <message>
-            <source>Records are JSON objects; check the endpoint's resource path.</source>
-            <translation>Poster er JSON-objekter; kontrollér endpointets ressourcesti.</translation>
-        </message>
-        <message>
-            <source>%1 must be text</source>
-            <translation>%1 skal være tekst</translation>
-        </message>
-        <message>
-            <source>%1 is empty</source>
-            <translation>%1 er tom</translation>
-        </message>
-        <message>
-            <source>Give the text to look for, such as "," or " - ".</source>
-            <translation>Angiv den tekst, der skal søges efter, f.eks. "," eller " - ".</translation>
-        </message>
-        <message>
-            <source>%1 must be a whole number from %2 to %3</source>
-            <translation>%1 skal være et heltal fra %2 til %3</translation>
-        </message>
-        <message>
-            <source>%1 must be a number</source>
-            <translation>%1 skal være et tal</translation>
-        </message>
-        <message>
-            <source>Write factors as text to keep every digit, such as "7.4604".</source>
-            <translation>Skriv faktorer som tekst for at bevare alle cifre, f.eks. "7.4604".</translation>
-        </message>
-        <message>
-            <source>"%1" is not a transform</source>
-            <translation>"%1" er ikke en transformation</translation>
-        </message>
-        <message>
-            <source>Use one of %1.</source>
-            <translation>Brug en af disse transformationer: %1.</translation>
-        </message>
-        <message>
-            <source>"%1" has no argument "%2"</source>
-            <translation>"%1" har intet argument "%2"</translation>
-        </message>
-        <message>
-            <source>%1 is required by "%2"</source>
-            <translation>%1 kræves af "%2"</translation>
-        </message>
-        <message>
-            <source>"%1" is not supported by this version</source>
-            <translation>"%1" understøttes ikke af denne version</translation>
-        </message>
-        <message>
-            <source>"table" must be an object</source>
-            <translation>"table" skal være et objekt</translation>
-        </message>
-        <message>
-            <source>Write it as {"from": "to", ...}, such as {"pcs": "piece"}.</source>
-            <translation>Skriv den som {"from": "to", ...}, f.eks. {"pcs": "piece"}.</translation>
-        </message>
-        <message>
-            <source>"table" has the keys %1 and %2, which are the same once the spaces around them are cut</source>
-            <translation>"table" har nøglerne %1 og %2, som er ens, når mellemrummene omkring dem fjernes</translation>
-        </message>
-        <message>
-            <source>Lookup ignores spaces around values and keys; keep one of the two.</source>
-            <translation>Lookup ignorerer mellemrum omkring værdier og nøgler; behold én af de to.</translation>
-        </message>
-        <message>
-            <source>"table" is empty, so every value would fail</source>
-            <translation>"table" er tom, så alle værdier ville fejle</translation>
-        </message>
-        <message>
-            <source>Add entries, such as {"pcs": "piece"}, or use "constant".</source>
-            <translation>Tilføj indgange, f.eks. {"pcs": "piece"}, eller brug "constant".</translation>
-        </message>
-        <message>
-            <source>"true" and "false" are both %1</source>
-            <translation>"true" og "false" er begge %1</translation>
-        </message>
-        <message>
-            <source>Give the two values a system uses, such as "Y" and "N".</source>
-            <translation>Angiv de to værdier, som et system bruger, f.eks. "Y" og "N".</translation>
-        </message>
-        <message>
-            <source>a number</source>
-            <translation>et tal</translation>
-        </message>
-        <message>
-            <source>text or a number</source>
-            <translation>tekst eller et tal</translation>
-        </message>
-        <message>
-            <source>"lookup" has no entry for %1</source>
-            <translation>"lookup" har ingen indgang for %1</translation>
-        </message>
-        <message>
-            <source>The table has %1. Add %2 to it, or give the lookup a "default".</source>
-            <translation>Tabellen har %1. Tilføj %2 til den, eller giv opslaget en "default".</translation>
-        </message>
-        <message>
-            <source>"boolean" expects true, false, %1 or %2, found %3</source>
-            <translation>"boolean" forventer true, false, %1 eller %2, fandt %3</translation>
-        </message>
-        <message>
-            <source>Add a "lookup" before it when the source has more spellings.</source>
-            <translation>Tilføj et "lookup" før den, når kilden har flere stavemåder.</translation>
-        </message>
-        <message>
-            <source>Map a field inside it instead, such as "address.city".</source>
-            <translation>Tilknyt i stedet et felt inde i det, f.eks. "address.city".</translation>
-        </message>
-        <message>
-            <source>Pick one item with [0], or join the items with "concat".</source>
-            <translation>Vælg ét element med [0], eller sæt elementerne sammen med "concat".</translation>
-        </message>
-        <message>
-            <source>Turn true and false into text first with "boolean".</source>
-            <translation>Gør først true og false til tekst med "boolean".</translation>
-        </message>
-        <message>
-            <source>"%1" expects %2, found %3</source>
-            <translation>"%1" forventer %2, fandt %3</translation>
-        </message>
-        <message>
-            <source>Use "iso", "epoch", "epoch-ms" or a Qt format: yyyy year, MM month, dd day, HH hour, mm minute, ss second, zzz milliseconds, literal text in single quotes, such as "dd.MM.yyyy HH:mm".</source>
-            <translation>Brug "iso", "epoch", "epoch-ms" eller et Qt-format: yyyy år, MM måned, dd dag, HH time, mm minut, ss sekund, zzz millisekunder, bogstavelig tekst i enkelte anførselstegn, f.eks. "dd.MM.yyyy HH:mm".</translation>
-        </message>
-        <message>
-            <source>%1: "%2" is not a date field in "%3"</source>
-            <translation>%1: "%2" er ikke et datofelt i "%3"</translation>
-        </message>
-        <message>
-            <source>%1: "%2" has a quote that is not closed</source>
-            <translation>%1: "%2" har et anførselstegn, der ikke er lukket</translation>
-        </message>
-        <message>
-            <source>%1: "%2" has no date or time field</source>
-            <translation>%1: "%2" har intet dato- eller tidsfelt</translation>
-        </message>
-        <message>
-            <source>%1: Qt cannot read dates in the format "%2"</source>
-            <translation>%1: Qt kan ikke læse datoer i formatet "%2"</translation>
-        </message>
-        <message>
-            <source>a number of seconds or milliseconds</source>
-            <translation>et antal sekunder eller millisekunder</translation>
-        </message>
-        <message>
-            <source>"date": %1 is not a time between the years 1 and 9999</source>
-            <translation>"date": %1 er ikke et tidspunkt mellem årene 1 og 9999</translation>
-        </message>
-        <message>
-            <source>Check whether the source counts seconds ("epoch") or milliseconds ("epoch-ms").</source>
-            <translation>Kontrollér, om kilden tæller sekunder ("epoch") eller millisekunder ("epoch-ms").</translation>
-        </message>
-        <message>
-            <source>a date as text</source>
-            <translation>en dato som tekst</translation>
-        </message>
-        <message>
-            <source>an ISO 8601 date such as 2026-03-01 or 2026-03-01T12:30:00Z</source>
-            <translation>en ISO 8601-dato som 2026-03-01 eller 2026-03-01T12:30:00Z</translation>
-        </message>
-        <message>
-            <source>a date in the format "%1"</source>
-            <translation>en dato i formatet "%1"</translation>
-        </message>
-        <message>
-            <source>"date" expects %1, found %2</source>
-            <translation>"date" forventer %1, fandt %2</translation>
-        </message>
-        <message>
-            <source>Set "from" to the format the source writes.</source>
-            <translation>Sæt "from" til det format, kilden skriver.</translation>
-        </message>
-        <message>
-            <source>"%1" would make the text longer than %2 MB</source>
-            <translation>"%1" ville gøre teksten længere end %2 MB</translation>
-        </message>
-        <message>
-            <source>The source field holds far more text than a record should; check the source.</source>
-            <translation>Kildefeltet indeholder langt mere tekst, end en post bør; kontrollér kilden.</translation>
-        </message>
-        <message>
-            <source>text or numbers</source>
-            <translation>tekst eller tal</translation>
-        </message>
-        <message>
-            <source>The source fields hold far more text than a record should; check the source.</source>
-            <translation>Kildefelterne indeholder langt mere tekst, end en post bør; kontrollér kilden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::MappingsPage</name>
-        <message>
-            <source>Mappings</source>
-            <translation>Tilknytninger</translation>
-        </message>
-        <message>
-            <source>How each field of one system becomes a field of the other.</source>
-            <translation>Hvordan hvert felt i det ene system bliver til et felt i det andet.</translation>
-        </message>
-        <message>
-            <source>Field mappings</source>
-            <translation>Felttilknytninger</translation>
-        </message>
-        <message>
-            <source>Mappings turn the fields of one system into the fields of the other, with transforms such as trim, upper case or a fixed default. This page will list and edit them per data point; for now, the Data points page shows how many each one has.</source>
-            <translation>Tilknytninger gør felterne i det ene system til felterne i det andet, med transformationer som trim, store bogstaver eller en fast standardværdi. Denne side kommer til at vise og redigere dem pr. datapunkt; indtil videre viser siden Datapunkter, hvor mange hvert datapunkt har.</translation>
-        </message>
-        <message>
-            <source>Go to Data Points</source>
-            <translation>Gå til datapunkter</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::NoProjectState</name>
-        <message>
-            <source>No project open</source>
-            <translation>Intet projekt åbent</translation>
-        </message>
-        <message>
-            <source>Create a Project</source>
-            <translation>Opret et projekt</translation>
-        </message>
-        <message>
-            <source>Open a Project…</source>
-            <translation>Åbn et projekt…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::OneWaySync</name>
-        <message>
-            <source>the record has no natural key: "%1" is missing or empty after mapping
-  hint: map a unique field of the source to "%1", or choose another key field for this data point</source>
-            <translation>posten har ingen naturlig nøgle: "%1" mangler eller er tom efter tilknytning
-  hint: tilknyt et entydigt felt fra kilden til "%1", eller vælg et andet nøglefelt for dette datapunkt</translation>
-        </message>
-        <message>
-            <source>the key "%1" came twice in one run; only the first record was synced
+    </message>
+    <message>
+        <source>Usage: linkwright-cli roi [--preset whitepaper | --input FILE] [--json]</source>
+        <translation>Brug: linkwright-cli roi [--preset whitepaper | --input FIL] [--json]</translation>
+    </message>
+    <message>
+        <source>A built-in scenario: whitepaper (the default), the reference example of 221,190 EUR a year.</source>
+        <translation>Et indbygget scenarie: whitepaper (standard), referenceeksemplet på 221.190 EUR om året.</translation>
+    </message>
+    <message>
+        <source>A JSON file holding one scenario, in the shape of the project file&apos;s roi.scenarios[].</source>
+        <translation>En JSON-fil med ét scenarie, opbygget som projektfilens roi.scenarios[].</translation>
+    </message>
+    <message>
+        <source>Print one JSON document with exact numbers.</source>
+        <translation>Skriv ét JSON-dokument med nøjagtige tal.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;; give a scenario file with --input FILE</source>
+        <translation>uventet argument &quot;%1&quot;; angiv en scenariefil med --input FIL</translation>
+    </message>
+    <message>
+        <source>give --preset or --input, not both</source>
+        <translation>angiv --preset eller --input, ikke begge</translation>
+    </message>
+    <message>
+        <source>give one scenario only</source>
+        <translation>angiv kun ét scenarie</translation>
+    </message>
+    <message>
+        <source>--preset: &quot;%1&quot; is not a preset; the one preset is whitepaper</source>
+        <translation>--preset: &quot;%1&quot; er ikke en skabelon; den eneste skabelon er whitepaper</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>filen findes ikke</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>Kontrollér stien.</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kan ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>Kontrollér filens rettigheder.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenarie</translation>
+    </message>
+    <message>
+        <source>%1, %2 days a year</source>
+        <translation>%1, %2 dage om året</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>område</translation>
+    </message>
+    <message>
+        <source>cost per event</source>
+        <translation>omkostning pr. hændelse</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>pr. dag</translation>
+    </message>
+    <message>
+        <source>improvement</source>
+        <translation>forbedring</translation>
+    </message>
+    <message>
+        <source>yearly saving</source>
+        <translation>årlig besparelse</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>i alt</translation>
+    </message>
+    <message>
+        <source>no payback: the monthly net saving is %1, nothing is left to pay back the implementation</source>
+        <translation>ingen tilbagebetaling: den månedlige nettobesparelse er %1, der er intet tilbage til at tjene implementeringen hjem</translation>
+    </message>
+    <message>
+        <source>immediately, nothing to pay back</source>
+        <translation>med det samme, intet at tjene hjem</translation>
+    </message>
+    <message>
+        <source>%1 months, in month %2</source>
+        <translation>%1 måneder, i måned %2</translation>
+    </message>
+    <message>
+        <source>implementation cost</source>
+        <translation>implementeringsomkostninger</translation>
+    </message>
+    <message>
+        <source>yearly running cost</source>
+        <translation>årlige løbende omkostninger</translation>
+    </message>
+    <message>
+        <source>yearly net saving</source>
+        <translation>årlig nettobesparelse</translation>
+    </message>
+    <message>
+        <source>payback</source>
+        <translation>tilbagebetalingstid</translation>
+    </message>
+    <message>
+        <source>net saving, 3 years</source>
+        <translation>nettobesparelse, 3 år</translation>
+    </message>
+    <message>
+        <source>ROI, 3 years</source>
+        <translation>ROI, 3 år</translation>
+    </message>
+    <message>
+        <source>none: nothing invested</source>
+        <translation>ingen: intet investeret</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::ConnectionOutcome</name>
+    <message>
+        <source>Check the host name in the base URL, and that this computer can resolve it (DNS, VPN).</source>
+        <translation>Kontrollér værtsnavnet i basis-URL&apos;en, og at denne computer kan slå det op (DNS, VPN).</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at that address and port. Is the service running? For the demo project, start linkwright-sim.</source>
+        <translation>Intet lytter på den adresse og port. Kører tjenesten? Start linkwright-sim til demoprojektet.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering. Check the port and whether the server expects https instead of http.</source>
+        <translation>Serveren lukkede forbindelsen uden at svare. Kontrollér porten, og om serveren forventer https i stedet for http.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate was not accepted. Check the certificate, or that the URL names the host the certificate was issued for.</source>
+        <translation>Serverens TLS-certifikat blev ikke accepteret. Kontrollér certifikatet, eller at URL&apos;en angiver den vært, certifikatet er udstedt til.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check the address and any firewall in between.</source>
+        <translation>Serveren svarede ikke i tide. Kontrollér adressen og eventuelle firewalls imellem.</translation>
+    </message>
+    <message>
+        <source>The proxy in between did not let the request through. Check the proxy settings.</source>
+        <translation>Proxyen imellem lod ikke anmodningen komme igennem. Kontrollér proxyindstillingerne.</translation>
+    </message>
+    <message>
+        <source>This computer seems to be offline. Check the network connection.</source>
+        <translation>Denne computer ser ud til at være offline. Kontrollér netværksforbindelsen.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Reachable: HTTP %1 in %2.</source>
+        <translation>Kan nås: HTTP %1 på %2.</translation>
+    </message>
+    <message>
+        <source>Reachable, but the server answered HTTP %1 (in %2).</source>
+        <translation>Kan nås, men serveren svarede HTTP %1 (på %2).</translation>
+    </message>
+    <message>
+        <source>Not reachable: %1</source>
+        <translation>Kan ikke nås: %1</translation>
+    </message>
+    <message>
+        <source>No answer within %1 seconds.</source>
+        <translation>Intet svar inden for %1 sekunder.</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>Testen blev afbrudt.</translation>
+    </message>
+    <message>
+        <source>The server wants credentials; this test sends none, so this is expected for a protected API.</source>
+        <translation>Serveren kræver loginoplysninger; denne test sender ingen, så det er forventeligt for et beskyttet API.</translation>
+    </message>
+    <message>
+        <source>The server is there but has nothing at this path. Check the path part of the base URL.</source>
+        <translation>Serveren er der, men har intet på denne sti. Kontrollér stidelen af basis-URL&apos;en.</translation>
+    </message>
+    <message>
+        <source>The server itself reports a fault. Try again later or ask its administrator.</source>
+        <translation>Serveren melder selv en fejl. Prøv igen senere, eller spørg serverens administrator.</translation>
+    </message>
+    <message>
+        <source>Check the address and port, and any firewall or VPN in between.</source>
+        <translation>Kontrollér adresse og port samt eventuelle firewalls eller VPN imellem.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::ConnectionTester</name>
+    <message>
+        <source>Testing connection to %1</source>
+        <translation>Tester forbindelsen til %1</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>How the integration is doing: volumes, failures and run times over time.</source>
+        <translation>Hvordan integrationen klarer sig: mængder, fejl og kørselstider over tid.</translation>
+    </message>
+    <message>
+        <source>Nothing to chart yet</source>
+        <translation>Intet at vise endnu</translation>
+    </message>
+    <message>
+        <source>Once runs have happened, this page will chart the records synced, the failures and the run times of each data point.</source>
+        <translation>Når der har været kørsler, viser denne side grafer over synkroniserede poster, fejl og kørselstider for hvert datapunkt.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::DataPointDetails</name>
+    <message>
+        <source>Select a data point to see its recommendation.</source>
+        <translation>Vælg et datapunkt for at se anbefalingen.</translation>
+    </message>
+    <message>
+        <source>Recommended direction: %1, because %2.</source>
+        <translation>Anbefalet retning: %1, fordi %2.</translation>
+    </message>
+    <message>
+        <source>This data point follows the recommendation.</source>
+        <translation>Dette datapunkt følger anbefalingen.</translation>
+    </message>
+    <message>
+        <source>Key field: %1</source>
+        <translation>Nøglefelt: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>Konflikter: %1</translation>
+    </message>
+    <message>
+        <source>Deletions are carried over</source>
+        <translation>Sletninger overføres</translation>
+    </message>
+    <message>
+        <source>Deletions are not carried over</source>
+        <translation>Sletninger overføres ikke</translation>
+    </message>
+    <message>
+        <source>Not in the project yet: choose a direction to add it.</source>
+        <translation>Ikke i projektet endnu: vælg en retning for at tilføje det.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::DataPoints</name>
+    <message>
+        <source>Products</source>
+        <translation>Produkter</translation>
+    </message>
+    <message>
+        <source>the ERP is the master of product data; the shop only enriches it (images, SEO)</source>
+        <translation>ERP&apos;et er master for produktdata; shoppen beriger dem kun (billeder, SEO)</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Priser</translation>
+    </message>
+    <message>
+        <source>prices, contracts and quantity breaks are kept in the ERP</source>
+        <translation>priser, aftaler og mængderabatter vedligeholdes i ERP&apos;et</translation>
+    </message>
+    <message>
+        <source>Stock levels</source>
+        <translation>Lagerbeholdning</translation>
+    </message>
+    <message>
+        <source>the shop sends orders, not stock; the ERP stays the stock master</source>
+        <translation>shoppen sender ordrer, ikke lager; ERP&apos;et forbliver master for lageret</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>customers register in the shop and are maintained in the ERP, so both sides change them</source>
+        <translation>kunder registrerer sig i shoppen og vedligeholdes i ERP&apos;et, så begge sider ændrer dem</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Ordrer</translation>
+    </message>
+    <message>
+        <source>online orders are placed in the shop and fulfilled by the ERP</source>
+        <translation>onlineordrer afgives i shoppen og ekspederes af ERP&apos;et</translation>
+    </message>
+    <message>
+        <source>Order updates</source>
+        <translation>Ordreopdateringer</translation>
+    </message>
+    <message>
+        <source>the ERP reports status, shipping and tracking; the shop reports cancellations and edits</source>
+        <translation>ERP&apos;et melder status, forsendelse og sporing; shoppen melder annulleringer og rettelser</translation>
+    </message>
+    <message>
+        <source>Offline orders and invoices</source>
+        <translation>Offlineordrer og fakturaer</translation>
+    </message>
+    <message>
+        <source>invoices and offline orders exist only in the ERP; the shop shows them as history</source>
+        <translation>fakturaer og offlineordrer findes kun i ERP&apos;et; shoppen viser dem som historik</translation>
+    </message>
+    <message>
+        <source>ERP → shop</source>
+        <translation>ERP → shop</translation>
+    </message>
+    <message>
+        <source>Shop → ERP</source>
+        <translation>Shop → ERP</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>Begge veje</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <source>ERP owns</source>
+        <translation>ERP ejer</translation>
+    </message>
+    <message>
+        <source>Shop owns</source>
+        <translation>Shop ejer</translation>
+    </message>
+    <message>
+        <source>Newest change wins</source>
+        <translation>Nyeste ændring vinder</translation>
+    </message>
+    <message>
+        <source>Send to review</source>
+        <translation>Send til gennemsyn</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::DataPointsModel</name>
+    <message>
+        <source>%1 is not the recommended direction (%2)</source>
+        <translation>%1 er ikke den anbefalede retning (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <translation>
+            <numerusform>%1 (+%n til)</numerusform>
+            <numerusform>%1 (+%n til)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Synkroniseres ikke</translation>
+    </message>
+    <message>
+        <source>As recommended</source>
+        <translation>Som anbefalet</translation>
+    </message>
+    <message>
+        <source>Recommended: %1, because %2.</source>
+        <translation>Anbefalet: %1, fordi %2.</translation>
+    </message>
+    <message>
+        <source>Click to change</source>
+        <translation>Klik for at ændre</translation>
+    </message>
+    <message>
+        <source>Data point</source>
+        <translation>Datapunkt</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Tidsplan</translation>
+    </message>
+    <message>
+        <source>Key field</source>
+        <translation>Nøglefelt</translation>
+    </message>
+    <message>
+        <source>Mappings</source>
+        <translation>Tilknytninger</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::DataPointsPage</name>
+    <message>
+        <source>Data points</source>
+        <translation>Datapunkter</translation>
+    </message>
+    <message>
+        <source>What flows between ERP and shop, in which direction and how. Click a direction or mode to change it.</source>
+        <translation>Hvad der flyder mellem ERP og shop, i hvilken retning og hvordan. Klik på en retning eller tilstand for at ændre den.</translation>
+    </message>
+    <message>
+        <source>Use Recommended Directions</source>
+        <translation>Brug anbefalede retninger</translation>
+    </message>
+    <message>
+        <source>Sets every data point that is switched on to its recommended direction. Data points that are off stay off.</source>
+        <translation>Sætter alle aktiverede datapunkter til deres anbefalede retning. Datapunkter, der er slået fra, forbliver slået fra.</translation>
+    </message>
+    <message>
+        <source>Data points say what flows between the ERP and the shop: products, prices, stock, customers, orders and more. Create or open a project to choose them.</source>
+        <translation>Datapunkter angiver, hvad der flyder mellem ERP&apos;et og shoppen: produkter, priser, lager, kunder, ordrer og mere. Opret eller åbn et projekt for at vælge dem.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::Decimal</name>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; er ikke et tal</translation>
+    </message>
+    <message>
+        <source>Write digits with a point for decimals, such as 19.90; no thousands separators.</source>
+        <translation>Skriv cifre med punktum som decimaltegn, f.eks. 19.90; ingen tusindtalsseparatorer.</translation>
+    </message>
+    <message>
+        <source>%1 has more digits than can be calculated exactly (%2)</source>
+        <translation>%1 har flere cifre, end der kan regnes nøjagtigt med (%2)</translation>
+    </message>
+    <message>
+        <source>Map it as text if it is an identifier, not an amount.</source>
+        <translation>Tilknyt den som tekst, hvis det er en identifikator og ikke et beløb.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to calculate exactly (more than %2 digits)</source>
+        <translation>%1 er for stort til at regne nøjagtigt med (mere end %2 cifre)</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 decimal places</source>
+        <translation>%1 har mere end %2 decimaler</translation>
+    </message>
+    <message>
+        <source>Round it at the source, or map it as text.</source>
+        <translation>Afrund den i kilden, eller tilknyt den som tekst.</translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation>forventede et tal, fandt %1</translation>
+    </message>
+    <message>
+        <source>%1 + %2 has more digits than can be calculated exactly (%3)</source>
+        <translation>%1 + %2 har flere cifre, end der kan regnes nøjagtigt med (%3)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 has more digits than can be calculated exactly (%3)</source>
+        <translation>%1 × %2 har flere cifre, end der kan regnes nøjagtigt med (%3)</translation>
+    </message>
+    <message>
+        <source>cannot round to %1 decimal places; use 0 to %2</source>
+        <translation>kan ikke afrunde til %1 decimaler; brug 0 til %2</translation>
+    </message>
+    <message>
+        <source>%1 with %2 decimal places has more digits than can be calculated exactly (%3)</source>
+        <translation>%1 med %2 decimaler har flere cifre, end der kan regnes nøjagtigt med (%3)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be divided by zero</source>
+        <translation>%1 kan ikke divideres med nul</translation>
+    </message>
+    <message>
+        <source>%1 / %2 has more digits than can be calculated exactly (%3)</source>
+        <translation>%1 / %2 har flere cifre, end der kan regnes nøjagtigt med (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::DialogPrompter</name>
+    <message>
+        <source>Linkwright projects (*.linkwright.json)</source>
+        <translation>Linkwright-projekter (*.linkwright.json)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot;?</source>
+        <translation>Vil du gemme ændringerne i &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Your edits are lost if you don&apos;t save them.</source>
+        <translation>Dine ændringer går tabt, hvis du ikke gemmer dem.</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Åbn projekt</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>Gem projekt som</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::DiffsPage</name>
+    <message>
+        <source>Diffs</source>
+        <translation>Forskelle</translation>
+    </message>
+    <message>
+        <source>What a sync would change, field by field, before anything is written.</source>
+        <translation>Hvad en synkronisering ville ændre, felt for felt, før noget skrives.</translation>
+    </message>
+    <message>
+        <source>No differences to review</source>
+        <translation>Ingen forskelle at gennemse</translation>
+    </message>
+    <message>
+        <source>A dry run will show here, field by field, which records a sync would create, update or leave unchanged, so you can check before anything is written.</source>
+        <translation>En prøvekørsel viser her, felt for felt, hvilke poster en synkronisering ville oprette, opdatere eller lade være uændrede, så du kan kontrollere det, før noget skrives.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::DocumentController</name>
+    <message>
+        <source>Could not open project</source>
+        <translation>Projektet kunne ikke åbnes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be opened. The project that was open stays open.</source>
+        <translation>&quot;%1&quot; kunne ikke åbnes. Det projekt, der var åbent, forbliver åbent.</translation>
+    </message>
+    <message>
+        <source>Could not save project</source>
+        <translation>Projektet kunne ikke gemmes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not written. Your edits are still here; fix the problems below and save again.</source>
+        <translation>&quot;%1&quot; blev ikke skrevet. Dine ændringer er her stadig; ret problemerne nedenfor, og gem igen.</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>projekt</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::EndpointEditor</name>
+    <message>
+        <source>Testing %1 …</source>
+        <translation>Tester %1 …</translation>
+    </message>
+    <message>
+        <source>Not tested: enter a valid base URL first.</source>
+        <translation>Ikke testet: angiv først en gyldig basis-URL.</translation>
+    </message>
+    <message>
+        <source>This is not a valid URL: %1</source>
+        <translation>Dette er ikke en gyldig URL: %1</translation>
+    </message>
+    <message>
+        <source>Start with http:// or https://, for example https://erp.example.com/api/.</source>
+        <translation>Begynd med http:// eller https://, for eksempel https://erp.example.com/api/.</translation>
+    </message>
+    <message>
+        <source>Only http and https are supported, not &quot;%1&quot;.</source>
+        <translation>Kun http og https understøttes, ikke &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The URL names no host. Write it as https://host[:port]/path.</source>
+        <translation>URL&apos;en angiver ingen vært. Skriv den som https://vært[:port]/sti.</translation>
+    </message>
+    <message>
+        <source>Leave user names and passwords out of the URL; set them under Authentication.</source>
+        <translation>Udelad brugernavne og adgangskoder fra URL&apos;en; angiv dem under Godkendelse.</translation>
+    </message>
+    <message>
+        <source>A base URL cannot have a #fragment.</source>
+        <translation>En basis-URL kan ikke have et #fragment.</translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation>ERP</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>REST / JSON</source>
+        <translation>REST / JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>e.g. Tryton production</source>
+        <translation>f.eks. Tryton produktion</translation>
+    </message>
+    <message>
+        <source>e.g. Webshop</source>
+        <translation>f.eks. Webshop</translation>
+    </message>
+    <message>
+        <source>&amp;Connector:</source>
+        <translation>&amp;Konnektor:</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>https://erp.example.com/api/</source>
+        <translation>https://erp.example.com/api/</translation>
+    </message>
+    <message>
+        <source>https://shop.example.com/api/</source>
+        <translation>https://shop.example.com/api/</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Godkendelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Header:</source>
+        <translation>&amp;Header:</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>&amp;Brugernavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password from:</source>
+        <translation>&amp;Adgangskode fra:</translation>
+    </message>
+    <message>
+        <source>&amp;Token from:</source>
+        <translation>&amp;Token fra:</translation>
+    </message>
+    <message>
+        <source>&amp;Key from:</source>
+        <translation>N&amp;øgle fra:</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>T&amp;imeout:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long a sync waits for one answer from this system.</source>
+        <translation>Hvor længe en synkronisering venter på et svar fra dette system.</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Ratebegrænsning:</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> forespørgsler/s</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Ubegrænset</translation>
+    </message>
+    <message>
+        <source>The most requests per second a sync sends to this system; 0 means no limit.</source>
+        <translation>Det højeste antal forespørgsler pr. sekund, som en synkronisering sender til dette system; 0 betyder ingen grænse.</translation>
+    </message>
+    <message>
+        <source>Stop Test</source>
+        <translation>Stop test</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Test forbindelse</translation>
+    </message>
+    <message>
+        <source>Sends a GET request to the base URL, without credentials, and reports the answer.</source>
+        <translation>Sender en GET-forespørgsel uden loginoplysninger til basis-URL&apos;en og viser svaret.</translation>
+    </message>
+    <message>
+        <source>The project keeps the last valid URL until this is fixed.</source>
+        <translation>Projektet beholder den sidste gyldige URL, indtil dette er rettet.</translation>
+    </message>
+    <message>
+        <source>Required before this endpoint can be tested or synced.</source>
+        <translation>Påkrævet, før dette endpoint kan testes eller synkroniseres.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::EndpointsPage</name>
+    <message>
+        <source>Project &amp; endpoints</source>
+        <translation>Projekt &amp; endpoints</translation>
+    </message>
+    <message>
+        <source>What this project connects: the ERP on one side, the shop on the other.</source>
+        <translation>Hvad dette projekt forbinder: ERP&apos;et på den ene side, shoppen på den anden.</translation>
+    </message>
+    <message>
+        <source>Test Both Connections</source>
+        <translation>Test begge forbindelser</translation>
+    </message>
+    <message>
+        <source>Sends a GET request to each base URL and reports whether the server answers.</source>
+        <translation>Sender en GET-forespørgsel til hver basis-URL og viser, om serveren svarer.</translation>
+    </message>
+    <message>
+        <source>A project says which ERP and which shop to connect, what flows between them and when. Create a project or open one to begin.</source>
+        <translation>Et projekt angiver, hvilket ERP og hvilken shop der skal forbindes, hvad der flyder mellem dem, og hvornår. Opret et projekt, eller åbn et, for at komme i gang.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>e.g. Tryton ↔ webshop</source>
+        <translation>f.eks. Tryton ↔ webshop</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Ikke gemt endnu</translation>
+    </message>
+    <message>
+        <source>the ERP</source>
+        <translation>ERP&apos;et</translation>
+    </message>
+    <message>
+        <source>the shop</source>
+        <translation>shoppen</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::EnvironmentSecretResolver</name>
+    <message>
+        <source>this is not a reference to an environment variable</source>
+        <translation>dette er ikke en henvisning til en miljøvariabel</translation>
+    </message>
+    <message>
+        <source>Refer to the secret as {&quot;env&quot;: &quot;VARIABLE&quot;} in the project file.</source>
+        <translation>Henvis til hemmeligheden som {&quot;env&quot;: &quot;VARIABEL&quot;} i projektfilen.</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set</source>
+        <translation>miljøvariablen %1 er ikke angivet</translation>
+    </message>
+    <message>
+        <source>Set %1 in the environment that starts Linkwright (for a service: its unit file or environment file), or keep the secret in the keychain instead.</source>
+        <translation>Angiv %1 i det miljø, der starter Linkwright (for en tjeneste: dens unit-fil eller miljøfil), eller gem i stedet hemmeligheden i nøgleringen.</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is set but empty</source>
+        <translation>miljøvariablen %1 er angivet, men tom</translation>
+    </message>
+    <message>
+        <source>Put the secret into %1; an empty secret is never sent.</source>
+        <translation>Læg hemmeligheden i %1; en tom hemmelighed sendes aldrig.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::FailuresPage</name>
+    <message>
+        <source>Failure log</source>
+        <translation>Fejllog</translation>
+    </message>
+    <message>
+        <source>Records that could not be synced, why, and a way to retry them.</source>
+        <translation>Poster, der ikke kunne synkroniseres, hvorfor, og en måde at prøve dem igen på.</translation>
+    </message>
+    <message>
+        <source>No failures</source>
+        <translation>Ingen fejl</translation>
+    </message>
+    <message>
+        <source>Records that cannot be fetched, mapped, validated or written will appear here with the payload, the error and the step where they failed, ready to be retried once the cause is fixed.</source>
+        <translation>Poster, der ikke kan hentes, tilknyttes, valideres eller skrives, vises her med payload, fejl og det trin, hvor de fejlede, klar til at blive prøvet igen, når årsagen er rettet.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::FaultConfig</name>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>skal være et heltal fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>unknown fault kind</source>
+        <translation>ukendt fejltype</translation>
+    </message>
+    <message>
+        <source>the kinds are %1, or all</source>
+        <translation>typerne er %1 eller all</translation>
+    </message>
+    <message>
+        <source>no fault kind given</source>
+        <translation>ingen fejltype angivet</translation>
+    </message>
+    <message>
+        <source>name one or more of %1, separated by commas, or all</source>
+        <translation>angiv en eller flere af %1, adskilt med kommaer, eller all</translation>
+    </message>
+    <message>
+        <source>unknown fault scope</source>
+        <translation>ukendt fejlomfang</translation>
+    </message>
+    <message>
+        <source>use erp, shop or both</source>
+        <translation>brug erp, shop eller both</translation>
+    </message>
+    <message>
+        <source>faults apply only to GET and POST</source>
+        <translation>fejl gælder kun for GET og POST</translation>
+    </message>
+    <message>
+        <source>use GET, POST or GET,POST</source>
+        <translation>brug GET, POST eller GET,POST</translation>
+    </message>
+    <message>
+        <source>no method given</source>
+        <translation>ingen metode angivet</translation>
+    </message>
+    <message>
+        <source>the fault rate must be a number from 0 to 1</source>
+        <translation>fejlraten skal være et tal fra 0 til 1</translation>
+    </message>
+    <message>
+        <source>e.g. 0.2 makes one request in five fault</source>
+        <translation>f.eks. får 0.2 hver femte forespørgsel til at fejle</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>ukendt felt</translation>
+    </message>
+    <message>
+        <source>the fields are %1</source>
+        <translation>felterne er %1</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 1</source>
+        <translation>skal være et tal fra 0 til 1</translation>
+    </message>
+    <message>
+        <source>must list fault kinds as strings</source>
+        <translation>skal angive fejltyper som tekststrenge</translation>
+    </message>
+    <message>
+        <source>must be an array of fault kinds or &quot;all&quot;</source>
+        <translation>skal være et array af fejltyper eller &quot;all&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::HttpConnection</name>
+    <message>
+        <source>no data arrived for %1 s</source>
+        <translation>ingen data modtaget i %1 s</translation>
+    </message>
+    <message>
+        <source>the server closed the connection during the TLS handshake</source>
+        <translation>serveren lukkede forbindelsen under TLS-handshaket</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::HttpResponseParser</name>
+    <message>
+        <source>a line of the response is longer than %1 bytes</source>
+        <translation>en linje i svaret er længere end %1 byte</translation>
+    </message>
+    <message>
+        <source>the response has a malformed chunk size</source>
+        <translation>svaret har en fejlformateret chunkstørrelse</translation>
+    </message>
+    <message>
+        <source>a chunk of the response is longer than its size says</source>
+        <translation>en chunk i svaret er længere end dens angivne størrelse</translation>
+    </message>
+    <message>
+        <source>the server did not answer in HTTP/1.x</source>
+        <translation>serveren svarede ikke med HTTP/1.x</translation>
+    </message>
+    <message>
+        <source>the response has no valid status code</source>
+        <translation>svaret har ingen gyldig statuskode</translation>
+    </message>
+    <message>
+        <source>the response has more than %1 headers</source>
+        <translation>svaret har mere end %1 headere</translation>
+    </message>
+    <message>
+        <source>the response starts its headers with a continuation line</source>
+        <translation>svarets headere begynder med en fortsættelseslinje</translation>
+    </message>
+    <message>
+        <source>the response has a header line without a name</source>
+        <translation>svaret har en headerlinje uden navn</translation>
+    </message>
+    <message>
+        <source>the server switched protocols, which was not asked for</source>
+        <translation>serveren skiftede protokol, selvom det ikke var anmodet om</translation>
+    </message>
+    <message>
+        <source>the response uses a transfer coding that was not asked for: %1</source>
+        <translation>svaret bruger en overførselskodning, der ikke blev anmodet om: %1</translation>
+    </message>
+    <message>
+        <source>the response has an invalid Content-Length</source>
+        <translation>svaret har en ugyldig Content-Length</translation>
+    </message>
+    <message>
+        <source>the connection closed %1 bytes before the end of the body</source>
+        <translation>forbindelsen blev lukket %1 byte før slutningen af brødteksten</translation>
+    </message>
+    <message>
+        <source>the connection closed before the response was complete</source>
+        <translation>forbindelsen blev lukket, før svaret var komplet</translation>
+    </message>
+    <message>
+        <source>the connection closed without an answer</source>
+        <translation>forbindelsen blev lukket uden svar</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::HttpTransport</name>
+    <message>
+        <source>the server refused the credentials (HTTP 401)%1</source>
+        <translation>serveren afviste loginoplysningerne (HTTP 401)%1</translation>
+    </message>
+    <message>
+        <source>the server denied access with these credentials (HTTP 403)%1</source>
+        <translation>serveren nægtede adgang med disse loginoplysninger (HTTP 403)%1</translation>
+    </message>
+    <message>
+        <source>Check the endpoint&apos;s authentication: its type, the header name and the secret it refers to.</source>
+        <translation>Kontrollér endpointets godkendelse: typen, headernavnet og den hemmelighed, den henviser til.</translation>
+    </message>
+    <message>
+        <source>the server has nothing at this address (HTTP 404)%1</source>
+        <translation>serveren har intet på denne adresse (HTTP 404)%1</translation>
+    </message>
+    <message>
+        <source>Check the base URL and the resource path of the endpoint.</source>
+        <translation>Kontrollér endpointets basis-URL og ressourcesti.</translation>
+    </message>
+    <message>
+        <source>the server says there were too many requests (HTTP 429)%1</source>
+        <translation>serveren melder for mange forespørgsler (HTTP 429)%1</translation>
+    </message>
+    <message>
+        <source>Retried after the wait the server asks for; lower the endpoint&apos;s requestsPerSecond to avoid it.</source>
+        <translation>Prøves igen efter den ventetid, serveren beder om; sænk endpointets requestsPerSecond for at undgå det.</translation>
+    </message>
+    <message>
+        <source>the server reported an error (HTTP %1)%2</source>
+        <translation>serveren meldte en fejl (HTTP %1)%2</translation>
+    </message>
+    <message>
+        <source>Retried automatically; if it persists, look at the server&apos;s own log.</source>
+        <translation>Prøves automatisk igen; hvis det fortsætter, så se i serverens egen log.</translation>
+    </message>
+    <message>
+        <source>The server does not support this request; check the endpoint&apos;s configuration.</source>
+        <translation>Serveren understøtter ikke denne forespørgsel; kontrollér endpointets konfiguration.</translation>
+    </message>
+    <message>
+        <source>the server answered with a redirect (HTTP %1) that was not followed</source>
+        <translation>serveren svarede med en omdirigering (HTTP %1), som ikke blev fulgt</translation>
+    </message>
+    <message>
+        <source>Set the endpoint&apos;s base URL to the address the server redirects to.</source>
+        <translation>Sæt endpointets basis-URL til den adresse, serveren omdirigerer til.</translation>
+    </message>
+    <message>
+        <source>the server rejected the request (HTTP %1)%2</source>
+        <translation>serveren afviste forespørgslen (HTTP %1)%2</translation>
+    </message>
+    <message>
+        <source>The request is not retried automatically; fix what the server names, then retry.</source>
+        <translation>Forespørgslen prøves ikke automatisk igen; ret det, serveren nævner, og prøv så igen.</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>intet komplet svar inden for %1 s</translation>
+    </message>
+    <message>
+        <source>The server is slow or stalled; retried automatically. Raise the endpoint&apos;s timeoutSeconds if its answers are large.</source>
+        <translation>Serveren er langsom eller hænger; prøves automatisk igen. Hæv endpointets timeoutSeconds, hvis dets svar er store.</translation>
+    </message>
+    <message>
+        <source>the server went silent before the answer was complete</source>
+        <translation>serveren blev tavs, før svaret var komplet</translation>
+    </message>
+    <message>
+        <source>Retried automatically; if it persists, check the server and the network in between.</source>
+        <translation>Prøves automatisk igen; hvis det fortsætter, så kontrollér serveren og netværket imellem.</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>forbindelsen blev afvist</translation>
+    </message>
+    <message>
+        <source>Check that the server runs and listens at %1.</source>
+        <translation>Kontrollér, at serveren kører og lytter på %1.</translation>
+    </message>
+    <message>
+        <source>the host %1 was not found</source>
+        <translation>værten %1 blev ikke fundet</translation>
+    </message>
+    <message>
+        <source>Check the host name in the endpoint&apos;s base URL and this machine&apos;s DNS settings.</source>
+        <translation>Kontrollér værtsnavnet i endpointets basis-URL og denne maskines DNS-indstillinger.</translation>
+    </message>
+    <message>
+        <source>the connection was closed before the answer was complete</source>
+        <translation>forbindelsen blev lukket, før svaret var komplet</translation>
+    </message>
+    <message>
+        <source>the connection was closed or reset: %1</source>
+        <translation>forbindelsen blev lukket eller nulstillet: %1</translation>
+    </message>
+    <message>
+        <source>Retried automatically; if it persists, check proxies or load balancers in between.</source>
+        <translation>Prøves automatisk igen; hvis det fortsætter, så kontrollér proxyer eller load balancere imellem.</translation>
+    </message>
+    <message>
+        <source>the secure (TLS) connection failed: %1</source>
+        <translation>den sikre (TLS-)forbindelse mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate was not accepted: %1</source>
+        <translation>serverens certifikat blev ikke accepteret: %1</translation>
+    </message>
+    <message>
+        <source>Check that the server speaks https on port %1; an http:// URL may be meant.</source>
+        <translation>Kontrollér, at serveren taler https på port %1; måske menes en http://-URL.</translation>
+    </message>
+    <message>
+        <source>Linkwright always verifies certificates. If the server uses a certificate from your own authority, add that authority to the system&apos;s trust store (update-ca-certificates).</source>
+        <translation>Linkwright verificerer altid certifikater. Hvis serveren bruger et certifikat fra din egen certifikatudsteder, så tilføj udstederen til systemets tillidslager (update-ca-certificates).</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not valid HTTP: %1</source>
+        <translation>serverens svar er ikke gyldig HTTP: %1</translation>
+    </message>
+    <message>
+        <source>Check the scheme and port of the base URL: a TLS server behind an http:// URL answers like this.</source>
+        <translation>Kontrollér skema og port i basis-URL&apos;en: en TLS-server bag en http://-URL svarer sådan.</translation>
+    </message>
+    <message>
+        <source>the server redirected to another origin (%1); credentials are never sent to another origin, so the redirect was not followed</source>
+        <translation>serveren omdirigerede til en anden oprindelse (%1); loginoplysninger sendes aldrig til en anden oprindelse, så omdirigeringen blev ikke fulgt</translation>
+    </message>
+    <message>
+        <source>address not given</source>
+        <translation>adresse ikke angivet</translation>
+    </message>
+    <message>
+        <source>If you trust that address, set the endpoint&apos;s base URL to it.</source>
+        <translation>Hvis du stoler på den adresse, så sæt endpointets basis-URL til den.</translation>
+    </message>
+    <message>
+        <source>a redirect was not followed: %1</source>
+        <translation>en omdirigering blev ikke fulgt: %1</translation>
+    </message>
+    <message>
+        <source>Set the endpoint&apos;s base URL to the final address, so that no redirect is needed.</source>
+        <translation>Sæt endpointets basis-URL til den endelige adresse, så der ikke er brug for en omdirigering.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulleret</translation>
+    </message>
+    <message>
+        <source>the request failed</source>
+        <translation>forespørgslen mislykkedes</translation>
+    </message>
+    <message>
+        <source>Retried automatically; if it persists, check the network connection.</source>
+        <translation>Prøves automatisk igen; hvis det fortsætter, så kontrollér netværksforbindelsen.</translation>
+    </message>
+    <message>
+        <source>not an http or https URL</source>
+        <translation>ikke en http- eller https-URL</translation>
+    </message>
+    <message>
+        <source>Write the endpoint&apos;s base URL as https://host[:port]/path.</source>
+        <translation>Skriv endpointets basis-URL som https://vært[:port]/sti.</translation>
+    </message>
+    <message>
+        <source>; the server asks to wait %1 s, longer than the %2 s a run waits, so it is left for a later retry</source>
+        <translation>; serveren beder om at vente %1 s, længere end de %2 s, en kørsel venter, så det overlades til et senere forsøg</translation>
+    </message>
+    <message>
+        <source>unknown or already collected request</source>
+        <translation>ukendt eller allerede afhentet forespørgsel</translation>
+    </message>
+    <message>
+        <source>the server closed the connection during the TLS handshake</source>
+        <translation>serveren lukkede forbindelsen under TLS-handshaket</translation>
+    </message>
+    <message>
+        <source>from https to %1</source>
+        <translation>fra https til %1</translation>
+    </message>
+    <message>
+        <source>the server answered the %1 with HTTP %2</source>
+        <translation>serveren besvarede %1-forespørgslen med HTTP %2</translation>
+    </message>
+    <message>
+        <source>more than 5 redirects</source>
+        <translation>mere end 5 omdirigeringer</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::JobStatusWidget</name>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n til)</numerusform>
+            <numerusform>(+%n til)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— cancelling…</source>
+        <translation>— annullerer…</translation>
+    </message>
+    <message>
+        <source>Cancel &quot;%1&quot;</source>
+        <translation>Annullér &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::Json</name>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>teksten er ikke gyldig UTF-8</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>indlejret dybere end %1 niveauer</translation>
+    </message>
+    <message>
+        <source>a number is not written as JSON writes numbers</source>
+        <translation>et tal er ikke skrevet, som JSON skriver tal</translation>
+    </message>
+    <message>
+        <source>a string is broken (an unclosed quote, a bad escape or a raw control character)</source>
+        <translation>en tekststreng er ødelagt (et anførselstegn, der ikke er lukket, en ugyldig escape-sekvens eller et rå kontroltegn)</translation>
+    </message>
+    <message>
+        <source>the body is empty</source>
+        <translation>indholdet er tomt</translation>
+    </message>
+    <message>
+        <source>the document is too large (4 GB or more)</source>
+        <translation>dokumentet er for stort (4 GB eller mere)</translation>
+    </message>
+    <message>
+        <source>there is more text after the JSON value</source>
+        <translation>der er mere tekst efter JSON-værdien</translation>
+    </message>
+    <message>
+        <source>the document ends before its arrays or objects are closed (cut off?)</source>
+        <translation>dokumentet slutter, før dets arrays eller objekter er lukket (afskåret?)</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>ikke gyldig JSON (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::KeychainSecretResolver</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Store the secret in the keychain, for example with: secret-tool store --label=%1 server %2 user %3 type plaintext (it asks for the secret; Debian package libsecret-tools). In KWallet it is the entry %4 in the folder %5.</source>
+        <translation>Gem hemmeligheden i nøgleringen, for eksempel med: secret-tool store --label=%1 server %2 user %3 type plaintext (det spørger efter hemmeligheden; Debian-pakken libsecret-tools). I KWallet er det posten %4 i mappen %5.</translation>
+    </message>
+    <message>
+        <source>Store the secret in the system&apos;s keychain as the entry %1 of the service %2.</source>
+        <translation>Gem hemmeligheden i systemets nøglering som posten %1 for tjenesten %2.</translation>
+    </message>
+    <message>
+        <source>Is a secret service such as gnome-keyring or KWallet running in this session? On a server or in CI without one, refer to an environment variable instead: {&quot;env&quot;: &quot;VARIABLE&quot;}.</source>
+        <translation>Kører der en hemmelighedstjeneste som gnome-keyring eller KWallet i denne session? På en server eller i CI uden en sådan skal du i stedet henvise til en miljøvariabel: {&quot;env&quot;: &quot;VARIABEL&quot;}.</translation>
+    </message>
+    <message>
+        <source>Unlock the keychain, or allow Linkwright to use it, and try again; or refer to an environment variable instead: {&quot;env&quot;: &quot;VARIABLE&quot;}.</source>
+        <translation>Lås nøgleringen op, eller giv Linkwright lov til at bruge den, og prøv igen; eller henvis i stedet til en miljøvariabel: {&quot;env&quot;: &quot;VARIABEL&quot;}.</translation>
+    </message>
+    <message>
+        <source>The keychain may be waiting to be unlocked: unlock it and try again. Without a working secret service, refer to an environment variable instead: {&quot;env&quot;: &quot;VARIABLE&quot;}.</source>
+        <translation>Nøgleringen venter måske på at blive låst op: lås den op, og prøv igen. Uden en fungerende hemmelighedstjeneste skal du i stedet henvise til en miljøvariabel: {&quot;env&quot;: &quot;VARIABEL&quot;}.</translation>
+    </message>
+    <message>
+        <source>this is not a reference to a keychain entry</source>
+        <translation>dette er ikke en henvisning til en nøgleringspost</translation>
+    </message>
+    <message>
+        <source>Refer to the secret as {&quot;keychain&quot;: &quot;name&quot;} in the project file.</source>
+        <translation>Henvis til hemmeligheden som {&quot;keychain&quot;: &quot;navn&quot;} i projektfilen.</translation>
+    </message>
+    <message>
+        <source>the keychain can only be read while the application runs</source>
+        <translation>nøgleringen kan kun læses, mens programmet kører</translation>
+    </message>
+    <message numerus="yes">
+        <source>the keychain did not answer within %n second(s) when reading the entry %1</source>
+        <translation>
+            <numerusform>nøgleringen svarede ikke inden for %n sekund ved læsning af posten %1</numerusform>
+            <numerusform>nøgleringen svarede ikke inden for %n sekunder ved læsning af posten %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the keychain entry %1 of the service %2 is empty</source>
+        <translation>nøgleringsposten %1 for tjenesten %2 er tom</translation>
+    </message>
+    <message>
+        <source>Store the secret in the entry again; an empty secret is never sent.</source>
+        <translation>Gem hemmeligheden i posten igen; en tom hemmelighed sendes aldrig.</translation>
+    </message>
+    <message>
+        <source>the keychain has no entry %1 for the service %2</source>
+        <translation>nøgleringen har ingen post %1 for tjenesten %2</translation>
+    </message>
+    <message>
+        <source>access to the keychain was denied when reading the entry %1</source>
+        <translation>adgang til nøgleringen blev nægtet ved læsning af posten %1</translation>
+    </message>
+    <message>
+        <source>no keychain could be reached to read the entry %1</source>
+        <translation>ingen nøglering kunne nås for at læse posten %1</translation>
+    </message>
+    <message>
+        <source>a keychain entry needs a name</source>
+        <translation>en nøgleringspost skal have et navn</translation>
+    </message>
+    <message>
+        <source>Choose a name such as erp-token.</source>
+        <translation>Vælg et navn som erp-token.</translation>
+    </message>
+    <message>
+        <source>an empty secret is not stored</source>
+        <translation>en tom hemmelighed gemmes ikke</translation>
+    </message>
+    <message>
+        <source>Enter the secret itself.</source>
+        <translation>Indtast selve hemmeligheden.</translation>
+    </message>
+    <message>
+        <source>the keychain can only be written while the application runs</source>
+        <translation>der kan kun skrives til nøgleringen, mens programmet kører</translation>
+    </message>
+    <message numerus="yes">
+        <source>the keychain did not answer within %n second(s) when storing the entry %1</source>
+        <translation>
+            <numerusform>nøgleringen svarede ikke inden for %n sekund ved lagring af posten %1</numerusform>
+            <numerusform>nøgleringen svarede ikke inden for %n sekunder ved lagring af posten %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>access to the keychain was denied when storing the entry %1</source>
+        <translation>adgang til nøgleringen blev nægtet ved lagring af posten %1</translation>
+    </message>
+    <message>
+        <source>no keychain could be reached to store the entry %1</source>
+        <translation>ingen nøglering kunne nås for at gemme posten %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the keychain did not answer within %n second(s) when deleting the entry %1</source>
+        <translation>
+            <numerusform>nøgleringen svarede ikke inden for %n sekund ved sletning af posten %1</numerusform>
+            <numerusform>nøgleringen svarede ikke inden for %n sekunder ved sletning af posten %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>access to the keychain was denied when deleting the entry %1</source>
+        <translation>adgang til nøgleringen blev nægtet ved sletning af posten %1</translation>
+    </message>
+    <message>
+        <source>the keychain entry %1 could not be deleted</source>
+        <translation>nøgleringsposten %1 kunne ikke slettes</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>&amp;Nyt projekt</translation>
+    </message>
+    <message>
+        <source>Start a new project</source>
+        <translation>Start et nyt projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Åbn…</translation>
+    </message>
+    <message>
+        <source>Open a project file</source>
+        <translation>Åbn en projektfil</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Åbn s&amp;eneste</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Gem &amp;som…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <source>This translation is not installed with this build.</source>
+        <translation>Denne oversættelse er ikke installeret i denne version.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;About Linkwright</source>
+        <translation>&amp;Om Linkwright</translation>
+    </message>
+    <message>
+        <source>Configure</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Operate</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Linkwright</source>
+        <translation>Linkwright</translation>
+    </message>
+    <message>
+        <source>%1[*] — Linkwright</source>
+        <translation>%1[*] — Linkwright</translation>
+    </message>
+    <message>
+        <source>About Linkwright</source>
+        <translation>Om Linkwright</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Linkwright %1&lt;/h3&gt;&lt;p&gt;A console for connecting a webshop to an ERP: choose what flows in which direction, map the fields, schedule the runs, and see what failed and why.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Linkwright %1&lt;/h3&gt;&lt;p&gt;En konsol til at forbinde en webshop med et ERP: vælg, hvad der flyder i hvilken retning, tilknyt felterne, planlæg kørslerne, og se, hvad der fejlede og hvorfor.&lt;/p&gt;&lt;p&gt;Bygget med Qt %2, kører på Qt %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::Mapping</name>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>et heltal</translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation>et decimaltal</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>a date (yyyy-MM-dd)</source>
+        <translation>en dato (yyyy-MM-dd)</translation>
+    </message>
+    <message>
+        <source>a date and time (ISO 8601)</source>
+        <translation>en dato og et klokkeslæt (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>et objekt</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>en liste</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>en vilkårlig værdi</translation>
+    </message>
+    <message>
+        <source>the value must be %1 (type &quot;%2&quot;), found %3</source>
+        <translation>værdien skal være %1 (type &quot;%2&quot;), fandt %3</translation>
+    </message>
+    <message>
+        <source>the value must be a whole number within ±2^63 (type &quot;integer&quot;), found %1; it is never rounded</source>
+        <translation>værdien skal være et heltal inden for ±2^63 (type &quot;integer&quot;), fandt %1; den afrundes aldrig</translation>
+    </message>
+    <message>
+        <source>Use type &quot;string&quot; for identifiers this long, or &quot;decimal&quot; for amounts.</source>
+        <translation>Brug typen &quot;string&quot; til så lange identifikatorer, eller &quot;decimal&quot; til beløb.</translation>
+    </message>
+    <message>
+        <source>true and false are not numbers; map them with &quot;boolean&quot;.</source>
+        <translation>true og false er ikke tal; tilknyt dem med &quot;boolean&quot;.</translation>
+    </message>
+    <message>
+        <source>Numbers are written with digits and a point for decimals, such as 19.90.</source>
+        <translation>Tal skrives med cifre og punktum som decimaltegn, f.eks. 19.90.</translation>
+    </message>
+    <message>
+        <source>the value must be a whole number (type &quot;integer&quot;), found %1</source>
+        <translation>værdien skal være et heltal (type &quot;integer&quot;), fandt %1</translation>
+    </message>
+    <message>
+        <source>Add a &quot;round&quot; transform with &quot;decimals&quot;: 0 if rounding is right here.</source>
+        <translation>Tilføj en &quot;round&quot;-transformation med &quot;decimals&quot;: 0, hvis afrunding er det rigtige her.</translation>
+    </message>
+    <message>
+        <source>Add a &quot;boolean&quot; transform naming the source&apos;s values, such as &quot;true&quot;: &quot;Y&quot;, &quot;false&quot;: &quot;N&quot;.</source>
+        <translation>Tilføj en &quot;boolean&quot;-transformation, der angiver kildens værdier, f.eks. &quot;true&quot;: &quot;Y&quot;, &quot;false&quot;: &quot;N&quot;.</translation>
+    </message>
+    <message>
+        <source>Add a &quot;date&quot; transform with &quot;to&quot;: &quot;iso&quot;.</source>
+        <translation>Tilføj en &quot;date&quot;-transformation med &quot;to&quot;: &quot;iso&quot;.</translation>
+    </message>
+    <message>
+        <source>a value is required, found %1</source>
+        <translation>en værdi er påkrævet, fandt %1</translation>
+    </message>
+    <message>
+        <source>Fix the source record, or add a &quot;default&quot; transform that gives a value.</source>
+        <translation>Ret kildeposten, eller tilføj en &quot;default&quot;-transformation, der giver en værdi.</translation>
+    </message>
+    <message>
+        <source>Name a field, a nested field with dots or an array item with [n]: &quot;name&quot;, &quot;address.city&quot;, &quot;lines[0].sku&quot;.</source>
+        <translation>Angiv et felt, et indlejret felt med punktummer eller et listeelement med [n]: &quot;name&quot;, &quot;address.city&quot;, &quot;lines[0].sku&quot;.</translation>
+    </message>
+    <message>
+        <source>Name a field, or a nested field with dots: &quot;name&quot;, &quot;dimensions.length&quot;.</source>
+        <translation>Angiv et felt eller et indlejret felt med punktummer: &quot;name&quot;, &quot;dimensions.length&quot;.</translation>
+    </message>
+    <message>
+        <source>the field name is empty</source>
+        <translation>feltnavnet er tomt</translation>
+    </message>
+    <message>
+        <source>%1 has a &quot;]&quot; without a &quot;[&quot;</source>
+        <translation>%1 har en &quot;]&quot; uden en &quot;[&quot;</translation>
+    </message>
+    <message>
+        <source>%1 ends with a backslash</source>
+        <translation>%1 slutter med en backslash</translation>
+    </message>
+    <message>
+        <source>A backslash takes the next character literally, as in &quot;size\.cm&quot;.</source>
+        <translation>En backslash tager det næste tegn bogstaveligt, som i &quot;size\.cm&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has an empty field name</source>
+        <translation>%1 har et tomt feltnavn</translation>
+    </message>
+    <message>
+        <source>%1 ends with a dot</source>
+        <translation>%1 slutter med et punktum</translation>
+    </message>
+    <message>
+        <source>%1 names an array item, but a target can only name fields</source>
+        <translation>%1 angiver et listeelement, men et mål kan kun angive felter</translation>
+    </message>
+    <message>
+        <source>%1 has a &quot;[&quot; without a &quot;]&quot;</source>
+        <translation>%1 har en &quot;[&quot; uden en &quot;]&quot;</translation>
+    </message>
+    <message>
+        <source>%1 has %2, which is not an array index</source>
+        <translation>%1 har %2, som ikke er et listeindeks</translation>
+    </message>
+    <message>
+        <source>Use a whole number: [0] is the first item, [-1] the last.</source>
+        <translation>Brug et heltal: [0] er det første element, [-1] det sidste.</translation>
+    </message>
+    <message>
+        <source>%1 needs a dot after %2</source>
+        <translation>%1 kræver et punktum efter %2</translation>
+    </message>
+    <message>
+        <source>the source record has no field %1</source>
+        <translation>kildeposten har intet felt %1</translation>
+    </message>
+    <message>
+        <source>the source record has no field %1 (%2 has no %3)</source>
+        <translation>kildeposten har intet felt %1 (%2 har intet %3)</translation>
+    </message>
+    <message>
+        <source>The record has no fields.</source>
+        <translation>Posten har ingen felter.</translation>
+    </message>
+    <message>
+        <source>The record has these fields: %1.</source>
+        <translation>Posten har disse felter: %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no fields.</source>
+        <translation>%1 har ingen felter.</translation>
+    </message>
+    <message>
+        <source>%1 has these fields: %2.</source>
+        <translation>%1 har disse felter: %2.</translation>
+    </message>
+    <message>
+        <source>the source record has no %1 (%2 has 1 item)</source>
+        <translation>kildeposten har intet %1 (%2 har 1 element)</translation>
+    </message>
+    <message>
+        <source>the source record has no %1 (%2 has %3 items)</source>
+        <translation>kildeposten har intet %1 (%2 har %3 elementer)</translation>
+    </message>
+    <message>
+        <source>The array is empty; a &quot;default&quot; transform first gives a value instead.</source>
+        <translation>Listen er tom; en &quot;default&quot;-transformation forrest giver i stedet en værdi.</translation>
+    </message>
+    <message>
+        <source>Use an index from 0 to %1, or -1 for the last item.</source>
+        <translation>Brug et indeks fra 0 til %1, eller -1 for det sidste element.</translation>
+    </message>
+    <message>
+        <source>the source record is %1, not an object</source>
+        <translation>kildeposten er %1, ikke et objekt</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2 is %3, not an array</source>
+        <translation>kan ikke læse %1: %2 er %3, ikke en liste</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2 is %3, not an object</source>
+        <translation>kan ikke læse %1: %2 er %3, ikke et objekt</translation>
+    </message>
+    <message>
+        <source>Compare the path with a record from the source; &quot;preview&quot; shows some.</source>
+        <translation>Sammenlign stien med en post fra kilden; &quot;preview&quot; viser nogle.</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>tallet %1</translation>
+    </message>
+    <message>
+        <source>an empty text</source>
+        <translation>en tom tekst</translation>
+    </message>
+    <message>
+        <source>the text %1</source>
+        <translation>teksten %1</translation>
+    </message>
+    <message>
+        <source>an empty array</source>
+        <translation>en tom liste</translation>
+    </message>
+    <message>
+        <source>(and %1 more)</source>
+        <translation>(og %1 til)</translation>
+    </message>
+    <message>
+        <source>mappings[%1] (target &quot;%2&quot;)</source>
+        <translation>mappings[%1] (mål &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>names no source field, and no &quot;constant&quot; gives the value</source>
+        <translation>angiver intet kildefelt, og ingen &quot;constant&quot; giver værdien</translation>
+    </message>
+    <message>
+        <source>Name the source field, for example &quot;source&quot;: &quot;title&quot;.</source>
+        <translation>Angiv kildefeltet, for eksempel &quot;source&quot;: &quot;title&quot;.</translation>
+    </message>
+    <message>
+        <source>names %1 fields but no transform combines them</source>
+        <translation>nævner %1 felter, men ingen transformation kombinerer dem</translation>
+    </message>
+    <message>
+        <source>Add a &quot;concat&quot; transform, or map a single field.</source>
+        <translation>Tilføj en &quot;concat&quot;-transformation, eller tilknyt et enkelt felt.</translation>
+    </message>
+    <message>
+        <source>nests %1 levels deep; at most %2 are allowed</source>
+        <translation>er indlejret %1 niveauer dybt; højst %2 er tilladt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already mapped by %2</source>
+        <translation>&quot;%1&quot; er allerede tilknyttet af %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; overlaps the target of %2</source>
+        <translation>&quot;%1&quot; overlapper målet for %2</translation>
+    </message>
+    <message>
+        <source>A field is either set whole or built from fields inside it; map each place once.</source>
+        <translation>Et felt sættes enten som helhed eller bygges af felter inde i det; tilknyt hvert sted én gang.</translation>
+    </message>
+    <message>
+        <source>Records are JSON objects; check the endpoint&apos;s resource path.</source>
+        <translation>Poster er JSON-objekter; kontrollér endpointets ressourcesti.</translation>
+    </message>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1 skal være tekst</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 er tom</translation>
+    </message>
+    <message>
+        <source>Give the text to look for, such as &quot;,&quot; or &quot; - &quot;.</source>
+        <translation>Angiv den tekst, der skal søges efter, f.eks. &quot;,&quot; eller &quot; - &quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation>%1 skal være et heltal fra %2 til %3</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 skal være et tal</translation>
+    </message>
+    <message>
+        <source>Write factors as text to keep every digit, such as &quot;7.4604&quot;.</source>
+        <translation>Skriv faktorer som tekst for at bevare alle cifre, f.eks. &quot;7.4604&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a transform</source>
+        <translation>&quot;%1&quot; er ikke en transformation</translation>
+    </message>
+    <message>
+        <source>Use one of %1.</source>
+        <translation>Brug en af disse transformationer: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no argument &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; har intet argument &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is required by &quot;%2&quot;</source>
+        <translation>%1 kræves af &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported by this version</source>
+        <translation>&quot;%1&quot; understøttes ikke af denne version</translation>
+    </message>
+    <message>
+        <source>&quot;table&quot; must be an object</source>
+        <translation>&quot;table&quot; skal være et objekt</translation>
+    </message>
+    <message>
+        <source>Write it as {&quot;from&quot;: &quot;to&quot;, ...}, such as {&quot;pcs&quot;: &quot;piece&quot;}.</source>
+        <translation>Skriv den som {&quot;from&quot;: &quot;to&quot;, ...}, f.eks. {&quot;pcs&quot;: &quot;piece&quot;}.</translation>
+    </message>
+    <message>
+        <source>&quot;table&quot; has the keys %1 and %2, which are the same once the spaces around them are cut</source>
+        <translation>&quot;table&quot; har nøglerne %1 og %2, som er ens, når mellemrummene omkring dem fjernes</translation>
+    </message>
+    <message>
+        <source>Lookup ignores spaces around values and keys; keep one of the two.</source>
+        <translation>Lookup ignorerer mellemrum omkring værdier og nøgler; behold én af de to.</translation>
+    </message>
+    <message>
+        <source>&quot;table&quot; is empty, so every value would fail</source>
+        <translation>&quot;table&quot; er tom, så alle værdier ville fejle</translation>
+    </message>
+    <message>
+        <source>Add entries, such as {&quot;pcs&quot;: &quot;piece&quot;}, or use &quot;constant&quot;.</source>
+        <translation>Tilføj indgange, f.eks. {&quot;pcs&quot;: &quot;piece&quot;}, eller brug &quot;constant&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;true&quot; and &quot;false&quot; are both %1</source>
+        <translation>&quot;true&quot; og &quot;false&quot; er begge %1</translation>
+    </message>
+    <message>
+        <source>Give the two values a system uses, such as &quot;Y&quot; and &quot;N&quot;.</source>
+        <translation>Angiv de to værdier, som et system bruger, f.eks. &quot;Y&quot; og &quot;N&quot;.</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>et tal</translation>
+    </message>
+    <message>
+        <source>text or a number</source>
+        <translation>tekst eller et tal</translation>
+    </message>
+    <message>
+        <source>&quot;lookup&quot; has no entry for %1</source>
+        <translation>&quot;lookup&quot; har ingen indgang for %1</translation>
+    </message>
+    <message>
+        <source>The table has %1. Add %2 to it, or give the lookup a &quot;default&quot;.</source>
+        <translation>Tabellen har %1. Tilføj %2 til den, eller giv opslaget en &quot;default&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;boolean&quot; expects true, false, %1 or %2, found %3</source>
+        <translation>&quot;boolean&quot; forventer true, false, %1 eller %2, fandt %3</translation>
+    </message>
+    <message>
+        <source>Add a &quot;lookup&quot; before it when the source has more spellings.</source>
+        <translation>Tilføj et &quot;lookup&quot; før den, når kilden har flere stavemåder.</translation>
+    </message>
+    <message>
+        <source>Map a field inside it instead, such as &quot;address.city&quot;.</source>
+        <translation>Tilknyt i stedet et felt inde i det, f.eks. &quot;address.city&quot;.</translation>
+    </message>
+    <message>
+        <source>Pick one item with [0], or join the items with &quot;concat&quot;.</source>
+        <translation>Vælg ét element med [0], eller sæt elementerne sammen med &quot;concat&quot;.</translation>
+    </message>
+    <message>
+        <source>Turn true and false into text first with &quot;boolean&quot;.</source>
+        <translation>Gør først true og false til tekst med &quot;boolean&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; expects %2, found %3</source>
+        <translation>&quot;%1&quot; forventer %2, fandt %3</translation>
+    </message>
+    <message>
+        <source>Use &quot;iso&quot;, &quot;epoch&quot;, &quot;epoch-ms&quot; or a Qt format: yyyy year, MM month, dd day, HH hour, mm minute, ss second, zzz milliseconds, literal text in single quotes, such as &quot;dd.MM.yyyy HH:mm&quot;.</source>
+        <translation>Brug &quot;iso&quot;, &quot;epoch&quot;, &quot;epoch-ms&quot; eller et Qt-format: yyyy år, MM måned, dd dag, HH time, mm minut, ss sekund, zzz millisekunder, bogstavelig tekst i enkelte anførselstegn, f.eks. &quot;dd.MM.yyyy HH:mm&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date field in &quot;%3&quot;</source>
+        <translation>%1: &quot;%2&quot; er ikke et datofelt i &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; has a quote that is not closed</source>
+        <translation>%1: &quot;%2&quot; har et anførselstegn, der ikke er lukket</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; has no date or time field</source>
+        <translation>%1: &quot;%2&quot; har intet dato- eller tidsfelt</translation>
+    </message>
+    <message>
+        <source>%1: Qt cannot read dates in the format &quot;%2&quot;</source>
+        <translation>%1: Qt kan ikke læse datoer i formatet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>a number of seconds or milliseconds</source>
+        <translation>et antal sekunder eller millisekunder</translation>
+    </message>
+    <message>
+        <source>&quot;date&quot;: %1 is not a time between the years 1 and 9999</source>
+        <translation>&quot;date&quot;: %1 er ikke et tidspunkt mellem årene 1 og 9999</translation>
+    </message>
+    <message>
+        <source>Check whether the source counts seconds (&quot;epoch&quot;) or milliseconds (&quot;epoch-ms&quot;).</source>
+        <translation>Kontrollér, om kilden tæller sekunder (&quot;epoch&quot;) eller millisekunder (&quot;epoch-ms&quot;).</translation>
+    </message>
+    <message>
+        <source>a date as text</source>
+        <translation>en dato som tekst</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 date such as 2026-03-01 or 2026-03-01T12:30:00Z</source>
+        <translation>en ISO 8601-dato som 2026-03-01 eller 2026-03-01T12:30:00Z</translation>
+    </message>
+    <message>
+        <source>a date in the format &quot;%1&quot;</source>
+        <translation>en dato i formatet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;date&quot; expects %1, found %2</source>
+        <translation>&quot;date&quot; forventer %1, fandt %2</translation>
+    </message>
+    <message>
+        <source>Set &quot;from&quot; to the format the source writes.</source>
+        <translation>Sæt &quot;from&quot; til det format, kilden skriver.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would make the text longer than %2 MB</source>
+        <translation>&quot;%1&quot; ville gøre teksten længere end %2 MB</translation>
+    </message>
+    <message>
+        <source>The source field holds far more text than a record should; check the source.</source>
+        <translation>Kildefeltet indeholder langt mere tekst, end en post bør; kontrollér kilden.</translation>
+    </message>
+    <message>
+        <source>text or numbers</source>
+        <translation>tekst eller tal</translation>
+    </message>
+    <message>
+        <source>The source fields hold far more text than a record should; check the source.</source>
+        <translation>Kildefelterne indeholder langt mere tekst, end en post bør; kontrollér kilden.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::MappingsPage</name>
+    <message>
+        <source>Mappings</source>
+        <translation>Tilknytninger</translation>
+    </message>
+    <message>
+        <source>How each field of one system becomes a field of the other.</source>
+        <translation>Hvordan hvert felt i det ene system bliver til et felt i det andet.</translation>
+    </message>
+    <message>
+        <source>Field mappings</source>
+        <translation>Felttilknytninger</translation>
+    </message>
+    <message>
+        <source>Mappings turn the fields of one system into the fields of the other, with transforms such as trim, upper case or a fixed default. This page will list and edit them per data point; for now, the Data points page shows how many each one has.</source>
+        <translation>Tilknytninger gør felterne i det ene system til felterne i det andet, med transformationer som trim, store bogstaver eller en fast standardværdi. Denne side kommer til at vise og redigere dem pr. datapunkt; indtil videre viser siden Datapunkter, hvor mange hvert datapunkt har.</translation>
+    </message>
+    <message>
+        <source>Go to Data Points</source>
+        <translation>Gå til datapunkter</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::NoProjectState</name>
+    <message>
+        <source>No project open</source>
+        <translation>Intet projekt åbent</translation>
+    </message>
+    <message>
+        <source>Create a Project</source>
+        <translation>Opret et projekt</translation>
+    </message>
+    <message>
+        <source>Open a Project…</source>
+        <translation>Åbn et projekt…</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::OneWaySync</name>
+    <message>
+        <source>the record has no natural key: &quot;%1&quot; is missing or empty after mapping
+  hint: map a unique field of the source to &quot;%1&quot;, or choose another key field for this data point</source>
+        <translation>posten har ingen naturlig nøgle: &quot;%1&quot; mangler eller er tom efter tilknytning
+  hint: tilknyt et entydigt felt fra kilden til &quot;%1&quot;, eller vælg et andet nøglefelt for dette datapunkt</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; came twice in one run; only the first record was synced
   hint: make the key unique in the source system, then retry this record</source>
-            <translation>nøglen "%1" forekom to gange i én kørsel; kun den første post blev synkroniseret
+        <translation>nøglen &quot;%1&quot; forekom to gange i én kørsel; kun den første post blev synkroniseret
   hint: gør nøglen entydig i kildesystemet, og prøv så denne post igen</translation>
-        </message>
-        <message>
-            <source>the stored record cannot be read again: %1</source>
-            <translation>den gemte post kan ikke læses igen: %1</translation>
-        </message>
-        <message>
-            <source>%1 of %2 records are no longer in the source; they were not deleted, because more than half at once is more likely a fault of the source
+    </message>
+    <message>
+        <source>the stored record cannot be read again: %1</source>
+        <translation>den gemte post kan ikke læses igen: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records are no longer in the source; they were not deleted, because more than half at once is more likely a fault of the source
   hint: check the source; if the records really are gone, delete them in the target by hand</source>
-            <translation>%1 af %2 poster findes ikke længere i kilden; de blev ikke slettet, fordi mere end halvdelen på én gang snarere tyder på en fejl i kilden
+        <translation>%1 af %2 poster findes ikke længere i kilden; de blev ikke slettet, fordi mere end halvdelen på én gang snarere tyder på en fejl i kilden
   hint: kontrollér kilden; hvis posterne virkelig er væk, så slet dem manuelt i målet</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::Project</name>
-        <message>
-            <source>Demo: simulated ERP and shop</source>
-            <translation>Demo: simuleret ERP og shop</translation>
-        </message>
-        <message>
-            <source>Demo ERP</source>
-            <translation>Demo-ERP</translation>
-        </message>
-        <message>
-            <source>Demo shop</source>
-            <translation>Demo-shop</translation>
-        </message>
-        <message>
-            <source>API key header</source>
-            <translation>API-nøgle i header</translation>
-        </message>
-        <message>
-            <source>Basic (user name and password)</source>
-            <translation>Basic (brugernavn og adgangskode)</translation>
-        </message>
-        <message>
-            <source>Bearer token</source>
-            <translation>Bearer-token</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>Ingen</translation>
-        </message>
-        <message>
-            <source>every %1</source>
-            <translation>hver %1</translation>
-        </message>
-        <message>
-            <source>cron %1</source>
-            <translation>cron %1</translation>
-        </message>
-        <message>
-            <source>manual</source>
-            <translation>manuel</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::ProjectDocument</name>
-        <message>
-            <source>Untitled</source>
-            <translation>Unavngivet</translation>
-        </message>
-        <message>
-            <source>New project</source>
-            <translation>Nyt projekt</translation>
-        </message>
-        <message>
-            <source>ERP</source>
-            <translation>ERP</translation>
-        </message>
-        <message>
-            <source>Shop</source>
-            <translation>Shop</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::ProjectFile</name>
-        <message>
-            <source>a string</source>
-            <translation>en tekststreng</translation>
-        </message>
-        <message>
-            <source>a whole number</source>
-            <translation>et heltal</translation>
-        </message>
-        <message>
-            <source>a number</source>
-            <translation>et tal</translation>
-        </message>
-        <message>
-            <source>an object</source>
-            <translation>et objekt</translation>
-        </message>
-        <message>
-            <source>a value</source>
-            <translation>en værdi</translation>
-        </message>
-        <message>
-            <source>null</source>
-            <translation>null</translation>
-        </message>
-        <message>
-            <source>true or false</source>
-            <translation>true eller false</translation>
-        </message>
-        <message>
-            <source>an array</source>
-            <translation>en liste</translation>
-        </message>
-        <message>
-            <source>nothing</source>
-            <translation>intet</translation>
-        </message>
-        <message>
-            <source>Known keys here: %1.</source>
-            <translation>Kendte nøgler her: %1.</translation>
-        </message>
-        <message>
-            <source>Did you mean "%1"?</source>
-            <translation>Mente du "%1"?</translation>
-        </message>
-        <message>
-            <source>unknown key</source>
-            <translation>ukendt nøgle</translation>
-        </message>
-        <message>
-            <source>expected %1, found %2</source>
-            <translation>forventede %1, fandt %2</translation>
-        </message>
-        <message>
-            <source>Remove the quotes: %1</source>
-            <translation>Fjern anførselstegnene: %1</translation>
-        </message>
-        <message>
-            <source>is required but missing</source>
-            <translation>er påkrævet, men mangler</translation>
-        </message>
-        <message>
-            <source>"%1" is not one of %2</source>
-            <translation>"%1" er ikke en af %2</translation>
-        </message>
-        <message>
-            <source>%1 is outside the range %2 to %3</source>
-            <translation>%1 ligger uden for intervallet %2 til %3</translation>
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation>filen er tom</translation>
-        </message>
-        <message>
-            <source>Create a project with File &gt; New or "linkwright-cli init".</source>
-            <translation>Opret et projekt med Filer &gt; Nyt eller "linkwright-cli init".</translation>
-        </message>
-        <message>
-            <source>line %1, column %2</source>
-            <translation>linje %1, kolonne %2</translation>
-        </message>
-        <message>
-            <source>not valid JSON: %1</source>
-            <translation>ikke gyldig JSON: %1</translation>
-        </message>
-        <message>
-            <source>Look there and just before it: a missing comma, quote or bracket is the usual cause.</source>
-            <translation>Se der og lige før: den sædvanlige årsag er et manglende komma, anførselstegn eller en parentes.</translation>
-        </message>
-        <message>
-            <source>a project file must hold a JSON object, found %1</source>
-            <translation>en projektfil skal indeholde et JSON-objekt, fandt %1</translation>
-        </message>
-        <message>
-            <source>Start the file with { "formatVersion": %1, ... }.</source>
-            <translation>Begynd filen med { "formatVersion": %1, ... }.</translation>
-        </message>
-        <message>
-            <source>Add "formatVersion": %1 at the top level.</source>
-            <translation>Tilføj "formatVersion": %1 på øverste niveau.</translation>
-        </message>
-        <message>
-            <source>%1 is newer than this version of Linkwright understands (%2)</source>
-            <translation>%1 er nyere, end denne version af Linkwright forstår (%2)</translation>
-        </message>
-        <message>
-            <source>Open the project with a newer Linkwright. The file was not changed.</source>
-            <translation>Åbn projektet med en nyere Linkwright. Filen blev ikke ændret.</translation>
-        </message>
-        <message>
-            <source>no such file</source>
-            <translation>filen findes ikke</translation>
-        </message>
-        <message>
-            <source>Check the path, or create a project with "linkwright-cli init %1".</source>
-            <translation>Kontrollér stien, eller opret et projekt med "linkwright-cli init %1".</translation>
-        </message>
-        <message>
-            <source>cannot be read: %1</source>
-            <translation>kan ikke læses: %1</translation>
-        </message>
-        <message>
-            <source>Check the file's permissions.</source>
-            <translation>Kontrollér filens rettigheder.</translation>
-        </message>
-        <message>
-            <source>cannot be written: %1</source>
-            <translation>kan ikke skrives: %1</translation>
-        </message>
-        <message>
-            <source>Choose a folder you can write to; the project in memory is unchanged.</source>
-            <translation>Vælg en mappe, du kan skrive i; projektet i hukommelsen er uændret.</translation>
-        </message>
-        <message>
-            <source>could not be saved: %1</source>
-            <translation>kunne ikke gemmes: %1</translation>
-        </message>
-        <message>
-            <source>The previous file, if any, is untouched. Free some disk space or choose another place.</source>
-            <translation>En eventuel tidligere fil er urørt. Frigør diskplads, eller vælg et andet sted.</translation>
-        </message>
-        <message>
-            <source>%1 departs from the recommended %2</source>
-            <translation>%1 afviger fra det anbefalede %2</translation>
-        </message>
-        <message>
-            <source>Recommended because %1.</source>
-            <translation>Anbefalet, fordi %1.</translation>
-        </message>
-        <message>
-            <source>A project connects one ERP and one shop; add "%1": {"baseUrl": "https://..."}.</source>
-            <translation>Et projekt forbinder ét ERP og én shop; tilføj "%1": {"baseUrl": "https://..."}.</translation>
-        </message>
-        <message>
-            <source>"%1" is not an http or https URL</source>
-            <translation>"%1" er ikke en http- eller https-URL</translation>
-        </message>
-        <message>
-            <source>Write it as https://host[:port]/path, for example https://erp.example.com/api/.</source>
-            <translation>Skriv den som https://vært[:port]/sti, for eksempel https://erp.example.com/api/.</translation>
-        </message>
-        <message>
-            <source>Refer to the secret instead: {"env": "VARIABLE"} or {"keychain": "name"}.</source>
-            <translation>Henvis i stedet til hemmeligheden: {"env": "VARIABEL"} eller {"keychain": "navn"}.</translation>
-        </message>
-        <message>
-            <source>a secret must not be written into the project file</source>
-            <translation>en hemmelighed må ikke skrives i projektfilen</translation>
-        </message>
-        <message>
-            <source>Remove the value from the file and change it, since it was stored in clear text.</source>
-            <translation>Fjern værdien fra filen, og skift den, da den har været gemt i klartekst.</translation>
-        </message>
-        <message>
-            <source>needs exactly one of "env" or "keychain"</source>
-            <translation>kræver præcis én af "env" eller "keychain"</translation>
-        </message>
-        <message>
-            <source>"%1" is not an environment variable name</source>
-            <translation>"%1" er ikke navnet på en miljøvariabel</translation>
-        </message>
-        <message>
-            <source>Use letters, digits and underscores, for example LINKWRIGHT_ERP_TOKEN.</source>
-            <translation>Brug bogstaver, cifre og understregninger, for eksempel LINKWRIGHT_ERP_TOKEN.</translation>
-        </message>
-        <message>
-            <source>is empty</source>
-            <translation>er tom</translation>
-        </message>
-        <message>
-            <source>Name the keychain entry, for example "linkwright/erp".</source>
-            <translation>Angiv nøgleringsposten, for eksempel "linkwright/erp".</translation>
-        </message>
-        <message>
-            <source>Name the field that identifies a record on both sides, such as "%1".</source>
-            <translation>Angiv feltet, der identificerer en post på begge sider, f.eks. "%1".</translation>
-        </message>
-        <message>
-            <source>has both "every" and "cron"</source>
-            <translation>har både "every" og "cron"</translation>
-        </message>
-        <message>
-            <source>Keep one of them.</source>
-            <translation>Behold én af dem.</translation>
-        </message>
-        <message>
-            <source>"%1" is not an interval</source>
-            <translation>"%1" er ikke et interval</translation>
-        </message>
-        <message>
-            <source>Write a number and a unit: 30s, 15m, 2h or 1d.</source>
-            <translation>Skriv et tal og en enhed: 30s, 15m, 2h eller 1d.</translation>
-        </message>
-        <message>
-            <source>Five fields: minute hour day-of-month month day-of-week, e.g. "0 2 * * *" for 02:00 every day.</source>
-            <translation>Fem felter: minut time dag-i-måned måned ugedag, f.eks. "0 2 * * *" for kl. 02:00 hver dag.</translation>
-        </message>
-        <message>
-            <source>a two-way data point needs a conflict policy</source>
-            <translation>et tovejsdatapunkt kræver en konfliktregel</translation>
-        </message>
-        <message>
-            <source>Add "conflict": {"default": "newest-wins"}; policies: %1.</source>
-            <translation>Tilføj "conflict": {"default": "newest-wins"}; regler: %1.</translation>
-        </message>
-        <message>
-            <source>"%1" is already mapped by %2</source>
-            <translation>"%1" er allerede tilknyttet af %2</translation>
-        </message>
-        <message>
-            <source>Map each target field once; combine sources with a "concat" transform.</source>
-            <translation>Tilknyt hvert målfelt én gang; kombinér kilder med en "concat"-transformation.</translation>
-        </message>
-        <message>
-            <source>Name the field to write.</source>
-            <translation>Angiv feltet, der skal skrives.</translation>
-        </message>
-        <message>
-            <source>a field name or an array of field names</source>
-            <translation>et feltnavn eller en liste af feltnavne</translation>
-        </message>
-        <message>
-            <source>is required unless a "constant" transform gives the value</source>
-            <translation>er påkrævet, medmindre en "constant"-transformation giver værdien</translation>
-        </message>
-        <message>
-            <source>Name the source field, for example "source": "title".</source>
-            <translation>Angiv kildefeltet, for eksempel "source": "title".</translation>
-        </message>
-        <message>
-            <source>names %1 fields but no transform combines them</source>
-            <translation>nævner %1 felter, men ingen transformation kombinerer dem</translation>
-        </message>
-        <message>
-            <source>Add a "concat" transform, or map a single field.</source>
-            <translation>Tilføj en "concat"-transformation, eller tilknyt et enkelt felt.</translation>
-        </message>
-        <message>
-            <source>is required by "%1"</source>
-            <translation>kræves af "%1"</translation>
-        </message>
-        <message>
-            <source>Syncs cannot reach the ERP until it is set.</source>
-            <translation>Synkroniseringer kan ikke nå ERP'et, før denne værdi er angivet.</translation>
-        </message>
-        <message>
-            <source>Syncs cannot reach the shop until it is set.</source>
-            <translation>Synkroniseringer kan ikke nå shoppen, før denne værdi er angivet.</translation>
-        </message>
-        <message>
-            <source>is not set yet</source>
-            <translation>er ikke angivet endnu</translation>
-        </message>
-        <message>
-            <source>Name an environment variable or a keychain entry that holds it: {"env": "VARIABLE"} or {"keychain": "name"}.</source>
-            <translation>Angiv en miljøvariabel eller en post i nøgleringen, der indeholder den: {"env": "VARIABEL"} eller {"keychain": "navn"}.</translation>
-        </message>
-        <message>
-            <source>Leave the key out to use the default.</source>
-            <translation>Udelad nøglen for at bruge standardværdien.</translation>
-        </message>
-        <message>
-            <source>Use "decimal" for amounts, "integer" for counts, "string" for text and identifiers; leave "type" out to check nothing.</source>
-            <translation>Brug "decimal" til beløb, "integer" til antal, "string" til tekst og identifikatorer; udelad "type" for ikke at kontrollere noget.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::RecentFilesMenu</name>
-        <message>
-            <source>No recent projects</source>
-            <translation>Ingen seneste projekter</translation>
-        </message>
-        <message>
-            <source>&amp;Clear List</source>
-            <translation>&amp;Ryd liste</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::RestConnector</name>
-        <message>
-            <source>the endpoint uses %1 authentication but names no secret</source>
-            <translation>endpointet bruger %1-godkendelse, men angiver ingen hemmelighed</translation>
-        </message>
-        <message>
-            <source>Refer to the secret in the endpoint's auth: {"env": "VARIABLE"} or {"keychain": "name"}.</source>
-            <translation>Henvis til hemmeligheden i endpointets auth: {"env": "VARIABEL"} eller {"keychain": "navn"}.</translation>
-        </message>
-        <message>
-            <source>the answer is empty</source>
-            <translation>svaret er tomt</translation>
-        </message>
-        <message>
-            <source>Retried automatically; an answer cut off at the start looks like this.</source>
-            <translation>Prøves automatisk igen; et svar, der er afskåret i starten, ser sådan ud.</translation>
-        </message>
-        <message>
-            <source>the server answered with a web page, not JSON</source>
-            <translation>serveren svarede med en webside, ikke JSON</translation>
-        </message>
-        <message>
-            <source>Check the base URL and the resource path: they lead to a web page.</source>
-            <translation>Kontrollér basis-URL'en og ressourcestien: de fører til en webside.</translation>
-        </message>
-        <message>
-            <source>the answer is not valid JSON: %1</source>
-            <translation>svaret er ikke gyldig JSON: %1</translation>
-        </message>
-        <message>
-            <source>Retried automatically; if it persists, the raw answer is kept with the failure.</source>
-            <translation>Prøves automatisk igen; hvis det fortsætter, gemmes det rå svar sammen med fejlen.</translation>
-        </message>
-        <message>
-            <source>Check the secret in %1 and that the endpoint's authentication type (%2) is the one the server expects.</source>
-            <translation>Kontrollér hemmeligheden (%1), og at endpointets godkendelsestype (%2) er den, serveren forventer.</translation>
-        </message>
-        <message>
-            <source>the server refused the record</source>
-            <translation>serveren afviste posten</translation>
-        </message>
-        <message>
-            <source>the server's answer has no result for this record</source>
-            <translation>serverens svar har intet resultat for denne post</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::RestPaging</name>
-        <message>
-            <source>the page cursor "%1" was not made by %2 pagination</source>
-            <translation>sidecursoren "%1" stammer ikke fra %2-paginering</translation>
-        </message>
-        <message>
-            <source>Start again from the first page (a full run).</source>
-            <translation>Start forfra fra den første side (en fuld kørsel).</translation>
-        </message>
-        <message>
-            <source>the next page is on another origin (%1); credentials are never sent to another origin, so paging stopped there</source>
-            <translation>den næste side ligger på en anden oprindelse (%1); loginoplysninger sendes aldrig til en anden oprindelse, så bladringen stoppede der</translation>
-        </message>
-        <message>
-            <source>If the server really serves its pages from there, set the endpoint's base URL to that origin.</source>
-            <translation>Hvis serveren virkelig leverer sine sider derfra, så sæt endpointets basis-URL til den oprindelse.</translation>
-        </message>
-        <message>
-            <source>the answer has no list of records at "%1"</source>
-            <translation>svaret har ingen liste af poster under "%1"</translation>
-        </message>
-        <message>
-            <source>Set the endpoint's pagination.itemsPath to where the records are.</source>
-            <translation>Sæt endpointets pagination.itemsPath til det sted, hvor posterne er.</translation>
-        </message>
-        <message>
-            <source>the answer has no list of records (looked for "items", "value", "data" and a top-level array)</source>
-            <translation>svaret har ingen liste af poster (ledte efter "items", "value", "data" og et array på øverste niveau)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::RoiPage</name>
-        <message>
-            <source>ROI</source>
-            <translation>ROI</translation>
-        </message>
-        <message>
-            <source>What the integration is worth: yearly savings, investment and payback.</source>
-            <translation>Hvad integrationen er værd: årlige besparelser, investering og tilbagebetalingstid.</translation>
-        </message>
-        <message>
-            <source>Calculate what the integration is worth</source>
-            <translation>Beregn, hvad integrationen er værd</translation>
-        </message>
-        <message>
-            <source>For each area, such as product changes, orders or customer queries, the cost per event × events per day × improvement × days per year gives the yearly saving. This page will add investment, payback and a one-page summary to print for the prospect.</source>
-            <translation>For hvert område, f.eks. produktændringer, ordrer eller kundehenvendelser, giver omkostning pr. hændelse × hændelser pr. dag × forbedring × dage pr. år den årlige besparelse. Denne side får tilføjet investering, tilbagebetalingstid og et resumé på én side, der kan udskrives til kundeemnet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::RunsPage</name>
-        <message>
-            <source>Runs</source>
-            <translation>Kørsler</translation>
-        </message>
-        <message>
-            <source>Every sync run: its steps, its counts and how long it took.</source>
-            <translation>Hver synkroniseringskørsel: dens trin, dens tal og hvor lang tid den tog.</translation>
-        </message>
-        <message>
-            <source>No runs yet</source>
-            <translation>Ingen kørsler endnu</translation>
-        </message>
-        <message>
-            <source>Each sync run will be listed here with what it fetched, mapped, matched and wrote, and how long each step took. Runs can then be started, or dry-run, from this page.</source>
-            <translation>Hver synkroniseringskørsel vises her med, hvad den hentede, tilknyttede, matchede og skrev, og hvor lang tid hvert trin tog. Kørsler og prøvekørsler kan derefter startes fra denne side.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::Schedules</name>
-        <message>
-            <source>%1 step "%2" is not a positive number</source>
-            <translation>%1-trin "%2" er ikke et positivt tal</translation>
-        </message>
-        <message>
-            <source>%1 "%2" is not a number</source>
-            <translation>%1 "%2" er ikke et tal</translation>
-        </message>
-        <message>
-            <source>%1 %2 is out of range %3-%4</source>
-            <translation>%1 %2 ligger uden for %3-%4</translation>
-        </message>
-        <message>
-            <source>%1 range %2-%3 runs backwards</source>
-            <translation>%1-intervallet %2-%3 går baglæns</translation>
-        </message>
-        <message>
-            <source>"%1" is not one of %2</source>
-            <translation>"%1" er ikke en af %2</translation>
-        </message>
-        <message>
-            <source>minute</source>
-            <translation>minut</translation>
-        </message>
-        <message>
-            <source>hour</source>
-            <translation>time</translation>
-        </message>
-        <message>
-            <source>day of month</source>
-            <translation>dag i måneden</translation>
-        </message>
-        <message>
-            <source>month</source>
-            <translation>måned</translation>
-        </message>
-        <message>
-            <source>day of week</source>
-            <translation>ugedag</translation>
-        </message>
-        <message>
-            <source>has %1 fields, expected 5 (minute hour day-of-month month day-of-week)</source>
-            <translation>har %1 felter, forventede 5 (minut time dag-i-måned måned ugedag)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::SchedulesPage</name>
-        <message>
-            <source>Schedules</source>
-            <translation>Tidsplaner</translation>
-        </message>
-        <message>
-            <source>When each data point runs: on an interval, by a cron expression, or live.</source>
-            <translation>Hvornår hvert datapunkt kører: med et interval, efter et cron-udtryk eller live.</translation>
-        </message>
-        <message>
-            <source>Run schedules</source>
-            <translation>Tidsplaner for kørsler</translation>
-        </message>
-        <message>
-            <source>Batch data points run on an interval or a cron expression, live ones as soon as data changes. This page will set and review them; for now, the Data points page shows each schedule.</source>
-            <translation>Batch-datapunkter kører med et interval eller efter et cron-udtryk, live-datapunkter så snart data ændres. Denne side kommer til at angive og gennemgå dem; indtil videre viser siden Datapunkter hver tidsplan.</translation>
-        </message>
-        <message>
-            <source>Go to Data Points</source>
-            <translation>Gå til datapunkter</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::SecretRefEditor</name>
-        <message>
-            <source>Environment variable</source>
-            <translation>Miljøvariabel</translation>
-        </message>
-        <message>
-            <source>Keychain</source>
-            <translation>Nøglering</translation>
-        </message>
-        <message>
-            <source>entry, e.g. linkwright/erp</source>
-            <translation>post, f.eks. linkwright/erp</translation>
-        </message>
-        <message>
-            <source>entry, e.g. linkwright/shop</source>
-            <translation>post, f.eks. linkwright/shop</translation>
-        </message>
-        <message>
-            <source>variable, e.g. LINKWRIGHT_ERP_TOKEN</source>
-            <translation>variabel, f.eks. LINKWRIGHT_ERP_TOKEN</translation>
-        </message>
-        <message>
-            <source>variable, e.g. LINKWRIGHT_SHOP_TOKEN</source>
-            <translation>variabel, f.eks. LINKWRIGHT_SHOP_TOKEN</translation>
-        </message>
-        <message>
-            <source>Only this reference is saved in the project, never the secret itself.</source>
-            <translation>Kun denne henvisning gemmes i projektet, aldrig selve hemmeligheden.</translation>
-        </message>
-        <message>
-            <source>Say where the secret lives; the project cannot be saved without it.</source>
-            <translation>Angiv, hvor hemmeligheden ligger; projektet kan ikke gemmes uden.</translation>
-        </message>
-        <message>
-            <source>"%1" is not an environment variable name: use letters, digits and underscores, not starting with a digit.</source>
-            <translation>"%1" er ikke navnet på en miljøvariabel: brug bogstaver, cifre og understregninger, og begynd ikke med et ciffer.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::SecretResolver</name>
-        <message>
-            <source>environment variable %1</source>
-            <translation>miljøvariabel %1</translation>
-        </message>
-        <message>
-            <source>keychain entry %1</source>
-            <translation>nøgleringspost %1</translation>
-        </message>
-        <message>
-            <source>no secret reference</source>
-            <translation>ingen henvisning til en hemmelighed</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::ShellStatusBar</name>
-        <message>
-            <source>No project open</source>
-            <translation>Intet projekt åbent</translation>
-        </message>
-        <message>
-            <source>Not saved yet</source>
-            <translation>Ikke gemt endnu</translation>
-        </message>
-        <message>
-            <source>SQLite · chosen when the project is first saved</source>
-            <translation>SQLite · vælges, når projektet gemmes første gang</translation>
-        </message>
-        <message>
-            <source>SQLite · %1</source>
-            <translation>SQLite · %1</translation>
-        </message>
-        <message>
-            <source>Sync state is stored in %1</source>
-            <translation>Synkroniseringstilstanden gemmes i %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::SimulatorAdmin</name>
-        <message>
-            <source>no such admin path: %1</source>
-            <translation>admin-stien findes ikke: %1</translation>
-        </message>
-        <message>
-            <source>the admin paths are /_admin/faults, /_admin/stats, /_admin/stats/reset and /_admin/flush</source>
-            <translation>admin-stierne er /_admin/faults, /_admin/stats, /_admin/stats/reset og /_admin/flush</translation>
-        </message>
-        <message>
-            <source>%1 does not support this method</source>
-            <translation>%1 understøtter ikke denne metode</translation>
-        </message>
-        <message>
-            <source>read with GET; change /_admin/faults and call /_admin/stats/reset and /_admin/flush with POST</source>
-            <translation>læs med GET; ændr /_admin/faults, og kald /_admin/stats/reset og /_admin/flush med POST</translation>
-        </message>
-        <message>
-            <source>send a JSON object such as {"rate": 0.2, "kinds": ["500", "429"]}; fields left out keep their values</source>
-            <translation>send et JSON-objekt som {"rate": 0.2, "kinds": ["500", "429"]}; udeladte felter beholder deres værdier</translation>
-        </message>
-        <message>
-            <source>the body is not a JSON object</source>
-            <translation>brødteksten er ikke et JSON-objekt</translation>
-        </message>
-        <message>
-            <source>this simulator has no data folder</source>
-            <translation>denne simulator har ingen datamappe</translation>
-        </message>
-        <message>
-            <source>start linkwright-sim with --data DIR to keep its state</source>
-            <translation>start linkwright-sim med --data MAPPE for at bevare dens tilstand</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::SimulatorApi</name>
-        <message>
-            <source>/health only answers GET</source>
-            <translation>/health svarer kun på GET</translation>
-        </message>
-        <message>
-            <source>send GET /health</source>
-            <translation>send GET /health</translation>
-        </message>
-        <message>
-            <source>missing or wrong bearer token</source>
-            <translation>manglende eller forkert bearer-token</translation>
-        </message>
-        <message>
-            <source>send "Authorization: Bearer &lt;token&gt;" with the token linkwright-sim was started with (--token)</source>
-            <translation>send "Authorization: Bearer &lt;token&gt;" med det token, som linkwright-sim blev startet med (--token)</translation>
-        </message>
-        <message>
-            <source>no such path: %1</source>
-            <translation>stien findes ikke: %1</translation>
-        </message>
-        <message>
-            <source>resources live at /erp/&lt;resource&gt; and /shop/&lt;resource&gt;; health at /health</source>
-            <translation>ressourcer ligger under /erp/&lt;ressource&gt; og /shop/&lt;ressource&gt;, status under /health</translation>
-        </message>
-        <message>
-            <source>no such system: %1</source>
-            <translation>systemet findes ikke: %1</translation>
-        </message>
-        <message>
-            <source>paths start with /erp or /shop</source>
-            <translation>stier begynder med /erp eller /shop</translation>
-        </message>
-        <message>
-            <source>no such resource: %1</source>
-            <translation>ressourcen findes ikke: %1</translation>
-        </message>
-        <message>
-            <source>the resources are %1</source>
-            <translation>ressourcerne er %1</translation>
-        </message>
-        <message>
-            <source>send POST to the resource to create or update</source>
-            <translation>send POST til ressourcen for at oprette eller opdatere</translation>
-        </message>
-        <message>
-            <source>this method is not supported here</source>
-            <translation>denne metode understøttes ikke her</translation>
-        </message>
-        <message>
-            <source>use GET to read and POST to upsert</source>
-            <translation>brug GET til at læse og POST til at oprette eller opdatere</translation>
-        </message>
-        <message>
-            <source>page must be a whole number from 1</source>
-            <translation>page skal være et heltal fra 1</translation>
-        </message>
-        <message>
-            <source>pages count from 1: ?page=1</source>
-            <translation>sider tælles fra 1: ?page=1</translation>
-        </message>
-        <message>
-            <source>pageSize must be a whole number from 1 to %1</source>
-            <translation>pageSize skal være et heltal fra 1 til %1</translation>
-        </message>
-        <message>
-            <source>ask for at most %1 records a page, e.g. ?pageSize=%2</source>
-            <translation>bed om højst %1 poster pr. side, f.eks. ?pageSize=%2</translation>
-        </message>
-        <message>
-            <source>modifiedSince is not an ISO 8601 date and time</source>
-            <translation>modifiedSince er ikke en dato og et klokkeslæt i ISO 8601</translation>
-        </message>
-        <message>
-            <source>use e.g. 2026-01-31T12:00:00Z, and encode a '+' in an offset as %2B</source>
-            <translation>brug f.eks. 2026-01-31T12:00:00Z, og kod et '+' i tidszoneforskydningen som %2B</translation>
-        </message>
-        <message>
-            <source>no %1 record with %2 "%3"</source>
-            <translation>ingen %1-post med %2 "%3"</translation>
-        </message>
-        <message>
-            <source>list the resource to see which keys exist</source>
-            <translation>hent listen fra ressourcen for at se, hvilke nøgler der findes</translation>
-        </message>
-        <message>
-            <source>linkwright-sim injected this fault on purpose (--fault-rate); retry the request</source>
-            <translation>linkwright-sim har fremkaldt denne fejl med vilje (--fault-rate); prøv forespørgslen igen</translation>
-        </message>
-        <message>
-            <source>internal server error</source>
-            <translation>intern serverfejl</translation>
-        </message>
-        <message>
-            <source>too many requests</source>
-            <translation>for mange forespørgsler</translation>
-        </message>
-        <message>
-            <source>wait for the seconds in Retry-After, then retry</source>
-            <translation>vent det antal sekunder, der står i Retry-After, og prøv så igen</translation>
-        </message>
-        <message>
-            <source>the request stalled</source>
-            <translation>forespørgslen gik i stå</translation>
-        </message>
-        <message>
-            <source>a single record can only be read or deleted</source>
-            <translation>en enkelt post kan kun læses eller slettes</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::SimulatorBatch</name>
-        <message>
-            <source>send a JSON array of %1 records (or one record object), each with its key "%2"</source>
-            <translation>send et JSON-array af %1-poster (eller ét postobjekt), hver med sin nøgle "%2"</translation>
-        </message>
-        <message>
-            <source>the request body is empty</source>
-            <translation>anmodningens brødtekst er tom</translation>
-        </message>
-        <message>
-            <source>the body is not valid UTF-8</source>
-            <translation>brødteksten er ikke gyldig UTF-8</translation>
-        </message>
-        <message>
-            <source>the body is not valid JSON: %1 at byte %2</source>
-            <translation>brødteksten er ikke gyldig JSON: %1 ved byte %2</translation>
-        </message>
-        <message>
-            <source>the body is neither a JSON array nor a JSON object</source>
-            <translation>brødteksten er hverken et JSON-array eller et JSON-objekt</translation>
-        </message>
-        <message>
-            <source>item %1 of the array is not a JSON object</source>
-            <translation>element %1 i arrayet er ikke et JSON-objekt</translation>
-        </message>
-        <message>
-            <source>record %1 has no "%2" (the key must be a non-empty string)</source>
-            <translation>post %1 har ingen "%2" (nøglen skal være en ikke-tom tekststreng)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::SimulatorJsonScan</name>
-        <message>
-            <source>text after the end of the JSON value</source>
-            <translation>tekst efter slutningen af JSON-værdien</translation>
-        </message>
-        <message>
-            <source>the text ends in the middle of a JSON value</source>
-            <translation>teksten slutter midt i en JSON-værdi</translation>
-        </message>
-        <message>
-            <source>nested more than %1 levels deep</source>
-            <translation>indlejret mere end %1 niveauer dybt</translation>
-        </message>
-        <message>
-            <source>not a JSON value</source>
-            <translation>ikke en JSON-værdi</translation>
-        </message>
-        <message>
-            <source>expected a member name in double quotes</source>
-            <translation>forventede et nøglenavn i dobbelte anførselstegn</translation>
-        </message>
-        <message>
-            <source>expected ':' after the member name</source>
-            <translation>forventede ':' efter nøglenavnet</translation>
-        </message>
-        <message>
-            <source>expected ',' or the end of the object or array</source>
-            <translation>forventede ',' eller slutningen af objektet eller arrayet</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::SimulatorPersistence</name>
-        <message>
-            <source>cannot read the saved simulator state: %1</source>
-            <translation>den gemte simulatortilstand kan ikke læses: %1</translation>
-        </message>
-        <message>
-            <source>check the permissions of the folder given with --data</source>
-            <translation>kontrollér rettighederne til den mappe, der er angivet med --data</translation>
-        </message>
-        <message>
-            <source>not a saved state of this linkwright-sim version</source>
-            <translation>ikke en gemt tilstand fra denne version af linkwright-sim</translation>
-        </message>
-        <message>
-            <source>point --data at an empty folder, or delete the folder to start from generated data</source>
-            <translation>peg --data på en tom mappe, eller slet mappen for at starte med genererede data</translation>
-        </message>
-        <message>
-            <source>cannot read: %1</source>
-            <translation>kan ikke læses: %1</translation>
-        </message>
-        <message>
-            <source>not a saved record: it needs a JSON object with "id", "%1" and "modifiedAt"</source>
-            <translation>ikke en gemt post: den kræver et JSON-objekt med "id", "%1" og "modifiedAt"</translation>
-        </message>
-        <message>
-            <source>the file was changed or damaged outside linkwright-sim; restore it or delete the folder</source>
-            <translation>filen er blevet ændret eller beskadiget uden for linkwright-sim; gendan den, eller slet mappen</translation>
-        </message>
-        <message>
-            <source>cannot create the data folder</source>
-            <translation>datamappen kan ikke oprettes</translation>
-        </message>
-        <message>
-            <source>choose a folder you may write to with --data</source>
-            <translation>vælg en mappe, du må skrive i, med --data</translation>
-        </message>
-        <message>
-            <source>cannot save the simulator state: %1</source>
-            <translation>simulatortilstanden kan ikke gemmes: %1</translation>
-        </message>
-        <message>
-            <source>check the free space and the permissions of the folder given with --data</source>
-            <translation>kontrollér den ledige plads og rettighederne til den mappe, der er angivet med --data</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::SimulatorServer</name>
-        <message>
-            <source>cannot listen: %1</source>
-            <translation>kan ikke lytte: %1</translation>
-        </message>
-        <message>
-            <source>another program, perhaps another linkwright-sim, uses this port; stop it or choose another port with --port</source>
-            <translation>et andet program, måske en anden linkwright-sim, bruger denne port; stop det, eller vælg en anden port med --port</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::Store</name>
-        <message>
-            <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
-            <translation>SQLite-driveren til Qt (QSQLITE) er ikke installeret.</translation>
-        </message>
-        <message>
-            <source>Install the package libqt6sql6-sqlite.</source>
-            <translation>Installér pakken libqt6sql6-sqlite.</translation>
-        </message>
-        <message>
-            <source>This is a folder, not a state database.</source>
-            <translation>Dette er en mappe, ikke en tilstandsdatabase.</translation>
-        </message>
-        <message>
-            <source>Give the path of a database file; it is created if it does not exist.</source>
-            <translation>Angiv stien til en databasefil; den oprettes, hvis den ikke findes.</translation>
-        </message>
-        <message>
-            <source>The folder for the state database cannot be created.</source>
-            <translation>Mappen til tilstandsdatabasen kan ikke oprettes.</translation>
-        </message>
-        <message>
-            <source>Check that this user may write to the folder above it.</source>
-            <translation>Kontrollér, at denne bruger må skrive i mappen over den.</translation>
-        </message>
-        <message>
-            <source>opening the database</source>
-            <translation>åbning af databasen</translation>
-        </message>
-        <message>
-            <source>checking the schema version</source>
-            <translation>kontrol af skemaversionen</translation>
-        </message>
-        <message>
-            <source>This is an SQLite database of another program, not a Linkwright state database.</source>
-            <translation>Dette er en SQLite-database fra et andet program, ikke en tilstandsdatabase fra Linkwright.</translation>
-        </message>
-        <message>
-            <source>Check the path; Linkwright keeps its state in a file of its own and changes nothing here.</source>
-            <translation>Kontrollér stien; Linkwright gemmer sin tilstand i sin egen fil og ændrer intet her.</translation>
-        </message>
-        <message>
-            <source>The state database has schema version %1; this build of Linkwright knows versions up to %2.</source>
-            <translation>Tilstandsdatabasen har skemaversion %1; denne version af Linkwright kender versioner op til %2.</translation>
-        </message>
-        <message>
-            <source>Use the newer Linkwright that wrote it. The file was left unchanged.</source>
-            <translation>Brug den nyere Linkwright, der skrev den. Filen blev ikke ændret.</translation>
-        </message>
-        <message>
-            <source>checking that the database is writable</source>
-            <translation>kontrol af, at databasen er skrivbar</translation>
-        </message>
-        <message>
-            <source>migrating the schema</source>
-            <translation>migrering af skemaet</translation>
-        </message>
-        <message>
-            <source>starting a transaction</source>
-            <translation>start af en transaktion</translation>
-        </message>
-        <message>
-            <source>committing a transaction</source>
-            <translation>commit af en transaktion</translation>
-        </message>
-        <message>
-            <source>The state database reported an error: %1.</source>
-            <translation>Tilstandsdatabasen meldte en fejl: %1.</translation>
-        </message>
-        <message>
-            <source>Check that this user may write to the file and its folder: SQLite also keeps a -wal and a -shm file beside it.</source>
-            <translation>Kontrollér, at denne bruger må skrive i filen og dens mappe: SQLite har også en -wal- og en -shm-fil ved siden af.</translation>
-        </message>
-        <message>
-            <source>The state database is locked by another process: %1.</source>
-            <translation>Tilstandsdatabasen er låst af en anden proces: %1.</translation>
-        </message>
-        <message>
-            <source>Wait for the other run to finish; one process writes at a time.</source>
-            <translation>Vent, til den anden kørsel er færdig; kun én proces skriver ad gangen.</translation>
-        </message>
-        <message>
-            <source>The state database is read-only: %1.</source>
-            <translation>Tilstandsdatabasen er skrivebeskyttet: %1.</translation>
-        </message>
-        <message>
-            <source>The state database cannot be opened: %1.</source>
-            <translation>Tilstandsdatabasen kan ikke åbnes: %1.</translation>
-        </message>
-        <message>
-            <source>The disk holding the state database is full: %1.</source>
-            <translation>Disken med tilstandsdatabasen er fuld: %1.</translation>
-        </message>
-        <message>
-            <source>Free some space and run again; the interrupted change was not stored.</source>
-            <translation>Frigør noget plads, og kør igen; den afbrudte ændring blev ikke gemt.</translation>
-        </message>
-        <message>
-            <source>Reading or writing the state database failed: %1.</source>
-            <translation>Læsning fra eller skrivning til tilstandsdatabasen mislykkedes: %1.</translation>
-        </message>
-        <message>
-            <source>Check the disk and the file system the file lives on.</source>
-            <translation>Kontrollér disken og det filsystem, filen ligger på.</translation>
-        </message>
-        <message>
-            <source>The file is not a state database, or it is damaged: %1.</source>
-            <translation>Filen er ikke en tilstandsdatabase, eller den er beskadiget: %1.</translation>
-        </message>
-        <message>
-            <source>Check the path. If it is a damaged state database, move it aside: Linkwright starts a new one, with empty sync state and failure log.</source>
-            <translation>Kontrollér stien. Hvis det er en beskadiget tilstandsdatabase, så flyt den væk: Linkwright starter en ny med tom synkroniseringstilstand og tom fejllog.</translation>
-        </message>
-        <message>
-            <source>The change breaks a rule of the state database: %1.</source>
-            <translation>Ændringen bryder en regel i tilstandsdatabasen: %1.</translation>
-        </message>
-        <message>
-            <source>A run or plan it refers to may not exist in this database.</source>
-            <translation>En kørsel eller plan, som den henviser til, findes måske ikke i denne database.</translation>
-        </message>
-        <message>
-            <source>The column %1 holds "%2", which this build does not know.</source>
-            <translation>Kolonnen %1 indeholder "%2", som denne version ikke kender.</translation>
-        </message>
-        <message>
-            <source>The file was changed by hand or by another program; restore it from a backup.</source>
-            <translation>Filen er blevet ændret manuelt eller af et andet program; gendan den fra en sikkerhedskopi.</translation>
-        </message>
-        <message>
-            <source>The id may belong to another project's state database.</source>
-            <translation>Id'et hører måske til et andet projekts tilstandsdatabase.</translation>
-        </message>
-        <message>
-            <source>reading the failure log</source>
-            <translation>læsning af fejlloggen</translation>
-        </message>
-        <message>
-            <source>adding to the failure log</source>
-            <translation>tilføjelse til fejlloggen</translation>
-        </message>
-        <message>
-            <source>The failure log handed out ids out of sequence.</source>
-            <translation>Fejlloggen uddelte id'er i forkert rækkefølge.</translation>
-        </message>
-        <message>
-            <source>Please report this; nothing was stored.</source>
-            <translation>Rapportér venligst dette; intet blev gemt.</translation>
-        </message>
-        <message>
-            <source>updating the failure log</source>
-            <translation>opdatering af fejlloggen</translation>
-        </message>
-        <message>
-            <source>There is no failure with id %1.</source>
-            <translation>Der er ingen fejl med id %1.</translation>
-        </message>
-        <message>
-            <source>counting the failure log</source>
-            <translation>optælling af fejlloggen</translation>
-        </message>
-        <message>
-            <source>resolving failures</source>
-            <translation>løsning af fejl</translation>
-        </message>
-        <message>
-            <source>loading record states</source>
-            <translation>indlæsning af posttilstande</translation>
-        </message>
-        <message>
-            <source>saving record states</source>
-            <translation>lagring af posttilstande</translation>
-        </message>
-        <message>
-            <source>removing record states</source>
-            <translation>fjernelse af posttilstande</translation>
-        </message>
-        <message>
-            <source>loading the identity map</source>
-            <translation>indlæsning af identitetstilknytningen</translation>
-        </message>
-        <message>
-            <source>saving the identity map</source>
-            <translation>lagring af identitetstilknytningen</translation>
-        </message>
-        <message>
-            <source>reading a watermark</source>
-            <translation>læsning af et vandmærke</translation>
-        </message>
-        <message>
-            <source>moving a watermark</source>
-            <translation>flytning af et vandmærke</translation>
-        </message>
-        <message>
-            <source>reading runs</source>
-            <translation>læsning af kørsler</translation>
-        </message>
-        <message>
-            <source>starting a run</source>
-            <translation>start af en kørsel</translation>
-        </message>
-        <message>
-            <source>finishing a run</source>
-            <translation>afslutning af en kørsel</translation>
-        </message>
-        <message>
-            <source>There is no run with id %1.</source>
-            <translation>Der er ingen kørsel med id %1.</translation>
-        </message>
-        <message>
-            <source>counting written records</source>
-            <translation>optælling af skrevne poster</translation>
-        </message>
-        <message>
-            <source>saving a plan</source>
-            <translation>lagring af en plan</translation>
-        </message>
-        <message>
-            <source>reading a plan</source>
-            <translation>læsning af en plan</translation>
-        </message>
-        <message>
-            <source>updating a plan</source>
-            <translation>opdatering af en plan</translation>
-        </message>
-        <message>
-            <source>There is no plan item with id %1.</source>
-            <translation>Der er intet planelement med id %1.</translation>
-        </message>
-        <message>
-            <source>There is no plan with id %1.</source>
-            <translation>Der er ingen plan med id %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::SyncRunner</name>
-        <message>
-            <source>cancelled before every page was read; the counts are partial</source>
-            <translation>annulleret, før alle sider var læst; tallene er ufuldstændige</translation>
-        </message>
-        <message>
-            <source>record %1 of the source has no "%2" after mapping</source>
-            <translation>post %1 i kilden har ingen "%2" efter tilknytning</translation>
-        </message>
-        <message>
-            <source>the source has "%1" and "%2", the same key once trimmed and compared without case</source>
-            <translation>kilden har "%1" og "%2", den samme nøgle, når mellemrum i enderne fjernes, og der ses bort fra store og små bogstaver</translation>
-        </message>
-        <message>
-            <source>record %1 of the target has no "%2"</source>
-            <translation>post %1 i målet har ingen "%2"</translation>
-        </message>
-        <message>
-            <source>the target holds "%1" more than once (trimmed, without case): a sync would update one of them</source>
-            <translation>målet indeholder "%1" mere end én gang (uden mellemrum i enderne, uden hensyn til store og små bogstaver): en synkronisering ville opdatere én af dem</translation>
-        </message>
-        <message>
-            <source>"%1" is in the target only; the sync leaves it alone</source>
-            <translation>"%1" findes kun i målet; synkroniseringen lader posten være</translation>
-        </message>
-        <message>
-            <source>the project has no data point "%1"</source>
-            <translation>projektet har intet datapunkt "%1"</translation>
-        </message>
-        <message>
-            <source>add it to the project's "dataPoints", or choose one the project has</source>
-            <translation>tilføj det til projektets "dataPoints", eller vælg et, som projektet har</translation>
-        </message>
-        <message>
-            <source>the data point "%1" is switched off</source>
-            <translation>datapunktet "%1" er slået fra</translation>
-        </message>
-        <message>
-            <source>set its "direction" to %1 before running it</source>
-            <translation>sæt dets "direction" til %1, før det køres</translation>
-        </message>
-        <message>
-            <source>cancelled; the watermark stayed where it was, so the next run fetches the rest</source>
-            <translation>annulleret; vandmærket blev, hvor det var, så den næste kørsel henter resten</translation>
-        </message>
-        <message>
-            <source>plan %1</source>
-            <translation>plan %1</translation>
-        </message>
-        <message>
-            <source>there is no plan with this number</source>
-            <translation>der er ingen plan med dette nummer</translation>
-        </message>
-        <message>
-            <source>"linkwright-cli plan FILE" makes one and prints its number</source>
-            <translation>"linkwright-cli plan FILE" laver en og viser dens nummer</translation>
-        </message>
-        <message>
-            <source>the plan was applied already</source>
-            <translation>planen er allerede anvendt</translation>
-        </message>
-        <message>
-            <source>make a new plan: the data may have changed since</source>
-            <translation>lav en ny plan: data kan have ændret sig siden</translation>
-        </message>
-        <message>
-            <source>the plan was made for the direction %1, the project now says %2</source>
-            <translation>planen blev lavet til retningen %1, projektet siger nu %2</translation>
-        </message>
-        <message>
-            <source>make a new plan with the project as it is</source>
-            <translation>lav en ny plan med projektet, som det er nu</translation>
-        </message>
-        <message>
-            <source>the plan has no record "%1"</source>
-            <translation>planen har ingen post "%1"</translation>
-        </message>
-        <message>
-            <source>"linkwright-cli plan" lists the keys of a plan's records</source>
-            <translation>"linkwright-cli plan" viser nøglerne til en plans poster</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::TwoWaySync</name>
-        <message>
-            <source>the record is not a JSON object</source>
-            <translation>posten er ikke et JSON-objekt</translation>
-        </message>
-        <message>
-            <source>the record has no natural key: "%1" is missing or empty
+    </message>
+</context>
+<context>
+    <name>Linkwright::Project</name>
+    <message>
+        <source>Demo: simulated ERP and shop</source>
+        <translation>Demo: simuleret ERP og shop</translation>
+    </message>
+    <message>
+        <source>Demo ERP</source>
+        <translation>Demo-ERP</translation>
+    </message>
+    <message>
+        <source>Demo shop</source>
+        <translation>Demo-shop</translation>
+    </message>
+    <message>
+        <source>API key header</source>
+        <translation>API-nøgle i header</translation>
+    </message>
+    <message>
+        <source>Basic (user name and password)</source>
+        <translation>Basic (brugernavn og adgangskode)</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-token</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>hver %1</translation>
+    </message>
+    <message>
+        <source>cron %1</source>
+        <translation>cron %1</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuel</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::ProjectDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unavngivet</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nyt projekt</translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation>ERP</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::ProjectFile</name>
+    <message>
+        <source>a string</source>
+        <translation>en tekststreng</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>et heltal</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>et tal</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>et objekt</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>en værdi</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>en liste</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>intet</translation>
+    </message>
+    <message>
+        <source>Known keys here: %1.</source>
+        <translation>Kendte nøgler her: %1.</translation>
+    </message>
+    <message>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation>Mente du &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>ukendt nøgle</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>forventede %1, fandt %2</translation>
+    </message>
+    <message>
+        <source>Remove the quotes: %1</source>
+        <translation>Fjern anførselstegnene: %1</translation>
+    </message>
+    <message>
+        <source>is required but missing</source>
+        <translation>er påkrævet, men mangler</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; er ikke en af %2</translation>
+    </message>
+    <message>
+        <source>%1 is outside the range %2 to %3</source>
+        <translation>%1 ligger uden for intervallet %2 til %3</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <source>Create a project with File &gt; New or &quot;linkwright-cli init&quot;.</source>
+        <translation>Opret et projekt med Filer &gt; Nyt eller &quot;linkwright-cli init&quot;.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>linje %1, kolonne %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>ikke gyldig JSON: %1</translation>
+    </message>
+    <message>
+        <source>Look there and just before it: a missing comma, quote or bracket is the usual cause.</source>
+        <translation>Se der og lige før: den sædvanlige årsag er et manglende komma, anførselstegn eller en parentes.</translation>
+    </message>
+    <message>
+        <source>a project file must hold a JSON object, found %1</source>
+        <translation>en projektfil skal indeholde et JSON-objekt, fandt %1</translation>
+    </message>
+    <message>
+        <source>Start the file with { &quot;formatVersion&quot;: %1, ... }.</source>
+        <translation>Begynd filen med { &quot;formatVersion&quot;: %1, ... }.</translation>
+    </message>
+    <message>
+        <source>Add &quot;formatVersion&quot;: %1 at the top level.</source>
+        <translation>Tilføj &quot;formatVersion&quot;: %1 på øverste niveau.</translation>
+    </message>
+    <message>
+        <source>%1 is newer than this version of Linkwright understands (%2)</source>
+        <translation>%1 er nyere, end denne version af Linkwright forstår (%2)</translation>
+    </message>
+    <message>
+        <source>Open the project with a newer Linkwright. The file was not changed.</source>
+        <translation>Åbn projektet med en nyere Linkwright. Filen blev ikke ændret.</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>filen findes ikke</translation>
+    </message>
+    <message>
+        <source>Check the path, or create a project with &quot;linkwright-cli init %1&quot;.</source>
+        <translation>Kontrollér stien, eller opret et projekt med &quot;linkwright-cli init %1&quot;.</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kan ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>Kontrollér filens rettigheder.</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>kan ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to; the project in memory is unchanged.</source>
+        <translation>Vælg en mappe, du kan skrive i; projektet i hukommelsen er uændret.</translation>
+    </message>
+    <message>
+        <source>could not be saved: %1</source>
+        <translation>kunne ikke gemmes: %1</translation>
+    </message>
+    <message>
+        <source>The previous file, if any, is untouched. Free some disk space or choose another place.</source>
+        <translation>En eventuel tidligere fil er urørt. Frigør diskplads, eller vælg et andet sted.</translation>
+    </message>
+    <message>
+        <source>%1 departs from the recommended %2</source>
+        <translation>%1 afviger fra det anbefalede %2</translation>
+    </message>
+    <message>
+        <source>Recommended because %1.</source>
+        <translation>Anbefalet, fordi %1.</translation>
+    </message>
+    <message>
+        <source>A project connects one ERP and one shop; add &quot;%1&quot;: {&quot;baseUrl&quot;: &quot;https://...&quot;}.</source>
+        <translation>Et projekt forbinder ét ERP og én shop; tilføj &quot;%1&quot;: {&quot;baseUrl&quot;: &quot;https://...&quot;}.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL</source>
+        <translation>&quot;%1&quot; er ikke en http- eller https-URL</translation>
+    </message>
+    <message>
+        <source>Write it as https://host[:port]/path, for example https://erp.example.com/api/.</source>
+        <translation>Skriv den som https://vært[:port]/sti, for eksempel https://erp.example.com/api/.</translation>
+    </message>
+    <message>
+        <source>Refer to the secret instead: {&quot;env&quot;: &quot;VARIABLE&quot;} or {&quot;keychain&quot;: &quot;name&quot;}.</source>
+        <translation>Henvis i stedet til hemmeligheden: {&quot;env&quot;: &quot;VARIABEL&quot;} eller {&quot;keychain&quot;: &quot;navn&quot;}.</translation>
+    </message>
+    <message>
+        <source>a secret must not be written into the project file</source>
+        <translation>en hemmelighed må ikke skrives i projektfilen</translation>
+    </message>
+    <message>
+        <source>Remove the value from the file and change it, since it was stored in clear text.</source>
+        <translation>Fjern værdien fra filen, og skift den, da den har været gemt i klartekst.</translation>
+    </message>
+    <message>
+        <source>needs exactly one of &quot;env&quot; or &quot;keychain&quot;</source>
+        <translation>kræver præcis én af &quot;env&quot; eller &quot;keychain&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment variable name</source>
+        <translation>&quot;%1&quot; er ikke navnet på en miljøvariabel</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and underscores, for example LINKWRIGHT_ERP_TOKEN.</source>
+        <translation>Brug bogstaver, cifre og understregninger, for eksempel LINKWRIGHT_ERP_TOKEN.</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>er tom</translation>
+    </message>
+    <message>
+        <source>Name the keychain entry, for example &quot;linkwright/erp&quot;.</source>
+        <translation>Angiv nøgleringsposten, for eksempel &quot;linkwright/erp&quot;.</translation>
+    </message>
+    <message>
+        <source>Name the field that identifies a record on both sides, such as &quot;%1&quot;.</source>
+        <translation>Angiv feltet, der identificerer en post på begge sider, f.eks. &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>has both &quot;every&quot; and &quot;cron&quot;</source>
+        <translation>har både &quot;every&quot; og &quot;cron&quot;</translation>
+    </message>
+    <message>
+        <source>Keep one of them.</source>
+        <translation>Behold én af dem.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an interval</source>
+        <translation>&quot;%1&quot; er ikke et interval</translation>
+    </message>
+    <message>
+        <source>Write a number and a unit: 30s, 15m, 2h or 1d.</source>
+        <translation>Skriv et tal og en enhed: 30s, 15m, 2h eller 1d.</translation>
+    </message>
+    <message>
+        <source>Five fields: minute hour day-of-month month day-of-week, e.g. &quot;0 2 * * *&quot; for 02:00 every day.</source>
+        <translation>Fem felter: minut time dag-i-måned måned ugedag, f.eks. &quot;0 2 * * *&quot; for kl. 02:00 hver dag.</translation>
+    </message>
+    <message>
+        <source>a two-way data point needs a conflict policy</source>
+        <translation>et tovejsdatapunkt kræver en konfliktregel</translation>
+    </message>
+    <message>
+        <source>Add &quot;conflict&quot;: {&quot;default&quot;: &quot;newest-wins&quot;}; policies: %1.</source>
+        <translation>Tilføj &quot;conflict&quot;: {&quot;default&quot;: &quot;newest-wins&quot;}; regler: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already mapped by %2</source>
+        <translation>&quot;%1&quot; er allerede tilknyttet af %2</translation>
+    </message>
+    <message>
+        <source>Map each target field once; combine sources with a &quot;concat&quot; transform.</source>
+        <translation>Tilknyt hvert målfelt én gang; kombinér kilder med en &quot;concat&quot;-transformation.</translation>
+    </message>
+    <message>
+        <source>Name the field to write.</source>
+        <translation>Angiv feltet, der skal skrives.</translation>
+    </message>
+    <message>
+        <source>a field name or an array of field names</source>
+        <translation>et feltnavn eller en liste af feltnavne</translation>
+    </message>
+    <message>
+        <source>is required unless a &quot;constant&quot; transform gives the value</source>
+        <translation>er påkrævet, medmindre en &quot;constant&quot;-transformation giver værdien</translation>
+    </message>
+    <message>
+        <source>Name the source field, for example &quot;source&quot;: &quot;title&quot;.</source>
+        <translation>Angiv kildefeltet, for eksempel &quot;source&quot;: &quot;title&quot;.</translation>
+    </message>
+    <message>
+        <source>names %1 fields but no transform combines them</source>
+        <translation>nævner %1 felter, men ingen transformation kombinerer dem</translation>
+    </message>
+    <message>
+        <source>Add a &quot;concat&quot; transform, or map a single field.</source>
+        <translation>Tilføj en &quot;concat&quot;-transformation, eller tilknyt et enkelt felt.</translation>
+    </message>
+    <message>
+        <source>is required by &quot;%1&quot;</source>
+        <translation>kræves af &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Syncs cannot reach the ERP until it is set.</source>
+        <translation>Synkroniseringer kan ikke nå ERP&apos;et, før denne værdi er angivet.</translation>
+    </message>
+    <message>
+        <source>Syncs cannot reach the shop until it is set.</source>
+        <translation>Synkroniseringer kan ikke nå shoppen, før denne værdi er angivet.</translation>
+    </message>
+    <message>
+        <source>is not set yet</source>
+        <translation>er ikke angivet endnu</translation>
+    </message>
+    <message>
+        <source>Name an environment variable or a keychain entry that holds it: {&quot;env&quot;: &quot;VARIABLE&quot;} or {&quot;keychain&quot;: &quot;name&quot;}.</source>
+        <translation>Angiv en miljøvariabel eller en post i nøgleringen, der indeholder den: {&quot;env&quot;: &quot;VARIABEL&quot;} eller {&quot;keychain&quot;: &quot;navn&quot;}.</translation>
+    </message>
+    <message>
+        <source>Leave the key out to use the default.</source>
+        <translation>Udelad nøglen for at bruge standardværdien.</translation>
+    </message>
+    <message>
+        <source>Use &quot;decimal&quot; for amounts, &quot;integer&quot; for counts, &quot;string&quot; for text and identifiers; leave &quot;type&quot; out to check nothing.</source>
+        <translation>Brug &quot;decimal&quot; til beløb, &quot;integer&quot; til antal, &quot;string&quot; til tekst og identifikatorer; udelad &quot;type&quot; for ikke at kontrollere noget.</translation>
+    </message>
+    <message>
+        <source>a number as a string, such as &quot;12.50&quot;</source>
+        <translation>et tal som tekststreng, f.eks. &quot;12.50&quot;</translation>
+    </message>
+    <message>
+        <source>List the areas: &quot;areas&quot;: [{&quot;name&quot;: &quot;Orders&quot;, &quot;costPerEvent&quot;: &quot;10&quot;, &quot;eventsPerDay&quot;: &quot;100&quot;, &quot;improvementPercent&quot;: &quot;50&quot;}].</source>
+        <translation>Angiv områderne: &quot;areas&quot;: [{&quot;name&quot;: &quot;Ordrer&quot;, &quot;costPerEvent&quot;: &quot;10&quot;, &quot;eventsPerDay&quot;: &quot;100&quot;, &quot;improvementPercent&quot;: &quot;50&quot;}].</translation>
+    </message>
+    <message>
+        <source>Write one scenario object; &quot;linkwright-cli roi --preset whitepaper --json&quot; shows the figures of an example.</source>
+        <translation>Skriv ét scenarieobjekt; &quot;linkwright-cli roi --preset whitepaper --json&quot; viser tallene for et eksempel.</translation>
+    </message>
+    <message>
+        <source>a scenario must be a JSON object</source>
+        <translation>et scenarie skal være et JSON-objekt</translation>
+    </message>
+    <message>
+        <source>Start the file with { &quot;areas&quot;: [...] }.</source>
+        <translation>Begynd filen med { &quot;areas&quot;: [...] }.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::RecentFilesMenu</name>
+    <message>
+        <source>No recent projects</source>
+        <translation>Ingen seneste projekter</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Ryd liste</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::RestConnector</name>
+    <message>
+        <source>the endpoint uses %1 authentication but names no secret</source>
+        <translation>endpointet bruger %1-godkendelse, men angiver ingen hemmelighed</translation>
+    </message>
+    <message>
+        <source>Refer to the secret in the endpoint&apos;s auth: {&quot;env&quot;: &quot;VARIABLE&quot;} or {&quot;keychain&quot;: &quot;name&quot;}.</source>
+        <translation>Henvis til hemmeligheden i endpointets auth: {&quot;env&quot;: &quot;VARIABEL&quot;} eller {&quot;keychain&quot;: &quot;navn&quot;}.</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>svaret er tomt</translation>
+    </message>
+    <message>
+        <source>Retried automatically; an answer cut off at the start looks like this.</source>
+        <translation>Prøves automatisk igen; et svar, der er afskåret i starten, ser sådan ud.</translation>
+    </message>
+    <message>
+        <source>the server answered with a web page, not JSON</source>
+        <translation>serveren svarede med en webside, ikke JSON</translation>
+    </message>
+    <message>
+        <source>Check the base URL and the resource path: they lead to a web page.</source>
+        <translation>Kontrollér basis-URL&apos;en og ressourcestien: de fører til en webside.</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON: %1</source>
+        <translation>svaret er ikke gyldig JSON: %1</translation>
+    </message>
+    <message>
+        <source>Retried automatically; if it persists, the raw answer is kept with the failure.</source>
+        <translation>Prøves automatisk igen; hvis det fortsætter, gemmes det rå svar sammen med fejlen.</translation>
+    </message>
+    <message>
+        <source>Check the secret in %1 and that the endpoint&apos;s authentication type (%2) is the one the server expects.</source>
+        <translation>Kontrollér hemmeligheden (%1), og at endpointets godkendelsestype (%2) er den, serveren forventer.</translation>
+    </message>
+    <message>
+        <source>the server refused the record</source>
+        <translation>serveren afviste posten</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer has no result for this record</source>
+        <translation>serverens svar har intet resultat for denne post</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::RestPaging</name>
+    <message>
+        <source>the page cursor &quot;%1&quot; was not made by %2 pagination</source>
+        <translation>sidecursoren &quot;%1&quot; stammer ikke fra %2-paginering</translation>
+    </message>
+    <message>
+        <source>Start again from the first page (a full run).</source>
+        <translation>Start forfra fra den første side (en fuld kørsel).</translation>
+    </message>
+    <message>
+        <source>the next page is on another origin (%1); credentials are never sent to another origin, so paging stopped there</source>
+        <translation>den næste side ligger på en anden oprindelse (%1); loginoplysninger sendes aldrig til en anden oprindelse, så bladringen stoppede der</translation>
+    </message>
+    <message>
+        <source>If the server really serves its pages from there, set the endpoint&apos;s base URL to that origin.</source>
+        <translation>Hvis serveren virkelig leverer sine sider derfra, så sæt endpointets basis-URL til den oprindelse.</translation>
+    </message>
+    <message>
+        <source>the answer has no list of records at &quot;%1&quot;</source>
+        <translation>svaret har ingen liste af poster under &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Set the endpoint&apos;s pagination.itemsPath to where the records are.</source>
+        <translation>Sæt endpointets pagination.itemsPath til det sted, hvor posterne er.</translation>
+    </message>
+    <message>
+        <source>the answer has no list of records (looked for &quot;items&quot;, &quot;value&quot;, &quot;data&quot; and a top-level array)</source>
+        <translation>svaret har ingen liste af poster (ledte efter &quot;items&quot;, &quot;value&quot;, &quot;data&quot; og et array på øverste niveau)</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::RoiAreasModel</name>
+    <message>
+        <source>The data point whose written records count this area&apos;s events for the realised ROI.</source>
+        <translation>Datapunktet, hvis skrevne poster tæller dette områdes hændelser til det realiserede ROI.</translation>
+    </message>
+    <message>
+        <source>How much of the work per event the integration saves, 0 to 100 %.</source>
+        <translation>Hvor meget af arbejdet pr. hændelse integrationen sparer, 0 til 100 %.</translation>
+    </message>
+    <message>
+        <source>Cost per event × events per day × improvement × days per year.</source>
+        <translation>Omkostning pr. hændelse × hændelser pr. dag × forbedring × dage pr. år.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Målt med</translation>
+    </message>
+    <message>
+        <source>Cost per event</source>
+        <translation>Omkostning pr. hændelse</translation>
+    </message>
+    <message>
+        <source>Events per day</source>
+        <translation>Hændelser pr. dag</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>Forbedring</translation>
+    </message>
+    <message>
+        <source>Yearly saving</source>
+        <translation>Årlig besparelse</translation>
+    </message>
+    <message>
+        <source>Shown once the figures of this row check out.</source>
+        <translation>Vises, når tallene i denne række er i orden.</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation>Ikke målt</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::RoiAssumptionsView</name>
+    <message>
+        <source>&amp;Days per year:</source>
+        <translation>&amp;Dage pr. år:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>Val&amp;uta:</translation>
+    </message>
+    <message>
+        <source>&amp;Implementation cost:</source>
+        <translation>&amp;Implementeringsomkostninger:</translation>
+    </message>
+    <message>
+        <source>&amp;Running cost a year:</source>
+        <translation>&amp;Løbende omkostninger pr. år:</translation>
+    </message>
+    <message>
+        <source>365 every day, 260 weekdays, 250 working days</source>
+        <translation>365 alle dage, 260 hverdage, 250 arbejdsdage</translation>
+    </message>
+    <message>
+        <source>ISO code, such as EUR</source>
+        <translation>ISO-kode, f.eks. EUR</translation>
+    </message>
+    <message>
+        <source>The three-letter ISO 4217 code of the currency the figures are in.</source>
+        <translation>Den trebogstavede ISO 4217-kode for den valuta, tallene er angivet i.</translation>
+    </message>
+    <message>
+        <source>One-off: licences, set-up and the integrator&apos;s work.</source>
+        <translation>Engangsudgift: licenser, opsætning og integratorens arbejde.</translation>
+    </message>
+    <message>
+        <source>Every year: hosting, subscriptions and maintenance.</source>
+        <translation>Hvert år: hosting, abonnementer og vedligeholdelse.</translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation>%1 om året</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::RoiCharts</name>
+    <message>
+        <source>Yearly saving per area</source>
+        <translation>Årlig besparelse pr. område</translation>
+    </message>
+    <message>
+        <source>Net saving over 36 months against the investment</source>
+        <translation>Nettobesparelse over 36 måneder sammenholdt med investeringen</translation>
+    </message>
+    <message>
+        <source>Add an area to see its saving.</source>
+        <translation>Tilføj et område for at se dets besparelse.</translation>
+    </message>
+    <message>
+        <source>Months after go-live</source>
+        <translation>Måneder efter go-live</translation>
+    </message>
+    <message>
+        <source>Investment: %1</source>
+        <translation>Investering: %1</translation>
+    </message>
+    <message>
+        <source>Net saving so far</source>
+        <translation>Nettobesparelse indtil nu</translation>
+    </message>
+    <message>
+        <source>Pays back at once</source>
+        <translation>Tjent hjem med det samme</translation>
+    </message>
+    <message>
+        <source>Paid back in month %1</source>
+        <translation>Tjent hjem i måned %1</translation>
+    </message>
+    <message>
+        <source>Pays back after month %1</source>
+        <translation>Tjener sig hjem efter måned %1</translation>
+    </message>
+    <message>
+        <source>No payback</source>
+        <translation>Ingen tilbagebetaling</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::RoiChartsView</name>
+    <message>
+        <source>The charts appear once every figure checks out.</source>
+        <translation>Graferne vises, når alle tal er i orden.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::RoiChecker</name>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; er ikke et tal.</translation>
+    </message>
+    <message>
+        <source>Write digits, such as 12.50.</source>
+        <translation>Skriv cifre, f.eks. 12.50.</translation>
+    </message>
+    <message>
+        <source>Cannot be negative.</source>
+        <translation>Må ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>Enter 0 or more.</source>
+        <translation>Angiv 0 eller mere.</translation>
+    </message>
+    <message>
+        <source>Enter at least %1.</source>
+        <translation>Angiv mindst %1.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Angiv et heltal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n decimal places.</source>
+        <translation>
+            <numerusform>Brug højst %n decimal.</numerusform>
+            <numerusform>Brug højst %n decimaler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than %1 areas.</source>
+        <translation>Mere end %1 områder.</translation>
+    </message>
+    <message>
+        <source>Combine similar areas; a prospect cannot take in more on one page anyway.</source>
+        <translation>Slå lignende områder sammen; et kundeemne kan alligevel ikke overskue flere på én side.</translation>
+    </message>
+    <message>
+        <source>Enter the days per year.</source>
+        <translation>Angiv antal dage pr. år.</translation>
+    </message>
+    <message>
+        <source>%1 days is more than a year has.</source>
+        <translation>%1 dage er flere, end et år har.</translation>
+    </message>
+    <message>
+        <source>Use 365 for every day, or the working days, such as 250.</source>
+        <translation>Brug 365 for alle dage eller antallet af arbejdsdage, f.eks. 250.</translation>
+    </message>
+    <message>
+        <source>Enter a currency code.</source>
+        <translation>Angiv en valutakode.</translation>
+    </message>
+    <message>
+        <source>Such as EUR, USD or DKK.</source>
+        <translation>F.eks. EUR, USD eller DKK.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code.</source>
+        <translation>&quot;%1&quot; er ikke en valutakode.</translation>
+    </message>
+    <message>
+        <source>Use the three letters of ISO 4217, such as EUR, USD or DKK.</source>
+        <translation>Brug de tre bogstaver fra ISO 4217, f.eks. EUR, USD eller DKK.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known currency.</source>
+        <translation>&quot;%1&quot; er ikke en kendt valuta.</translation>
+    </message>
+    <message>
+        <source>%1 is more than this calculator takes.</source>
+        <translation>%1 er mere, end denne beregner kan håndtere.</translation>
+    </message>
+    <message>
+        <source>At most %1; check the figure.</source>
+        <translation>Højst %1; kontrollér tallet.</translation>
+    </message>
+    <message>
+        <source>Enter the implementation cost, 0 if there is none.</source>
+        <translation>Angiv implementeringsomkostningerne, 0 hvis der ingen er.</translation>
+    </message>
+    <message>
+        <source>Enter the yearly running cost, 0 if there is none.</source>
+        <translation>Angiv de årlige løbende omkostninger, 0 hvis der ingen er.</translation>
+    </message>
+    <message>
+        <source>Give the area a name.</source>
+        <translation>Giv området et navn.</translation>
+    </message>
+    <message>
+        <source>Enter the cost per event.</source>
+        <translation>Angiv omkostningen pr. hændelse.</translation>
+    </message>
+    <message>
+        <source>%1 per event is more than this calculator takes.</source>
+        <translation>%1 pr. hændelse er mere, end denne beregner kan håndtere.</translation>
+    </message>
+    <message>
+        <source>Enter how many events a day.</source>
+        <translation>Angiv, hvor mange hændelser der er om dagen.</translation>
+    </message>
+    <message>
+        <source>%1 events a day is more than this calculator takes.</source>
+        <translation>%1 hændelser om dagen er mere, end denne beregner kan håndtere.</translation>
+    </message>
+    <message>
+        <source>At most %1 a day; check the figure.</source>
+        <translation>Højst %1 om dagen; kontrollér tallet.</translation>
+    </message>
+    <message>
+        <source>Enter the improvement in percent.</source>
+        <translation>Angiv forbedringen i procent.</translation>
+    </message>
+    <message>
+        <source>%1 % is more than all of the work.</source>
+        <translation>%1 % er mere end hele arbejdet.</translation>
+    </message>
+    <message>
+        <source>The integration can save at most 100 % of the work; enter 0 to 100.</source>
+        <translation>Integrationen kan højst spare 100 % af arbejdet; angiv 0 til 100.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::RoiExporter</name>
+    <message>
+        <source>No payback</source>
+        <translation>Ingen tilbagebetaling</translation>
+    </message>
+    <message>
+        <source>Immediately</source>
+        <translation>Med det samme</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 måneder</translation>
+    </message>
+    <message>
+        <source>What the integration is worth</source>
+        <translation>Hvad integrationen er værd</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be written</source>
+        <translation>PDF-filen kan ikke skrives</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, and close the file if another program has it open.</source>
+        <translation>Vælg en mappe, du kan skrive i, og luk filen, hvis et andet program har den åben.</translation>
+    </message>
+    <message>
+        <source>Yearly saving</source>
+        <translation>Årlig besparelse</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Tilbagebetalingstid</translation>
+    </message>
+    <message>
+        <source>Net saving, 3 years</source>
+        <translation>Nettobesparelse, 3 år</translation>
+    </message>
+    <message>
+        <source>ROI, 3 years</source>
+        <translation>ROI, 3 år</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Cost per event</source>
+        <translation>Omkostning pr. hændelse</translation>
+    </message>
+    <message>
+        <source>Events per day</source>
+        <translation>Hændelser pr. dag</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>Forbedring</translation>
+    </message>
+    <message>
+        <source>%1 more areas</source>
+        <translation>%1 områder mere</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>no payback: the running cost is as high as the saving or higher</source>
+        <translation>ingen tilbagebetaling: de løbende omkostninger er lige så høje som besparelsen eller højere</translation>
+    </message>
+    <message>
+        <source>pays back immediately</source>
+        <translation>tjent hjem med det samme</translation>
+    </message>
+    <message>
+        <source>paid back in month %1</source>
+        <translation>tjent hjem i måned %1</translation>
+    </message>
+    <message>
+        <source>%1 days a year · implementation %2 · running cost %3 a year · net saving %4 a month · %5</source>
+        <translation>%1 dage om året · implementering %2 · løbende omkostninger %3 om året · nettobesparelse %4 om måneden · %5</translation>
+    </message>
+    <message>
+        <source>Yearly saving per area = cost per event × events per day × improvement × days per year. Net saving = yearly saving − running cost. ROI = net saving over 3 years ÷ (implementation + 3 years of running cost). Prepared with Linkwright.</source>
+        <translation>Årlig besparelse pr. område = omkostning pr. hændelse × hændelser pr. dag × forbedring × dage pr. år. Nettobesparelse = årlig besparelse − løbende omkostninger. ROI = nettobesparelse over 3 år ÷ (implementering + 3 års løbende omkostninger). Udarbejdet med Linkwright.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>PDF-filen kunne ikke gøres færdig</translation>
+    </message>
+    <message>
+        <source>Free some disk space or choose another place.</source>
+        <translation>Frigør diskplads, eller vælg et andet sted.</translation>
+    </message>
+    <message>
+        <source>the picture cannot be written</source>
+        <translation>billedet kan ikke skrives</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to.</source>
+        <translation>Vælg en mappe, du kan skrive i.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::RoiPage</name>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>What the integration is worth: per area, cost per event × events per day × improvement × days per year; then payback and ROI on the investment.</source>
+        <translation>Hvad integrationen er værd: pr. område omkostning pr. hændelse × hændelser pr. dag × forbedring × dage pr. år; derefter tilbagebetalingstid og ROI på investeringen.</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Eksportér PDF…</translation>
+    </message>
+    <message>
+        <source>A one-page summary for the prospect: the table, the result and both charts.</source>
+        <translation>Et resumé på én side til kundeemnet: tabellen, resultatet og begge grafer.</translation>
+    </message>
+    <message>
+        <source>Export Charts…</source>
+        <translation>Eksportér grafer…</translation>
+    </message>
+    <message>
+        <source>Both charts as PNG pictures, for slides and e-mails.</source>
+        <translation>Begge grafer som PNG-billeder til præsentationer og e-mails.</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Områder</translation>
+    </message>
+    <message>
+        <source>Year and investment</source>
+        <translation>År og investering</translation>
+    </message>
+    <message>
+        <source>Add Area</source>
+        <translation>Tilføj område</translation>
+    </message>
+    <message>
+        <source>Remove Area</source>
+        <translation>Fjern område</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Række %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>uden navn</translation>
+    </message>
+    <message>
+        <source>Export PDF Summary</source>
+        <translation>Eksportér PDF-resumé</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Charts as PNG</source>
+        <translation>Eksportér grafer som PNG</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-billeder (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gemte %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2</source>
+        <translation>Gemte %1 og %2</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::RoiPresets</name>
+    <message>
+        <source>Whitepaper example</source>
+        <translation>Whitepaper-eksempel</translation>
+    </message>
+    <message>
+        <source>Product changes</source>
+        <translation>Produktændringer</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Ordrer</translation>
+    </message>
+    <message>
+        <source>Customer queries</source>
+        <translation>Kundehenvendelser</translation>
+    </message>
+    <message>
+        <source>Stock updates</source>
+        <translation>Lageropdateringer</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Fakturaer</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returneringer</translation>
+    </message>
+    <message>
+        <source>New area</source>
+        <translation>Nyt område</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::RoiRealisedModel</name>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Målt med</translation>
+    </message>
+    <message>
+        <source>Records written</source>
+        <translation>Skrevne poster</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparet</translation>
+    </message>
+    <message>
+        <source>Choose the data point that measures this area in the areas table above.</source>
+        <translation>Vælg i områdetabellen ovenfor det datapunkt, der måler dette område.</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation>Ikke målt</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::RoiRealisedView</name>
+    <message>
+        <source>Realised last month</source>
+        <translation>Realiseret sidste måned</translation>
+    </message>
+    <message>
+        <source>Read Run History Again</source>
+        <translation>Genindlæs kørselshistorikken</translation>
+    </message>
+    <message>
+        <source>Counts again the records the project&apos;s runs wrote last month.</source>
+        <translation>Tæller igen de poster, som projektets kørsler skrev sidste måned.</translation>
+    </message>
+    <message>
+        <source>Open a project to see what its integration saved: the records its runs wrote last month, priced with the figures above.</source>
+        <translation>Åbn et projekt for at se, hvad dets integration har sparet: de poster, som dets kørsler skrev sidste måned, prissat med tallene ovenfor.</translation>
+    </message>
+    <message>
+        <source>The run history could not be read: %1</source>
+        <translation>Kørselshistorikken kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>No runs yet. Once this project&apos;s runs write records, this section shows what they saved last month, priced with the figures above.</source>
+        <translation>Ingen kørsler endnu. Når dette projekts kørsler skriver poster, viser dette afsnit, hvad de sparede sidste måned, prissat med tallene ovenfor.</translation>
+    </message>
+    <message>
+        <source>The figures above need fixing before the realised saving can be priced.</source>
+        <translation>Tallene ovenfor skal rettes, før den realiserede besparelse kan prissættes.</translation>
+    </message>
+    <message>
+        <source>No area is measured yet: choose in the areas table&apos;s &quot;Measured by&quot; column which data point&apos;s records stand for each area&apos;s events.</source>
+        <translation>Intet område måles endnu: vælg i områdetabellens kolonne &quot;Målt med&quot;, hvilket datapunkts poster der står for hvert områdes hændelser.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 saved, from 1 record written.</source>
+        <translation>%1: %2 sparet, ud fra 1 skrevet post.</translation>
+    </message>
+    <message>
+        <source>%1: %2 saved, from %3 records written.</source>
+        <translation>%1: %2 sparet, ud fra %3 skrevne poster.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::RoiResultsView</name>
+    <message>
+        <source>Yearly saving</source>
+        <translation>Årlig besparelse</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Tilbagebetalingstid</translation>
+    </message>
+    <message>
+        <source>Net saving over 3 years</source>
+        <translation>Nettobesparelse over 3 år</translation>
+    </message>
+    <message>
+        <source>Return on investment, 3 years</source>
+        <translation>Investeringsafkast (ROI), 3 år</translation>
+    </message>
+    <message>
+        <source>One figure to fix first; it says what is wrong where it is entered.</source>
+        <translation>Ét tal skal rettes først; der, hvor det indtastes, står der, hvad der er galt.</translation>
+    </message>
+    <message>
+        <source>%1 figures to fix first; each says what is wrong where it is entered.</source>
+        <translation>%1 tal skal rettes først; der, hvor hvert tal indtastes, står der, hvad der er galt.</translation>
+    </message>
+    <message>
+        <source>%1 days a year, before running cost</source>
+        <translation>%1 dage om året, før løbende omkostninger</translation>
+    </message>
+    <message>
+        <source>No payback</source>
+        <translation>Ingen tilbagebetaling</translation>
+    </message>
+    <message>
+        <source>Nothing is saved, so nothing pays for the investment.</source>
+        <translation>Der spares intet, så intet tjener investeringen hjem.</translation>
+    </message>
+    <message>
+        <source>The running cost (%1 a year) is as high as the saving or higher.</source>
+        <translation>De løbende omkostninger (%1 om året) er lige så høje som besparelsen eller højere.</translation>
+    </message>
+    <message>
+        <source>Immediately</source>
+        <translation>Med det samme</translation>
+    </message>
+    <message>
+        <source>No implementation cost entered.</source>
+        <translation>Ingen implementeringsomkostninger angivet.</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 måneder</translation>
+    </message>
+    <message>
+        <source>Paid back in month %1: %2 implementation, %3 net saving a month</source>
+        <translation>Tjent hjem i måned %1: %2 implementering, %3 nettobesparelse om måneden</translation>
+    </message>
+    <message>
+        <source>3 × (yearly saving − running cost) − implementation</source>
+        <translation>3 × (årlig besparelse − løbende omkostninger) − implementering</translation>
+    </message>
+    <message>
+        <source>Net saving over 3 years on %1 invested</source>
+        <translation>Nettobesparelse over 3 år ved %1 investeret</translation>
+    </message>
+    <message>
+        <source>Enter the implementation or running cost to see the return on it.</source>
+        <translation>Angiv implementeringsomkostningerne eller de løbende omkostninger for at se afkastet af dem.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::RoiScenarioBar</name>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scenarie:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>Save as New Scenario</source>
+        <translation>Gem som nyt scenarie</translation>
+    </message>
+    <message>
+        <source>Keeps these figures in the project, under the name given.</source>
+        <translation>Gemmer disse tal i projektet under det angivne navn.</translation>
+    </message>
+    <message>
+        <source>Delete Scenario</source>
+        <translation>Slet scenarie</translation>
+    </message>
+    <message>
+        <source>Removes the scenario from the project; the figures stay on the page.</source>
+        <translation>Fjerner scenariet fra projektet; tallene bliver på siden.</translation>
+    </message>
+    <message>
+        <source>%1 (preset)</source>
+        <translation>%1 (skabelon)</translation>
+    </message>
+    <message>
+        <source>Open or create a project to save scenarios with it.</source>
+        <translation>Åbn eller opret et projekt for at gemme scenarier i det.</translation>
+    </message>
+    <message>
+        <source>Saved with the project: every change is kept when the project is saved.</source>
+        <translation>Gemmes med projektet: alle ændringer bevares, når projektet gemmes.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Save as New Scenario keeps these figures with the project.</source>
+        <translation>Ikke gemt endnu: &quot;Gem som nyt scenarie&quot; gemmer disse tal med projektet.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::RoiWorkspace</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::RunsPage</name>
+    <message>
+        <source>Runs</source>
+        <translation>Kørsler</translation>
+    </message>
+    <message>
+        <source>Every sync run: its steps, its counts and how long it took.</source>
+        <translation>Hver synkroniseringskørsel: dens trin, dens tal og hvor lang tid den tog.</translation>
+    </message>
+    <message>
+        <source>No runs yet</source>
+        <translation>Ingen kørsler endnu</translation>
+    </message>
+    <message>
+        <source>Each sync run will be listed here with what it fetched, mapped, matched and wrote, and how long each step took. Runs can then be started, or dry-run, from this page.</source>
+        <translation>Hver synkroniseringskørsel vises her med, hvad den hentede, tilknyttede, matchede og skrev, og hvor lang tid hvert trin tog. Kørsler og prøvekørsler kan derefter startes fra denne side.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::Schedules</name>
+    <message>
+        <source>%1 step &quot;%2&quot; is not a positive number</source>
+        <translation>%1-trin &quot;%2&quot; er ikke et positivt tal</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number</source>
+        <translation>%1 &quot;%2&quot; er ikke et tal</translation>
+    </message>
+    <message>
+        <source>%1 %2 is out of range %3-%4</source>
+        <translation>%1 %2 ligger uden for %3-%4</translation>
+    </message>
+    <message>
+        <source>%1 range %2-%3 runs backwards</source>
+        <translation>%1-intervallet %2-%3 går baglæns</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; er ikke en af %2</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>minut</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>day of month</source>
+        <translation>dag i måneden</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>måned</translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <translation>ugedag</translation>
+    </message>
+    <message>
+        <source>has %1 fields, expected 5 (minute hour day-of-month month day-of-week)</source>
+        <translation>har %1 felter, forventede 5 (minut time dag-i-måned måned ugedag)</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::SchedulesPage</name>
+    <message>
+        <source>Schedules</source>
+        <translation>Tidsplaner</translation>
+    </message>
+    <message>
+        <source>When each data point runs: on an interval, by a cron expression, or live.</source>
+        <translation>Hvornår hvert datapunkt kører: med et interval, efter et cron-udtryk eller live.</translation>
+    </message>
+    <message>
+        <source>Run schedules</source>
+        <translation>Tidsplaner for kørsler</translation>
+    </message>
+    <message>
+        <source>Batch data points run on an interval or a cron expression, live ones as soon as data changes. This page will set and review them; for now, the Data points page shows each schedule.</source>
+        <translation>Batch-datapunkter kører med et interval eller efter et cron-udtryk, live-datapunkter så snart data ændres. Denne side kommer til at angive og gennemgå dem; indtil videre viser siden Datapunkter hver tidsplan.</translation>
+    </message>
+    <message>
+        <source>Go to Data Points</source>
+        <translation>Gå til datapunkter</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::SecretRefEditor</name>
+    <message>
+        <source>Environment variable</source>
+        <translation>Miljøvariabel</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Nøglering</translation>
+    </message>
+    <message>
+        <source>entry, e.g. linkwright/erp</source>
+        <translation>post, f.eks. linkwright/erp</translation>
+    </message>
+    <message>
+        <source>entry, e.g. linkwright/shop</source>
+        <translation>post, f.eks. linkwright/shop</translation>
+    </message>
+    <message>
+        <source>variable, e.g. LINKWRIGHT_ERP_TOKEN</source>
+        <translation>variabel, f.eks. LINKWRIGHT_ERP_TOKEN</translation>
+    </message>
+    <message>
+        <source>variable, e.g. LINKWRIGHT_SHOP_TOKEN</source>
+        <translation>variabel, f.eks. LINKWRIGHT_SHOP_TOKEN</translation>
+    </message>
+    <message>
+        <source>Only this reference is saved in the project, never the secret itself.</source>
+        <translation>Kun denne henvisning gemmes i projektet, aldrig selve hemmeligheden.</translation>
+    </message>
+    <message>
+        <source>Say where the secret lives; the project cannot be saved without it.</source>
+        <translation>Angiv, hvor hemmeligheden ligger; projektet kan ikke gemmes uden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment variable name: use letters, digits and underscores, not starting with a digit.</source>
+        <translation>&quot;%1&quot; er ikke navnet på en miljøvariabel: brug bogstaver, cifre og understregninger, og begynd ikke med et ciffer.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::SecretResolver</name>
+    <message>
+        <source>environment variable %1</source>
+        <translation>miljøvariabel %1</translation>
+    </message>
+    <message>
+        <source>keychain entry %1</source>
+        <translation>nøgleringspost %1</translation>
+    </message>
+    <message>
+        <source>no secret reference</source>
+        <translation>ingen henvisning til en hemmelighed</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::ShellStatusBar</name>
+    <message>
+        <source>No project open</source>
+        <translation>Intet projekt åbent</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Ikke gemt endnu</translation>
+    </message>
+    <message>
+        <source>SQLite · chosen when the project is first saved</source>
+        <translation>SQLite · vælges, når projektet gemmes første gang</translation>
+    </message>
+    <message>
+        <source>SQLite · %1</source>
+        <translation>SQLite · %1</translation>
+    </message>
+    <message>
+        <source>Sync state is stored in %1</source>
+        <translation>Synkroniseringstilstanden gemmes i %1</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::SimulatorAdmin</name>
+    <message>
+        <source>no such admin path: %1</source>
+        <translation>admin-stien findes ikke: %1</translation>
+    </message>
+    <message>
+        <source>the admin paths are /_admin/faults, /_admin/stats, /_admin/stats/reset and /_admin/flush</source>
+        <translation>admin-stierne er /_admin/faults, /_admin/stats, /_admin/stats/reset og /_admin/flush</translation>
+    </message>
+    <message>
+        <source>%1 does not support this method</source>
+        <translation>%1 understøtter ikke denne metode</translation>
+    </message>
+    <message>
+        <source>read with GET; change /_admin/faults and call /_admin/stats/reset and /_admin/flush with POST</source>
+        <translation>læs med GET; ændr /_admin/faults, og kald /_admin/stats/reset og /_admin/flush med POST</translation>
+    </message>
+    <message>
+        <source>send a JSON object such as {&quot;rate&quot;: 0.2, &quot;kinds&quot;: [&quot;500&quot;, &quot;429&quot;]}; fields left out keep their values</source>
+        <translation>send et JSON-objekt som {&quot;rate&quot;: 0.2, &quot;kinds&quot;: [&quot;500&quot;, &quot;429&quot;]}; udeladte felter beholder deres værdier</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation>brødteksten er ikke et JSON-objekt</translation>
+    </message>
+    <message>
+        <source>this simulator has no data folder</source>
+        <translation>denne simulator har ingen datamappe</translation>
+    </message>
+    <message>
+        <source>start linkwright-sim with --data DIR to keep its state</source>
+        <translation>start linkwright-sim med --data MAPPE for at bevare dens tilstand</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::SimulatorApi</name>
+    <message>
+        <source>/health only answers GET</source>
+        <translation>/health svarer kun på GET</translation>
+    </message>
+    <message>
+        <source>send GET /health</source>
+        <translation>send GET /health</translation>
+    </message>
+    <message>
+        <source>missing or wrong bearer token</source>
+        <translation>manglende eller forkert bearer-token</translation>
+    </message>
+    <message>
+        <source>send &quot;Authorization: Bearer &lt;token&gt;&quot; with the token linkwright-sim was started with (--token)</source>
+        <translation>send &quot;Authorization: Bearer &lt;token&gt;&quot; med det token, som linkwright-sim blev startet med (--token)</translation>
+    </message>
+    <message>
+        <source>no such path: %1</source>
+        <translation>stien findes ikke: %1</translation>
+    </message>
+    <message>
+        <source>resources live at /erp/&lt;resource&gt; and /shop/&lt;resource&gt;; health at /health</source>
+        <translation>ressourcer ligger under /erp/&lt;ressource&gt; og /shop/&lt;ressource&gt;, status under /health</translation>
+    </message>
+    <message>
+        <source>no such system: %1</source>
+        <translation>systemet findes ikke: %1</translation>
+    </message>
+    <message>
+        <source>paths start with /erp or /shop</source>
+        <translation>stier begynder med /erp eller /shop</translation>
+    </message>
+    <message>
+        <source>no such resource: %1</source>
+        <translation>ressourcen findes ikke: %1</translation>
+    </message>
+    <message>
+        <source>the resources are %1</source>
+        <translation>ressourcerne er %1</translation>
+    </message>
+    <message>
+        <source>send POST to the resource to create or update</source>
+        <translation>send POST til ressourcen for at oprette eller opdatere</translation>
+    </message>
+    <message>
+        <source>this method is not supported here</source>
+        <translation>denne metode understøttes ikke her</translation>
+    </message>
+    <message>
+        <source>use GET to read and POST to upsert</source>
+        <translation>brug GET til at læse og POST til at oprette eller opdatere</translation>
+    </message>
+    <message>
+        <source>page must be a whole number from 1</source>
+        <translation>page skal være et heltal fra 1</translation>
+    </message>
+    <message>
+        <source>pages count from 1: ?page=1</source>
+        <translation>sider tælles fra 1: ?page=1</translation>
+    </message>
+    <message>
+        <source>pageSize must be a whole number from 1 to %1</source>
+        <translation>pageSize skal være et heltal fra 1 til %1</translation>
+    </message>
+    <message>
+        <source>ask for at most %1 records a page, e.g. ?pageSize=%2</source>
+        <translation>bed om højst %1 poster pr. side, f.eks. ?pageSize=%2</translation>
+    </message>
+    <message>
+        <source>modifiedSince is not an ISO 8601 date and time</source>
+        <translation>modifiedSince er ikke en dato og et klokkeslæt i ISO 8601</translation>
+    </message>
+    <message>
+        <source>use e.g. 2026-01-31T12:00:00Z, and encode a &apos;+&apos; in an offset as %2B</source>
+        <translation>brug f.eks. 2026-01-31T12:00:00Z, og kod et &apos;+&apos; i tidszoneforskydningen som %2B</translation>
+    </message>
+    <message>
+        <source>no %1 record with %2 &quot;%3&quot;</source>
+        <translation>ingen %1-post med %2 &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>list the resource to see which keys exist</source>
+        <translation>hent listen fra ressourcen for at se, hvilke nøgler der findes</translation>
+    </message>
+    <message>
+        <source>linkwright-sim injected this fault on purpose (--fault-rate); retry the request</source>
+        <translation>linkwright-sim har fremkaldt denne fejl med vilje (--fault-rate); prøv forespørgslen igen</translation>
+    </message>
+    <message>
+        <source>internal server error</source>
+        <translation>intern serverfejl</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>for mange forespørgsler</translation>
+    </message>
+    <message>
+        <source>wait for the seconds in Retry-After, then retry</source>
+        <translation>vent det antal sekunder, der står i Retry-After, og prøv så igen</translation>
+    </message>
+    <message>
+        <source>the request stalled</source>
+        <translation>forespørgslen gik i stå</translation>
+    </message>
+    <message>
+        <source>a single record can only be read or deleted</source>
+        <translation>en enkelt post kan kun læses eller slettes</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::SimulatorBatch</name>
+    <message>
+        <source>send a JSON array of %1 records (or one record object), each with its key &quot;%2&quot;</source>
+        <translation>send et JSON-array af %1-poster (eller ét postobjekt), hver med sin nøgle &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the request body is empty</source>
+        <translation>anmodningens brødtekst er tom</translation>
+    </message>
+    <message>
+        <source>the body is not valid UTF-8</source>
+        <translation>brødteksten er ikke gyldig UTF-8</translation>
+    </message>
+    <message>
+        <source>the body is not valid JSON: %1 at byte %2</source>
+        <translation>brødteksten er ikke gyldig JSON: %1 ved byte %2</translation>
+    </message>
+    <message>
+        <source>the body is neither a JSON array nor a JSON object</source>
+        <translation>brødteksten er hverken et JSON-array eller et JSON-objekt</translation>
+    </message>
+    <message>
+        <source>item %1 of the array is not a JSON object</source>
+        <translation>element %1 i arrayet er ikke et JSON-objekt</translation>
+    </message>
+    <message>
+        <source>record %1 has no &quot;%2&quot; (the key must be a non-empty string)</source>
+        <translation>post %1 har ingen &quot;%2&quot; (nøglen skal være en ikke-tom tekststreng)</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::SimulatorJsonScan</name>
+    <message>
+        <source>text after the end of the JSON value</source>
+        <translation>tekst efter slutningen af JSON-værdien</translation>
+    </message>
+    <message>
+        <source>the text ends in the middle of a JSON value</source>
+        <translation>teksten slutter midt i en JSON-værdi</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>indlejret mere end %1 niveauer dybt</translation>
+    </message>
+    <message>
+        <source>not a JSON value</source>
+        <translation>ikke en JSON-værdi</translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes</source>
+        <translation>forventede et nøglenavn i dobbelte anførselstegn</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the member name</source>
+        <translation>forventede &apos;:&apos; efter nøglenavnet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or the end of the object or array</source>
+        <translation>forventede &apos;,&apos; eller slutningen af objektet eller arrayet</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::SimulatorPersistence</name>
+    <message>
+        <source>cannot read the saved simulator state: %1</source>
+        <translation>den gemte simulatortilstand kan ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>check the permissions of the folder given with --data</source>
+        <translation>kontrollér rettighederne til den mappe, der er angivet med --data</translation>
+    </message>
+    <message>
+        <source>not a saved state of this linkwright-sim version</source>
+        <translation>ikke en gemt tilstand fra denne version af linkwright-sim</translation>
+    </message>
+    <message>
+        <source>point --data at an empty folder, or delete the folder to start from generated data</source>
+        <translation>peg --data på en tom mappe, eller slet mappen for at starte med genererede data</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kan ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>not a saved record: it needs a JSON object with &quot;id&quot;, &quot;%1&quot; and &quot;modifiedAt&quot;</source>
+        <translation>ikke en gemt post: den kræver et JSON-objekt med &quot;id&quot;, &quot;%1&quot; og &quot;modifiedAt&quot;</translation>
+    </message>
+    <message>
+        <source>the file was changed or damaged outside linkwright-sim; restore it or delete the folder</source>
+        <translation>filen er blevet ændret eller beskadiget uden for linkwright-sim; gendan den, eller slet mappen</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder</source>
+        <translation>datamappen kan ikke oprettes</translation>
+    </message>
+    <message>
+        <source>choose a folder you may write to with --data</source>
+        <translation>vælg en mappe, du må skrive i, med --data</translation>
+    </message>
+    <message>
+        <source>cannot save the simulator state: %1</source>
+        <translation>simulatortilstanden kan ikke gemmes: %1</translation>
+    </message>
+    <message>
+        <source>check the free space and the permissions of the folder given with --data</source>
+        <translation>kontrollér den ledige plads og rettighederne til den mappe, der er angivet med --data</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::SimulatorServer</name>
+    <message>
+        <source>cannot listen: %1</source>
+        <translation>kan ikke lytte: %1</translation>
+    </message>
+    <message>
+        <source>another program, perhaps another linkwright-sim, uses this port; stop it or choose another port with --port</source>
+        <translation>et andet program, måske en anden linkwright-sim, bruger denne port; stop det, eller vælg en anden port med --port</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::Store</name>
+    <message>
+        <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
+        <translation>SQLite-driveren til Qt (QSQLITE) er ikke installeret.</translation>
+    </message>
+    <message>
+        <source>Install the package libqt6sql6-sqlite.</source>
+        <translation>Installér pakken libqt6sql6-sqlite.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a state database.</source>
+        <translation>Dette er en mappe, ikke en tilstandsdatabase.</translation>
+    </message>
+    <message>
+        <source>Give the path of a database file; it is created if it does not exist.</source>
+        <translation>Angiv stien til en databasefil; den oprettes, hvis den ikke findes.</translation>
+    </message>
+    <message>
+        <source>The folder for the state database cannot be created.</source>
+        <translation>Mappen til tilstandsdatabasen kan ikke oprettes.</translation>
+    </message>
+    <message>
+        <source>Check that this user may write to the folder above it.</source>
+        <translation>Kontrollér, at denne bruger må skrive i mappen over den.</translation>
+    </message>
+    <message>
+        <source>opening the database</source>
+        <translation>åbning af databasen</translation>
+    </message>
+    <message>
+        <source>checking the schema version</source>
+        <translation>kontrol af skemaversionen</translation>
+    </message>
+    <message>
+        <source>This is an SQLite database of another program, not a Linkwright state database.</source>
+        <translation>Dette er en SQLite-database fra et andet program, ikke en tilstandsdatabase fra Linkwright.</translation>
+    </message>
+    <message>
+        <source>Check the path; Linkwright keeps its state in a file of its own and changes nothing here.</source>
+        <translation>Kontrollér stien; Linkwright gemmer sin tilstand i sin egen fil og ændrer intet her.</translation>
+    </message>
+    <message>
+        <source>The state database has schema version %1; this build of Linkwright knows versions up to %2.</source>
+        <translation>Tilstandsdatabasen har skemaversion %1; denne version af Linkwright kender versioner op til %2.</translation>
+    </message>
+    <message>
+        <source>Use the newer Linkwright that wrote it. The file was left unchanged.</source>
+        <translation>Brug den nyere Linkwright, der skrev den. Filen blev ikke ændret.</translation>
+    </message>
+    <message>
+        <source>checking that the database is writable</source>
+        <translation>kontrol af, at databasen er skrivbar</translation>
+    </message>
+    <message>
+        <source>migrating the schema</source>
+        <translation>migrering af skemaet</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>start af en transaktion</translation>
+    </message>
+    <message>
+        <source>committing a transaction</source>
+        <translation>commit af en transaktion</translation>
+    </message>
+    <message>
+        <source>The state database reported an error: %1.</source>
+        <translation>Tilstandsdatabasen meldte en fejl: %1.</translation>
+    </message>
+    <message>
+        <source>Check that this user may write to the file and its folder: SQLite also keeps a -wal and a -shm file beside it.</source>
+        <translation>Kontrollér, at denne bruger må skrive i filen og dens mappe: SQLite har også en -wal- og en -shm-fil ved siden af.</translation>
+    </message>
+    <message>
+        <source>The state database is locked by another process: %1.</source>
+        <translation>Tilstandsdatabasen er låst af en anden proces: %1.</translation>
+    </message>
+    <message>
+        <source>Wait for the other run to finish; one process writes at a time.</source>
+        <translation>Vent, til den anden kørsel er færdig; kun én proces skriver ad gangen.</translation>
+    </message>
+    <message>
+        <source>The state database is read-only: %1.</source>
+        <translation>Tilstandsdatabasen er skrivebeskyttet: %1.</translation>
+    </message>
+    <message>
+        <source>The state database cannot be opened: %1.</source>
+        <translation>Tilstandsdatabasen kan ikke åbnes: %1.</translation>
+    </message>
+    <message>
+        <source>The disk holding the state database is full: %1.</source>
+        <translation>Disken med tilstandsdatabasen er fuld: %1.</translation>
+    </message>
+    <message>
+        <source>Free some space and run again; the interrupted change was not stored.</source>
+        <translation>Frigør noget plads, og kør igen; den afbrudte ændring blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>Reading or writing the state database failed: %1.</source>
+        <translation>Læsning fra eller skrivning til tilstandsdatabasen mislykkedes: %1.</translation>
+    </message>
+    <message>
+        <source>Check the disk and the file system the file lives on.</source>
+        <translation>Kontrollér disken og det filsystem, filen ligger på.</translation>
+    </message>
+    <message>
+        <source>The file is not a state database, or it is damaged: %1.</source>
+        <translation>Filen er ikke en tilstandsdatabase, eller den er beskadiget: %1.</translation>
+    </message>
+    <message>
+        <source>Check the path. If it is a damaged state database, move it aside: Linkwright starts a new one, with empty sync state and failure log.</source>
+        <translation>Kontrollér stien. Hvis det er en beskadiget tilstandsdatabase, så flyt den væk: Linkwright starter en ny med tom synkroniseringstilstand og tom fejllog.</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the state database: %1.</source>
+        <translation>Ændringen bryder en regel i tilstandsdatabasen: %1.</translation>
+    </message>
+    <message>
+        <source>A run or plan it refers to may not exist in this database.</source>
+        <translation>En kørsel eller plan, som den henviser til, findes måske ikke i denne database.</translation>
+    </message>
+    <message>
+        <source>The column %1 holds &quot;%2&quot;, which this build does not know.</source>
+        <translation>Kolonnen %1 indeholder &quot;%2&quot;, som denne version ikke kender.</translation>
+    </message>
+    <message>
+        <source>The file was changed by hand or by another program; restore it from a backup.</source>
+        <translation>Filen er blevet ændret manuelt eller af et andet program; gendan den fra en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>The id may belong to another project&apos;s state database.</source>
+        <translation>Id&apos;et hører måske til et andet projekts tilstandsdatabase.</translation>
+    </message>
+    <message>
+        <source>reading the failure log</source>
+        <translation>læsning af fejlloggen</translation>
+    </message>
+    <message>
+        <source>adding to the failure log</source>
+        <translation>tilføjelse til fejlloggen</translation>
+    </message>
+    <message>
+        <source>The failure log handed out ids out of sequence.</source>
+        <translation>Fejlloggen uddelte id&apos;er i forkert rækkefølge.</translation>
+    </message>
+    <message>
+        <source>Please report this; nothing was stored.</source>
+        <translation>Rapportér venligst dette; intet blev gemt.</translation>
+    </message>
+    <message>
+        <source>updating the failure log</source>
+        <translation>opdatering af fejlloggen</translation>
+    </message>
+    <message>
+        <source>There is no failure with id %1.</source>
+        <translation>Der er ingen fejl med id %1.</translation>
+    </message>
+    <message>
+        <source>counting the failure log</source>
+        <translation>optælling af fejlloggen</translation>
+    </message>
+    <message>
+        <source>resolving failures</source>
+        <translation>løsning af fejl</translation>
+    </message>
+    <message>
+        <source>loading record states</source>
+        <translation>indlæsning af posttilstande</translation>
+    </message>
+    <message>
+        <source>saving record states</source>
+        <translation>lagring af posttilstande</translation>
+    </message>
+    <message>
+        <source>removing record states</source>
+        <translation>fjernelse af posttilstande</translation>
+    </message>
+    <message>
+        <source>loading the identity map</source>
+        <translation>indlæsning af identitetstilknytningen</translation>
+    </message>
+    <message>
+        <source>saving the identity map</source>
+        <translation>lagring af identitetstilknytningen</translation>
+    </message>
+    <message>
+        <source>reading a watermark</source>
+        <translation>læsning af et vandmærke</translation>
+    </message>
+    <message>
+        <source>moving a watermark</source>
+        <translation>flytning af et vandmærke</translation>
+    </message>
+    <message>
+        <source>reading runs</source>
+        <translation>læsning af kørsler</translation>
+    </message>
+    <message>
+        <source>starting a run</source>
+        <translation>start af en kørsel</translation>
+    </message>
+    <message>
+        <source>finishing a run</source>
+        <translation>afslutning af en kørsel</translation>
+    </message>
+    <message>
+        <source>There is no run with id %1.</source>
+        <translation>Der er ingen kørsel med id %1.</translation>
+    </message>
+    <message>
+        <source>counting written records</source>
+        <translation>optælling af skrevne poster</translation>
+    </message>
+    <message>
+        <source>saving a plan</source>
+        <translation>lagring af en plan</translation>
+    </message>
+    <message>
+        <source>reading a plan</source>
+        <translation>læsning af en plan</translation>
+    </message>
+    <message>
+        <source>updating a plan</source>
+        <translation>opdatering af en plan</translation>
+    </message>
+    <message>
+        <source>There is no plan item with id %1.</source>
+        <translation>Der er intet planelement med id %1.</translation>
+    </message>
+    <message>
+        <source>There is no plan with id %1.</source>
+        <translation>Der er ingen plan med id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::SyncRunner</name>
+    <message>
+        <source>cancelled before every page was read; the counts are partial</source>
+        <translation>annulleret, før alle sider var læst; tallene er ufuldstændige</translation>
+    </message>
+    <message>
+        <source>record %1 of the source has no &quot;%2&quot; after mapping</source>
+        <translation>post %1 i kilden har ingen &quot;%2&quot; efter tilknytning</translation>
+    </message>
+    <message>
+        <source>the source has &quot;%1&quot; and &quot;%2&quot;, the same key once trimmed and compared without case</source>
+        <translation>kilden har &quot;%1&quot; og &quot;%2&quot;, den samme nøgle, når mellemrum i enderne fjernes, og der ses bort fra store og små bogstaver</translation>
+    </message>
+    <message>
+        <source>record %1 of the target has no &quot;%2&quot;</source>
+        <translation>post %1 i målet har ingen &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the target holds &quot;%1&quot; more than once (trimmed, without case): a sync would update one of them</source>
+        <translation>målet indeholder &quot;%1&quot; mere end én gang (uden mellemrum i enderne, uden hensyn til store og små bogstaver): en synkronisering ville opdatere én af dem</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the target only; the sync leaves it alone</source>
+        <translation>&quot;%1&quot; findes kun i målet; synkroniseringen lader posten være</translation>
+    </message>
+    <message>
+        <source>the project has no data point &quot;%1&quot;</source>
+        <translation>projektet har intet datapunkt &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>add it to the project&apos;s &quot;dataPoints&quot;, or choose one the project has</source>
+        <translation>tilføj det til projektets &quot;dataPoints&quot;, eller vælg et, som projektet har</translation>
+    </message>
+    <message>
+        <source>the data point &quot;%1&quot; is switched off</source>
+        <translation>datapunktet &quot;%1&quot; er slået fra</translation>
+    </message>
+    <message>
+        <source>set its &quot;direction&quot; to %1 before running it</source>
+        <translation>sæt dets &quot;direction&quot; til %1, før det køres</translation>
+    </message>
+    <message>
+        <source>cancelled; the watermark stayed where it was, so the next run fetches the rest</source>
+        <translation>annulleret; vandmærket blev, hvor det var, så den næste kørsel henter resten</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>plan %1</translation>
+    </message>
+    <message>
+        <source>there is no plan with this number</source>
+        <translation>der er ingen plan med dette nummer</translation>
+    </message>
+    <message>
+        <source>&quot;linkwright-cli plan FILE&quot; makes one and prints its number</source>
+        <translation>&quot;linkwright-cli plan FILE&quot; laver en og viser dens nummer</translation>
+    </message>
+    <message>
+        <source>the plan was applied already</source>
+        <translation>planen er allerede anvendt</translation>
+    </message>
+    <message>
+        <source>make a new plan: the data may have changed since</source>
+        <translation>lav en ny plan: data kan have ændret sig siden</translation>
+    </message>
+    <message>
+        <source>the plan was made for the direction %1, the project now says %2</source>
+        <translation>planen blev lavet til retningen %1, projektet siger nu %2</translation>
+    </message>
+    <message>
+        <source>make a new plan with the project as it is</source>
+        <translation>lav en ny plan med projektet, som det er nu</translation>
+    </message>
+    <message>
+        <source>the plan has no record &quot;%1&quot;</source>
+        <translation>planen har ingen post &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;linkwright-cli plan&quot; lists the keys of a plan&apos;s records</source>
+        <translation>&quot;linkwright-cli plan&quot; viser nøglerne til en plans poster</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::TwoWaySync</name>
+    <message>
+        <source>the record is not a JSON object</source>
+        <translation>posten er ikke et JSON-objekt</translation>
+    </message>
+    <message>
+        <source>the record has no natural key: &quot;%1&quot; is missing or empty
   hint: every record of a two-way data point needs its key on both sides</source>
-            <translation>posten har ingen naturlig nøgle: "%1" mangler eller er tom
+        <translation>posten har ingen naturlig nøgle: &quot;%1&quot; mangler eller er tom
   hint: hver post i et tovejsdatapunkt skal have sin nøgle på begge sider</translation>
-        </message>
-        <message>
-            <source>the stored record cannot be read again: %1</source>
-            <translation>den gemte post kan ikke læses igen: %1</translation>
-        </message>
-        <message>
-            <source>"%1" is %2 in the ERP and %3 in the shop</source>
-            <translation>"%1" er %2 i ERP'et og %3 i shoppen</translation>
-        </message>
-        <message>
-            <source>both sides changed the record since the last sync and the policy sends it to review: %1
+    </message>
+    <message>
+        <source>the stored record cannot be read again: %1</source>
+        <translation>den gemte post kan ikke læses igen: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 in the ERP and %3 in the shop</source>
+        <translation>&quot;%1&quot; er %2 i ERP&apos;et og %3 i shoppen</translation>
+    </message>
+    <message>
+        <source>both sides changed the record since the last sync and the policy sends it to review: %1
   hint: change the record on the side that is wrong (or set a conflict policy for these fields); the next run carries the change over</source>
-            <translation>begge sider har ændret posten siden den seneste synkronisering, og konfliktreglen sender den til gennemsyn: %1
+        <translation>begge sider har ændret posten siden den seneste synkronisering, og konfliktreglen sender den til gennemsyn: %1
   hint: ret posten på den side, hvor den er forkert (eller angiv en konfliktregel for disse felter); den næste kørsel overfører ændringen</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::UnreadableRecord</name>
-        <message>
-            <source>the record cannot be read: %1
+    </message>
+</context>
+<context>
+    <name>Linkwright::UnreadableRecord</name>
+    <message>
+        <source>the record cannot be read: %1
   hint: correct the record in the source system; the other records of its page were synced</source>
-            <translation>posten kan ikke læses: %1
+        <translation>posten kan ikke læses: %1
   hint: ret posten i kildesystemet; de øvrige poster på dens side blev synkroniseret</translation>
-        </message>
-    </context>
-    <context>
-        <name>Linkwright::Value</name>
-        <message>
-            <source>null</source>
-            <translation>null</translation>
-        </message>
-        <message>
-            <source>true or false</source>
-            <translation>true eller false</translation>
-        </message>
-        <message>
-            <source>a number</source>
-            <translation>et tal</translation>
-        </message>
-        <message>
-            <source>a string</source>
-            <translation>en tekststreng</translation>
-        </message>
-        <message>
-            <source>an array</source>
-            <translation>en liste</translation>
-        </message>
-        <message>
-            <source>an object</source>
-            <translation>et objekt</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>cannot be created</source>
-            <translation>kan ikke oprettes</translation>
-        </message>
-        <message>
-            <source>Check the permissions of your home folder.</source>
-            <translation>Kontrollér rettighederne til din hjemmemappe.</translation>
-        </message>
-        <message>
-            <source>Linkwright: a console for connecting a webshop to an ERP.</source>
-            <translation>Linkwright: en konsol til at forbinde en webshop med et ERP.</translation>
-        </message>
-        <message>
-            <source>Open the demo project (wired to linkwright-sim).</source>
-            <translation>Åbn demoprojektet (forbundet til linkwright-sim).</translation>
-        </message>
-        <message>
-            <source>A project file to open.</source>
-            <translation>En projektfil, der skal åbnes.</translation>
-        </message>
-        <message>
-            <source>Could not open the demo</source>
-            <translation>Demoen kunne ikke åbnes</translation>
-        </message>
-        <message>
-            <source>The demo project could not be written.</source>
-            <translation>Demoprojektet kunne ikke skrives.</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>Linkwright::Value</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>et tal</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>en tekststreng</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>en liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>et objekt</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>cannot be created</source>
+        <translation>kan ikke oprettes</translation>
+    </message>
+    <message>
+        <source>Check the permissions of your home folder.</source>
+        <translation>Kontrollér rettighederne til din hjemmemappe.</translation>
+    </message>
+    <message>
+        <source>Linkwright: a console for connecting a webshop to an ERP.</source>
+        <translation>Linkwright: en konsol til at forbinde en webshop med et ERP.</translation>
+    </message>
+    <message>
+        <source>Open the demo project (wired to linkwright-sim).</source>
+        <translation>Åbn demoprojektet (forbundet til linkwright-sim).</translation>
+    </message>
+    <message>
+        <source>A project file to open.</source>
+        <translation>En projektfil, der skal åbnes.</translation>
+    </message>
+    <message>
+        <source>Could not open the demo</source>
+        <translation>Demoen kunne ikke åbnes</translation>
+    </message>
+    <message>
+        <source>The demo project could not be written.</source>
+        <translation>Demoprojektet kunne ikke skrives.</translation>
+    </message>
+</context>
 </TS>
