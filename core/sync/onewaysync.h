@@ -48,6 +48,16 @@ private:
     /// Maps and matches one source record; nullopt when it failed (logged) or did not change.
     [[nodiscard]] std::optional<Candidate> take(
         const Value &source, RunJournal &journal, qint64 failureId, int previousAttempts, bool checkDuplicate);
+    /// take() up to the hash of the mapped record; nullopt when it failed (logged).
+    [[nodiscard]] std::optional<Candidate> prepare(
+        const Value &source, RunJournal &journal, qint64 failureId, int previousAttempts, bool checkDuplicate);
+    /// Whether the candidate differs from what was last written (and whether it is a create).
+    [[nodiscard]] bool changed(Candidate &candidate, RunJournal &journal, qint64 failureId);
+    /// The hash last written for key; nullopt for a record never written.
+    [[nodiscard]] std::optional<QByteArray> knownHash(const QString &key);
+    /// In an incremental run: asks the store for the hashes of a page's keys in one go.
+    void lookUpHashes(const QList<std::pair<qsizetype, Candidate>> &candidates);
+    void lookUpHashes(const QStringList &keys);
     void write(const Candidate &candidate, const Value &source, qint64 failureId, int previousAttempts);
     void fetchAll(const SyncOptions &options, RunJournal &journal);
     /// Reports the run's state; a phase or total given is kept for the reports that follow.
@@ -63,6 +73,8 @@ private:
     void wireWriter(BatchWriter &writer, RunJournal &journal);
 
     static constexpr qint64 FlushEvery = 4096;
+    /// Keys looked up one page at a time before loading them all is cheaper.
+    static constexpr qsizetype LookUpAtMost = 5000;
 
     const SyncContext &m_context;
     const DataPointConfig &m_config;
@@ -70,7 +82,10 @@ private:
     Direction m_direction;
     QByteArray m_keyField;
     QByteArray m_sourceKeyField;
+    /// Hashes last written, by key; an empty one marks a key the store does not know (lazy).
     QHash<QString, QByteArray> m_hashes;
+    bool m_lazyHashes = false; ///< m_hashes holds only the keys looked up so far
+    qsizetype m_lookedUp = 0;
     QSet<QString> m_seen;
     qsizetype m_bodySizeHint = 256;
     std::unique_ptr<BatchWriter> m_writer;

@@ -68,7 +68,7 @@ Result<void> OneWaySync::apply(
         if (item.action != PlanAction::Create && item.action != PlanAction::Update)
             continue;
         // Already there (a run wrote the same since the plan was made): nothing to send.
-        if (m_hashes.value(item.key) == item.sourceHash) {
+        if (knownHash(item.key) == item.sourceHash) {
             ++journal.counts().unchanged;
             statuses.insert(item.key, PlanItemStatus::Applied);
             continue;
@@ -158,6 +158,66 @@ void OneWaySync::removeOne(const QString &key, RunJournal &journal, qint64 failu
     journal.fail({key, m_direction, FailureStep::Write, error.failureClass, error.error.toString(), error.httpStatus,
         std::max(1, error.attempts), Json::serialize(Value::object({{QByteArray("delete"), Value::string(key)}})),
         failureId, previousAttempts});
+}
+
+std::optional<QByteArray> OneWaySync::knownHash(const QString &key)
+{
+    auto found = m_hashes.constFind(key);
+    if (found == m_hashes.cend() && m_lazyHashes) {
+        lookUpHashes(QStringList{key});
+        found = m_hashes.constFind(key);
+    }
+    if (found == m_hashes.cend() || found->isEmpty())
+        return std::nullopt;
+    return *found;
+}
+
+void OneWaySync::lookUpHashes(const QList<std::pair<qsizetype, Candidate>> &candidates)
+{
+    if (!m_lazyHashes)
+        return;
+    QStringList keys;
+    keys.reserve(candidates.size());
+    for (const auto &[index, candidate] : candidates)
+        keys.append(candidate.key);
+    lookUpHashes(keys);
+}
+
+void OneWaySync::lookUpHashes(const QStringList &keys)
+{
+    if (!m_lazyHashes || m_storeError)
+        return;
+    QStringList unknown;
+    for (const QString &key : keys) {
+        if (!m_hashes.contains(key))
+            unknown.append(key);
+    }
+    if (unknown.isEmpty())
+        return;
+    m_lookedUp += unknown.size();
+    if (m_lookedUp > LookUpAtMost) {
+        // A big incremental run: one query for all of them is cheaper from here on. What this
+        // run wrote itself (a retry, a plan) is newer than the store may show yet.
+        auto all = m_context.store.recordHashes(m_config.kind);
+        if (!all) {
+            m_storeError = all.error();
+            return;
+        }
+        for (auto it = m_hashes.cbegin(); it != m_hashes.cend(); ++it) {
+            if (!it->isEmpty())
+                all->insert(it.key(), *it);
+        }
+        m_hashes = std::move(*all);
+        m_lazyHashes = false;
+        return;
+    }
+    auto states = m_context.store.recordStates(m_config.kind, unknown);
+    if (!states) {
+        m_storeError = states.error();
+        return;
+    }
+    for (const QString &key : std::as_const(unknown))
+        m_hashes.insert(key, states->value(key).sourceHash);
 }
 
 } // namespace Linkwright

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void productsReachTheShopMapped();
     void secondRunWritesNothing();
     void incrementalCarriesOnlyTheChange();
+    void bigIncrementalKnowsEveryRecord();
     void dryRunThenApplyEqualsDirectRun();
     void applyChosenRecordsOnly();
     void offDataPointIsRefused();
@@ -124,6 +125,44 @@ void TestSyncOneWay::incrementalCarriesOnlyTheChange()
             QCOMPARE(Json::serialize(after.value(it.key())), Json::serialize(*it));
         }
     }
+}
+
+void TestSyncOneWay::bigIncrementalKnowsEveryRecord()
+{
+    // An incremental run asks the store about each page's keys until so many were asked that it
+    // loads them all: across that switch every changed record must still count as an update.
+    SimulatorDataOptions data;
+    data.products = 6200;
+    SyncFixture fixture(data);
+    QVERIFY(fixture.isValid());
+    auto first = fixture.runner().run(DataPointKind::Products);
+    QVERIFY(first);
+    QCOMPARE(first->run.counts.created, 6200);
+    // Every other record renamed; the rest changed only where no mapping reads: fetched again,
+    // mapped the same, and so not sent, which the run can only tell from their stored hashes.
+    QList<Value> edits;
+    for (int i = 1; i <= 6000; ++i) {
+        const QString key = QStringLiteral("LW-%1").arg(i, 5, 10, QLatin1Char('0'));
+        edits.append(i % 2 ? Value::object({{"sku", Value::string(key)}, {"name", Value::string(u"Renamed " + key)}})
+                           : Value::object({{"sku", Value::string(key)}, {"brand", Value::string(u"Other " + key)}}));
+    }
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Products, edits));
+    fixture.sim().resetStats();
+
+    auto report = fixture.runner().run(DataPointKind::Products);
+    QVERIFY(report);
+    QCOMPARE(report->run.counts.updated, 3000);
+    QCOMPARE(report->run.counts.created, 0);
+    QVERIFY2(report->run.counts.unchanged >= 3000, qPrintable(QString::number(report->run.counts.unchanged)));
+    const auto stats = fixture.sim().stats().resource(SimulatorSystem::Shop, DataPointKind::Products);
+    QCOMPARE(stats.updates, 3000);
+    QCOMPARE(stats.creates + stats.unchanged, 0);
+    QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).size(), 6200);
+
+    // And the next incremental run finds nothing new to write.
+    auto again = fixture.runner().run(DataPointKind::Products);
+    QVERIFY(again);
+    QCOMPARE(again->run.counts.created + again->run.counts.updated, 0);
 }
 
 void TestSyncOneWay::dryRunThenApplyEqualsDirectRun()
