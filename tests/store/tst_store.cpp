@@ -130,10 +130,24 @@ void TestStore::migratesFromOlderVersion()
             "INSERT INTO failures (data_point, direction, key, step, error_class, message, created_at, updated_at, "
             "status) VALUES ('products', 'erp-to-shop', 'SKU-1', 'write', 'permanent', 'price below zero', "
             "'2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z', 'open')")));
+        // Step 4 copies these tables into clustered ones: their rows must come along.
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO record_state (data_point, key, source_hash, field_values, "
+                                        "synced_at) VALUES ('products', 'SKU-1', x'0102', '{\"a\":1}', "
+                                        "'2024-01-01T00:00:00.000Z')")));
+        QVERIFY(raw.exec(QStringLiteral(
+            "INSERT INTO identity_map (data_point, key, erp_id, shop_id) VALUES ('products', 'SKU-1', 'E-1', 'S-1')")));
     }
     auto store = openStore(path);
     QVERIFY(store);
     QCOMPARE(store->migrationsApplied(), SqliteSchema::currentVersion() - 1);
+    const auto states = store->recordStates(DataPointKind::Products);
+    QVERIFY(states);
+    QCOMPARE(states->value(QStringLiteral("SKU-1")).sourceHash, QByteArray("\x01\x02"));
+    QCOMPARE(states->value(QStringLiteral("SKU-1")).values, QByteArray("{\"a\":1}"));
+    const auto links = store->identityLinks(DataPointKind::Products);
+    QVERIFY(links);
+    QCOMPARE(links->value(QStringLiteral("SKU-1")).erpId, QStringLiteral("E-1"));
+    QCOMPARE(links->value(QStringLiteral("SKU-1")).shopId, QStringLiteral("S-1"));
     FailureFilter filter;
     filter.text = QStringLiteral("price");
     auto found = store->failures(filter);
