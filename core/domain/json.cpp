@@ -6,6 +6,9 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
+#include <cstring>
+
 #include <string_view>
 
 namespace Linkwright {
@@ -150,14 +153,28 @@ namespace {
 void appendString(QByteArray &out, QByteArrayView utf8)
 {
     static constexpr char Hex[] = "0123456789abcdef";
+    const qsizetype n = utf8.size();
+    const auto plain = [](unsigned char byte) { return byte >= 0x20 && byte != '"' && byte != '\\'; };
+    if (std::all_of(utf8.begin(), utf8.end(), [&](char c) { return plain(static_cast<unsigned char>(c)); })) {
+        // Most strings need no escape: one copy, since QByteArray::append of a view goes
+        // through insert(), whose checks cost more than copying a short field.
+        const qsizetype at = out.size();
+        if (out.capacity() < at + n + 2)
+            out.reserve(std::max(at + n + 2, 2 * out.capacity()));
+        out.resize(at + n + 2);
+        char *to = out.data() + at;
+        *to = '"';
+        std::memcpy(to + 1, utf8.data(), static_cast<std::size_t>(n));
+        to[n + 1] = '"';
+        return;
+    }
     out.append('"');
     // Copy runs of plain bytes at once; only quotes, backslashes and control characters need
     // escaping (UTF-8 passes through as it is).
     qsizetype start = 0;
-    const qsizetype n = utf8.size();
     for (qsizetype i = 0; i < n; ++i) {
         const auto byte = static_cast<unsigned char>(utf8[i]);
-        if (byte >= 0x20 && byte != '"' && byte != '\\')
+        if (plain(byte))
             continue;
         out.append(utf8.sliced(start, i - start));
         switch (byte) {
