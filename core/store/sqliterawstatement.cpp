@@ -29,11 +29,20 @@ SqliteRawStatement::~SqliteRawStatement()
 
 void SqliteRawStatement::bindText(int index, const QString &text)
 {
-    // UTF-16 as QString holds it: SQLite converts once, where Qt would go through QVariant. A
-    // null QString is bound as empty text, as the NOT NULL key columns need.
-    static const char16_t empty[] = u"";
-    const void *data = text.isNull() ? static_cast<const void *>(empty) : static_cast<const void *>(text.utf16());
-    sqlite3_bind_text16(m_statement, index, data, static_cast<int>(text.size() * 2), SQLITE_STATIC);
+    // As UTF-8, the database's encoding: bound as UTF-16, SQLite converted every text parameter
+    // itself, with an allocation each. The bytes live in a buffer of the parameter until the
+    // next bind, since SQLite keeps a pointer to them (SQLITE_STATIC). A null QString is bound
+    // as empty text, as the NOT NULL key columns need.
+    const QByteArray utf8 = text.toUtf8();
+    if (index < 1 || index > static_cast<int>(m_text.size())) {
+        sqlite3_bind_text(
+            m_statement, index, utf8.isNull() ? "" : utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+        return;
+    }
+    QByteArray &buffer = m_text[static_cast<std::size_t>(index - 1)];
+    buffer = utf8;
+    sqlite3_bind_text(
+        m_statement, index, buffer.isNull() ? "" : buffer.constData(), static_cast<int>(buffer.size()), SQLITE_STATIC);
 }
 
 void SqliteRawStatement::bindBlob(int index, const QByteArray &bytes)

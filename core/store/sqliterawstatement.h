@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <array>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -41,6 +43,7 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_statement = nullptr;
     int m_result = 0;
+    std::array<QByteArray, 16> m_text; ///< the UTF-8 of each text parameter, while bound
 };
 
 } // namespace Linkwright
