@@ -73,7 +73,8 @@ public:
 
     // Identity map
     [[nodiscard]] Result<QHash<QString, IdentityLink>> identityLinks(DataPointKind dataPoint) override;
-    /// Inserts or replaces the whole link by (data point, key): an empty id overwrites a known one.
+    /// Inserts or updates by (data point, key), in list order: an empty id keeps the one stored,
+    /// so two links of one key, each knowing one side, end as one link knowing both.
     [[nodiscard]] Result<void> saveIdentityLinks(const QList<IdentityLink> &links) override;
 
     // Watermarks

@@ -90,13 +90,14 @@ void RunJournal::linked(const QString &key, const QString &erpId, const QString 
 {
     if (erpId.isEmpty() && shopId.isEmpty())
         return;
-    IdentityLink &link = m_links[key];
+    // Appended, not merged by key here: the store's upsert keeps a known id that a later link
+    // of the same key leaves empty, and hashing every key cost more than the upsert.
+    IdentityLink link;
     link.dataPoint = m_dataPoint;
     link.key = key;
-    if (!erpId.isEmpty())
-        link.erpId = erpId;
-    if (!shopId.isEmpty())
-        link.shopId = shopId;
+    link.erpId = erpId;
+    link.shopId = shopId;
+    m_links.append(std::move(link));
 }
 
 void RunJournal::removed(const QString &key)
@@ -131,8 +132,7 @@ Result<JournalBatch> RunJournal::takeBatch()
     batch.updatedFailures = std::exchange(m_updatedFailures, {});
     batch.states = std::exchange(m_states, {});
     batch.removed = std::exchange(m_removed, {});
-    batch.links = m_links.values();
-    m_links.clear();
+    batch.links = std::exchange(m_links, {});
     return batch;
 }
 
@@ -156,7 +156,7 @@ Result<void> RunJournal::flush()
         view.updatedFailures = m_updatedFailures;
         view.states = m_states;
         view.removed = m_removed;
-        view.links = m_links.values();
+        view.links = m_links;
         return view.storeIn(m_store);
     });
     if (!stored)

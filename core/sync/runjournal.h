@@ -88,7 +88,7 @@ private:
     QList<Failure> m_newFailures;
     QList<Failure> m_updatedFailures;
     QList<RecordState> m_states;
-    QHash<QString, IdentityLink> m_links;
+    QList<IdentityLink> m_links;
     QStringList m_resolved;
     QSet<QString> m_unresolved; ///< keys with open failures; they get resolved when written
     QStringList m_removed;

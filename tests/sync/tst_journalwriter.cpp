@@ -117,6 +117,8 @@ void TestJournalWriter::runJournalFlushWaitsForTheBackground()
     for (int i = 0; i < 2000; ++i)
         journal.written(QStringLiteral("s-%1").arg(i), "h", "{}");
     journal.linked(QStringLiteral("s-1"), QStringLiteral("E1"), QString());
+    // The other side's id learnt later in the run: one link knowing both.
+    journal.linked(QStringLiteral("s-1"), QString(), QStringLiteral("S1"));
     QVERIFY(journal.flushInBackground());
     QCOMPARE(journal.pendingCount(), 0);
     journal.fail({QStringLiteral("s-broken"), Direction::ErpToShop, FailureStep::Map, ErrorClass::Permanent,
@@ -125,6 +127,7 @@ void TestJournalWriter::runJournalFlushWaitsForTheBackground()
     QVERIFY(journal.flush());
     QCOMPARE(store->recordStates(DataPointKind::Stock)->size(), 2000);
     QCOMPARE(store->identityLinks(DataPointKind::Stock)->value(QStringLiteral("s-1")).erpId, QStringLiteral("E1"));
+    QCOMPARE(store->identityLinks(DataPointKind::Stock)->value(QStringLiteral("s-1")).shopId, QStringLiteral("S1"));
     FailureFilter filter;
     filter.dataPoint = DataPointKind::Stock;
     QCOMPARE(*store->countFailures(filter), 1);
