@@ -3565,6 +3565,10 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>%1: %2 saved, from %3 records written.</source>
         <translation>%1: %2 sparet, ud fra %3 skrevne poster.</translation>
     </message>
+    <message>
+        <source>Reading the run history…</source>
+        <translation>Læser kørselshistorikken…</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::RoiResultsView</name>
@@ -3678,6 +3682,10 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>Not saved yet: Save as New Scenario keeps these figures with the project.</source>
         <translation>Ikke gemt endnu: &quot;Gem som nyt scenarie&quot; gemmer disse tal med projektet.</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (ikke gemt)</translation>
     </message>
 </context>
 <context>

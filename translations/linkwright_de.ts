@@ -3565,6 +3565,10 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>%1: %2 saved, from %3 records written.</source>
         <translation>%1: %2 eingespart, anhand von %3 geschriebenen Datensätzen.</translation>
     </message>
+    <message>
+        <source>Reading the run history…</source>
+        <translation>Die Laufhistorie wird gelesen …</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::RoiResultsView</name>
@@ -3678,6 +3682,10 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>Not saved yet: Save as New Scenario keeps these figures with the project.</source>
         <translation>Noch nicht gespeichert: „Als neues Szenario speichern“ übernimmt diese Zahlen ins Projekt.</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (nicht gespeichert)</translation>
     </message>
 </context>
 <context>

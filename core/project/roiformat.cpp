@@ -24,7 +24,9 @@ std::optional<QString> figure(JsonChecker &check, const QJsonObject &object, con
     if (value.isString())
         return value.toString();
     if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+        // 'f': the shortest exact digits without an exponent ("100000", not "1e+05"), since the
+        // figure is kept and shown as text.
+        return QString::number(value.toDouble(), 'f', QLocale::FloatingPointShortest);
     check.wrongType(JsonChecker::join(path, name), ProjectFile::tr("a number as a string, such as \"12.50\""), value);
     return std::nullopt;
 }

@@ -121,10 +121,12 @@ void TestRoiProject::noScenariosWritesNoRoiKey()
 void TestRoiProject::numbersInTheFileAreRead()
 {
     const auto scenario = RoiFormat::parseScenario(R"({"name": "n", "daysPerYear": 250, "areas": [
-        {"name": "Orders", "costPerEvent": 10.5, "eventsPerDay": 100, "improvementPercent": 50}]})");
+        {"name": "Orders", "costPerEvent": 10.5, "eventsPerDay": 100000, "improvementPercent": 50}]})");
     QVERIFY(scenario);
     QCOMPARE(scenario->daysPerYear, QStringLiteral("250"));
     QCOMPARE(scenario->areas.first().costPerEvent, QStringLiteral("10.5"));
+    // Digits as written, never an exponent ("1e+05"), since the figure is kept and shown as text.
+    QCOMPARE(scenario->areas.first().eventsPerDay, QStringLiteral("100000"));
     QCOMPARE(scenario->currency, QStringLiteral("EUR"));
     QCOMPARE(scenario->implementationCost, QStringLiteral("0"));
     QVERIFY(!scenario->areas.first().dataPoint);

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void assumptionsKeepTypedTextAndShowProblems();
     void scenariosAreSavedWithTheProject();
     void editingASavedScenarioMarksTheProjectModified();
+    void unsavedFiguresSurviveOtherPicks();
     void realisedSectionExplainsWhenThereIsNothingToMeasure();
     void realisedSectionReadsTheRunHistory();
     void pdfHoldsTheTotal();
@@ -336,6 +337,50 @@ void TestRoiUi::scenariosAreSavedWithTheProject()
     QVERIFY(m_page->results()->yearlySavingText().endsWith(QStringLiteral("221,190.00")));
 }
 
+void TestRoiUi::unsavedFiguresSurviveOtherPicks()
+{
+    const QString fileName = saveDemo(QStringLiteral("draft.linkwright.json"));
+    QVERIFY(m_document->open(fileName));
+    RoiWorkspace *workspace = m_page->workspace();
+    QCOMPARE(workspace->saveAsNew(QStringLiteral("Saved")), 0);
+    QVERIFY(m_document->save());
+    QComboBox *picker = m_page->scenarioBar()->picker();
+
+    // Typed on the unsaved figures ...
+    workspace->selectPreset();
+    RoiScenario typed = workspace->scenario();
+    typed.areas[0].costPerEvent = QStringLiteral("99");
+    workspace->setScenario(typed);
+    QVERIFY(workspace->draftEdited());
+    QVERIFY(picker->findText(QStringLiteral("Whitepaper example (not saved)")) >= 0);
+    QVERIFY(picker->findText(QStringLiteral("Whitepaper example (preset)")) >= 0);
+
+    // ... survive a saved scenario, the untouched example and a project opened again.
+    workspace->selectSaved(0);
+    QCOMPARE(workspace->scenario().areas[0].costPerEvent, QStringLiteral("10"));
+    workspace->selectWhitepaper();
+    QCOMPARE(workspace->scenario().areas[0].costPerEvent, QStringLiteral("10"));
+    QCOMPARE(workspace->savedIndex(), -1);
+    QCOMPARE(picker->currentText(), QStringLiteral("Whitepaper example (preset)"));
+    workspace->selectPreset();
+    QCOMPARE(workspace->scenario().areas[0].costPerEvent, QStringLiteral("99"));
+    QCOMPARE(picker->currentText(), QStringLiteral("Whitepaper example (not saved)"));
+    QVERIFY(m_document->open(fileName));
+    QCOMPARE(workspace->savedIndex(), 0);
+    workspace->selectPreset();
+    QCOMPARE(workspace->scenario().areas[0].costPerEvent, QStringLiteral("99"));
+
+    // Picking the example and editing it is what replaces them.
+    workspace->selectWhitepaper();
+    RoiScenario other = workspace->scenario();
+    other.areas[1].eventsPerDay = QStringLiteral("5");
+    workspace->setScenario(other);
+    workspace->selectSaved(0);
+    workspace->selectPreset();
+    QCOMPARE(workspace->scenario().areas[0].costPerEvent, QStringLiteral("10"));
+    QCOMPARE(workspace->scenario().areas[1].eventsPerDay, QStringLiteral("5"));
+}
+
 void TestRoiUi::editingASavedScenarioMarksTheProjectModified()
 {
     RoiScenario saved = RoiPresets::whitepaper();
@@ -391,7 +436,13 @@ void TestRoiUi::realisedSectionReadsTheRunHistory()
         add(DataPointKind::Orders, QDate(2026, 11, 2), 999); // this month: not last month
     }
     RoiRealisedView *realised = m_page->realised();
+    QSignalSpy read(realised, &RoiRealisedView::historyRead);
     realised->setToday(QDate(2026, 11, 20));
+    // Read on a thread of its own: the window says so meanwhile.
+    QVERIFY(realised->isReading());
+    QVERIFY(realised->summary().isEmpty() || !realised->showsTable());
+    QTRY_VERIFY(!realised->isReading());
+    QVERIFY(read.count() >= 1);
     QVERIFY2(realised->showsTable(), qPrintable(realised->summary()));
     RoiRealisedModel *model = realised->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -107,36 +108,77 @@ void RoiRealisedView::retranslate()
     recalculate();
 }
 
+namespace {
+
+/// What the worker read: the records written per data point, or why it could not read them.
+struct RunHistory {
+    std::optional<QHash<DataPointKind, qint64>> written;
+    QString problem;
+};
+
+RunHistory readRunHistory(const QString &path, const QDate &from, const QDate &to)
+{
+    RunHistory history;
+    auto store = SqliteStore::open(path);
+    if (!store) {
+        history.problem = store.error().toString();
+        return history;
+    }
+    QHash<DataPointKind, qint64> written;
+    for (DataPointKind kind : DataPoints::all()) {
+        auto perDay = (*store)->writtenPerDay(kind, from, to);
+        if (!perDay) {
+            history.problem = perDay.error().toString();
+            return history;
+        }
+        qint64 sum = 0;
+        for (qint64 count : std::as_const(*perDay))
+            sum += count;
+        written.insert(kind, sum);
+    }
+    history.written = written;
+    return history;
+}
+
+} // namespace
+
 void RoiRealisedView::reload()
 {
     m_written.reset();
     m_readProblem.clear();
+    const quint64 generation = ++m_generation;
     const QString path = m_document.hasProject() ? m_document.stateDatabasePath() : QString();
     // Only an existing history is read: opening would create an empty database for a project
     // that never ran.
-    if (!path.isEmpty() && QFileInfo::exists(path)) {
-        auto store = SqliteStore::open(path);
-        if (!store) {
-            m_readProblem = store.error().toString();
-        } else {
-            const auto [from, to] = RealisedRoiCalculator::lastMonth(m_today);
-            QHash<DataPointKind, qint64> written;
-            for (DataPointKind kind : DataPoints::all()) {
-                auto perDay = (*store)->writtenPerDay(kind, from, to);
-                if (!perDay) {
-                    m_readProblem = perDay.error().toString();
-                    break;
-                }
-                qint64 sum = 0;
-                for (qint64 count : std::as_const(*perDay))
-                    sum += count;
-                written.insert(kind, sum);
-            }
-            if (m_readProblem.isEmpty())
-                m_written = written;
-        }
+    if (path.isEmpty() || !QFileInfo::exists(path)) {
+        m_reading = false;
+        recalculate();
+        Q_EMIT historyRead();
+        return;
     }
+    // On a thread of its own, with a connection of its own: opening may migrate an older
+    // database and a running sync may hold it for seconds, and the window must not wait.
+    m_reading = true;
     recalculate();
+    const auto [from, to] = RealisedRoiCalculator::lastMonth(m_today);
+    QThread *reader = QThread::create([this, path, from = from, to = to, generation] {
+        RunHistory history = readRunHistory(path, from, to);
+        // Queued to the view; dropped with it if the view is gone by then.
+        QMetaObject::invokeMethod(
+            this,
+            [this, history = std::move(history), generation] {
+                if (generation != m_generation)
+                    return; // a newer read is on its way
+                m_reading = false;
+                m_written = history.written;
+                m_readProblem = history.problem;
+                recalculate();
+                Q_EMIT historyRead();
+            },
+            Qt::QueuedConnection);
+    });
+    connect(reader, &QThread::finished, reader, &QObject::deleteLater);
+    reader->start();
 }
 
 void RoiRealisedView::recalculate()
@@ -155,6 +197,10 @@ void RoiRealisedView::recalculate()
     }
     if (!m_readProblem.isEmpty()) {
         showEmpty(tr("The run history could not be read: %1").arg(m_readProblem));
+        return;
+    }
+    if (m_reading) {
+        showEmpty(tr("Reading the run history…"));
         return;
     }
     if (!m_written) {

@@ -35,8 +35,12 @@ public:
     [[nodiscard]] bool showsTable() const;
     /// "Last month" is the calendar month before this day; today unless a test sets it.
     void setToday(const QDate &today);
-    /// Reads the run history again.
+    /// Reads the run history again, on a thread of its own; historyRead() says when it is in.
     void reload();
+    [[nodiscard]] bool isReading() const { return m_reading; }
+
+Q_SIGNALS:
+    void historyRead();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,6 +62,8 @@ private:
     /// Records written per data point last month; none while no run history could be read.
     std::optional<QHash<DataPointKind, qint64>> m_written;
     QString m_readProblem;
+    quint64 m_generation = 0; ///< of the latest read; older answers are dropped
+    bool m_reading = false;
 };
 
 } // namespace Linkwright

@@ -98,16 +98,26 @@ void RoiScenarioBar::fillPicker()
         m_picker->addItem(names.at(i), i);
     if (!names.isEmpty())
         m_picker->insertSeparator(m_picker->count());
-    m_picker->addItem(tr("%1 (preset)").arg(RoiPresets::whitepaperName()), -1);
+    // The unsaved figures keep an entry of their own once edited, beside the untouched example.
+    const QString preset = tr("%1 (preset)").arg(RoiPresets::whitepaperName());
+    if (m_workspace.draftEdited()) {
+        m_picker->addItem(tr("%1 (not saved)").arg(m_workspace.draft().name), DraftEntry);
+        m_picker->addItem(preset, WhitepaperEntry);
+    } else {
+        m_picker->addItem(preset, DraftEntry);
+    }
     const int saved = m_workspace.savedIndex();
-    m_picker->setCurrentIndex(saved >= 0 ? saved : m_picker->count() - 1);
+    const int current = saved >= 0 ? saved : (m_workspace.showsWhitepaper() ? WhitepaperEntry : DraftEntry);
+    m_picker->setCurrentIndex(m_picker->findData(current));
 }
 
 void RoiScenarioBar::pickerActivated(int index)
 {
-    const int saved = m_picker->itemData(index).toInt();
-    if (saved >= 0)
-        m_workspace.selectSaved(saved);
+    const int entry = m_picker->itemData(index).toInt();
+    if (entry >= 0)
+        m_workspace.selectSaved(entry);
+    else if (entry == WhitepaperEntry)
+        m_workspace.selectWhitepaper();
     else
         m_workspace.selectPreset();
 }

@@ -29,6 +29,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// Picker entries that are not saved scenarios (those carry their index).
+    static constexpr int DraftEntry = -1;
+    static constexpr int WhitepaperEntry = -2;
+
     void retranslate();
     void fillPicker();
     void pickerActivated(int index);

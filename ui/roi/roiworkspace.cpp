@@ -8,6 +8,7 @@ RoiWorkspace::RoiWorkspace(ProjectDocument &document, QObject *parent)
     : QObject(parent)
     , m_document(document)
     , m_scenario(RoiPresets::whitepaper())
+    , m_draft(m_scenario)
     , m_evaluation(std::unexpected(RoiFieldProblems{}))
 {
     connect(&m_document, &ProjectDocument::projectReplaced, this, &RoiWorkspace::projectReplaced);
@@ -36,6 +37,15 @@ void RoiWorkspace::setScenario(const RoiScenario &scenario)
         return;
     m_scenario = scenario;
     evaluate();
+    if (m_savedIndex < 0) {
+        // The entry that names the unsaved figures changes with them (edited or not, its name).
+        const bool relabel = m_showingWhitepaper || draftEdited() != (scenario != RoiPresets::whitepaper())
+            || m_draft.name != scenario.name;
+        m_draft = scenario;
+        m_showingWhitepaper = false;
+        if (relabel)
+            Q_EMIT savedScenariosChanged();
+    }
     if (m_savedIndex >= 0 && m_document.hasProject()) {
         QList<RoiScenario> scenarios = m_document.project().roiScenarios;
         if (m_savedIndex < scenarios.size()) {
@@ -49,8 +59,20 @@ void RoiWorkspace::setScenario(const RoiScenario &scenario)
     Q_EMIT scenarioChanged();
 }
 
+bool RoiWorkspace::draftEdited() const
+{
+    return m_draft != RoiPresets::whitepaper();
+}
+
 void RoiWorkspace::selectPreset()
 {
+    m_showingWhitepaper = false;
+    load(m_draft, -1);
+}
+
+void RoiWorkspace::selectWhitepaper()
+{
+    m_showingWhitepaper = draftEdited();
     load(RoiPresets::whitepaper(), -1);
 }
 
@@ -67,6 +89,11 @@ int RoiWorkspace::saveAsNew(const QString &name)
         return -1;
     RoiScenario scenario = m_scenario;
     scenario.name = uniqueName(name.trimmed().isEmpty() ? m_scenario.name : name.trimmed());
+    // Saved now, the unsaved figures start over from the example.
+    if (m_savedIndex < 0) {
+        m_draft = RoiPresets::whitepaper();
+        m_showingWhitepaper = false;
+    }
     QList<RoiScenario> scenarios = m_document.project().roiScenarios;
     scenarios.append(scenario);
     const int index = static_cast<int>(scenarios.size()) - 1;
@@ -98,6 +125,9 @@ void RoiWorkspace::removeSaved()
     if (m_savedIndex < scenarios.size())
         scenarios.removeAt(m_savedIndex);
     m_savedIndex = -1;
+    // Its figures stay on the page as the unsaved ones.
+    m_draft = m_scenario;
+    m_showingWhitepaper = false;
     m_document.setRoiScenarios(scenarios);
     Q_EMIT savedScenariosChanged();
     Q_EMIT scenarioReplaced();
@@ -122,10 +152,12 @@ void RoiWorkspace::projectReplaced()
 {
     // A project with scenarios opens on its first; otherwise the whitepaper example, so the page
     // has something to show a prospect straight away.
+    // The unsaved figures are kept either way: they are one pick away.
+    m_showingWhitepaper = false;
     if (m_document.hasProject() && !m_document.project().roiScenarios.isEmpty())
         load(m_document.project().roiScenarios.constFirst(), 0);
     else
-        load(RoiPresets::whitepaper(), -1);
+        load(m_draft, -1);
 }
 
 void RoiWorkspace::projectEdited()
@@ -134,6 +166,8 @@ void RoiWorkspace::projectEdited()
         return;
     const QList<RoiScenario> &scenarios = m_document.project().roiScenarios;
     if (m_savedIndex >= scenarios.size()) {
+        m_draft = m_scenario;
+        m_showingWhitepaper = false;
         load(m_scenario, -1);
         return;
     }

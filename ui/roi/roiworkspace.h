@@ -36,8 +36,17 @@ public:
     /// The saved scenario being edited, or -1 for a preset that is not saved.
     [[nodiscard]] int savedIndex() const { return m_savedIndex; }
 
-    /// Starts over from the whitepaper example, not saved.
+    /// The figures that are not saved in a scenario (the whitepaper example until edited): kept
+    /// while saved scenarios are on the page or another project opens, so that nothing typed
+    /// is lost by picking another entry.
     void selectPreset();
+    /// The whitepaper example as it comes; the unsaved figures stay until it is edited.
+    void selectWhitepaper();
+    [[nodiscard]] const RoiScenario &draft() const { return m_draft; }
+    /// Whether the unsaved figures differ from the whitepaper example.
+    [[nodiscard]] bool draftEdited() const;
+    /// Whether the untouched whitepaper example is on the page beside edited unsaved figures.
+    [[nodiscard]] bool showsWhitepaper() const { return m_showingWhitepaper; }
     void selectSaved(int index);
     /// Saves what is on the page as a new scenario of the project and goes on editing that one.
     /// A name already taken gets a number. Returns the index, or -1 without a project.
@@ -65,6 +74,8 @@ private:
     ProjectDocument &m_document;
     RoiScenario m_scenario;
     int m_savedIndex = -1;
+    RoiScenario m_draft;
+    bool m_showingWhitepaper = false;
     std::expected<RoiResult, RoiFieldProblems> m_evaluation;
 };
 
