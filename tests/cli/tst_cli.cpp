@@ -1,3 +1,4 @@
+#include "../testdata.h"
 #include "cliprocess.h"
 
 #include <QDir>
@@ -16,7 +17,7 @@ Outcome runCli(const QStringList &arguments, const QString &workingDirectory = {
 
 QString dataDir()
 {
-    return QStringLiteral(LINKWRIGHT_TEST_DATA_DIR);
+    return Linkwright::TestData::dir();
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "../testdata.h"
 #include "cliprocess.h"
 
 #include <QEventLoop>
@@ -24,7 +25,7 @@ Outcome runCli(const QStringList &arguments)
 
 QString dataDir()
 {
-    return QStringLiteral(LINKWRIGHT_TEST_DATA_DIR);
+    return Linkwright::TestData::dir();
 }
 
 QJsonArray jsonArray(const QString &text)

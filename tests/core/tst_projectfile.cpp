@@ -1,3 +1,4 @@
+#include "../testdata.h"
 #include "project/demoproject.h"
 #include "project/projectfile.h"
 #include "project/projectpaths.h"
@@ -13,16 +14,10 @@ namespace {
 
 QString dataDir()
 {
-    return QStringLiteral(LINKWRIGHT_TEST_DATA_DIR);
+    return TestData::dir();
 }
 
-QByteArray readAll(const QString &fileName)
-{
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(fileName));
-    return file.readAll();
-}
+using TestData::readAll;
 
 /// The same text linkwright-cli validate prints, without the file prefix.
 QString format(const Diagnostics &diagnostics)

@@ -1,3 +1,4 @@
+#include "../testdata.h"
 #include "project/demoproject.h"
 #include "project/projectfile.h"
 #include "project/roiformat.h"
@@ -15,16 +16,10 @@ namespace {
 
 QString dataDir()
 {
-    return QStringLiteral(LINKWRIGHT_TEST_DATA_DIR);
+    return TestData::dir();
 }
 
-QByteArray readAll(const QString &fileName)
-{
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(fileName));
-    return file.readAll();
-}
+using TestData::readAll;
 
 RoiScenario investedScenario()
 {
