@@ -76,6 +76,15 @@ Store::Opener SqliteStore::opener() const
         auto store = open(path);
         if (!store)
             return std::unexpected(store.error());
+        // Its commits need no fsync of their own: in WAL mode every connection appends to one
+        // log, and the opening connection's next commit (synchronous=FULL) syncs the whole log,
+        // these frames included. A run's journal counts only once the run's own connection moves
+        // the watermark after it, so nothing it stored can be lost that the watermark passed;
+        // while an fsync per batch on a busy disk could hold the run up for most of a second.
+        if (auto relaxed = (*store)->query(
+                QStringLiteral("PRAGMA synchronous = NORMAL"), {}, QT_TR_NOOP("opening a second connection"));
+            !relaxed)
+            return std::unexpected(relaxed.error());
         return std::unique_ptr<Store>(std::move(*store));
     };
 }

@@ -255,6 +255,8 @@ public:
 
     /// Opens another connection to the same database, for the thread that calls it (a run's
     /// journal stored in the background); empty where there is no other (an in-memory database).
+    /// Its commits are durable once this store commits after them: for work that only counts
+    /// from a later commit here (the journal, before the run moves its watermark).
     using Opener = std::function<Result<std::unique_ptr<Store>>()>;
     [[nodiscard]] virtual Opener opener() const { return {}; }
 };
