@@ -1,6 +1,7 @@
 #include "connectorfactory.h"
 
 #include "connectors/rest/restconnector.h"
+#include "connectors/tryton/trytonconnector.h"
 
 namespace Linkwright {
 
@@ -10,6 +11,8 @@ std::unique_ptr<Connector> ConnectorFactory::create(
     switch (endpoint.connector) {
     case ConnectorType::Rest:
         break;
+    case ConnectorType::Tryton:
+        return std::make_unique<TrytonConnector>(endpoint, secrets, transport);
     }
     return std::make_unique<RestConnector>(endpoint, secrets, transport);
 }

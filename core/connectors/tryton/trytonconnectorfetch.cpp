@@ -1,0 +1,214 @@
+#include "trytonconnector.h"
+
+#include "connectors/tryton/trytonrecords.h"
+#include "connectors/tryton/trytonrpc.h"
+
+#include <QHash>
+
+namespace Linkwright {
+
+namespace {
+
+Value ids(const QList<qint64> &list)
+{
+    QList<Value> values;
+    values.reserve(list.size());
+    for (const qint64 id : list)
+        values.append(Value::number(id));
+    return Value::array(std::move(values));
+}
+
+qint64 idOf(const Value &row)
+{
+    const Value *id = row.find("id");
+    return id ? id->utf8().toLongLong() : 0;
+}
+
+Value byId()
+{
+    return Value::array({Value::array({Value::utf8("id"), Value::utf8("ASC")})});
+}
+
+Value fieldList(std::initializer_list<const char *> names)
+{
+    QList<Value> fields;
+    for (const char *name : names)
+        fields.append(Value::utf8(name));
+    return Value::array(std::move(fields));
+}
+
+} // namespace
+
+std::optional<QDateTime> TrytonConnector::since(const PageRequest &request)
+{
+    if (request.modifiedSince.isEmpty())
+        return std::nullopt;
+    QDateTime at = QDateTime::fromString(request.modifiedSince, Qt::ISODateWithMs);
+    if (!at.isValid())
+        return std::nullopt;
+    return at.toUTC().addSecs(-OverlapSeconds);
+}
+
+QList<Value> TrytonConnector::changedSince(const PageRequest &request, bool withTemplate)
+{
+    const auto from = since(request);
+    if (!from)
+        return {};
+    const Value stamp = TrytonRpc::datetime(*from);
+    QList<Value> any{Value::utf8("OR")};
+    // write_date stays empty until a record's first change, and a template's change does not
+    // touch its variants: each stamp is asked for.
+    for (const char *field : {"write_date", "create_date", "template.write_date", "template.create_date"}) {
+        if (withTemplate || !QByteArrayView(field).startsWith("template."))
+            any.append(TrytonRpc::clause(field, ">=", stamp));
+    }
+    return any;
+}
+
+ConnectorResult<Page> TrytonConnector::fetch(DataPointKind kind, const PageRequest &request)
+{
+    switch (kind) {
+    case DataPointKind::Products:
+    case DataPointKind::Prices:
+        return fetchProducts(request);
+    case DataPointKind::Stock:
+        return fetchStock(request);
+    default:
+        break;
+    }
+    return std::unexpected(unsupported(tr("the Tryton connector cannot read %1 yet").arg(DataPoints::key(kind))));
+}
+
+ConnectorResult<Page> TrytonConnector::fetchProducts(const PageRequest &request)
+{
+    const qint64 offset = request.cursor.toLongLong();
+    const int limit = std::max(1, request.pageSize);
+    const QList<Value> changed = changedSince(request);
+    const Value domain = changed.isEmpty() ? Value::array({}) : Value::array({Value::array(changed)});
+    auto rows = call("model.product.product.search_read",
+        {domain, Value::number(offset), Value::number(limit), byId(), Value::array(TrytonRecords::productFields())});
+    if (!rows)
+        return std::unexpected(rows.error());
+    Page page;
+    page.records.reserve(rows->items().size());
+    for (const Value &row : rows->items())
+        page.records.append(TrytonRecords::product(row, m_currency));
+    if (rows->items().size() >= limit)
+        page.nextCursor = QString::number(offset + limit);
+    return page;
+}
+
+ConnectorResult<QList<TrytonConnector::Warehouse>> TrytonConnector::warehouses()
+{
+    if (m_warehouses)
+        return *m_warehouses;
+    QList<Value> domain{TrytonRpc::clause("type", "=", Value::utf8("warehouse"))};
+    if (!m_endpoint.tryton.warehouses.isEmpty()) {
+        QList<qint64> wanted;
+        for (const int id : m_endpoint.tryton.warehouses)
+            wanted.append(id);
+        domain.append(TrytonRpc::clause("id", "in", ids(wanted)));
+    }
+    auto rows = call("model.stock.location.search_read",
+        {Value::array(domain), Value::number(0), Value(), byId(), fieldList({"code", "name"})});
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<Warehouse> found;
+    for (const Value &row : rows->items()) {
+        const Value *code = row.find("code");
+        const Value *name = row.find("name");
+        found.append({static_cast<int>(idOf(row)), code && code->isString() ? code->text() : QString(),
+            name ? name->text() : QString()});
+    }
+    if (found.isEmpty()) {
+        return permanentFailure(Error{ErrorCode::InvalidProject, where(),
+            tr("Tryton has none of the warehouses asked for"),
+            tr("List stock.location ids of type warehouse in \"tryton\": {\"warehouses\": [...]}, or leave it out.")});
+    }
+    m_warehouses = found;
+    return found;
+}
+
+ConnectorResult<Page> TrytonConnector::fetchStock(const PageRequest &request)
+{
+    auto stores = warehouses();
+    if (!stores)
+        return std::unexpected(stores.error());
+    const qint64 offset = request.cursor.toLongLong();
+    const int limit = std::max(1, request.pageSize);
+
+    // Stock moves leave the product untouched: an incremental page also takes the products of
+    // the moves done since the watermark.
+    QList<Value> domain;
+    const QList<Value> movedSince = changedSince(request, false);
+    if (!movedSince.isEmpty()) {
+        auto moved = call("model.stock.move.search_read",
+            {Value::array({TrytonRpc::clause("state", "=", Value::utf8("done")), Value::array(movedSince)}),
+                Value::number(0), Value(), Value(), fieldList({"product"})});
+        if (!moved)
+            return std::unexpected(moved.error());
+        QList<qint64> products;
+        for (const Value &move : moved->items()) {
+            if (const Value *product = move.find("product"); product && product->isNumber())
+                products.append(product->utf8().toLongLong());
+        }
+        QList<Value> any = changedSince(request);
+        any.append(TrytonRpc::clause("id", "in", ids(products)));
+        domain.append(Value::array(any));
+    }
+    auto rows = call("model.product.product.search_read",
+        {Value::array(domain), Value::number(offset), Value::number(limit), byId(),
+            fieldList({"code", "write_date", "create_date", "template.write_date", "template.create_date"})});
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<qint64> pageIds;
+    for (const Value &row : rows->items())
+        pageIds.append(idOf(row));
+
+    Page page;
+    if (rows->items().size() >= limit)
+        page.nextCursor = QString::number(offset + limit);
+    if (pageIds.isEmpty())
+        return page;
+
+    QHash<qint64, QList<TrytonRecords::Level>> levels;
+    for (const Warehouse &store : *stores) {
+        auto quantities = call("model.product.product.search_read",
+            {Value::array({TrytonRpc::clause("id", "in", ids(pageIds))}), Value::number(0), Value(), byId(),
+                fieldList({"quantity"})},
+            {{QByteArray("locations"), Value::array({Value::number(store.id)})}});
+        if (!quantities)
+            return std::unexpected(quantities.error());
+        for (const Value &row : quantities->items()) {
+            const Value *quantity = row.find("quantity");
+            levels[idOf(row)].append(
+                {store.code.isEmpty() ? store.name : store.code, quantity ? *quantity : Value::number(0)});
+        }
+    }
+
+    // The record's stamp is its newest change: the product's, or that of its latest done move.
+    QList<Value> moveDomain{
+        TrytonRpc::clause("product", "in", ids(pageIds)), TrytonRpc::clause("state", "=", Value::utf8("done"))};
+    if (!movedSince.isEmpty())
+        moveDomain.append(Value::array(movedSince));
+    auto moves = call("model.stock.move.search_read",
+        {Value::array(moveDomain), Value::number(0), Value(), Value(),
+            fieldList({"product", "write_date", "create_date"})});
+    if (!moves)
+        return std::unexpected(moves.error());
+    QHash<qint64, QByteArray> latest;
+    for (const Value &move : moves->items()) {
+        const qint64 product = move.find("product") ? move.find("product")->utf8().toLongLong() : 0;
+        const QByteArray stamp = TrytonRecords::newestStamp(move);
+        if (stamp > latest.value(product))
+            latest.insert(product, stamp);
+    }
+    for (const Value &row : rows->items()) {
+        const qint64 id = idOf(row);
+        const QByteArray stamp = std::max(TrytonRecords::newestStamp(row), latest.value(id));
+        page.records.append(TrytonRecords::stock(row, levels.value(id), stamp));
+    }
+    return page;
+}
+
+} // namespace Linkwright

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/value.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace Linkwright {
+
+/// Turns decoded Tryton rows (search_read answers, see TrytonRpc::decode) into records shaped
+/// like the simulator's ERP records, so that a project's mappings work against either.
+class TrytonRecords final
+{
+public:
+    /// The fields of product.product a products page reads.
+    [[nodiscard]] static QList<Value> productFields();
+
+    /// {id, sku, name, description, category, unit, listPrice, currency, active, modifiedAt}
+    /// from a product row with its template's name and stamps. listPrice keeps Tryton's digits.
+    [[nodiscard]] static Value product(const Value &row, const QString &currency);
+
+    struct Level {
+        QString warehouse; ///< the warehouse's code, or its name when it has none
+        Value quantity; ///< as Tryton said it
+    };
+    /// {id, sku, warehouses: [{warehouse, quantity}], available, modifiedAt}; quantities that
+    /// are whole come out without a fraction ("12.0" -> 12), available is their exact sum.
+    [[nodiscard]] static Value stock(const Value &row, const QList<Level> &levels, const QByteArray &modifiedAt);
+
+    /// The newest of a row's stamps: write_date, create_date, and the same of its template.
+    [[nodiscard]] static QByteArray newestStamp(const Value &row);
+};
+
+} // namespace Linkwright
