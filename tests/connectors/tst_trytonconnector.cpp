@@ -91,6 +91,7 @@ private Q_SLOTS:
     void userErrorOnFetchReachesTheCaller();
     void stoppedServerIsANetworkErrorNamingTheUrl();
     void writesAreRefusedClearly();
+    void orderBecomesASaleAndARefusalStaysWithItsRecord();
 
 private:
     [[nodiscard]] std::unique_ptr<TrytonConnector> connector(const QUrl &base);
@@ -350,6 +351,43 @@ void TestTrytonConnector::writesAreRefusedClearly()
     QCOMPARE(written.error().failureClass, FailureClass::Permanent);
     QVERIFY(written.error().error.message.contains(QStringLiteral("products")));
     QVERIFY(m_server->requests().isEmpty());
+}
+
+void TestTrytonConnector::orderBecomesASaleAndARefusalStaysWithItsRecord()
+{
+    m_tryton.results.insert("model.product.product.search_read", R"([{"id":5,"default_uom":1}])");
+    m_tryton.results.insert("model.party.party.search", "[7]");
+    m_tryton.results.insert("model.party.address.search", "[8]");
+    m_tryton.results.insert("model.product.uom.search", "[1]");
+    m_tryton.results.insert("model.sale.sale.create", "[42]");
+    m_tryton.results.insert("model.sale.sale.quote", "null");
+    m_tryton.errors.insert("model.sale.sale.confirm", R"(["UserError",["The sale \"42\" has no warehouse.","",null]])");
+    const Value order = parse(R"({"orderNumber":"WEB-9","customerNumber":"C-1","email":"a@mail.example",
+        "billTo":{"name":"Ann","street":"Main 1","postalCode":"1000","city":"Copenhagen"},"shipTo":{"name":"Ann",
+        "street":"Main 1","postalCode":"1000","city":"Copenhagen"},"orderedAt":"2026-03-09T10:00:00.000Z",
+        "lines":[{"lineNumber":1,"sku":"TRY-001","name":"Lamp","quantity":2,"unitPrice":"19.90"}],
+        "shippingCost":"0.00"})");
+    auto tryton = connector(m_server->url());
+    const auto written = tryton->write(DataPointKind::Orders, {order});
+    QVERIFY2(written, written ? "" : qPrintable(written.error().error.toString()));
+    QCOMPARE(written->records.size(), 1);
+    QCOMPARE(written->failed, 1);
+    QVERIFY(!written->records.constFirst().ok);
+    QVERIFY2(written->records.constFirst().error.contains(QStringLiteral("has no warehouse")),
+        qPrintable(written->records.constFirst().error));
+
+    const QList<Value> creates = calls("model.sale.sale.create");
+    QCOMPARE(creates.size(), 1);
+    const Value &sale = creates.constFirst().find("params")->items().constFirst().items().constFirst();
+    QCOMPARE(text(sale, "reference"), QStringLiteral("WEB-9"));
+    QCOMPARE(text(sale, "party"), QStringLiteral("7"));
+    QCOMPARE(text(sale, "currency"), QStringLiteral("1"));
+    // A free shipping adds no line; the price goes as Tryton's Decimal, digits as sent.
+    const QByteArray lines = Json::serialize(*sale.find("lines"));
+    QCOMPARE(lines,
+        QByteArray(R"([["create",[{"type":"line","product":5,"unit":1,"quantity":2,)"
+                   R"("unit_price":{"__class__":"Decimal","decimal":"19.90"},"description":"Lamp"}]]])"));
+    QCOMPARE(calls("model.sale.sale.quote").size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTrytonConnector)

@@ -2,6 +2,7 @@
 
 #include "connectors/ratelimiter.h"
 #include "connectors/tryton/trytonrpc.h"
+#include "connectors/tryton/trytonsalewriter.h"
 #include "secrets/redactor.h"
 #include "secrets/secretresolver.h"
 
@@ -202,7 +203,9 @@ ConnectorResult<void> TrytonConnector::readCompany()
     const QList<Value> &found = rows->items();
     const Value *currency = found.isEmpty() ? nullptr : found.constFirst().find("currency.");
     const Value *code = currency ? currency->find("code") : nullptr;
+    const Value *id = currency ? currency->find("id") : nullptr;
     m_currency = code ? code->text() : QString();
+    m_currencyId = id ? id->utf8().toLongLong() : 0;
     return {};
 }
 
@@ -245,13 +248,50 @@ ConnectorResult<Page> TrytonConnector::finishFetch(const PendingFetch &pending)
     return std::move(**pending.parsed);
 }
 
-ConnectorResult<Connector::PendingWrite> TrytonConnector::startWrite(DataPointKind kind, const QList<QByteArray> &)
+ConnectorResult<Connector::PendingWrite> TrytonConnector::startWrite(
+    DataPointKind kind, const QList<QByteArray> &serialized)
 {
-    return std::unexpected(unsupported(tr("the Tryton connector cannot write %1 yet").arg(DataPoints::key(kind))));
+    if (kind != DataPointKind::Orders)
+        return std::unexpected(unsupported(tr("the Tryton connector cannot write %1 yet").arg(DataPoints::key(kind))));
+    if (auto prepared = prepare(); !prepared)
+        return std::unexpected(prepared.error());
+    if (!m_sales)
+        m_sales = std::make_unique<TrytonSaleWriter>(*this);
+    // One sale per call: Tryton confirms a sale in about a second when many go in one call.
+    WriteResult written;
+    for (const QByteArray &json : serialized) {
+        auto order = m_reader.parse(json);
+        if (!order) {
+            written.records.append({false, {}, {}, tr("the order is not valid JSON: %1").arg(order.error().message)});
+            ++written.failed;
+            continue;
+        }
+        auto outcome = m_sales->write(*order);
+        if (!outcome)
+            return std::unexpected(outcome.error());
+        outcome->error = m_transport.redactor().redact(outcome->error);
+        if (!outcome->ok)
+            ++written.failed;
+        else if (outcome->outcome == u"created")
+            ++written.created;
+        else if (outcome->outcome == u"updated")
+            ++written.updated;
+        else
+            ++written.unchanged;
+        written.records.append(std::move(*outcome));
+    }
+    written.httpStatus = 200;
+    written.attempts = 1;
+    PendingWrite pending;
+    pending.count = serialized.size();
+    pending.parsed = std::make_shared<std::optional<WriteResult>>(std::move(written));
+    return pending;
 }
 
-ConnectorResult<WriteResult> TrytonConnector::finishWrite(const PendingWrite &)
+ConnectorResult<WriteResult> TrytonConnector::finishWrite(const PendingWrite &pending)
 {
+    if (pending.parsed && *pending.parsed)
+        return std::move(**pending.parsed);
     return permanentFailure(Error{ErrorCode::Internal, where(), tr("no write was started"), {}});
 }
 

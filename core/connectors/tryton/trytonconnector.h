@@ -16,6 +16,7 @@ namespace Linkwright {
 
 class RateLimiter;
 class SecretResolver;
+class TrytonSaleWriter;
 
 /// A Tryton server (6.0) through its JSON-RPC: POST /DATABASE/ with method, params and id, the
 /// context ({"company": N}) as the last parameter. Logs in once per connector (so once per run)
@@ -29,6 +30,8 @@ class SecretResolver;
 /// incremental fetch ORs write_date and create_date of the product and its template, and for
 /// stock adds the products of done stock moves, all since the watermark less an overlap,
 /// since Tryton stamps a record with its transaction's start.
+///
+/// Shop side into Tryton: orders become confirmed sales (TrytonSaleWriter), one per record.
 ///
 /// The calls of a page depend on each other, so startFetch does the page's work and
 /// finishFetch hands it over.
@@ -58,6 +61,9 @@ public:
     [[nodiscard]] ConnectorResult<int> probe() override;
     /// The database's JSON-RPC URL; the same for every data point.
     [[nodiscard]] QUrl resourceUrl(DataPointKind kind) const override;
+
+    /// The company's currency (company.company's currency), known once prepared.
+    [[nodiscard]] qint64 currencyId() const { return m_currencyId; }
 
     /// One JSON-RPC call, logged in, with the context ({"company": N} and the members given)
     /// appended; its result decoded (TrytonRpc::decode).
@@ -96,6 +102,8 @@ private:
     QString m_password;
     QByteArray m_session; ///< the Authorization header's value once logged in
     QString m_currency;
+    qint64 m_currencyId = 0;
+    std::unique_ptr<TrytonSaleWriter> m_sales;
     std::optional<QList<Warehouse>> m_warehouses;
     qint64 m_nextId = 1;
     bool m_prepared = false;

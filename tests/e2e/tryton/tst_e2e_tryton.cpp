@@ -61,6 +61,8 @@ private Q_SLOTS:
     void productsPricesAndStockArrive();
     void secondRunWritesNothing();
     void changesInTrytonArriveIncrementally();
+    void webOrdersBecomeConfirmedSales();
+    void anOrderWrittenTwiceIsOneSale();
     void wrongPasswordFailsCleanly();
     void stoppedServerFailsCleanlyAndResumes();
 
@@ -113,7 +115,7 @@ void TestE2eTryton::initTestCase()
     };
     for (DataPointConfig &config : m_fixture->project().dataPoints) {
         if (config.kind != DataPointKind::Products && config.kind != DataPointKind::Prices
-            && config.kind != DataPointKind::Stock)
+            && config.kind != DataPointKind::Stock && config.kind != DataPointKind::Orders)
             config.direction = Direction::Off;
     }
     m_fixture->rebuild();
@@ -226,6 +228,90 @@ void TestE2eTryton::changesInTrytonArriveIncrementally()
     QCOMPARE(text(lampStock, "available"), QStringLiteral("7"));
     QCOMPARE(Json::serialize(*lampStock.find("warehouses")), QByteArray(R"([{"warehouse":"WH","quantity":7}])"));
     QCOMPARE(text(shopRecord(DataPointKind::Stock, QStringLiteral("TRY-002")), "available"), QStringLiteral("3"));
+}
+
+namespace {
+
+QByteArray order(const char *number, const char *customer, const char *sku, const char *extraLine = "")
+{
+    const QByteArray who = customer ? "\"customerNumber\":\"" + QByteArray(customer) + "\",\"guest\":false"
+                                    : QByteArray("\"customerNumber\":null,\"guest\":true");
+    return "{\"orderNumber\":\"" + QByteArray(number) + "\"," + who + ",\"email\":\"" + QByteArray(number).toLower()
+        + "@mail.example\",\"currency\":\"EUR\","
+          "\"orderedAt\":\"2026-03-09T10:00:00.000Z\",\"shippingMethodName\":\"Standard\","
+          "\"billTo\":{\"name\":\"Ann Example\",\"street\":\"Main Street 1\",\"postalCode\":\"1000\","
+          "\"city\":\"Copenhagen\",\"country\":\"DK\"},"
+          "\"shipTo\":{\"name\":\"Ann Example\",\"street\":\"Harbour 7\",\"postalCode\":\"8000\","
+          "\"city\":\"Aarhus\",\"country\":\"DK\"},"
+          "\"lines\":[{\"lineNumber\":1,\"sku\":\""
+        + QByteArray(sku) + "\",\"name\":\"Lamp\",\"quantity\":2,\"unitPrice\":\"19.90\",\"lineTotal\":\"39.80\"}"
+        + QByteArray(extraLine)
+        + "],\"shippingCost\":\"5.95\",\"total\":\"46.75\",\"customerNote\":null,"
+          "\"modifiedAt\":\"2026-03-09T10:01:00.000Z\"}";
+}
+
+const char NotebookLine[] = ",{\"lineNumber\":2,\"sku\":\"TRY-003\",\"name\":\"Notebook\",\"quantity\":10,"
+                            "\"unitPrice\":\"0.10\",\"lineTotal\":\"1.00\"}";
+
+} // namespace
+
+void TestE2eTryton::webOrdersBecomeConfirmedSales()
+{
+    const QByteArray orders = "[" + order("WEB-1001", "C-100", "TRY-001", NotebookLine) + ","
+        + order("WEB-1002", nullptr, "TRY-001") + "," + order("WEB-1003", "C-100", "NO-SUCH-SKU") + "]";
+    QVERIFY(m_fixture->post(SimulatorSystem::Shop, DataPointKind::Orders, orders));
+    const SyncReport report = run(DataPointKind::Orders);
+    QCOMPARE(report.run.status, RunStatus::FinishedWithFailures);
+    QCOMPARE(report.run.counts.created, 2);
+    QCOMPARE(report.run.counts.failed, 1);
+
+    Value sales;
+    QVERIFY(tryton("model.sale.sale.search_read",
+        {Value::array({Value::array({Value::utf8("reference"), Value::utf8("in"),
+             Value::array({Value::utf8("WEB-1001"), Value::utf8("WEB-1002"), Value::utf8("WEB-1003")})})}),
+            Value::number(0), Value(), Value::array({Value::array({Value::utf8("reference"), Value::utf8("ASC")})}),
+            Value::array({Value::utf8("reference"), Value::utf8("state"), Value::utf8("total_amount"),
+                Value::utf8("lines"), Value::utf8("party"), Value::utf8("shipment_address")})},
+        &sales));
+    QCOMPARE(sales.items().size(), 2);
+    const Value &first = sales.items().at(0);
+    QCOMPARE(text(first, "reference"), QStringLiteral("WEB-1001"));
+    QVERIFY2(text(first, "state") == u"processing" || text(first, "state") == u"confirmed",
+        qPrintable(text(first, "state")));
+    // Two products and the shipping line, to the cent: 2 x 19.90 + 10 x 0.10 + 5.95.
+    QCOMPARE(first.find("lines")->items().size(), 3);
+    QCOMPARE(text(first, "total_amount"), QStringLiteral("46.75"));
+    const Value &guest = sales.items().at(1);
+    QCOMPARE(text(guest, "total_amount"), QStringLiteral("45.75"));
+    QVERIFY(text(first, "party") != text(guest, "party"));
+
+    // The order Tryton cannot take waits in the failure log, saying why.
+    const QList<Failure> failures = m_fixture->failures();
+    QVERIFY(std::any_of(failures.begin(), failures.end(), [&](const Failure &failure) {
+        return failure.key == u"WEB-1003" && failure.errorClass == ErrorClass::Permanent
+            && failure.message.contains(QStringLiteral("NO-SUCH-SKU"));
+    }));
+    const SyncReport again = run(DataPointKind::Orders);
+    QCOMPARE(again.run.counts.created + again.run.counts.updated, 0);
+}
+
+void TestE2eTryton::anOrderWrittenTwiceIsOneSale()
+{
+    const Value web = *Json::parse(order("WEB-2001", "C-200", "TRY-001"));
+    const auto first = m_direct->write(DataPointKind::Orders, {web});
+    QVERIFY2(first, first ? "" : qPrintable(first.error().error.toString()));
+    QCOMPARE(first->created, 1);
+    const auto second = m_direct->write(DataPointKind::Orders, {web});
+    QVERIFY(second);
+    QCOMPARE(second->created, 0);
+    QCOMPARE(second->unchanged, 1);
+    QCOMPARE(second->records.constFirst().id, first->records.constFirst().id);
+    Value found;
+    QVERIFY(tryton("model.sale.sale.search",
+        {Value::array({Value::array({Value::utf8("reference"), Value::utf8("="), Value::utf8("WEB-2001")})}),
+            Value::number(0), Value(), Value()},
+        &found));
+    QCOMPARE(found.items().size(), 1);
 }
 
 void TestE2eTryton::wrongPasswordFailsCleanly()
