@@ -189,7 +189,7 @@ ConnectorResult<void> TrytonConnector::readCompany()
 {
     const int company = m_endpoint.tryton.company;
     auto rows = send("model.company.company.read",
-        {Value::array({Value::number(company)}), Value::array({Value::utf8("currency.code")}),
+        {Value::array({Value::number(company)}), Value::array({Value::utf8("currency.code"), Value::utf8("party")}),
             Value::object({{QByteArray("company"), Value::number(company)}})});
     if (!rows) {
         ConnectorError error = rows.error();
@@ -206,6 +206,8 @@ ConnectorResult<void> TrytonConnector::readCompany()
     const Value *id = currency ? currency->find("id") : nullptr;
     m_currency = code ? code->text() : QString();
     m_currencyId = id ? id->utf8().toLongLong() : 0;
+    const Value *party = found.isEmpty() ? nullptr : found.constFirst().find("party");
+    m_companyParty = party ? party->utf8().toLongLong() : 0;
     return {};
 }
 

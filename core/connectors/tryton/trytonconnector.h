@@ -23,7 +23,8 @@ class TrytonSaleWriter;
 /// with the endpoint's Basic user and password, then sends "Authorization: Session ..."; a 401
 /// later (an expired session) logs in again, once.
 ///
-/// Data points, ERP side: products (product.product with its template's name, the code as SKU,
+/// Data points, ERP side: customers (party.party with its addresses and contact mechanisms, the
+/// party's code as the customer number, the company's own party left out), products (product.product with its template's name, the code as SKU,
 /// list_price as exact decimal text) and stock (quantity per warehouse, read with the context's
 /// "locations"), both in the record shapes of the simulator's ERP so that the same mappings
 /// serve. Pages are search_read calls ordered by id; the cursor is the next offset. An
@@ -88,6 +89,7 @@ private:
     [[nodiscard]] ConnectorResult<Page> fetch(DataPointKind kind, const PageRequest &request);
     [[nodiscard]] ConnectorResult<Page> fetchProducts(const PageRequest &request);
     [[nodiscard]] ConnectorResult<Page> fetchStock(const PageRequest &request);
+    [[nodiscard]] ConnectorResult<Page> fetchCustomers(const PageRequest &request);
     [[nodiscard]] ConnectorResult<QList<Warehouse>> warehouses();
     /// An OR clause of the stamps changed since the request's watermark (less the overlap), or
     /// empty for a full fetch; withTemplate adds the template's stamps (product.product only).
@@ -103,6 +105,7 @@ private:
     QByteArray m_session; ///< the Authorization header's value once logged in
     QString m_currency;
     qint64 m_currencyId = 0;
+    qint64 m_companyParty = 0; ///< the company's own party, which is no customer
     std::unique_ptr<TrytonSaleWriter> m_sales;
     std::optional<QList<Warehouse>> m_warehouses;
     qint64 m_nextId = 1;

@@ -73,6 +73,8 @@ ConnectorResult<Page> TrytonConnector::fetch(DataPointKind kind, const PageReque
         return fetchProducts(request);
     case DataPointKind::Stock:
         return fetchStock(request);
+    case DataPointKind::Customers:
+        return fetchCustomers(request);
     default:
         break;
     }
@@ -95,6 +97,58 @@ ConnectorResult<Page> TrytonConnector::fetchProducts(const PageRequest &request)
         page.records.append(TrytonRecords::product(row, m_currency));
     if (rows->items().size() >= limit)
         page.nextCursor = QString::number(offset + limit);
+    return page;
+}
+
+ConnectorResult<Page> TrytonConnector::fetchCustomers(const PageRequest &request)
+{
+    const qint64 offset = request.cursor.toLongLong();
+    const int limit = std::max(1, request.pageSize);
+    QList<Value> domain{TrytonRpc::clause("id", "!=", Value::number(m_companyParty))};
+    if (const auto from = since(request)) {
+        // A changed address or e-mail leaves the party's own stamps alone: ask for theirs too.
+        const Value stamp = TrytonRpc::datetime(*from);
+        QList<Value> any{Value::utf8("OR")};
+        for (const char *field : {"write_date", "create_date", "addresses.write_date", "addresses.create_date",
+                 "contact_mechanisms.write_date", "contact_mechanisms.create_date"})
+            any.append(TrytonRpc::clause(field, ">=", stamp));
+        domain.append(Value::array(any));
+    }
+    auto parties = call("model.party.party.search_read",
+        {Value::array(domain), Value::number(offset), Value::number(limit), byId(),
+            fieldList({"code", "name", "write_date", "create_date"})});
+    if (!parties)
+        return std::unexpected(parties.error());
+    Page page;
+    if (parties->items().size() >= limit)
+        page.nextCursor = QString::number(offset + limit);
+    QList<qint64> partyIds;
+    for (const Value &row : parties->items())
+        partyIds.append(idOf(row));
+    if (partyIds.isEmpty())
+        return page;
+    const Value ofThese = Value::array({TrytonRpc::clause("party", "in", ids(partyIds))});
+    auto addresses = call("model.party.address.search_read",
+        {ofThese, Value::number(0), Value(), byId(),
+            fieldList(
+                {"party", "name", "street", "postal_code", "city", "country.code", "write_date", "create_date"})});
+    if (!addresses)
+        return std::unexpected(addresses.error());
+    auto contacts = call("model.party.contact_mechanism.search_read",
+        {ofThese, Value::number(0), Value(), byId(),
+            fieldList({"party", "type", "value", "write_date", "create_date"})});
+    if (!contacts)
+        return std::unexpected(contacts.error());
+    QHash<qint64, QList<Value>> addressesOf;
+    for (const Value &row : addresses->items())
+        addressesOf[row.find("party") ? row.find("party")->utf8().toLongLong() : 0].append(row);
+    QHash<qint64, QList<Value>> contactsOf;
+    for (const Value &row : contacts->items())
+        contactsOf[row.find("party") ? row.find("party")->utf8().toLongLong() : 0].append(row);
+    for (const Value &row : parties->items()) {
+        const qint64 id = idOf(row);
+        page.records.append(TrytonRecords::customer(row, addressesOf.value(id), contactsOf.value(id)));
+    }
     return page;
 }
 

@@ -78,6 +78,43 @@ Value TrytonRecords::product(const Value &row, const QString &currency)
     });
 }
 
+Value TrytonRecords::customer(const Value &party, const QList<Value> &addresses, const QList<Value> &contacts)
+{
+    QByteArray stamp = newestStamp(party);
+    QList<Value> sites;
+    for (const Value &row : addresses) {
+        stamp = std::max(stamp, newestStamp(row));
+        sites.append(Value::object({
+            {QByteArray("addressId"), Value::string(QStringLiteral("A") + member(row, "id").text())},
+            {QByteArray("name"), textOrEmpty(member(row, "name"))},
+            {QByteArray("street"), textOrEmpty(member(row, "street"))},
+            {QByteArray("postalCode"), textOrEmpty(member(row, "postal_code"))},
+            {QByteArray("city"), textOrEmpty(member(row, "city"))},
+            {QByteArray("country"), related(row, "country", "code")},
+        }));
+    }
+    Value email;
+    Value phone;
+    for (const Value &row : contacts) {
+        stamp = std::max(stamp, newestStamp(row));
+        const QByteArray type = member(row, "type").utf8();
+        if (email.isNull() && type == "email")
+            email = member(row, "value");
+        else if (phone.isNull() && (type == "phone" || type == "mobile"))
+            phone = member(row, "value");
+    }
+    return Value::object({
+        {QByteArray("id"), member(party, "id")},
+        {QByteArray("customerNumber"), member(party, "code")},
+        {QByteArray("name"), member(party, "name")},
+        {QByteArray("email"), email},
+        {QByteArray("phone"), phone},
+        {QByteArray("billTo"), sites.isEmpty() ? Value() : sites.constFirst()},
+        {QByteArray("shipTo"), Value::array(sites)},
+        {QByteArray("modifiedAt"), stamp.isEmpty() ? Value() : Value::utf8(stamp)},
+    });
+}
+
 Value TrytonRecords::stock(const Value &row, const QList<Level> &levels, const QByteArray &modifiedAt)
 {
     QList<Value> warehouses;

@@ -28,6 +28,14 @@ public:
     /// are whole come out without a fraction ("12.0" -> 12), available is their exact sum.
     [[nodiscard]] static Value stock(const Value &row, const QList<Level> &levels, const QByteArray &modifiedAt);
 
+    /// {id, customerNumber, name, email, phone, billTo, shipTo, modifiedAt} from a party row and
+    /// its addresses and contact mechanisms (rows of party.address and party.contact_mechanism).
+    /// billTo is the first address, shipTo every address; each address has the simulator's keys
+    /// (addressId, name, street, postalCode, city, country). modifiedAt is the newest stamp of
+    /// them all, since changing an address leaves the party's own stamps alone.
+    [[nodiscard]] static Value customer(
+        const Value &party, const QList<Value> &addresses, const QList<Value> &contacts);
+
     /// The newest of a row's stamps: write_date, create_date, and the same of its template.
     [[nodiscard]] static QByteArray newestStamp(const Value &row);
 };

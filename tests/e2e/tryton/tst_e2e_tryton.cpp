@@ -63,6 +63,7 @@ private Q_SLOTS:
     void changesInTrytonArriveIncrementally();
     void webOrdersBecomeConfirmedSales();
     void anOrderWrittenTwiceIsOneSale();
+    void customersArriveWithTheirAddresses();
     void wrongPasswordFailsCleanly();
     void stoppedServerFailsCleanlyAndResumes();
 
@@ -113,9 +114,20 @@ void TestE2eTryton::initTestCase()
         {QStringLiteral("available"), {QStringLiteral("available")}, {}, true},
         {QStringLiteral("warehouses"), {QStringLiteral("warehouses")}, {}, false},
     };
+    // Tryton is the customers' source for now (it takes no customer writes yet).
+    DataPointConfig &customers = m_fixture->dataPoint(DataPointKind::Customers);
+    customers.direction = Direction::ErpToShop;
+    customers.mappings = {
+        {QStringLiteral("customerNumber"), {QStringLiteral("customerNumber")}, {}, true},
+        {QStringLiteral("name"), {QStringLiteral("name")}, {}, true},
+        {QStringLiteral("email"), {QStringLiteral("email")}, {}, false},
+        {QStringLiteral("billTo"), {QStringLiteral("billTo")}, {}, false},
+        {QStringLiteral("shipTo"), {QStringLiteral("shipTo")}, {}, false},
+    };
     for (DataPointConfig &config : m_fixture->project().dataPoints) {
         if (config.kind != DataPointKind::Products && config.kind != DataPointKind::Prices
-            && config.kind != DataPointKind::Stock && config.kind != DataPointKind::Orders)
+            && config.kind != DataPointKind::Stock && config.kind != DataPointKind::Orders
+            && config.kind != DataPointKind::Customers)
             config.direction = Direction::Off;
     }
     m_fixture->rebuild();
@@ -312,6 +324,40 @@ void TestE2eTryton::anOrderWrittenTwiceIsOneSale()
             Value::number(0), Value(), Value()},
         &found));
     QCOMPARE(found.items().size(), 1);
+}
+
+void TestE2eTryton::customersArriveWithTheirAddresses()
+{
+    // The orders above created the parties: C-100 and C-200 with their numbers, a guest with
+    // Tryton's own code; the company's party is no customer.
+    const SyncReport first = run(DataPointKind::Customers);
+    QVERIFY2(first.run.status == RunStatus::Succeeded, qPrintable(first.run.message));
+    QCOMPARE(first.run.counts.created, 3);
+    const Value ann = shopRecord(DataPointKind::Customers, QStringLiteral("C-100"));
+    QCOMPARE(text(ann, "name"), QStringLiteral("Ann Example"));
+    QCOMPARE(text(ann, "email"), QStringLiteral("web-1001@mail.example"));
+    QCOMPARE(text(*ann.find("billTo"), "street"), QStringLiteral("Main Street 1"));
+    const QList<Value> &sites = ann.find("shipTo")->items();
+    QCOMPARE(sites.size(), 2);
+    QCOMPARE(text(sites.at(1), "city"), QStringLiteral("Aarhus"));
+
+    // An address changed in Tryton leaves the party's stamps alone, and still arrives.
+    Value harbour;
+    QVERIFY(tryton("model.party.address.search",
+        {Value::array({TrytonRpc::clause("street", "=", Value::utf8("Harbour 7")),
+             TrytonRpc::clause("party.code", "=", Value::utf8("C-100"))}),
+            Value::number(0), Value(), Value()},
+        &harbour));
+    QCOMPARE(harbour.items().size(), 1);
+    QVERIFY(tryton("model.party.address.write",
+        {harbour, Value::object({{QByteArray("street"), Value::string(QStringLiteral("Harbour 9"))}})}));
+    const SyncReport next = run(DataPointKind::Customers);
+    QVERIFY2(next.run.status == RunStatus::Succeeded, qPrintable(next.run.message));
+    QCOMPARE(next.run.counts.updated, 1);
+    QCOMPARE(next.run.counts.created, 0);
+    QCOMPARE(
+        text(shopRecord(DataPointKind::Customers, QStringLiteral("C-100")).find("shipTo")->items().at(1), "street"),
+        QStringLiteral("Harbour 9"));
 }
 
 void TestE2eTryton::wrongPasswordFailsCleanly()
