@@ -52,6 +52,7 @@ private Q_SLOTS:
     void saveThenLoadKeepsEverySetting();
     void trytonEndpointRoundTrips();
     void trytonSettingsAreChecked();
+    void trytonDemoProjectIsValid();
     void formatVersionComesFirst();
     void departureFromRecommendationWarnsWithReason();
     void secretValueNeverEchoed();
@@ -209,6 +210,20 @@ void TestProjectFile::trytonSettingsAreChecked()
     QVERIFY(!refused.has_value());
     QVERIFY2(format(refused.error()).contains(QStringLiteral("only applies to an endpoint of type \"tryton\"")),
         qPrintable(format(refused.error())));
+}
+
+void TestProjectFile::trytonDemoProjectIsValid()
+{
+    const auto loaded = ProjectFile::load(dataDir() + QStringLiteral("/../../resources/demo/tryton.linkwright.json"));
+    QVERIFY2(loaded.has_value(), loaded ? "" : qPrintable(format(loaded.error())));
+    const Project &project = loaded->project;
+    QCOMPARE(project.erp.connector, ConnectorType::Tryton);
+    QCOMPARE(project.erp.tryton.database, QStringLiteral("linkwright"));
+    QCOMPARE(project.erp.auth.secret.source, SecretRef::Source::Environment);
+    QCOMPARE(project.dataPoint(DataPointKind::Orders)->direction, Direction::ShopToErp);
+    // The one departure is deliberate (Tryton takes no customer writes yet) and says so.
+    QCOMPARE(loaded->warnings.size(), 1);
+    QCOMPARE(loaded->warnings.constFirst().path, QStringLiteral("dataPoints.customers.direction"));
 }
 
 void TestProjectFile::formatVersionComesFirst()
