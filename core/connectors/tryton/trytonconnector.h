@@ -24,7 +24,8 @@ class TrytonSaleWriter;
 /// later (an expired session) logs in again, once.
 ///
 /// Data points, ERP side: customers (party.party with its addresses and contact mechanisms, the
-/// party's code as the customer number, the company's own party left out), products (product.product with its template's name, the code as SKU,
+/// party's code as the customer number, the company's own party left out), order updates (the
+/// web orders' sales, with their state and done shipments), products (product.product with its template's name, the code as SKU,
 /// list_price as exact decimal text) and stock (quantity per warehouse, read with the context's
 /// "locations"), both in the record shapes of the simulator's ERP so that the same mappings
 /// serve. Pages are search_read calls ordered by id; the cursor is the next offset. An
@@ -90,6 +91,7 @@ private:
     [[nodiscard]] ConnectorResult<Page> fetchProducts(const PageRequest &request);
     [[nodiscard]] ConnectorResult<Page> fetchStock(const PageRequest &request);
     [[nodiscard]] ConnectorResult<Page> fetchCustomers(const PageRequest &request);
+    [[nodiscard]] ConnectorResult<Page> fetchOrderUpdates(const PageRequest &request);
     [[nodiscard]] ConnectorResult<QList<Warehouse>> warehouses();
     /// An OR clause of the stamps changed since the request's watermark (less the overlap), or
     /// empty for a full fetch; withTemplate adds the template's stamps (product.product only).

@@ -75,6 +75,8 @@ ConnectorResult<Page> TrytonConnector::fetch(DataPointKind kind, const PageReque
         return fetchStock(request);
     case DataPointKind::Customers:
         return fetchCustomers(request);
+    case DataPointKind::OrderUpdates:
+        return fetchOrderUpdates(request);
     default:
         break;
     }
@@ -148,6 +150,82 @@ ConnectorResult<Page> TrytonConnector::fetchCustomers(const PageRequest &request
     for (const Value &row : parties->items()) {
         const qint64 id = idOf(row);
         page.records.append(TrytonRecords::customer(row, addressesOf.value(id), contactsOf.value(id)));
+    }
+    return page;
+}
+
+ConnectorResult<Page> TrytonConnector::fetchOrderUpdates(const PageRequest &request)
+{
+    const qint64 offset = request.cursor.toLongLong();
+    const int limit = std::max(1, request.pageSize);
+    // Web orders only: the sales a shop order became carry its number as their reference.
+    QList<Value> domain{TrytonRpc::clause("reference", "!=", Value())};
+    if (const QList<Value> changed = changedSince(request, false); !changed.isEmpty())
+        domain.append(Value::array(changed));
+    auto sales = call("model.sale.sale.search_read",
+        {Value::array(domain), Value::number(offset), Value::number(limit), byId(),
+            fieldList({"reference", "number", "state", "shipment_state", "shipments", "write_date", "create_date"})});
+    if (!sales)
+        return std::unexpected(sales.error());
+    Page page;
+    if (sales->items().size() >= limit)
+        page.nextCursor = QString::number(offset + limit);
+    QList<qint64> saleIds;
+    QList<qint64> shipmentIds;
+    for (const Value &row : sales->items()) {
+        saleIds.append(idOf(row));
+        for (const Value &shipment : row.find("shipments") ? row.find("shipments")->items() : QList<Value>())
+            shipmentIds.append(shipment.utf8().toLongLong());
+    }
+    if (saleIds.isEmpty())
+        return page;
+    auto lines = call("model.sale.line.search_read",
+        {Value::array({TrytonRpc::clause("sale", "in", ids(saleIds)), TrytonRpc::clause("product", "!=", Value())}),
+            Value::number(0), Value(), byId(), fieldList({"sale", "product.code", "quantity"})});
+    if (!lines)
+        return std::unexpected(lines.error());
+    QList<Value> origins;
+    for (const Value &line : lines->items())
+        origins.append(Value::string(QStringLiteral("sale.line,%1").arg(idOf(line))));
+    auto moves = call("model.stock.move.search_read",
+        {Value::array({TrytonRpc::clause("origin", "in", Value::array(origins)),
+             TrytonRpc::clause("state", "=", Value::utf8("done"))}),
+            Value::number(0), Value(), Value(), fieldList({"origin", "quantity"})});
+    if (!moves)
+        return std::unexpected(moves.error());
+    auto shipments = call("model.stock.shipment.out.search_read",
+        {Value::array(
+             {TrytonRpc::clause("id", "in", ids(shipmentIds)), TrytonRpc::clause("state", "=", Value::utf8("done"))}),
+            Value::number(0), Value(), byId(),
+            fieldList({"effective_date", "reference", "write_date", "create_date"})});
+    if (!shipments)
+        return std::unexpected(shipments.error());
+
+    QHash<QString, Decimal> shipped;
+    for (const Value &move : moves->items()) {
+        const QString origin = move.find("origin") ? move.find("origin")->text() : QString();
+        shipped[origin] = shipped.value(origin)
+                              .add(TrytonRecords::quantity(move.find("quantity") ? *move.find("quantity") : Value()))
+                              .value_or(shipped.value(origin));
+    }
+    QHash<qint64, QList<TrytonRecords::SaleLine>> linesOf;
+    for (const Value &line : lines->items()) {
+        const Value *product = line.find("product.");
+        linesOf[line.find("sale") ? line.find("sale")->utf8().toLongLong() : 0].append(
+            {product && product->find("code") ? *product->find("code") : Value(),
+                line.find("quantity") ? *line.find("quantity") : Value(),
+                shipped.value(QStringLiteral("sale.line,%1").arg(idOf(line)))});
+    }
+    QHash<qint64, Value> shipmentById;
+    for (const Value &shipment : shipments->items())
+        shipmentById.insert(idOf(shipment), shipment);
+    for (const Value &row : sales->items()) {
+        QList<Value> done;
+        for (const Value &shipment : row.find("shipments") ? row.find("shipments")->items() : QList<Value>()) {
+            if (auto found = shipmentById.constFind(shipment.utf8().toLongLong()); found != shipmentById.constEnd())
+                done.append(*found);
+        }
+        page.records.append(TrytonRecords::orderUpdate(row, linesOf.value(idOf(row)), done));
     }
     return page;
 }

@@ -25,8 +25,9 @@ Value textOrEmpty(const Value &value)
     return value.isString() ? value : Value::string(QString());
 }
 
-/// Tryton's float quantities ("12.0") as exact decimals, whole ones without the fraction.
-Decimal quantityOf(const Value &value)
+} // namespace
+
+Decimal TrytonRecords::quantity(const Value &value)
 {
     auto parsed = Decimal::fromValue(value);
     if (!parsed)
@@ -37,8 +38,6 @@ Decimal quantityOf(const Value &value)
     }
     return *parsed;
 }
-
-} // namespace
 
 QList<Value> TrytonRecords::productFields()
 {
@@ -115,12 +114,62 @@ Value TrytonRecords::customer(const Value &party, const QList<Value> &addresses,
     });
 }
 
+Value TrytonRecords::orderUpdate(const Value &sale, const QList<SaleLine> &lines, const QList<Value> &shipments)
+{
+    QByteArray stamp = newestStamp(sale);
+    QString shippingDate;
+    Value tracking;
+    for (const Value &shipment : shipments) {
+        stamp = std::max(stamp, newestStamp(shipment));
+        const QString date = member(shipment, "effective_date").text();
+        if (date > shippingDate) {
+            shippingDate = date;
+            tracking = member(shipment, "reference");
+        }
+    }
+    QList<Value> items;
+    bool anyShipped = false;
+    bool allShipped = !lines.isEmpty();
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const SaleLine &line = lines.at(i);
+        const Decimal ordered = quantity(line.ordered);
+        anyShipped = anyShipped || !line.shipped.isZero();
+        allShipped = allShipped && line.shipped >= ordered;
+        items.append(Value::object({{QByteArray("lineNumber"), Value::number(i + 1)}, {QByteArray("sku"), line.sku},
+            {QByteArray("quantityOrdered"), ordered.toValue()},
+            {QByteArray("quantityShipped"), line.shipped.toValue()}}));
+    }
+    const QByteArray state = member(sale, "state").utf8();
+    const QByteArray shipment = member(sale, "shipment_state").utf8();
+    QString status = QStringLiteral("processing");
+    if (state == "cancelled")
+        status = QStringLiteral("cancelled");
+    else if (state == "draft" || state == "quotation")
+        status = QStringLiteral("pending");
+    else if (shipment == "exception")
+        status = QStringLiteral("exception");
+    else if (shipment == "sent" || allShipped)
+        status = QStringLiteral("shipped");
+    else if (anyShipped)
+        status = QStringLiteral("partiallyShipped");
+    return Value::object({
+        {QByteArray("orderNumber"), member(sale, "reference")},
+        {QByteArray("erpOrderNumber"), member(sale, "number")},
+        {QByteArray("status"), Value::string(status)},
+        {QByteArray("shippingDate"), shippingDate.isEmpty() ? Value() : Value::string(shippingDate)},
+        {QByteArray("carrier"), Value()},
+        {QByteArray("trackingNumber"), tracking},
+        {QByteArray("lines"), Value::array(std::move(items))},
+        {QByteArray("modifiedAt"), stamp.isEmpty() ? Value() : Value::utf8(stamp)},
+    });
+}
+
 Value TrytonRecords::stock(const Value &row, const QList<Level> &levels, const QByteArray &modifiedAt)
 {
     QList<Value> warehouses;
     Decimal available;
     for (const Level &level : levels) {
-        const Decimal quantity = quantityOf(level.quantity);
+        const Decimal quantity = TrytonRecords::quantity(level.quantity);
         available = available.add(quantity).value_or(available);
         warehouses.append(Value::object(
             {{QByteArray("warehouse"), Value::string(level.warehouse)}, {QByteArray("quantity"), quantity.toValue()}}));

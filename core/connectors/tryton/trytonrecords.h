@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/decimal.h"
 #include "domain/value.h"
 
 #include <QByteArray>
@@ -35,6 +36,20 @@ public:
     /// them all, since changing an address leaves the party's own stamps alone.
     [[nodiscard]] static Value customer(
         const Value &party, const QList<Value> &addresses, const QList<Value> &contacts);
+
+    struct SaleLine {
+        Value sku; ///< the product's code
+        Value ordered; ///< as Tryton said it
+        Decimal shipped; ///< the sum of its done moves
+    };
+    /// {orderNumber, erpOrderNumber, status, shippingDate, carrier, trackingNumber, lines:
+    /// [{lineNumber, sku, quantityOrdered, quantityShipped}], modifiedAt} from a sale row (with
+    /// reference, number, state, shipment_state and stamps) and its done outgoing shipments.
+    /// status is shipped, partiallyShipped, processing, cancelled, exception or pending.
+    [[nodiscard]] static Value orderUpdate(
+        const Value &sale, const QList<SaleLine> &lines, const QList<Value> &shipments);
+    /// A Tryton float quantity ("12.0") as an exact decimal, whole ones without the fraction.
+    [[nodiscard]] static Decimal quantity(const Value &value);
 
     /// The newest of a row's stamps: write_date, create_date, and the same of its template.
     [[nodiscard]] static QByteArray newestStamp(const Value &row);

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void webOrdersBecomeConfirmedSales();
     void anOrderWrittenTwiceIsOneSale();
     void customersArriveWithTheirAddresses();
+    void shippingStateArrivesInTheShop();
     void wrongPasswordFailsCleanly();
     void stoppedServerFailsCleanlyAndResumes();
 
@@ -114,6 +115,15 @@ void TestE2eTryton::initTestCase()
         {QStringLiteral("available"), {QStringLiteral("available")}, {}, true},
         {QStringLiteral("warehouses"), {QStringLiteral("warehouses")}, {}, false},
     };
+    // Shipping state flows from Tryton; the shop's cancellations do not flow back yet.
+    DataPointConfig &updates = m_fixture->dataPoint(DataPointKind::OrderUpdates);
+    updates.direction = Direction::ErpToShop;
+    updates.mappings = {
+        {QStringLiteral("orderNumber"), {QStringLiteral("orderNumber")}, {}, true},
+        {QStringLiteral("status"), {QStringLiteral("status")}, {}, true},
+        {QStringLiteral("shippingDate"), {QStringLiteral("shippingDate")}, {}, false},
+        {QStringLiteral("lines"), {QStringLiteral("lines")}, {}, false},
+    };
     // Tryton is the customers' source for now (it takes no customer writes yet).
     DataPointConfig &customers = m_fixture->dataPoint(DataPointKind::Customers);
     customers.direction = Direction::ErpToShop;
@@ -127,7 +137,7 @@ void TestE2eTryton::initTestCase()
     for (DataPointConfig &config : m_fixture->project().dataPoints) {
         if (config.kind != DataPointKind::Products && config.kind != DataPointKind::Prices
             && config.kind != DataPointKind::Stock && config.kind != DataPointKind::Orders
-            && config.kind != DataPointKind::Customers)
+            && config.kind != DataPointKind::Customers && config.kind != DataPointKind::OrderUpdates)
             config.direction = Direction::Off;
     }
     m_fixture->rebuild();
@@ -358,6 +368,42 @@ void TestE2eTryton::customersArriveWithTheirAddresses()
     QCOMPARE(
         text(shopRecord(DataPointKind::Customers, QStringLiteral("C-100")).find("shipTo")->items().at(1), "street"),
         QStringLiteral("Harbour 9"));
+}
+
+void TestE2eTryton::shippingStateArrivesInTheShop()
+{
+    const SyncReport before = run(DataPointKind::OrderUpdates);
+    QVERIFY2(before.run.status == RunStatus::Succeeded, qPrintable(before.run.message));
+    QCOMPARE(before.run.counts.created, 3); // WEB-1001, WEB-1002, WEB-2001
+    QCOMPARE(text(shopRecord(DataPointKind::OrderUpdates, QStringLiteral("WEB-1001")), "status"),
+        QStringLiteral("processing"));
+
+    // The warehouse ships WEB-1001 in Tryton.
+    Value sale;
+    QVERIFY(tryton("model.sale.sale.search_read",
+        {Value::array({TrytonRpc::clause("reference", "=", Value::utf8("WEB-1001"))}), Value::number(0),
+            Value::number(1), Value(), Value::array({Value::utf8("shipments")})},
+        &sale));
+    QCOMPARE(sale.items().size(), 1);
+    const Value shipments = *sale.items().constFirst().find("shipments");
+    QCOMPARE(shipments.items().size(), 1);
+    for (const char *step : {"assign_try", "pick", "pack", "done"})
+        QVERIFY2(tryton(QByteArray(QByteArray("model.stock.shipment.out.") + step), {shipments}), step);
+
+    const SyncReport after = run(DataPointKind::OrderUpdates);
+    QVERIFY2(after.run.status == RunStatus::Succeeded, qPrintable(after.run.message));
+    QCOMPARE(after.run.counts.updated, 1);
+    const Value shipped = shopRecord(DataPointKind::OrderUpdates, QStringLiteral("WEB-1001"));
+    QCOMPARE(text(shipped, "status"), QStringLiteral("shipped"));
+    // The shipment's effective date, in the server's zone (UTC): today, or yesterday past midnight.
+    const QDate shippedOn = QDate::fromString(text(shipped, "shippingDate"), Qt::ISODate);
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    QVERIFY2(shippedOn == today || shippedOn == today.addDays(-1), qPrintable(text(shipped, "shippingDate")));
+    QCOMPARE(Json::serialize(*shipped.find("lines")),
+        QByteArray(R"([{"lineNumber":1,"sku":"TRY-001","quantityOrdered":2,"quantityShipped":2},)"
+                   R"({"lineNumber":2,"sku":"TRY-003","quantityOrdered":10,"quantityShipped":10}])"));
+    QCOMPARE(text(shopRecord(DataPointKind::OrderUpdates, QStringLiteral("WEB-1002")), "status"),
+        QStringLiteral("processing"));
 }
 
 void TestE2eTryton::wrongPasswordFailsCleanly()
