@@ -65,6 +65,7 @@ private Q_SLOTS:
     void anOrderWrittenTwiceIsOneSale();
     void customersArriveWithTheirAddresses();
     void shippingStateArrivesInTheShop();
+    void trytonUserErrorIsLoggedWithItsMessage();
     void wrongPasswordFailsCleanly();
     void stoppedServerFailsCleanlyAndResumes();
 
@@ -404,6 +405,45 @@ void TestE2eTryton::shippingStateArrivesInTheShop()
                    R"({"lineNumber":2,"sku":"TRY-003","quantityOrdered":10,"quantityShipped":10}])"));
     QCOMPARE(text(shopRecord(DataPointKind::OrderUpdates, QStringLiteral("WEB-1002")), "status"),
         QStringLiteral("processing"));
+}
+
+void TestE2eTryton::trytonUserErrorIsLoggedWithItsMessage()
+{
+    // A product Tryton does not sell: the sale line's domain refuses it with a UserError.
+    Value unit;
+    QVERIFY(tryton("model.product.uom.search",
+        {Value::array({TrytonRpc::clause("symbol", "=", Value::utf8("u"))}), Value::number(0), Value::number(1),
+            Value()},
+        &unit));
+    const Value product = Value::object({{QByteArray("suffix_code"), Value::utf8("TRY-900")}});
+    QVERIFY(tryton("model.product.template.create",
+        {Value::array({Value::object({{QByteArray("name"), Value::utf8("Display Model")},
+            {QByteArray("type"), Value::utf8("goods")}, {QByteArray("default_uom"), unit.items().constFirst()},
+            {QByteArray("list_price"), TrytonRpc::decimal(QStringLiteral("99.00"))},
+            {QByteArray("salable"), Value::boolean(false)},
+            {QByteArray("products"),
+                Value::array({Value::array({Value::utf8("create"), Value::array({product})})})}})})}));
+    QVERIFY(m_fixture->post(
+        SimulatorSystem::Shop, DataPointKind::Orders, "[" + order("WEB-3001", "C-300", "TRY-900") + "]"));
+    const SyncReport report = run(DataPointKind::Orders);
+    QCOMPARE(report.run.status, RunStatus::FinishedWithFailures);
+    QCOMPARE(report.run.counts.created, 0);
+
+    const QList<Failure> failures = m_fixture->failures();
+    const auto logged = std::find_if(failures.begin(), failures.end(),
+        [&](const Failure &failure) { return failure.key == u"WEB-3001" && failure.runId == report.run.id; });
+    QVERIFY(logged != failures.end());
+    QCOMPARE(logged->errorClass, ErrorClass::Permanent);
+    QCOMPARE(logged->step, FailureStep::Write);
+    QVERIFY2(logged->message.contains(QStringLiteral("Tryton refused the change")), qPrintable(logged->message));
+    // Nothing half-made stays behind in Tryton, and the order itself is kept for the retry.
+    Value sales;
+    QVERIFY(tryton("model.sale.sale.search",
+        {Value::array({TrytonRpc::clause("reference", "=", Value::utf8("WEB-3001"))}), Value::number(0), Value(),
+            Value()},
+        &sales));
+    QCOMPARE(sales.items().size(), 0);
+    QVERIFY(logged->payload.contains("TRY-900"));
 }
 
 void TestE2eTryton::wrongPasswordFailsCleanly()
