@@ -126,7 +126,7 @@ ExitCode CliInspectCommands::preview(const QStringList &arguments)
     const Side side = previewSide(*config);
     if (!session.reach({side}))
         return ExitCode::Failed;
-    RestConnector &source = session.connector(side);
+    Connector &source = session.connector(side);
     PageRequest request;
     request.pageSize = static_cast<int>(*records);
     auto page = source.fetchPage(*kind, request);
@@ -144,7 +144,7 @@ ExitCode CliInspectCommands::preview(const QStringList &arguments)
             values.append(CliJson::previewRow(row));
         CliJson::print(m_out, Value::array(std::move(values)));
     } else {
-        const QString url = session.connector(side).transport().redactor().redactUrl(source.resourceUrl(*kind));
+        const QString url = session.connector(side).redactor().redactUrl(source.resourceUrl(*kind));
         // Figures after colons read right for one record as for many.
         m_out << tr("%1 from %2 (%3); mappings: %4, records: %5, mapped: %6, failing: %7")
                      .arg(DataPoints::key(*kind), CliOutput::sideName(side), url)

@@ -2,6 +2,7 @@
 
 #include "clicancel.h"
 #include "clioutput.h"
+#include "connectors/connectorfactory.h"
 #include "project/projectfile.h"
 #include "project/projectpaths.h"
 #include "secretresolvers.h"
@@ -62,7 +63,7 @@ Store *CliSession::store()
     return m_store.get();
 }
 
-RestConnector &CliSession::connector(Side side)
+Connector &CliSession::connector(Side side)
 {
     if (!m_transport) {
         // The same resolvers as the window's, so a project that runs there runs here.
@@ -70,8 +71,8 @@ RestConnector &CliSession::connector(Side side)
         m_cancel = std::make_unique<CliCancel>();
         m_transport = std::make_unique<HttpTransport>();
         m_transport->setCancelFlag(&CliCancel::flag());
-        m_erp = std::make_unique<RestConnector>(m_project.erp, *m_secrets, *m_transport);
-        m_shop = std::make_unique<RestConnector>(m_project.shop, *m_secrets, *m_transport);
+        m_erp = ConnectorFactory::create(m_project.erp, *m_secrets, *m_transport);
+        m_shop = ConnectorFactory::create(m_project.shop, *m_secrets, *m_transport);
     }
     return side == Side::Erp ? *m_erp : *m_shop;
 }
@@ -94,7 +95,7 @@ bool CliSession::reach(const QList<Side> &sides)
 {
     bool reached = true;
     for (const Side side : sides) {
-        RestConnector &endpoint = connector(side);
+        Connector &endpoint = connector(side);
         if (endpoint.endpoint().baseUrl.isEmpty()) {
             printError(Error{ErrorCode::InvalidProject,
                 QStringLiteral("endpoints.") + (side == Side::Erp ? QStringLiteral("erp") : QStringLiteral("shop")),

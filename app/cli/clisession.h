@@ -2,8 +2,8 @@
 
 #include "clicommands.h"
 #include "cliprogress.h"
+#include "connectors/connector.h"
 #include "connectors/httptransport.h"
-#include "connectors/rest/restconnector.h"
 #include "project/project.h"
 #include "secrets/secretresolver.h"
 #include "store/sqlitestore.h"
@@ -43,7 +43,7 @@ public:
     [[nodiscard]] const Project &project() const { return m_project; }
 
     [[nodiscard]] Store *store();
-    [[nodiscard]] RestConnector &connector(Side side);
+    [[nodiscard]] Connector &connector(Side side);
     /// nullptr when the store cannot be opened.
     [[nodiscard]] SyncRunner *runner();
     /// One request to each endpoint in sides, without retries: an endpoint that does not answer
@@ -77,8 +77,8 @@ private:
     std::unique_ptr<SqliteStore> m_store;
     std::shared_ptr<SecretResolver> m_secrets;
     std::unique_ptr<HttpTransport> m_transport;
-    std::unique_ptr<RestConnector> m_erp;
-    std::unique_ptr<RestConnector> m_shop;
+    std::unique_ptr<Connector> m_erp;
+    std::unique_ptr<Connector> m_shop;
     std::unique_ptr<SyncRunner> m_runner;
     std::unique_ptr<CliProgress> m_progress;
     std::unique_ptr<CliCancel> m_cancel; ///< from the first request on: Ctrl+C then ends a run cleanly

@@ -59,13 +59,15 @@ QString connectorTypeKey(ConnectorType type)
     switch (type) {
     case ConnectorType::Rest:
         break;
+    case ConnectorType::Tryton:
+        return QStringLiteral("tryton");
     }
     return QStringLiteral("rest");
 }
 
 QStringList connectorTypeKeys()
 {
-    return {QStringLiteral("rest")};
+    return {QStringLiteral("rest"), QStringLiteral("tryton")};
 }
 
 QStringList paginationStyleKeys()

@@ -50,6 +50,7 @@ struct AuthConfig {
 
 enum class ConnectorType {
     Rest,
+    Tryton, ///< Tryton's JSON-RPC; the user and password come from a Basic auth
 };
 
 [[nodiscard]] QString connectorTypeKey(ConnectorType type);
@@ -89,6 +90,16 @@ struct Pagination {
 [[nodiscard]] QString paginationStyleKey(Pagination::Style style);
 [[nodiscard]] QStringList paginationStyleKeys();
 
+/// What a Tryton endpoint needs besides the URL and the credentials ("tryton" in the file).
+struct TrytonSettings {
+    QString database;
+    int company = 1; ///< the company.company id every call runs for
+    /// The stock.location ids of the warehouses whose stock is read; empty reads every warehouse.
+    QList<int> warehouses;
+
+    bool operator==(const TrytonSettings &) const = default;
+};
+
 struct Endpoint {
     QString name;
     ConnectorType connector = ConnectorType::Rest;
@@ -99,6 +110,7 @@ struct Endpoint {
     int timeoutSeconds = 30;
     double requestsPerSecond = 0; ///< 0 means no cap
     Pagination pagination;
+    TrytonSettings tryton; ///< ConnectorType::Tryton only
 
     [[nodiscard]] QString resourcePath(DataPointKind kind) const;
     bool operator==(const Endpoint &) const = default;

@@ -5,6 +5,7 @@
 #include "project/projectreader.h"
 #include "project/roiformat.h"
 #include "project/schedule.h"
+#include "project/trytonformat.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -86,6 +87,8 @@ void writeEndpoint(JsonWriter &out, const QString &name, const Endpoint &endpoin
     if (endpoint.requestsPerSecond > 0)
         out.value(key("requestsPerSecond"), endpoint.requestsPerSecond);
     PaginationFormat::write(out, endpoint.pagination);
+    if (endpoint.connector == ConnectorType::Tryton)
+        TrytonFormat::write(out, endpoint.tryton);
     out.endObject();
 }
 

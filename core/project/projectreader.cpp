@@ -5,6 +5,7 @@
 #include "project/projectfile.h"
 #include "project/roiformat.h"
 #include "project/schedule.h"
+#include "project/trytonformat.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -93,7 +94,7 @@ Endpoint ProjectReader::readEndpoint(const QJsonObject &object, const QString &p
     Endpoint endpoint;
     m_check.checkKeys(object, path,
         {key("name"), key("type"), key("baseUrl"), key("auth"), key("resources"), key("timeoutSeconds"),
-            key("requestsPerSecond"), key("pagination")});
+            key("requestsPerSecond"), key("pagination"), key("tryton")});
     endpoint.name = m_check.string(object, key("name"), path, false).value_or(QString());
     endpoint.connector = m_check
                              .choice<ConnectorType>(
@@ -101,6 +102,8 @@ Endpoint ProjectReader::readEndpoint(const QJsonObject &object, const QString &p
                                  [](const QString &text) -> std::optional<ConnectorType> {
                                      if (text == u"rest")
                                          return ConnectorType::Rest;
+                                     if (text == u"tryton")
+                                         return ConnectorType::Tryton;
                                      return std::nullopt;
                                  },
                                  false)
@@ -138,6 +141,10 @@ Endpoint ProjectReader::readEndpoint(const QJsonObject &object, const QString &p
         endpoint.requestsPerSecond = *rate;
     if (auto pagination = m_check.object(object, key("pagination"), path, false))
         endpoint.pagination = PaginationFormat::read(m_check, *pagination, JsonChecker::join(path, key("pagination")));
+    const auto tryton = m_check.object(object, key("tryton"), path, false);
+    if (tryton)
+        endpoint.tryton = TrytonFormat::read(m_check, *tryton, JsonChecker::join(path, key("tryton")));
+    TrytonFormat::check(m_check, endpoint, tryton.has_value(), path);
     return endpoint;
 }
 

@@ -6,7 +6,7 @@
 
 namespace Linkwright {
 
-BatchWriter::BatchWriter(RestConnector &target, DataPointKind dataPoint, int batchSize, int inFlight)
+BatchWriter::BatchWriter(Connector &target, DataPointKind dataPoint, int batchSize, int inFlight)
     : m_target(target)
     , m_dataPoint(dataPoint)
     , m_batchSize(std::max(1, batchSize))
@@ -71,8 +71,7 @@ void BatchWriter::finishOldest()
             } else if (m_refused) {
                 ConnectorError refused;
                 refused.error = Error{ErrorCode::HttpStatus,
-                    m_target.transport().redactor().redactUrl(m_target.resourceUrl(m_dataPoint)), record.error,
-                    QString()};
+                    m_target.redactor().redactUrl(m_target.resourceUrl(m_dataPoint)), record.error, QString()};
                 refused.failureClass = FailureClass::Permanent;
                 refused.httpStatus = result->httpStatus;
                 refused.attempts = result->attempts;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectors/rest/restconnector.h"
+#include "connectors/connector.h"
 #include "store/store.h"
 
 #include <QList>
@@ -35,7 +35,7 @@ public:
     using Accepted = std::function<void(const WriteItem &, const RecordWriteResult &)>;
     using Refused = std::function<void(const WriteItem &, const ConnectorError &)>;
 
-    BatchWriter(RestConnector &target, DataPointKind dataPoint, int batchSize, int inFlight);
+    BatchWriter(Connector &target, DataPointKind dataPoint, int batchSize, int inFlight);
 
     void onAccepted(Accepted accepted) { m_accepted = std::move(accepted); }
     void onRefused(Refused refused) { m_refused = std::move(refused); }
@@ -51,7 +51,7 @@ public:
 
 private:
     struct Batch {
-        RestConnector::PendingWrite pending;
+        Connector::PendingWrite pending;
         QList<WriteItem> items;
         std::optional<ConnectorError> startError;
     };
@@ -59,7 +59,7 @@ private:
     void startBatch();
     void finishOldest();
 
-    RestConnector &m_target;
+    Connector &m_target;
     DataPointKind m_dataPoint;
     int m_batchSize;
     int m_inFlight;

@@ -240,7 +240,7 @@ void OneWaySync::failFetch(RunJournal &journal, const ConnectorError &error, con
 
 void OneWaySync::fetchAll(const SyncOptions &options, RunJournal &journal)
 {
-    RestConnector &source = m_context.connector(sourceSide(m_direction));
+    Connector &source = m_context.connector(sourceSide(m_direction));
     PageRequest request;
     request.pageSize = options.pageSize;
     // Only what the mappings, the identity map and the watermark read is parsed; each record

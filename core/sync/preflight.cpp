@@ -27,7 +27,7 @@ void note(PreflightReport &report, PreflightIssue::Kind kind, const QString &key
 }
 
 /// Reads every page of a data point from one side, handing each record to take.
-Result<void> readAll(RestConnector &connector, DataPointKind kind, int pageSize,
+Result<void> readAll(Connector &connector, DataPointKind kind, int pageSize,
     const std::function<void(const Value &)> &take, const std::function<void(const UnreadableRecord &)> &refuse,
     const SyncContext &context, qint64 &fetched)
 {
@@ -53,7 +53,7 @@ Result<void> readAll(RestConnector &connector, DataPointKind kind, int pageSize,
         request.cursor = page->nextCursor;
     }
     // Counts of a cancelled pre-flight are partial and must say so.
-    return fail(ErrorCode::Cancelled, connector.transport().redactor().redactUrl(connector.resourceUrl(kind)),
+    return fail(ErrorCode::Cancelled, connector.redactor().redactUrl(connector.resourceUrl(kind)),
         SyncRunner::tr("cancelled before every page was read; the counts are partial"));
 }
 

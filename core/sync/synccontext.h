@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectors/rest/restconnector.h"
+#include "connectors/connector.h"
 #include "project/project.h"
 #include "store/store.h"
 #include "sync/synctypes.h"
@@ -14,12 +14,12 @@ namespace Linkwright {
 struct SyncContext {
     const Project &project;
     Store &store;
-    RestConnector &erp;
-    RestConnector &shop;
+    Connector &erp;
+    Connector &shop;
     const std::atomic_bool *cancel = nullptr;
     ProgressCallback progress;
 
-    [[nodiscard]] RestConnector &connector(Side side) const { return side == Side::Erp ? erp : shop; }
+    [[nodiscard]] Connector &connector(Side side) const { return side == Side::Erp ? erp : shop; }
     [[nodiscard]] bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
     void report(const SyncProgress &state) const
     {

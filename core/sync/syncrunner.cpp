@@ -8,7 +8,7 @@
 
 namespace Linkwright {
 
-SyncRunner::SyncRunner(const Project &project, Store &store, RestConnector &erp, RestConnector &shop)
+SyncRunner::SyncRunner(const Project &project, Store &store, Connector &erp, Connector &shop)
     : m_context{project, store, erp, shop, nullptr, {}}
 {
 }
@@ -74,7 +74,7 @@ Result<SyncReport> SyncRunner::finishRun(
             status = RunStatus::FinishedWithFailures;
         message = sync.fetchProblem();
     }
-    const Redactor &redactor = m_context.erp.transport().redactor();
+    const Redactor &redactor = m_context.erp.redactor();
     message = redactor.redact(message);
     if (auto finished = m_context.store.finishRun(journal.runId(), status, journal.counts(), message); !finished)
         return std::unexpected(finished.error());
@@ -127,7 +127,7 @@ Result<SyncReport> SyncRunner::run(DataPointKind kind, const SyncOptions &option
     auto runId = beginRun(**config, options);
     if (!runId)
         return std::unexpected(runId.error());
-    RunJournal journal(m_context.store, m_context.erp.transport().redactor(), *runId, kind);
+    RunJournal journal(m_context.store, m_context.erp.redactor(), *runId, kind);
     SyncReport report;
     Result<void> outcome = journal.begin();
     if (outcome)
@@ -214,7 +214,7 @@ Result<SyncReport> SyncRunner::retryDataPoint(
     auto runId = beginRun(config, retryOptions);
     if (!runId)
         return std::unexpected(runId.error());
-    RunJournal journal(m_context.store, m_context.erp.transport().redactor(), *runId, config.kind);
+    RunJournal journal(m_context.store, m_context.erp.redactor(), *runId, config.kind);
     SyncReport report;
     Result<void> outcome = journal.begin();
     if (outcome)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectors/rest/restconnector.h"
+#include "connectors/connector.h"
 #include "project/project.h"
 #include "store/store.h"
 #include "sync/synccontext.h"
@@ -26,7 +26,7 @@ class SyncRunner final
     Q_DECLARE_TR_FUNCTIONS(Linkwright::SyncRunner)
 
 public:
-    SyncRunner(const Project &project, Store &store, RestConnector &erp, RestConnector &shop);
+    SyncRunner(const Project &project, Store &store, Connector &erp, Connector &shop);
 
     /// Polled between pages and batches; the connectors' transport should poll it too.
     void setCancelFlag(const std::atomic_bool *flag) { m_context.cancel = flag; }

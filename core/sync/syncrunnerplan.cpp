@@ -80,7 +80,7 @@ Result<SyncReport> SyncRunner::applyPlan(qint64 planId, const QStringList &keys,
     auto runId = beginRun(**config, applyOptions);
     if (!runId)
         return std::unexpected(runId.error());
-    RunJournal journal(m_context.store, m_context.erp.transport().redactor(), *runId, (*plan)->dataPoint);
+    RunJournal journal(m_context.store, m_context.erp.redactor(), *runId, (*plan)->dataPoint);
     SyncReport report;
     report.planId = planId;
     QHash<QString, PlanItemStatus> statuses;

@@ -140,7 +140,7 @@ bool TwoWaySync::shape(Side side, const Value &raw, SideRecord &record, QString 
 
 void TwoWaySync::fetchSide(Side side, const SyncOptions &options, RunJournal &journal)
 {
-    RestConnector &connector = m_context.connector(side);
+    Connector &connector = m_context.connector(side);
     WatermarkTracker &tracker = m_watermarks[index(side)];
     PageRequest request;
     request.pageSize = options.pageSize;

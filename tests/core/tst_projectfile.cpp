@@ -45,6 +45,9 @@ private Q_SLOTS:
     void validFileLoads();
     void demoProjectRoundTrips();
     void saveThenLoadKeepsEverySetting();
+    void trytonEndpointRoundTrips();
+    void trytonSettingsAreChecked();
+    void trytonDemoProjectIsValid();
     void formatVersionComesFirst();
     void departureFromRecommendationWarnsWithReason();
     void secretValueNeverEchoed();
@@ -156,6 +159,66 @@ void TestProjectFile::saveThenLoadKeepsEverySetting()
     QVERIFY(loaded->project == project);
     // A second save of what was loaded writes the same bytes: files stay diff-friendly.
     QCOMPARE(ProjectFile::serialize(loaded->project), readAll(file));
+}
+
+void TestProjectFile::trytonEndpointRoundTrips()
+{
+    Project project = demoProject();
+    project.erp.connector = ConnectorType::Tryton;
+    project.erp.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8000/"));
+    project.erp.auth = {
+        AuthType::Basic, {}, QStringLiteral("admin"), {SecretRef::Source::Environment, QStringLiteral("TRYTON_PW")}};
+    project.erp.tryton = {QStringLiteral("shop"), 2, {4, 9}};
+    const QByteArray json = ProjectFile::serialize(project);
+    QVERIFY(json.contains("\"type\": \"tryton\""));
+    QVERIFY(!json.contains("TRYTON_PW\": "));
+    const auto loaded = ProjectFile::parse(json);
+    QVERIFY2(loaded.has_value(), loaded ? "" : qPrintable(format(loaded.error())));
+    QVERIFY(loaded->project == project);
+    QCOMPARE(loaded->project.erp.tryton.database, QStringLiteral("shop"));
+    QCOMPARE(loaded->project.erp.tryton.company, 2);
+    QCOMPARE(loaded->project.erp.tryton.warehouses, (QList<int>{4, 9}));
+    QCOMPARE(ProjectFile::serialize(loaded->project), json);
+    // A REST endpoint writes no "tryton" object, so older files stay byte for byte the same.
+    QVERIFY(!ProjectFile::serialize(demoProject()).contains("\"tryton\""));
+}
+
+void TestProjectFile::trytonSettingsAreChecked()
+{
+    Project project = demoProject();
+    project.erp.connector = ConnectorType::Tryton;
+    project.erp.auth = {AuthType::Bearer, {}, {}, {SecretRef::Source::Environment, QStringLiteral("TOKEN")}};
+    QByteArray json = ProjectFile::serialize(project);
+    json.replace("\"database\": \"\",", "");
+    const auto loaded = ProjectFile::parse(json);
+    QVERIFY(!loaded.has_value());
+    const QString messages = format(loaded.error());
+    QVERIFY2(messages.contains(QStringLiteral("endpoints.erp.tryton.database")), qPrintable(messages));
+    QVERIFY2(
+        messages.contains(QStringLiteral("endpoints.erp.auth: a Tryton endpoint logs in with a user and a password")),
+        qPrintable(messages));
+
+    // The settings of another type are a mistake, not something to keep silently.
+    QByteArray rest = ProjectFile::serialize(demoProject());
+    rest.replace("\"timeoutSeconds\": 30", "\"timeoutSeconds\": 30, \"tryton\": {\"database\": \"x\"}");
+    const auto refused = ProjectFile::parse(rest);
+    QVERIFY(!refused.has_value());
+    QVERIFY2(format(refused.error()).contains(QStringLiteral("only applies to an endpoint of type \"tryton\"")),
+        qPrintable(format(refused.error())));
+}
+
+void TestProjectFile::trytonDemoProjectIsValid()
+{
+    const auto loaded = ProjectFile::load(dataDir() + QStringLiteral("/../../resources/demo/tryton.linkwright.json"));
+    QVERIFY2(loaded.has_value(), loaded ? "" : qPrintable(format(loaded.error())));
+    const Project &project = loaded->project;
+    QCOMPARE(project.erp.connector, ConnectorType::Tryton);
+    QCOMPARE(project.erp.tryton.database, QStringLiteral("linkwright"));
+    QCOMPARE(project.erp.auth.secret.source, SecretRef::Source::Environment);
+    QCOMPARE(project.dataPoint(DataPointKind::Orders)->direction, Direction::ShopToErp);
+    // The one departure is deliberate (Tryton takes no customer writes yet) and says so.
+    QCOMPARE(loaded->warnings.size(), 1);
+    QCOMPARE(loaded->warnings.constFirst().path, QStringLiteral("dataPoints.customers.direction"));
 }
 
 void TestProjectFile::formatVersionComesFirst()

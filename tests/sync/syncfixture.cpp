@@ -39,8 +39,8 @@ SyncRunner &SyncFixture::runner()
 void SyncFixture::rebuild()
 {
     m_runner.reset();
-    m_erp = std::make_unique<RestConnector>(m_project.erp, m_secrets, *m_transport);
-    m_shop = std::make_unique<RestConnector>(m_project.shop, m_secrets, *m_transport);
+    m_erp = ConnectorFactory::create(m_project.erp, m_secrets, *m_transport);
+    m_shop = ConnectorFactory::create(m_project.shop, m_secrets, *m_transport);
     m_runner = std::make_unique<SyncRunner>(m_project, *m_store, *m_erp, *m_shop);
     m_runner->setCancelFlag(&m_cancel);
     m_transport->setCancelFlag(&m_cancel);

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "connectors/connectorfactory.h"
 #include "connectors/httptransport.h"
-#include "connectors/rest/restconnector.h"
 #include "project/project.h"
 #include "secrets/secretresolver.h"
 #include "simulatorserver.h"
@@ -66,8 +66,8 @@ private:
     std::unique_ptr<SqliteStore> m_store;
     std::unique_ptr<HttpTransport> m_transport;
     EnvironmentSecretResolver m_secrets;
-    std::unique_ptr<RestConnector> m_erp;
-    std::unique_ptr<RestConnector> m_shop;
+    std::unique_ptr<Connector> m_erp;
+    std::unique_ptr<Connector> m_shop;
     std::unique_ptr<SyncRunner> m_runner;
     std::atomic_bool m_cancel{false};
     bool m_valid = false;

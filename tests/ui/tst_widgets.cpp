@@ -11,10 +11,12 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPointer>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void recentFilesAreCappedAndDeduplicated();
     void baseUrlParsing_data();
     void baseUrlParsing();
+    void trytonIsChosenOnTheEndpointEditor();
     void missingTranslationKeepsEnglish();
     void choiceDelegateWritesTheKey();
     void documentRefusesToSaveWhatCannotBeReopened();
@@ -170,6 +173,42 @@ void TestWidgets::baseUrlParsing()
         QCOMPARE(parsed->toString(), url);
     else
         QVERIFY(!parsed.error().isEmpty());
+}
+
+void TestWidgets::trytonIsChosenOnTheEndpointEditor()
+{
+    EndpointEditor editor(EndpointRole::Erp);
+    editor.setEndpoint(demoProject().erp);
+    editor.show();
+    auto *connector = editor.findChild<QComboBox *>(QStringLiteral("connector"));
+    auto *database = editor.findChild<QLineEdit *>(QStringLiteral("trytonDatabase"));
+    QVERIFY(connector && database);
+    QVERIFY(!database->isVisible()); // a REST endpoint has no database
+    QSignalSpy edited(&editor, &EndpointEditor::edited);
+
+    const int tryton = connector->findData(QStringLiteral("tryton"));
+    QVERIFY(tryton > 0);
+    connector->setCurrentIndex(tryton);
+    Q_EMIT connector->activated(tryton);
+    QVERIFY(database->isVisible());
+    QTest::keyClicks(database, QStringLiteral("shop"));
+    QVERIFY(!edited.isEmpty());
+    const Endpoint endpoint = edited.constLast().constFirst().value<Endpoint>();
+    QCOMPARE(endpoint.connector, ConnectorType::Tryton);
+    QCOMPARE(endpoint.tryton.database, QStringLiteral("shop"));
+    // Tryton logs in with a user and a password, so the editor asks for those.
+    QCOMPARE(endpoint.auth.type, AuthType::Basic);
+    QCOMPARE(editor.endpoint(), endpoint);
+
+    // Showing a Tryton endpoint shows its settings, and is no edit.
+    edited.clear();
+    Endpoint other = endpoint;
+    other.tryton = {QStringLiteral("erp"), 3, {}};
+    editor.setEndpoint(other);
+    QCOMPARE(database->text(), QStringLiteral("erp"));
+    QCOMPARE(editor.findChild<QSpinBox *>(QStringLiteral("trytonCompany"))->value(), 3);
+    QCOMPARE(connector->currentIndex(), tryton);
+    QVERIFY(edited.isEmpty());
 }
 
 void TestWidgets::missingTranslationKeepsEnglish()

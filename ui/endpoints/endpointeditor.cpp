@@ -1,6 +1,7 @@
 #include "endpointeditor.h"
 
 #include "endpoints/secretrefeditor.h"
+#include "endpoints/trytonsettingseditor.h"
 #include "widgets/icons.h"
 #include "widgets/statuslabel.h"
 
@@ -55,6 +56,8 @@ void EndpointEditor::createFields()
     m_name = field(new QLineEdit(this), "name");
     m_connector = field(new QComboBox(this), "connector");
     m_connector->addItem(QString(), connectorTypeKey(ConnectorType::Rest));
+    m_connector->addItem(QString(), connectorTypeKey(ConnectorType::Tryton));
+    m_tryton = field(new TrytonSettingsEditor(this), "tryton");
     m_url = field(new QLineEdit(this), "baseUrl");
     m_url->setClearButtonEnabled(true);
     m_urlProblem = field(new StatusLabel(this), "baseUrlProblem");
@@ -87,6 +90,7 @@ void EndpointEditor::createFields()
     m_nameLabel = new QLabel(this);
     m_connectorLabel = new QLabel(this);
     m_urlLabel = new QLabel(this);
+    m_trytonLabel = new QLabel(this);
     m_authLabel = new QLabel(this);
     m_headerLabel = new QLabel(this);
     m_usernameLabel = new QLabel(this);
@@ -118,6 +122,7 @@ void EndpointEditor::createFields()
     urlLayout->addWidget(m_url);
     urlLayout->addWidget(m_urlProblem);
     m_form->addRow(m_urlLabel, url);
+    m_form->addRow(m_trytonLabel, m_tryton);
     m_form->addRow(m_authLabel, m_authType);
     m_form->addRow(m_headerLabel, m_header);
     m_form->addRow(m_usernameLabel, m_username);
@@ -138,6 +143,21 @@ void EndpointEditor::connectFields()
     connect(m_url, &QLineEdit::textEdited, this, [this] {
         clearOutcome();
         checkUrl();
+    });
+    connect(m_connector, &QComboBox::activated, this, [this] {
+        const bool tryton = m_connector->currentData().toString() == connectorTypeKey(ConnectorType::Tryton);
+        m_endpoint.connector = tryton ? ConnectorType::Tryton : ConnectorType::Rest;
+        // Tryton logs in with a user and a password and nothing else.
+        if (tryton && m_endpoint.auth.type != AuthType::Basic) {
+            m_endpoint.auth.type = AuthType::Basic;
+            m_authType->setCurrentIndex(std::max(0, m_authType->findData(static_cast<int>(AuthType::Basic))));
+        }
+        updateRows();
+        commit();
+    });
+    connect(m_tryton, &TrytonSettingsEditor::edited, this, [this](const TrytonSettings &settings) {
+        m_endpoint.tryton = settings;
+        commit();
     });
     connect(m_authType, &QComboBox::activated, this, [this] {
         m_endpoint.auth.type = static_cast<AuthType>(m_authType->currentData().toInt());
@@ -180,6 +200,7 @@ void EndpointEditor::setEndpoint(const Endpoint &endpoint)
     m_name->setText(endpoint.name);
     m_connector->setCurrentIndex(std::max(0, m_connector->findData(connectorTypeKey(endpoint.connector))));
     m_url->setText(endpoint.baseUrl.toString());
+    m_tryton->setSettings(endpoint.tryton);
     m_authType->setCurrentIndex(std::max(0, m_authType->findData(static_cast<int>(endpoint.auth.type))));
     m_header->setText(endpoint.auth.header);
     m_username->setText(endpoint.auth.username);
@@ -260,6 +281,8 @@ void EndpointEditor::retranslate()
     const bool erp = m_role == EndpointRole::Erp;
     setTitle(erp ? tr("ERP") : tr("Shop"));
     m_connector->setItemText(0, tr("REST / JSON"));
+    m_connector->setItemText(1, tr("Tryton (JSON-RPC)"));
+    m_trytonLabel->setText(tr("Tryton &database:"));
     for (int i = 0; i < m_authType->count(); ++i)
         m_authType->setItemText(i, authTypeDisplayName(static_cast<AuthType>(m_authType->itemData(i).toInt())));
 
@@ -301,6 +324,7 @@ void EndpointEditor::retranslate()
 void EndpointEditor::updateRows()
 {
     const AuthType type = m_endpoint.auth.type;
+    m_form->setRowVisible(m_tryton, m_endpoint.connector == ConnectorType::Tryton);
     m_form->setRowVisible(m_header, type == AuthType::ApiKey);
     m_form->setRowVisible(m_username, type == AuthType::Basic);
     m_form->setRowVisible(m_secret, type != AuthType::None);

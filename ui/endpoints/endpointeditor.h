@@ -20,8 +20,10 @@ namespace Linkwright {
 
 class SecretRefEditor;
 class StatusLabel;
+class TrytonSettingsEditor;
 
-/// Edits one endpoint (the ERP or the shop): name, connector, base URL, authentication with the
+/// Edits one endpoint (the ERP or the shop): name, connector (REST, or Tryton with its database
+/// and company), base URL, authentication with the
 /// reference to where its secret lives, timeout and rate limit. Every valid edit is reported
 /// through edited(); a base URL that does not parse is explained next to the field and never
 /// reported, so the document keeps the last valid one.
@@ -76,6 +78,7 @@ private:
     QLabel *m_nameLabel = nullptr;
     QLabel *m_connectorLabel = nullptr;
     QLabel *m_urlLabel = nullptr;
+    QLabel *m_trytonLabel = nullptr;
     QLabel *m_authLabel = nullptr;
     QLabel *m_headerLabel = nullptr;
     QLabel *m_usernameLabel = nullptr;
@@ -86,6 +89,7 @@ private:
     QComboBox *m_connector = nullptr;
     QLineEdit *m_url = nullptr;
     StatusLabel *m_urlProblem = nullptr;
+    TrytonSettingsEditor *m_tryton = nullptr;
     QComboBox *m_authType = nullptr;
     QLineEdit *m_header = nullptr;
     QLineEdit *m_username = nullptr;

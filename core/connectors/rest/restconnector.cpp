@@ -23,6 +23,11 @@ RestConnector::RestConnector(Endpoint endpoint, SecretResolver &secrets, HttpTra
 
 RestConnector::~RestConnector() = default;
 
+Redactor &RestConnector::redactor()
+{
+    return m_transport.redactor();
+}
+
 ConnectorResult<void> RestConnector::prepare()
 {
     if (m_prepared)
@@ -148,6 +153,7 @@ ConnectorResult<RestConnector::PendingFetch> RestConnector::startFetch(DataPoint
     if (auto prepared = prepare(); !prepared)
         return std::unexpected(prepared.error());
     PendingFetch pending;
+    pending.kind = kind;
     pending.request = request;
     pending.resource = resourceUrl(kind);
     pending.parsed = std::make_shared<std::optional<Page>>();
@@ -197,29 +203,6 @@ ConnectorResult<Page> RestConnector::finishFetch(const PendingFetch &pending)
     page.rawBody = std::move(result.body);
     page.attempts = result.attempts;
     return page;
-}
-
-ConnectorResult<Page> RestConnector::fetchPage(DataPointKind kind, const PageRequest &request)
-{
-    auto pending = startFetch(kind, request);
-    if (!pending)
-        return std::unexpected(pending.error());
-    return finishFetch(*pending);
-}
-
-ConnectorResult<RestConnector::PendingWrite> RestConnector::startWrite(DataPointKind kind, const QList<Value> &records)
-{
-    // Serialised once, straight into the buffer that is sent.
-    QByteArray body;
-    body.reserve(records.size() * 512 + 2);
-    body += '[';
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        if (i > 0)
-            body += ',';
-        Json::append(body, records.at(i));
-    }
-    body += ']';
-    return startWriteBody(kind, std::move(body), records.size());
 }
 
 ConnectorResult<RestConnector::PendingWrite> RestConnector::startWrite(
@@ -280,14 +263,6 @@ ConnectorResult<WriteResult> RestConnector::finishWrite(const PendingWrite &pend
     written.attempts = result.attempts;
     written.rawBody = std::move(result.body);
     return written;
-}
-
-ConnectorResult<WriteResult> RestConnector::write(DataPointKind kind, const QList<Value> &records)
-{
-    auto pending = startWrite(kind, records);
-    if (!pending)
-        return std::unexpected(pending.error());
-    return finishWrite(*pending);
 }
 
 ConnectorResult<void> RestConnector::remove(DataPointKind kind, const QString &key)

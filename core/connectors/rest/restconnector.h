@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectors/connector.h"
 #include "connectors/connectorerror.h"
 #include "connectors/httptransport.h"
 #include "connectors/rest/restpaging.h"
@@ -19,25 +20,6 @@ namespace Linkwright {
 class RateLimiter;
 class SecretResolver;
 
-/// What the server said about one record of a batch.
-struct RecordWriteResult {
-    bool ok = true;
-    QString id; ///< the server's id for the record, when it says
-    QString outcome; ///< "created", "updated", "unchanged", or empty when not said
-    QString error; ///< why the record was refused (redacted), when !ok
-};
-
-struct WriteResult {
-    QList<RecordWriteResult> records; ///< one per record sent, in the same order
-    int created = 0;
-    int updated = 0;
-    int unchanged = 0;
-    int failed = 0;
-    int httpStatus = 0;
-    int attempts = 0;
-    QByteArray rawBody;
-};
-
 /// A generic REST/JSON endpoint: base URL, resource path per data point, authentication (API-key
 /// header, Basic, Bearer), pagination (see RestPaging) and batched writes (POST of a JSON array).
 /// Every request goes through the HttpTransport, with the endpoint's timeout as the deadline of
@@ -45,57 +27,37 @@ struct WriteResult {
 ///
 /// Blocking calls for a worker thread (fetchPage, write), or start/finish pairs to keep several
 /// requests in flight. Lives in the thread of its transport; not thread-safe.
-class RestConnector final
+class RestConnector final : public Connector
 {
     Q_DECLARE_TR_FUNCTIONS(Linkwright::RestConnector)
 
 public:
-    struct PendingFetch {
-        HttpTransport::Ticket ticket = 0;
-        PageRequest request;
-        QUrl resource;
-        std::shared_ptr<std::optional<Page>> parsed;
-    };
-    struct PendingWrite {
-        HttpTransport::Ticket ticket = 0;
-        qsizetype count = 0;
-        std::shared_ptr<std::optional<WriteResult>> parsed;
-    };
-
     RestConnector(Endpoint endpoint, SecretResolver &secrets, HttpTransport &transport);
-    ~RestConnector();
-    RestConnector(const RestConnector &) = delete;
-    RestConnector &operator=(const RestConnector &) = delete;
+    ~RestConnector() override;
 
-    [[nodiscard]] const Endpoint &endpoint() const { return m_endpoint; }
+    [[nodiscard]] const Endpoint &endpoint() const override { return m_endpoint; }
+    [[nodiscard]] Redactor &redactor() override;
     [[nodiscard]] HttpTransport &transport() { return m_transport; }
 
-    /// Resolves the credentials, once per connector (so once per run), and registers them with
-    /// the transport's redactor. The first request calls it when nobody did.
-    [[nodiscard]] ConnectorResult<void> prepare();
+    [[nodiscard]] ConnectorResult<void> prepare() override;
 
-    [[nodiscard]] ConnectorResult<Page> fetchPage(DataPointKind kind, const PageRequest &request);
-    [[nodiscard]] ConnectorResult<PendingFetch> startFetch(DataPointKind kind, const PageRequest &request);
-    [[nodiscard]] ConnectorResult<Page> finishFetch(const PendingFetch &pending);
+    [[nodiscard]] ConnectorResult<PendingFetch> startFetch(DataPointKind kind, const PageRequest &request) override;
+    [[nodiscard]] ConnectorResult<Page> finishFetch(const PendingFetch &pending) override;
 
-    /// POSTs records as one JSON array to the resource and reads the per-record results. An
-    /// error means the batch as a whole failed (its class says whether to retry it).
-    [[nodiscard]] ConnectorResult<WriteResult> write(DataPointKind kind, const QList<Value> &records);
-    [[nodiscard]] ConnectorResult<PendingWrite> startWrite(DataPointKind kind, const QList<Value> &records);
-    /// The same for records already serialised as JSON objects (a run serialises each mapped
-    /// record once, hashes those bytes and sends them as they are).
-    [[nodiscard]] ConnectorResult<PendingWrite> startWrite(DataPointKind kind, const QList<QByteArray> &serialized);
-    [[nodiscard]] ConnectorResult<WriteResult> finishWrite(const PendingWrite &pending);
+    /// POSTs the records as one JSON array to the resource and reads the per-record results.
+    [[nodiscard]] ConnectorResult<PendingWrite> startWrite(
+        DataPointKind kind, const QList<QByteArray> &serialized) override;
+    [[nodiscard]] ConnectorResult<WriteResult> finishWrite(const PendingWrite &pending) override;
 
     /// DELETE of one record at the resource's URL followed by its key (percent-encoded). A 404
     /// counts as done: the record is gone either way, and a retried delete must not fail.
-    [[nodiscard]] ConnectorResult<void> remove(DataPointKind kind, const QString &key);
+    [[nodiscard]] ConnectorResult<void> remove(DataPointKind kind, const QString &key) override;
 
     /// GET of the base URL, for "Test connection": the status, or why there was none.
-    [[nodiscard]] ConnectorResult<int> probe();
+    [[nodiscard]] ConnectorResult<int> probe() override;
 
     /// The URL of a data point's resource: the base URL joined with its resource path.
-    [[nodiscard]] QUrl resourceUrl(DataPointKind kind) const;
+    [[nodiscard]] QUrl resourceUrl(DataPointKind kind) const override;
 
     /// Reads the answer to a batch POST (see WriteResult); exposed for tests.
     [[nodiscard]] static std::expected<WriteResult, HttpProblem> readWriteAnswer(

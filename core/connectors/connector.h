@@ -1,0 +1,100 @@
+#pragma once
+
+#include "connectors/connectorerror.h"
+#include "connectors/httptransport.h"
+#include "connectors/page.h"
+#include "domain/datapoint.h"
+#include "domain/value.h"
+#include "project/project.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace Linkwright {
+
+class Redactor;
+
+/// What the server said about one record of a batch.
+struct RecordWriteResult {
+    bool ok = true;
+    QString id; ///< the server's id for the record, when it says
+    QString outcome; ///< "created", "updated", "unchanged", or empty when not said
+    QString error; ///< why the record was refused (redacted), when !ok
+};
+
+struct WriteResult {
+    QList<RecordWriteResult> records; ///< one per record sent, in the same order
+    int created = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int failed = 0;
+    int httpStatus = 0;
+    int attempts = 0;
+    QByteArray rawBody;
+};
+
+/// One system as the sync core sees it: pages of records out, batches of records in, deletes by
+/// key. A run holds one per side and does not know which kind of system is behind it, so a new
+/// ERP needs a new Connector, not a change to the sync.
+///
+/// Start/finish pairs let a run keep several requests in flight; a connector that cannot overlap
+/// its calls may do the work in start and hand the result over in finish. Lives in the thread of
+/// its transport; not thread-safe.
+class Connector
+{
+public:
+    struct PendingFetch {
+        HttpTransport::Ticket ticket = 0;
+        DataPointKind kind = DataPointKind::Products;
+        PageRequest request;
+        QUrl resource;
+        std::shared_ptr<std::optional<Page>> parsed;
+    };
+    struct PendingWrite {
+        HttpTransport::Ticket ticket = 0;
+        qsizetype count = 0;
+        std::shared_ptr<std::optional<WriteResult>> parsed;
+    };
+
+    Connector() = default;
+    virtual ~Connector();
+    Connector(const Connector &) = delete;
+    Connector &operator=(const Connector &) = delete;
+
+    [[nodiscard]] virtual const Endpoint &endpoint() const = 0;
+    /// The one redaction point of everything this connector says (messages, URLs, bodies).
+    [[nodiscard]] virtual Redactor &redactor() = 0;
+
+    /// Resolves the credentials, once per connector (so once per run), and registers them with
+    /// the redactor. The first request calls it when nobody did.
+    [[nodiscard]] virtual ConnectorResult<void> prepare() = 0;
+
+    [[nodiscard]] virtual ConnectorResult<PendingFetch> startFetch(DataPointKind kind, const PageRequest &request) = 0;
+    [[nodiscard]] virtual ConnectorResult<Page> finishFetch(const PendingFetch &pending) = 0;
+    [[nodiscard]] ConnectorResult<Page> fetchPage(DataPointKind kind, const PageRequest &request);
+
+    /// Records already serialised as JSON objects (a run serialises each mapped record once,
+    /// hashes those bytes and sends them as they are). An error means the batch as a whole
+    /// failed (its class says whether to retry it).
+    [[nodiscard]] virtual ConnectorResult<PendingWrite> startWrite(
+        DataPointKind kind, const QList<QByteArray> &serialized) = 0;
+    [[nodiscard]] virtual ConnectorResult<WriteResult> finishWrite(const PendingWrite &pending) = 0;
+    [[nodiscard]] ConnectorResult<WriteResult> write(DataPointKind kind, const QList<Value> &records);
+
+    /// Deletes one record by its key. A record that is already gone counts as done, so that a
+    /// retried delete does not fail.
+    [[nodiscard]] virtual ConnectorResult<void> remove(DataPointKind kind, const QString &key) = 0;
+
+    /// One request without retries, for "Test connection": the HTTP status, or why there was none.
+    [[nodiscard]] virtual ConnectorResult<int> probe() = 0;
+
+    /// Where a data point's records live, for messages (not redacted).
+    [[nodiscard]] virtual QUrl resourceUrl(DataPointKind kind) const = 0;
+};
+
+} // namespace Linkwright

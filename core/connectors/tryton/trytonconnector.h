@@ -1,0 +1,117 @@
+#pragma once
+
+#include "connectors/connector.h"
+#include "connectors/httptransport.h"
+#include "domain/json.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace Linkwright {
+
+class RateLimiter;
+class SecretResolver;
+class TrytonSaleWriter;
+
+/// A Tryton server (6.0) through its JSON-RPC: POST /DATABASE/ with method, params and id, the
+/// context ({"company": N}) as the last parameter. Logs in once per connector (so once per run)
+/// with the endpoint's Basic user and password, then sends "Authorization: Session ..."; a 401
+/// later (an expired session) logs in again, once.
+///
+/// Data points, ERP side: customers (party.party with its addresses and contact mechanisms, the
+/// party's code as the customer number, the company's own party left out), order updates (the
+/// web orders' sales, with their state and done shipments), products (product.product with its template's name, the code as SKU,
+/// list_price as exact decimal text) and stock (quantity per warehouse, read with the context's
+/// "locations"), both in the record shapes of the simulator's ERP so that the same mappings
+/// serve. Pages are search_read calls ordered by id; the cursor is the next offset. An
+/// incremental fetch ORs write_date and create_date of the product and its template, and for
+/// stock adds the products of done stock moves, all since the watermark less an overlap,
+/// since Tryton stamps a record with its transaction's start.
+///
+/// Shop side into Tryton: orders become confirmed sales (TrytonSaleWriter), one per record.
+///
+/// The calls of a page depend on each other, so startFetch does the page's work and
+/// finishFetch hands it over.
+class TrytonConnector final : public Connector
+{
+    Q_DECLARE_TR_FUNCTIONS(Linkwright::TrytonConnector)
+
+public:
+    /// How far an incremental fetch reaches back before the watermark (see the class comment).
+    static constexpr int OverlapSeconds = 10;
+
+    TrytonConnector(Endpoint endpoint, SecretResolver &secrets, HttpTransport &transport);
+    ~TrytonConnector() override;
+
+    [[nodiscard]] const Endpoint &endpoint() const override { return m_endpoint; }
+    [[nodiscard]] Redactor &redactor() override;
+
+    /// Resolves the password and logs in.
+    [[nodiscard]] ConnectorResult<void> prepare() override;
+
+    [[nodiscard]] ConnectorResult<PendingFetch> startFetch(DataPointKind kind, const PageRequest &request) override;
+    [[nodiscard]] ConnectorResult<Page> finishFetch(const PendingFetch &pending) override;
+    [[nodiscard]] ConnectorResult<PendingWrite> startWrite(
+        DataPointKind kind, const QList<QByteArray> &serialized) override;
+    [[nodiscard]] ConnectorResult<WriteResult> finishWrite(const PendingWrite &pending) override;
+    [[nodiscard]] ConnectorResult<void> remove(DataPointKind kind, const QString &key) override;
+    [[nodiscard]] ConnectorResult<int> probe() override;
+    /// The database's JSON-RPC URL; the same for every data point.
+    [[nodiscard]] QUrl resourceUrl(DataPointKind kind) const override;
+
+    /// The company's currency (company.company's currency), known once prepared.
+    [[nodiscard]] qint64 currencyId() const { return m_currencyId; }
+
+    /// One JSON-RPC call, logged in, with the context ({"company": N} and the members given)
+    /// appended; its result decoded (TrytonRpc::decode).
+    [[nodiscard]] ConnectorResult<Value> call(QByteArrayView method, QList<Value> params, QList<Member> context = {});
+
+private:
+    struct Warehouse {
+        int id = 0;
+        QString code;
+        QString name;
+    };
+
+    [[nodiscard]] QUrl rpcUrl() const;
+    [[nodiscard]] QString where() const;
+    [[nodiscard]] HttpRequest rpcRequest(QByteArrayView method, const QList<Value> &params);
+    [[nodiscard]] ConnectorResult<Value> send(QByteArrayView method, const QList<Value> &params);
+    [[nodiscard]] ConnectorResult<void> login();
+    [[nodiscard]] ConnectorResult<void> readCompany();
+    [[nodiscard]] ConnectorError toError(const HttpResult &result) const;
+    [[nodiscard]] ConnectorError unsupported(const QString &message) const;
+
+    [[nodiscard]] ConnectorResult<Page> fetch(DataPointKind kind, const PageRequest &request);
+    [[nodiscard]] ConnectorResult<Page> fetchProducts(const PageRequest &request);
+    [[nodiscard]] ConnectorResult<Page> fetchStock(const PageRequest &request);
+    [[nodiscard]] ConnectorResult<Page> fetchCustomers(const PageRequest &request);
+    [[nodiscard]] ConnectorResult<Page> fetchOrderUpdates(const PageRequest &request);
+    [[nodiscard]] ConnectorResult<QList<Warehouse>> warehouses();
+    /// An OR clause of the stamps changed since the request's watermark (less the overlap), or
+    /// empty for a full fetch; withTemplate adds the template's stamps (product.product only).
+    [[nodiscard]] static QList<Value> changedSince(const PageRequest &request, bool withTemplate = true);
+    [[nodiscard]] static std::optional<QDateTime> since(const PageRequest &request);
+
+    Endpoint m_endpoint;
+    SecretResolver &m_secrets;
+    HttpTransport &m_transport;
+    JsonReader m_reader;
+    std::shared_ptr<RateLimiter> m_limiter;
+    QString m_password;
+    QByteArray m_session; ///< the Authorization header's value once logged in
+    QString m_currency;
+    qint64 m_currencyId = 0;
+    qint64 m_companyParty = 0; ///< the company's own party, which is no customer
+    std::unique_ptr<TrytonSaleWriter> m_sales;
+    std::optional<QList<Warehouse>> m_warehouses;
+    qint64 m_nextId = 1;
+    bool m_prepared = false;
+};
+
+} // namespace Linkwright

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/decimal.h"
+#include "domain/value.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace Linkwright {
+
+/// Turns decoded Tryton rows (search_read answers, see TrytonRpc::decode) into records shaped
+/// like the simulator's ERP records, so that a project's mappings work against either.
+class TrytonRecords final
+{
+public:
+    /// The fields of product.product a products page reads.
+    [[nodiscard]] static QList<Value> productFields();
+
+    /// {id, sku, name, description, category, unit, listPrice, currency, active, modifiedAt}
+    /// from a product row with its template's name and stamps. listPrice keeps Tryton's digits.
+    [[nodiscard]] static Value product(const Value &row, const QString &currency);
+
+    struct Level {
+        QString warehouse; ///< the warehouse's code, or its name when it has none
+        Value quantity; ///< as Tryton said it
+    };
+    /// {id, sku, warehouses: [{warehouse, quantity}], available, modifiedAt}; quantities that
+    /// are whole come out without a fraction ("12.0" -> 12), available is their exact sum.
+    [[nodiscard]] static Value stock(const Value &row, const QList<Level> &levels, const QByteArray &modifiedAt);
+
+    /// {id, customerNumber, name, email, phone, billTo, shipTo, modifiedAt} from a party row and
+    /// its addresses and contact mechanisms (rows of party.address and party.contact_mechanism).
+    /// billTo is the first address, shipTo every address; each address has the simulator's keys
+    /// (addressId, name, street, postalCode, city, country). modifiedAt is the newest stamp of
+    /// them all, since changing an address leaves the party's own stamps alone.
+    [[nodiscard]] static Value customer(
+        const Value &party, const QList<Value> &addresses, const QList<Value> &contacts);
+
+    struct SaleLine {
+        Value sku; ///< the product's code
+        Value ordered; ///< as Tryton said it
+        Decimal shipped; ///< the sum of its done moves
+    };
+    /// {orderNumber, erpOrderNumber, status, shippingDate, carrier, trackingNumber, lines:
+    /// [{lineNumber, sku, quantityOrdered, quantityShipped}], modifiedAt} from a sale row (with
+    /// reference, number, state, shipment_state and stamps) and its done outgoing shipments.
+    /// status is shipped, partiallyShipped, processing, cancelled, exception or pending.
+    [[nodiscard]] static Value orderUpdate(
+        const Value &sale, const QList<SaleLine> &lines, const QList<Value> &shipments);
+    /// A Tryton float quantity ("12.0") as an exact decimal, whole ones without the fraction.
+    [[nodiscard]] static Decimal quantity(const Value &value);
+
+    /// The newest of a row's stamps: write_date, create_date, and the same of its template.
+    [[nodiscard]] static QByteArray newestStamp(const Value &row);
+};
+
+} // namespace Linkwright
