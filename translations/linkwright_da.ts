@@ -1355,6 +1355,14 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>Required before this endpoint can be tested or synced.</source>
         <translation>Påkrævet, før dette endpoint kan testes eller synkroniseres.</translation>
     </message>
+    <message>
+        <source>Tryton (JSON-RPC)</source>
+        <translation>Tryton (JSON-RPC)</translation>
+    </message>
+    <message>
+        <source>Tryton &amp;database:</source>
+        <translation>Tryton-&amp;database:</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::EndpointsPage</name>
@@ -2923,6 +2931,34 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>Start the file with { &quot;areas&quot;: [...] }.</source>
         <translation>Begynd filen med { &quot;areas&quot;: [...] }.</translation>
     </message>
+    <message>
+        <source>a list of warehouse ids</source>
+        <translation>en liste af lager-id&apos;er</translation>
+    </message>
+    <message>
+        <source>a stock.location id</source>
+        <translation>et stock.location-id</translation>
+    </message>
+    <message>
+        <source>only applies to an endpoint of type &quot;tryton&quot;</source>
+        <translation>gælder kun for et endpoint af typen &quot;tryton&quot;</translation>
+    </message>
+    <message>
+        <source>Set &quot;type&quot;: &quot;tryton&quot;, or remove the &quot;tryton&quot; object.</source>
+        <translation>Angiv &quot;type&quot;: &quot;tryton&quot;, eller fjern objektet &quot;tryton&quot;.</translation>
+    </message>
+    <message>
+        <source>A Tryton endpoint names its database: &quot;tryton&quot;: {&quot;database&quot;: &quot;NAME&quot;, &quot;company&quot;: 1}.</source>
+        <translation>Et Tryton-endpoint angiver sin database: &quot;tryton&quot;: {&quot;database&quot;: &quot;NAVN&quot;, &quot;company&quot;: 1}.</translation>
+    </message>
+    <message>
+        <source>a Tryton endpoint logs in with a user and a password</source>
+        <translation>et Tryton-endpoint logger ind med en bruger og en adgangskode</translation>
+    </message>
+    <message>
+        <source>Write &quot;auth&quot;: {&quot;type&quot;: &quot;basic&quot;, &quot;username&quot;: &quot;admin&quot;, &quot;password&quot;: {&quot;env&quot;: &quot;VARIABLE&quot;}}.</source>
+        <translation>Skriv &quot;auth&quot;: {&quot;type&quot;: &quot;basic&quot;, &quot;username&quot;: &quot;admin&quot;, &quot;password&quot;: {&quot;env&quot;: &quot;VARIABEL&quot;}}.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::RecentFilesMenu</name>
@@ -4361,6 +4397,10 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>There is no plan with id %1.</source>
         <translation>Der er ingen plan med id %1.</translation>
     </message>
+    <message>
+        <source>opening a second connection</source>
+        <translation>åbning af en ekstra forbindelse</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::SyncRunner</name>
@@ -4443,6 +4483,186 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>&quot;linkwright-cli plan&quot; lists the keys of a plan&apos;s records</source>
         <translation>&quot;linkwright-cli plan&quot; viser nøglerne til en plans poster</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::TrytonConnector</name>
+    <message>
+        <source>the Tryton endpoint names no database</source>
+        <translation>Tryton-endpointet angiver ingen database</translation>
+    </message>
+    <message>
+        <source>Set &quot;tryton&quot;: {&quot;database&quot;: &quot;NAME&quot;} in the endpoint.</source>
+        <translation>Angiv &quot;tryton&quot;: {&quot;database&quot;: &quot;NAVN&quot;} i endpointet.</translation>
+    </message>
+    <message>
+        <source>a Tryton endpoint needs a user and a password</source>
+        <translation>et Tryton-endpoint kræver en bruger og en adgangskode</translation>
+    </message>
+    <message>
+        <source>Write &quot;auth&quot;: {&quot;type&quot;: &quot;basic&quot;, &quot;username&quot;: &quot;admin&quot;, &quot;password&quot;: {&quot;env&quot;: &quot;VARIABLE&quot;}}.</source>
+        <translation>Skriv &quot;auth&quot;: {&quot;type&quot;: &quot;basic&quot;, &quot;username&quot;: &quot;admin&quot;, &quot;password&quot;: {&quot;env&quot;: &quot;VARIABEL&quot;}}.</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON: %1</source>
+        <translation>svaret er ikke gyldig JSON: %1</translation>
+    </message>
+    <message>
+        <source>Retried automatically; check that the base URL leads to Tryton.</source>
+        <translation>Prøves automatisk igen; kontrollér, at basis-URL&apos;en fører til Tryton.</translation>
+    </message>
+    <message>
+        <source>Tryton refused the login of user &quot;%1&quot; to database &quot;%2&quot;</source>
+        <translation>Tryton afviste login for brugeren &quot;%1&quot; til databasen &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Tryton refuses logins for now, after too many failed attempts</source>
+        <translation>Tryton afviser indtil videre logins efter for mange mislykkede forsøg</translation>
+    </message>
+    <message>
+        <source>Wait a minute, then check the password in %1 before the next run.</source>
+        <translation>Vent et minut, og kontrollér så adgangskoden i %1 før den næste kørsel.</translation>
+    </message>
+    <message>
+        <source>Tryton did not open a session for user &quot;%1&quot;</source>
+        <translation>Tryton åbnede ingen session for brugeren &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Check the user, the password in %1 and the database name &quot;%2&quot;.</source>
+        <translation>Kontrollér brugeren, adgangskoden i %1 og databasenavnet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Tryton has no company %1 for this user: %2</source>
+        <translation>Tryton har ingen virksomhed %1 for denne bruger: %2</translation>
+    </message>
+    <message>
+        <source>Set &quot;tryton&quot;: {&quot;company&quot;: N} to the id of a company the user belongs to.</source>
+        <translation>Sæt &quot;tryton&quot;: {&quot;company&quot;: N} til id&apos;et for en virksomhed, som brugeren hører til.</translation>
+    </message>
+    <message>
+        <source>Check the user &quot;%1&quot;, the password in %2 and the database &quot;%3&quot;.</source>
+        <translation>Kontrollér brugeren &quot;%1&quot;, adgangskoden i %2 og databasen &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Set the data point&apos;s direction so that Tryton is its source, or turn it off.</source>
+        <translation>Indstil datapunktets retning, så Tryton er dets kilde, eller slå det fra.</translation>
+    </message>
+    <message>
+        <source>no page was started</source>
+        <translation>ingen side blev startet</translation>
+    </message>
+    <message>
+        <source>the Tryton connector cannot write %1 yet</source>
+        <translation>Tryton-konnektoren kan endnu ikke skrive %1</translation>
+    </message>
+    <message>
+        <source>the order is not valid JSON: %1</source>
+        <translation>ordren er ikke gyldig JSON: %1</translation>
+    </message>
+    <message>
+        <source>no write was started</source>
+        <translation>ingen skrivning blev startet</translation>
+    </message>
+    <message>
+        <source>the Tryton connector cannot delete %1 yet</source>
+        <translation>Tryton-konnektoren kan endnu ikke slette %1</translation>
+    </message>
+    <message>
+        <source>the Tryton connector cannot read %1 yet</source>
+        <translation>Tryton-konnektoren kan endnu ikke læse %1</translation>
+    </message>
+    <message>
+        <source>Tryton has none of the warehouses asked for</source>
+        <translation>Tryton har ingen af de ønskede lagre</translation>
+    </message>
+    <message>
+        <source>List stock.location ids of type warehouse in &quot;tryton&quot;: {&quot;warehouses&quot;: [...]}, or leave it out.</source>
+        <translation>Angiv id&apos;er for stock.location af typen lager i &quot;tryton&quot;: {&quot;warehouses&quot;: [...]}, eller udelad det.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::TrytonRpc</name>
+    <message>
+        <source>Tryton refused the change: %1</source>
+        <translation>Tryton afviste ændringen: %1</translation>
+    </message>
+    <message>
+        <source>Correct the record in Tryton or in the source, then retry the failure.</source>
+        <translation>Ret posten i Tryton eller i kilden, og prøv så fejlen igen.</translation>
+    </message>
+    <message>
+        <source>Tryton saw a concurrent change: %1</source>
+        <translation>Tryton registrerede en samtidig ændring: %1</translation>
+    </message>
+    <message>
+        <source>Retried automatically.</source>
+        <translation>Prøves automatisk igen.</translation>
+    </message>
+    <message>
+        <source>Tryton reported an error: %1</source>
+        <translation>Tryton meldte en fejl: %1</translation>
+    </message>
+    <message>
+        <source>The Tryton server&apos;s log has the details; check that the modules the connector needs are activated.</source>
+        <translation>Tryton-serverens log har detaljerne; kontrollér, at de moduler, konnektoren kræver, er aktiveret.</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON-RPC answer (no &quot;result&quot;)</source>
+        <translation>svaret er ikke et JSON-RPC-svar (intet &quot;result&quot;)</translation>
+    </message>
+    <message>
+        <source>Check that the base URL leads to a Tryton server.</source>
+        <translation>Kontrollér, at basis-URL&apos;en fører til en Tryton-server.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::TrytonSaleWriter</name>
+    <message>
+        <source>the order has no orderNumber, which becomes the sale&apos;s reference</source>
+        <translation>ordren har intet orderNumber, som bliver salgets reference</translation>
+    </message>
+    <message>
+        <source>Tryton has no product with the code &quot;%1&quot; (line %2)</source>
+        <translation>Tryton har intet produkt med koden &quot;%1&quot; (linje %2)</translation>
+    </message>
+    <message>
+        <source>the order has no lines</source>
+        <translation>ordren har ingen linjer</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Forsendelse</translation>
+    </message>
+    <message>
+        <source>Shipping: %1</source>
+        <translation>Forsendelse: %1</translation>
+    </message>
+    <message>
+        <source>Tryton did not say which sale it created</source>
+        <translation>Tryton oplyste ikke, hvilket salg det oprettede</translation>
+    </message>
+    <message>
+        <source>Tryton has no unit &quot;u&quot; for the shipping line</source>
+        <translation>Tryton har ingen enhed &quot;u&quot; til forsendelseslinjen</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::TrytonSettingsEditor</name>
+    <message>
+        <source>database name, e.g. shop</source>
+        <translation>databasenavn, f.eks. shop</translation>
+    </message>
+    <message>
+        <source>The Tryton database the connector logs in to.</source>
+        <translation>Den Tryton-database, som konnektoren logger ind i.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany id:</source>
+        <translation>Virkso&amp;mheds-id:</translation>
+    </message>
+    <message>
+        <source>The id of the Tryton company every call runs for (company.company).</source>
+        <translation>Id&apos;et for den Tryton-virksomhed, som hvert kald udføres for (company.company).</translation>
     </message>
 </context>
 <context>

@@ -1355,6 +1355,14 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>Required before this endpoint can be tested or synced.</source>
         <translation>Erforderlich, bevor dieser Endpunkt getestet oder synchronisiert werden kann.</translation>
     </message>
+    <message>
+        <source>Tryton (JSON-RPC)</source>
+        <translation>Tryton (JSON-RPC)</translation>
+    </message>
+    <message>
+        <source>Tryton &amp;database:</source>
+        <translation>Tryton-&amp;Datenbank:</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::EndpointsPage</name>
@@ -2923,6 +2931,34 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>Start the file with { &quot;areas&quot;: [...] }.</source>
         <translation>Beginnen Sie die Datei mit { &quot;areas&quot;: [...] }.</translation>
     </message>
+    <message>
+        <source>a list of warehouse ids</source>
+        <translation>eine Liste von Lager-IDs</translation>
+    </message>
+    <message>
+        <source>a stock.location id</source>
+        <translation>eine stock.location-ID</translation>
+    </message>
+    <message>
+        <source>only applies to an endpoint of type &quot;tryton&quot;</source>
+        <translation>gilt nur für einen Endpunkt vom Typ „tryton“</translation>
+    </message>
+    <message>
+        <source>Set &quot;type&quot;: &quot;tryton&quot;, or remove the &quot;tryton&quot; object.</source>
+        <translation>Setzen Sie &quot;type&quot;: &quot;tryton&quot; oder entfernen Sie das Objekt „tryton“.</translation>
+    </message>
+    <message>
+        <source>A Tryton endpoint names its database: &quot;tryton&quot;: {&quot;database&quot;: &quot;NAME&quot;, &quot;company&quot;: 1}.</source>
+        <translation>Ein Tryton-Endpunkt nennt seine Datenbank: &quot;tryton&quot;: {&quot;database&quot;: &quot;NAME&quot;, &quot;company&quot;: 1}.</translation>
+    </message>
+    <message>
+        <source>a Tryton endpoint logs in with a user and a password</source>
+        <translation>ein Tryton-Endpunkt meldet sich mit einem Benutzer und einem Passwort an</translation>
+    </message>
+    <message>
+        <source>Write &quot;auth&quot;: {&quot;type&quot;: &quot;basic&quot;, &quot;username&quot;: &quot;admin&quot;, &quot;password&quot;: {&quot;env&quot;: &quot;VARIABLE&quot;}}.</source>
+        <translation>Schreiben Sie &quot;auth&quot;: {&quot;type&quot;: &quot;basic&quot;, &quot;username&quot;: &quot;admin&quot;, &quot;password&quot;: {&quot;env&quot;: &quot;VARIABLE&quot;}}.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::RecentFilesMenu</name>
@@ -4361,6 +4397,10 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>There is no plan with id %1.</source>
         <translation>Es gibt keinen Plan mit der ID %1.</translation>
     </message>
+    <message>
+        <source>opening a second connection</source>
+        <translation>Öffnen einer zweiten Verbindung</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::SyncRunner</name>
@@ -4443,6 +4483,186 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>&quot;linkwright-cli plan&quot; lists the keys of a plan&apos;s records</source>
         <translation>„linkwright-cli plan“ listet die Schlüssel der Datensätze eines Plans auf</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::TrytonConnector</name>
+    <message>
+        <source>the Tryton endpoint names no database</source>
+        <translation>der Tryton-Endpunkt nennt keine Datenbank</translation>
+    </message>
+    <message>
+        <source>Set &quot;tryton&quot;: {&quot;database&quot;: &quot;NAME&quot;} in the endpoint.</source>
+        <translation>Setzen Sie &quot;tryton&quot;: {&quot;database&quot;: &quot;NAME&quot;} im Endpunkt.</translation>
+    </message>
+    <message>
+        <source>a Tryton endpoint needs a user and a password</source>
+        <translation>ein Tryton-Endpunkt braucht einen Benutzer und ein Passwort</translation>
+    </message>
+    <message>
+        <source>Write &quot;auth&quot;: {&quot;type&quot;: &quot;basic&quot;, &quot;username&quot;: &quot;admin&quot;, &quot;password&quot;: {&quot;env&quot;: &quot;VARIABLE&quot;}}.</source>
+        <translation>Schreiben Sie &quot;auth&quot;: {&quot;type&quot;: &quot;basic&quot;, &quot;username&quot;: &quot;admin&quot;, &quot;password&quot;: {&quot;env&quot;: &quot;VARIABLE&quot;}}.</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON: %1</source>
+        <translation>die Antwort ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>Retried automatically; check that the base URL leads to Tryton.</source>
+        <translation>Wird automatisch erneut versucht; prüfen Sie, ob die Basis-URL zu Tryton führt.</translation>
+    </message>
+    <message>
+        <source>Tryton refused the login of user &quot;%1&quot; to database &quot;%2&quot;</source>
+        <translation>Tryton hat die Anmeldung des Benutzers „%1“ an der Datenbank „%2“ abgelehnt</translation>
+    </message>
+    <message>
+        <source>Tryton refuses logins for now, after too many failed attempts</source>
+        <translation>Tryton lehnt Anmeldungen nach zu vielen Fehlversuchen vorerst ab</translation>
+    </message>
+    <message>
+        <source>Wait a minute, then check the password in %1 before the next run.</source>
+        <translation>Warten Sie eine Minute und prüfen Sie dann vor dem nächsten Lauf das Passwort in %1.</translation>
+    </message>
+    <message>
+        <source>Tryton did not open a session for user &quot;%1&quot;</source>
+        <translation>Tryton hat keine Sitzung für den Benutzer „%1“ geöffnet</translation>
+    </message>
+    <message>
+        <source>Check the user, the password in %1 and the database name &quot;%2&quot;.</source>
+        <translation>Prüfen Sie den Benutzer, das Passwort in %1 und den Datenbanknamen „%2“.</translation>
+    </message>
+    <message>
+        <source>Tryton has no company %1 for this user: %2</source>
+        <translation>Tryton hat für diesen Benutzer kein Unternehmen %1: %2</translation>
+    </message>
+    <message>
+        <source>Set &quot;tryton&quot;: {&quot;company&quot;: N} to the id of a company the user belongs to.</source>
+        <translation>Setzen Sie &quot;tryton&quot;: {&quot;company&quot;: N} auf die ID eines Unternehmens, zu dem der Benutzer gehört.</translation>
+    </message>
+    <message>
+        <source>Check the user &quot;%1&quot;, the password in %2 and the database &quot;%3&quot;.</source>
+        <translation>Prüfen Sie den Benutzer „%1“, das Passwort in %2 und die Datenbank „%3“.</translation>
+    </message>
+    <message>
+        <source>Set the data point&apos;s direction so that Tryton is its source, or turn it off.</source>
+        <translation>Legen Sie die Richtung des Datenpunkts so fest, dass Tryton seine Quelle ist, oder schalten Sie ihn aus.</translation>
+    </message>
+    <message>
+        <source>no page was started</source>
+        <translation>es wurde keine Seite begonnen</translation>
+    </message>
+    <message>
+        <source>the Tryton connector cannot write %1 yet</source>
+        <translation>der Tryton-Konnektor kann %1 noch nicht schreiben</translation>
+    </message>
+    <message>
+        <source>the order is not valid JSON: %1</source>
+        <translation>die Bestellung ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>no write was started</source>
+        <translation>es wurde kein Schreibvorgang begonnen</translation>
+    </message>
+    <message>
+        <source>the Tryton connector cannot delete %1 yet</source>
+        <translation>der Tryton-Konnektor kann %1 noch nicht löschen</translation>
+    </message>
+    <message>
+        <source>the Tryton connector cannot read %1 yet</source>
+        <translation>der Tryton-Konnektor kann %1 noch nicht lesen</translation>
+    </message>
+    <message>
+        <source>Tryton has none of the warehouses asked for</source>
+        <translation>Tryton hat keines der angeforderten Lager</translation>
+    </message>
+    <message>
+        <source>List stock.location ids of type warehouse in &quot;tryton&quot;: {&quot;warehouses&quot;: [...]}, or leave it out.</source>
+        <translation>Führen Sie in &quot;tryton&quot;: {&quot;warehouses&quot;: [...]} IDs von stock.location vom Typ Lager auf oder lassen Sie es weg.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::TrytonRpc</name>
+    <message>
+        <source>Tryton refused the change: %1</source>
+        <translation>Tryton hat die Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Correct the record in Tryton or in the source, then retry the failure.</source>
+        <translation>Korrigieren Sie den Datensatz in Tryton oder in der Quelle und versuchen Sie den Fehler dann erneut.</translation>
+    </message>
+    <message>
+        <source>Tryton saw a concurrent change: %1</source>
+        <translation>Tryton hat eine gleichzeitige Änderung festgestellt: %1</translation>
+    </message>
+    <message>
+        <source>Retried automatically.</source>
+        <translation>Wird automatisch erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Tryton reported an error: %1</source>
+        <translation>Tryton hat einen Fehler gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>The Tryton server&apos;s log has the details; check that the modules the connector needs are activated.</source>
+        <translation>Details stehen im Protokoll des Tryton-Servers; prüfen Sie, ob die Module, die der Konnektor braucht, aktiviert sind.</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON-RPC answer (no &quot;result&quot;)</source>
+        <translation>die Antwort ist keine JSON-RPC-Antwort (kein &quot;result&quot;)</translation>
+    </message>
+    <message>
+        <source>Check that the base URL leads to a Tryton server.</source>
+        <translation>Prüfen Sie, ob die Basis-URL zu einem Tryton-Server führt.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::TrytonSaleWriter</name>
+    <message>
+        <source>the order has no orderNumber, which becomes the sale&apos;s reference</source>
+        <translation>die Bestellung hat keine orderNumber, die zur Referenz des Verkaufs wird</translation>
+    </message>
+    <message>
+        <source>Tryton has no product with the code &quot;%1&quot; (line %2)</source>
+        <translation>Tryton hat kein Produkt mit dem Code „%1“ (Position %2)</translation>
+    </message>
+    <message>
+        <source>the order has no lines</source>
+        <translation>die Bestellung hat keine Positionen</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>Shipping: %1</source>
+        <translation>Versand: %1</translation>
+    </message>
+    <message>
+        <source>Tryton did not say which sale it created</source>
+        <translation>Tryton hat nicht gemeldet, welchen Verkauf es angelegt hat</translation>
+    </message>
+    <message>
+        <source>Tryton has no unit &quot;u&quot; for the shipping line</source>
+        <translation>Tryton hat keine Einheit „u“ für die Versandposition</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::TrytonSettingsEditor</name>
+    <message>
+        <source>database name, e.g. shop</source>
+        <translation>Datenbankname, z. B. shop</translation>
+    </message>
+    <message>
+        <source>The Tryton database the connector logs in to.</source>
+        <translation>Die Tryton-Datenbank, an der sich der Konnektor anmeldet.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany id:</source>
+        <translation>Unterneh&amp;mens-ID:</translation>
+    </message>
+    <message>
+        <source>The id of the Tryton company every call runs for (company.company).</source>
+        <translation>Die ID des Tryton-Unternehmens, für das jeder Aufruf ausgeführt wird (company.company).</translation>
     </message>
 </context>
 <context>
