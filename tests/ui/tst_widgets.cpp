@@ -3,6 +3,7 @@
 #include "mainwindow/uisettings.h"
 #include "project/demoproject.h"
 #include "project/projectdocument.h"
+#include "screenshot.h"
 #include "widgets/choicedelegate.h"
 #include "widgets/job.h"
 #include "widgets/jobtracker.h"
@@ -209,6 +210,8 @@ void TestWidgets::trytonIsChosenOnTheEndpointEditor()
     QCOMPARE(editor.findChild<QSpinBox *>(QStringLiteral("trytonCompany"))->value(), 3);
     QCOMPARE(connector->currentIndex(), tryton);
     QVERIFY(edited.isEmpty());
+    editor.resize(900, 700);
+    QVERIFY(saveScreenshot(&editor, QStringLiteral("endpoint-tryton.png")));
 }
 
 void TestWidgets::missingTranslationKeepsEnglish()

@@ -106,6 +106,7 @@ void EndpointEditor::createFields()
     m_secretLabel->setBuddy(m_secret);
     m_timeoutLabel->setBuddy(m_timeout);
     m_rateLabel->setBuddy(m_rate);
+    m_trytonLabel->setBuddy(m_tryton->databaseField());
 
     m_form = new QFormLayout(this);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

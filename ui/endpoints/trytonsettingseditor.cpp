@@ -65,4 +65,9 @@ void TrytonSettingsEditor::retranslate()
     m_company->setToolTip(tr("The id of the Tryton company every call runs for (company.company)."));
 }
 
+QWidget *TrytonSettingsEditor::databaseField() const
+{
+    return m_database;
+}
+
 } // namespace Linkwright

@@ -17,6 +17,8 @@ class TrytonSettingsEditor final : public QWidget
     Q_OBJECT
 
 public:
+    /// The first field, for the label in front of the whole row to name as its buddy.
+    [[nodiscard]] QWidget *databaseField() const;
     explicit TrytonSettingsEditor(QWidget *parent = nullptr);
 
     /// Shows settings; emits nothing.
