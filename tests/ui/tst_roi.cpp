@@ -6,6 +6,7 @@
 #include "project/projectfile.h"
 #include "roi/roiareasmodel.h"
 #include "roi/roiassumptionsview.h"
+#include "roi/roichecker.h"
 #include "roi/roipage.h"
 #include "roi/roirealisedmodel.h"
 #include "roi/roirealisedview.h"
@@ -14,6 +15,7 @@
 #include "roi/roiworkspace.h"
 #include "store/sqlitestore.h"
 #include "widgets/icons.h"
+#include "widgets/statuslabel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -31,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Linkwright;
 
@@ -77,6 +80,7 @@ private Q_SLOTS:
     void invalidFigureKeepsItsTextAndSaysWhy();
     void figuresAreReadInTheUsersLocale();
     void addAndRemoveAreas();
+    void tooManyAreasAreSaidAndAddAreaStops();
     void dataPointChoiceFeedsTheRealisedRoi();
     void resultsShowPaybackAndNoPayback();
     void assumptionsKeepTypedTextAndShowProblems();
@@ -228,6 +232,30 @@ void TestRoiUi::addAndRemoveAreas()
     QVERIFY(!model.removeRows(5, 1));
     QVERIFY(model.removeRows(0, 3));
     QVERIFY(m_page->results()->yearlySavingText().endsWith(QStringLiteral("0.00")));
+}
+
+void TestRoiUi::tooManyAreasAreSaidAndAddAreaStops()
+{
+    auto *addArea = m_page->findChild<QToolButton *>(QStringLiteral("addRoiArea"));
+    auto *problems = m_page->findChild<StatusLabel *>(QStringLiteral("roiAreaProblems"));
+    QVERIFY(addArea && problems);
+    QVERIFY(addArea->isEnabled());
+    RoiScenario many = m_page->workspace()->scenario();
+    while (many.areas.size() < RoiChecker::MaxAreas)
+        many.areas.append(many.areas.constFirst());
+    m_page->workspace()->setScenario(many);
+    QVERIFY(!addArea->isEnabled()); // at the limit: one more would only be a problem to fix
+    QVERIFY(problems->isHidden());
+    // A file with more (the page cannot add them) says so above the table.
+    many.areas.append(many.areas.constFirst());
+    m_page->workspace()->setScenario(many);
+    QVERIFY(!problems->isHidden());
+    QVERIFY2(problems->text().contains(QStringLiteral("More than 100 areas")), qPrintable(problems->text()));
+    many.areas.removeLast();
+    many.areas.removeLast();
+    m_page->workspace()->setScenario(many);
+    QVERIFY(addArea->isEnabled());
+    QVERIFY(problems->isHidden());
 }
 
 void TestRoiUi::dataPointChoiceFeedsTheRealisedRoi()

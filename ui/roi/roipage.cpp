@@ -210,7 +210,13 @@ void RoiPage::updateAreaProblems()
     QStringList lines;
     const RoiScenario &scenario = m_workspace->scenario();
     for (const RoiFieldProblem &problem : RoiChecker::problems(scenario)) {
-        if (problem.area < 0)
+        // A problem of the list as a whole (too many rows) is said here too; the fields below
+        // say their own.
+        if (problem.field == RoiField::Areas) {
+            lines.append(problem.hint.isEmpty() ? problem.message : problem.message + u' ' + problem.hint);
+            continue;
+        }
+        if (problem.area < 0 || problem.area >= scenario.areas.size())
             continue;
         const QString name = scenario.areas.at(problem.area).name.trimmed();
         lines.append(
@@ -221,6 +227,8 @@ void RoiPage::updateAreaProblems()
     else
         m_areaProblems->setStatus(StatusLabel::Status::Warning, lines.join(u'\n'));
     m_areaProblems->setVisible(!lines.isEmpty());
+    // More rows than the calculator takes would only add a problem to fix.
+    m_addArea->setEnabled(scenario.areas.size() < RoiChecker::MaxAreas);
 }
 
 void RoiPage::fitAreasTable()
