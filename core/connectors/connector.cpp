@@ -1,6 +1,7 @@
 #include "connector.h"
 
 #include "domain/json.h"
+#include "secrets/secretresolver.h"
 
 namespace Linkwright {
 
@@ -24,6 +25,33 @@ ConnectorResult<WriteResult> Connector::write(DataPointKind kind, const QList<Va
     if (!pending)
         return std::unexpected(pending.error());
     return finishWrite(*pending);
+}
+
+HttpRequest Connector::endpointRequest(const Endpoint &endpoint, const std::shared_ptr<RateLimiter> &limiter)
+{
+    HttpRequest request;
+    request.headers.append({QByteArray("Accept"), QByteArray("application/json")});
+    request.headers.append({QByteArray("User-Agent"), QByteArray("Linkwright/" LINKWRIGHT_VERSION)});
+    request.deadlineMsecs = std::max(1, endpoint.timeoutSeconds) * 1000;
+    request.inactivityMsecs = request.deadlineMsecs;
+    request.rateLimiter = limiter;
+    return request;
+}
+
+QString Connector::endpointPlace(const Endpoint &endpoint)
+{
+    return endpoint.name.isEmpty() ? endpoint.baseUrl.toString(QUrl::RemoveUserInfo) : endpoint.name;
+}
+
+ConnectorResult<QString> Connector::resolveSecret(SecretResolver &secrets, const Endpoint &endpoint)
+{
+    auto secret = secrets.resolve(endpoint.auth.secret);
+    if (!secret) {
+        Error error = secret.error();
+        error.where = endpointPlace(endpoint) + QStringLiteral(" (") + error.where + u')';
+        return permanentFailure(std::move(error));
+    }
+    return *secret;
 }
 
 } // namespace Linkwright

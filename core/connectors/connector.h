@@ -17,6 +17,9 @@
 
 namespace Linkwright {
 
+class RateLimiter;
+class SecretResolver;
+
 class Redactor;
 
 /// What the server said about one record of a batch.
@@ -95,6 +98,16 @@ public:
 
     /// Where a data point's records live, for messages (not redacted).
     [[nodiscard]] virtual QUrl resourceUrl(DataPointKind kind) const = 0;
+
+protected:
+    /// What every request to an endpoint carries, whatever its protocol: JSON wanted, our user
+    /// agent, the endpoint's deadline and its requests-per-second cap.
+    [[nodiscard]] static HttpRequest endpointRequest(
+        const Endpoint &endpoint, const std::shared_ptr<RateLimiter> &limiter);
+    /// The endpoint as messages name it: its name, or its URL without credentials.
+    [[nodiscard]] static QString endpointPlace(const Endpoint &endpoint);
+    /// The endpoint's secret; an error that names the endpoint as well as the secret.
+    [[nodiscard]] static ConnectorResult<QString> resolveSecret(SecretResolver &secrets, const Endpoint &endpoint);
 };
 
 } // namespace Linkwright

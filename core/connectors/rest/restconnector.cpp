@@ -6,12 +6,6 @@
 
 namespace Linkwright {
 
-namespace {
-
-constexpr char UserAgent[] = "Linkwright/" LINKWRIGHT_VERSION;
-
-} // namespace
-
 RestConnector::RestConnector(Endpoint endpoint, SecretResolver &secrets, HttpTransport &transport)
     : m_endpoint(std::move(endpoint))
     , m_secrets(secrets)
@@ -33,8 +27,7 @@ ConnectorResult<void> RestConnector::prepare()
     if (m_prepared)
         return {};
     const AuthConfig &auth = m_endpoint.auth;
-    const QString where =
-        m_endpoint.name.isEmpty() ? m_endpoint.baseUrl.toString(QUrl::RemoveUserInfo) : m_endpoint.name;
+    const QString where = endpointPlace(m_endpoint);
     if (auth.type == AuthType::None) {
         m_prepared = true;
         return {};
@@ -44,12 +37,9 @@ ConnectorResult<void> RestConnector::prepare()
             tr("the endpoint uses %1 authentication but names no secret").arg(authTypeDisplayName(auth.type)),
             tr("Refer to the secret in the endpoint's auth: {\"env\": \"VARIABLE\"} or {\"keychain\": \"name\"}.")});
     }
-    auto secret = m_secrets.resolve(auth.secret);
-    if (!secret) {
-        Error error = secret.error();
-        error.where = where + QStringLiteral(" (") + error.where + u')';
-        return permanentFailure(std::move(error));
-    }
+    auto secret = resolveSecret(m_secrets, m_endpoint);
+    if (!secret)
+        return std::unexpected(secret.error());
     Redactor &redactor = m_transport.redactor();
     redactor.addSecret(*secret);
     m_authHeaders.clear();
@@ -96,14 +86,9 @@ QUrl RestConnector::resourceUrl(DataPointKind kind) const
 
 HttpRequest RestConnector::baseRequest() const
 {
-    HttpRequest request;
-    request.headers = m_authHeaders;
-    request.headers.append(qMakePair(QByteArray("Accept"), QByteArray("application/json")));
-    request.headers.append(qMakePair(QByteArray("User-Agent"), QByteArray(UserAgent)));
+    HttpRequest request = endpointRequest(m_endpoint, m_limiter);
+    request.headers = m_authHeaders + request.headers;
     request.carriesCredentials = m_endpoint.auth.type != AuthType::None;
-    request.deadlineMsecs = std::max(1, m_endpoint.timeoutSeconds) * 1000;
-    request.inactivityMsecs = request.deadlineMsecs;
-    request.rateLimiter = m_limiter;
     return request;
 }
 

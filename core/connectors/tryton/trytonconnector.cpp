@@ -8,12 +8,6 @@
 
 namespace Linkwright {
 
-namespace {
-
-constexpr char UserAgent[] = "Linkwright/" LINKWRIGHT_VERSION;
-
-} // namespace
-
 TrytonConnector::TrytonConnector(Endpoint endpoint, SecretResolver &secrets, HttpTransport &transport)
     : m_endpoint(std::move(endpoint))
     , m_secrets(secrets)
@@ -53,8 +47,7 @@ ConnectorResult<void> TrytonConnector::prepare()
 {
     if (m_prepared)
         return {};
-    const QString place =
-        m_endpoint.name.isEmpty() ? m_endpoint.baseUrl.toString(QUrl::RemoveUserInfo) : m_endpoint.name;
+    const QString place = endpointPlace(m_endpoint);
     if (m_endpoint.tryton.database.isEmpty()) {
         return permanentFailure(Error{ErrorCode::InvalidProject, place, tr("the Tryton endpoint names no database"),
             tr("Set \"tryton\": {\"database\": \"NAME\"} in the endpoint.")});
@@ -65,12 +58,9 @@ ConnectorResult<void> TrytonConnector::prepare()
                 tr("Write \"auth\": {\"type\": \"basic\", \"username\": \"admin\", \"password\": {\"env\": "
                    "\"VARIABLE\"}}.")});
     }
-    auto secret = m_secrets.resolve(m_endpoint.auth.secret);
-    if (!secret) {
-        Error error = secret.error();
-        error.where = place + QStringLiteral(" (") + error.where + u')';
-        return permanentFailure(std::move(error));
-    }
+    auto secret = resolveSecret(m_secrets, m_endpoint);
+    if (!secret)
+        return std::unexpected(secret.error());
     m_password = *secret;
     m_transport.redactor().addSecret(m_password);
     if (auto logged = login(); !logged)
@@ -83,18 +73,13 @@ ConnectorResult<void> TrytonConnector::prepare()
 
 HttpRequest TrytonConnector::rpcRequest(QByteArrayView method, const QList<Value> &params)
 {
-    HttpRequest http;
+    HttpRequest http = endpointRequest(m_endpoint, m_limiter);
     http.method = "POST";
     http.url = rpcUrl();
-    http.headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
-    http.headers.append({QByteArray("Accept"), QByteArray("application/json")});
-    http.headers.append({QByteArray("User-Agent"), QByteArray(UserAgent)});
+    http.headers.prepend({QByteArray("Content-Type"), QByteArray("application/json")});
     if (!m_session.isEmpty())
         http.headers.append({QByteArray("Authorization"), m_session});
     http.carriesCredentials = true;
-    http.deadlineMsecs = std::max(1, m_endpoint.timeoutSeconds) * 1000;
-    http.inactivityMsecs = http.deadlineMsecs;
-    http.rateLimiter = m_limiter;
     http.body = TrytonRpc::request(method, params, m_nextId++);
     return http;
 }
