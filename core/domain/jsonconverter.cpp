@@ -7,6 +7,18 @@
 
 namespace Linkwright {
 
+namespace {
+
+/// simdjson's raw spans run up to the next structural character, JSON's whitespace included.
+std::string_view withoutTrailingSpace(std::string_view text)
+{
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r' || text.back() == '\t'))
+        text.remove_suffix(1);
+    return text;
+}
+
+} // namespace
+
 JsonConverter::JsonConverter(int maxDepth)
     : m_maxDepth(maxDepth)
 {
@@ -70,9 +82,7 @@ simdjson::error_code JsonConverter::number(std::string_view token, Value &out)
 {
     // The raw token runs up to the next structural character and is not checked by
     // simdjson, so the number grammar is checked here.
-    while (
-        !token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
-        token.remove_suffix(1);
+    token = withoutTrailingSpace(token);
     const QByteArrayView text(token.data(), static_cast<qsizetype>(token.size()));
     if (!Json::isNumber(text))
         return simdjson::NUMBER_ERROR;
@@ -156,8 +166,7 @@ simdjson::error_code JsonConverter::convertRecord(od::value value, Value &out, i
             return error;
         addMember(members, m_projection->keep.at(kept), std::move(child));
     }
-    while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\n' || raw.back() == '\r' || raw.back() == '\t'))
-        raw.remove_suffix(1);
+    raw = withoutTrailingSpace(raw);
     out = Value::object(std::move(members), QByteArray(raw.data(), static_cast<qsizetype>(raw.size())));
     return simdjson::SUCCESS;
 }
