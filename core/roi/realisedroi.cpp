@@ -51,22 +51,36 @@ Result<RealisedRoi> RealisedRoiCalculator::calculate(
     return realised;
 }
 
-Result<RealisedRoi> RealisedRoiCalculator::fromStore(
-    Store &store, const RoiInputs &inputs, const QDate &from, const QDate &to)
+Result<QHash<DataPointKind, qint64>> RealisedRoiCalculator::written(
+    Store &store, const QList<DataPointKind> &dataPoints, const QDate &from, const QDate &to)
 {
     QHash<DataPointKind, qint64> written;
-    for (const RoiAreaInput &area : inputs.areas) {
-        if (!area.dataPoint || written.contains(*area.dataPoint))
+    for (DataPointKind kind : dataPoints) {
+        if (written.contains(kind))
             continue;
-        auto perDay = store.writtenPerDay(*area.dataPoint, from, to);
+        auto perDay = store.writtenPerDay(kind, from, to);
         if (!perDay)
             return std::unexpected(perDay.error());
         qint64 sum = 0;
         for (qint64 count : std::as_const(*perDay))
             sum += count;
-        written.insert(*area.dataPoint, sum);
+        written.insert(kind, sum);
     }
-    return calculate(inputs, written, from, to);
+    return written;
+}
+
+Result<RealisedRoi> RealisedRoiCalculator::fromStore(
+    Store &store, const RoiInputs &inputs, const QDate &from, const QDate &to)
+{
+    QList<DataPointKind> measured;
+    for (const RoiAreaInput &area : inputs.areas) {
+        if (area.dataPoint)
+            measured.append(*area.dataPoint);
+    }
+    auto counts = written(store, measured, from, to);
+    if (!counts)
+        return std::unexpected(counts.error());
+    return calculate(inputs, *counts, from, to);
 }
 
 } // namespace Linkwright

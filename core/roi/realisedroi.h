@@ -50,8 +50,10 @@ public:
     /// written: records written per data point in the period.
     [[nodiscard]] static Result<RealisedRoi> calculate(
         const RoiInputs &inputs, const QHash<DataPointKind, qint64> &written, const QDate &from, const QDate &to);
-    /// Reads the records written per data point from the store's run history (dry runs do not
-    /// count), for the data points the areas name.
+    /// The records written per data point from the store's run history (dry runs do not count).
+    [[nodiscard]] static Result<QHash<DataPointKind, qint64>> written(
+        Store &store, const QList<DataPointKind> &dataPoints, const QDate &from, const QDate &to);
+    /// written() for the data points the areas name, priced.
     [[nodiscard]] static Result<RealisedRoi> fromStore(
         Store &store, const RoiInputs &inputs, const QDate &from, const QDate &to);
 };

@@ -124,19 +124,12 @@ RunHistory readRunHistory(const QString &path, const QDate &from, const QDate &t
         history.problem = store.error().toString();
         return history;
     }
-    QHash<DataPointKind, qint64> written;
-    for (DataPointKind kind : DataPoints::all()) {
-        auto perDay = (*store)->writtenPerDay(kind, from, to);
-        if (!perDay) {
-            history.problem = perDay.error().toString();
-            return history;
-        }
-        qint64 sum = 0;
-        for (qint64 count : std::as_const(*perDay))
-            sum += count;
-        written.insert(kind, sum);
-    }
-    history.written = written;
+    // Every data point, so that choosing another one for an area needs no new read.
+    auto written = RealisedRoiCalculator::written(**store, DataPoints::all(), from, to);
+    if (!written)
+        history.problem = written.error().toString();
+    else
+        history.written = *written;
     return history;
 }
 
