@@ -12,11 +12,6 @@ QString digits(QStringView ascii, const QLocale &locale)
     return text;
 }
 
-bool isSpaceLike(QChar c)
-{
-    return c.isSpace() || c == QChar(0x00A0) || c == QChar(0x202F);
-}
-
 } // namespace
 
 QString MoneyFormat::number(const Decimal &value, const QLocale &locale, int places)
@@ -59,7 +54,7 @@ QString MoneyFormat::currency(const Decimal &amount, const QString &currency, co
         }
     }
     for (qsizetype i = 0; i < pattern.size(); ++i) {
-        if (isSpaceLike(pattern.at(i)))
+        if (pattern.at(i).isSpace())
             pattern[i] = QChar(0x00A0);
     }
     const Decimal magnitude = negative ? amount.negated() : amount;

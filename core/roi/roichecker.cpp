@@ -84,11 +84,6 @@ QString stripPercent(const QString &text)
     return result;
 }
 
-bool isSpaceLike(QChar c)
-{
-    return c.isSpace() || c == QChar(0x00A0) || c == QChar(0x202F);
-}
-
 } // namespace
 
 QString RoiFieldProblem::path() const
@@ -216,14 +211,15 @@ QString RoiChecker::normalised(const QString &typed, const QLocale &locale)
     const QString minus = locale.negativeSign();
     const QChar zero = locale.zeroDigit().front();
     // French and others group with a (narrow) no-break space; people type a plain one.
-    const bool spaceGroups = group.size() == 1 && isSpaceLike(group.front());
+    // QChar::isSpace() is true for all three.
+    const bool spaceGroups = group.size() == 1 && group.front().isSpace();
 
     QString canonical;
     QList<qsizetype> separators; // where in canonical a group separator stood
     bool seenPoint = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QStringView rest = QStringView(text).sliced(i);
-        if (!seenPoint && !group.isEmpty() && (rest.startsWith(group) || (spaceGroups && isSpaceLike(rest.front())))) {
+        if (!seenPoint && !group.isEmpty() && (rest.startsWith(group) || (spaceGroups && rest.front().isSpace()))) {
             separators.append(canonical.size());
             i += rest.startsWith(group) ? group.size() - 1 : 0;
         } else if (!seenPoint && rest.startsWith(point)) {
