@@ -146,11 +146,9 @@ void CliRoiCommands::printTable(const RoiScenario &scenario, const RoiResult &re
     const auto figure = [this](const QString &text) { return RoiChecker::localised(text.trimmed(), m_locale); };
     for (qsizetype i = 0; i < scenario.areas.size(); ++i) {
         const RoiArea &area = scenario.areas.at(i);
-        QString improvement = area.improvementPercent.trimmed();
-        if (improvement.endsWith(u'%'))
-            improvement = improvement.chopped(1).trimmed();
         table.add({area.name.trimmed(), figure(area.costPerEvent), figure(area.eventsPerDay),
-            figure(improvement) + QStringLiteral(" %"), money(result.areaSavings.at(i), currency)});
+            figure(RoiChecker::withoutPercent(area.improvementPercent)) + QStringLiteral(" %"),
+            money(result.areaSavings.at(i), currency)});
     }
     table.add({tr("total"), {}, {}, {}, money(result.yearlySaving, currency)});
     table.print(m_out);

@@ -76,14 +76,6 @@ QString grouped(qint64 value)
     return QLocale().toString(value);
 }
 
-QString stripPercent(const QString &text)
-{
-    QString result = text.trimmed();
-    if (result.endsWith(u'%'))
-        result.chop(1);
-    return result;
-}
-
 } // namespace
 
 QString RoiFieldProblem::path() const
@@ -184,7 +176,7 @@ std::expected<RoiAreaInput, RoiFieldProblems> RoiChecker::checkArea(const RoiAre
                                 tr("%1 events a day is more than this calculator takes."),
                                 tr("At most %1 a day; check the figure.").arg(grouped(MaxEventsPerDay)));
     const auto improvement = NumberCheck(problems, RoiField::ImprovementPercent, row)
-                                 .read(stripPercent(area.improvementPercent), {100, 2},
+                                 .read(withoutPercent(area.improvementPercent), {100, 2},
                                      tr("Enter the improvement in percent."), tr("%1 % is more than all of the work."),
                                      tr("The integration can save at most 100 % of the work; enter 0 to 100."));
     if (!problems.isEmpty())
@@ -203,9 +195,7 @@ RoiFieldProblems RoiChecker::problems(const RoiScenario &scenario)
 
 QString RoiChecker::normalised(const QString &typed, const QLocale &locale)
 {
-    QString text = typed.trimmed();
-    if (text.endsWith(u'%'))
-        text = text.chopped(1).trimmed();
+    QString text = withoutPercent(typed);
     const QString point = locale.decimalPoint();
     const QString group = locale.groupSeparator();
     const QString minus = locale.negativeSign();
@@ -264,6 +254,12 @@ QString RoiChecker::localised(const QString &number, const QLocale &locale)
     if (!match.captured(1).isEmpty())
         text.prepend(locale.negativeSign());
     return text;
+}
+
+QString RoiChecker::withoutPercent(const QString &typed)
+{
+    const QString text = typed.trimmed();
+    return text.endsWith(u'%') ? text.chopped(1).trimmed() : text;
 }
 
 bool RoiChecker::isKnownCurrency(const QString &code)

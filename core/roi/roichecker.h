@@ -82,6 +82,8 @@ public:
     [[nodiscard]] static QString normalised(const QString &typed, const QLocale &locale);
     /// The reverse, for showing a kept number in locale's conventions; other text as it is.
     [[nodiscard]] static QString localised(const QString &number, const QLocale &locale);
+    /// An improvement as typed without its percent sign ("50 %" → "50"), trimmed.
+    [[nodiscard]] static QString withoutPercent(const QString &typed);
     /// An ISO 4217 code that some locale uses ("EUR", "DKK"); case matters not.
     [[nodiscard]] static bool isKnownCurrency(const QString &code);
 };

@@ -218,10 +218,7 @@ QVariant RoiAreasModel::display(int row, Column which) const
     case Column::EventsPerDay:
         return RoiChecker::localised(figureOf(area, which)->trimmed(), m_locale);
     case Column::Improvement: {
-        QString text = area.improvementPercent.trimmed();
-        if (text.endsWith(u'%'))
-            text = text.chopped(1).trimmed();
-        const QString shown = RoiChecker::localised(text, m_locale);
+        const QString shown = RoiChecker::localised(RoiChecker::withoutPercent(area.improvementPercent), m_locale);
         return shown.isEmpty() || !problem(row, which).isEmpty() ? shown : shown + QStringLiteral("\u00A0%");
     }
     case Column::YearlySaving:

@@ -199,11 +199,8 @@ Result<void> RoiExporter::writePdf(const QString &fileName, const Report &report
         page.row({tr("Area"), tr("Cost per event"), tr("Events per day"), tr("Improvement"), tr("Yearly saving")},
             widths, true, rowHeight);
         page.rule(Qt::black);
-        const auto figure = [&locale](QString text) {
-            text = text.trimmed();
-            if (text.endsWith(u'%'))
-                text = text.chopped(1).trimmed();
-            return RoiChecker::localised(text, locale);
+        const auto figure = [&locale](const QString &text) {
+            return RoiChecker::localised(RoiChecker::withoutPercent(text), locale);
         };
         const qsizetype shown =
             report.scenario.areas.size() > MaxTableRows ? MaxTableRows - 1 : report.scenario.areas.size();
