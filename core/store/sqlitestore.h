@@ -128,6 +128,8 @@ private:
     [[nodiscard]] Result<void> exec(QSqlQuery &query, const char *purpose);
     [[nodiscard]] Result<QSqlQuery> query(const QString &sql, const QVariantList &values, const char *purpose);
 
+    /// fn in a transaction of its own, or inside the open one without a savepoint.
+    [[nodiscard]] Result<void> batch(const std::function<Result<void>()> &fn);
     [[nodiscard]] Result<void> begin();
     [[nodiscard]] Result<void> commit();
     void rollback();
@@ -148,6 +150,7 @@ private:
     QSqlDatabase m_db;
     QThread *m_thread = nullptr;
     int m_depth = 0; ///< open transactions: 1 is the outer BEGIN, more are savepoints
+    int m_failedAt = 0; ///< the level whose batch() failed half-way (0: none): it must roll back
     int m_migrationsApplied = 0;
     bool m_fullText = false;
 };

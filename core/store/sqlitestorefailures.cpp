@@ -195,7 +195,7 @@ Result<QList<qint64>> SqliteStore::addFailures(const QList<Failure> &failures)
     if (failures.isEmpty())
         return ids;
     ids.reserve(failures.size());
-    auto added = transaction([&]() -> Result<void> {
+    auto added = batch([&]() -> Result<void> {
         // New rows get the ids after the largest one (we hold the write lock), in the order given;
         // checked after each statement all the same.
         auto largest = query(QStringLiteral("SELECT coalesce(max(id), 0) FROM failures"), {}, Purpose);
@@ -327,7 +327,7 @@ Result<void> SqliteStore::resolveFailures(DataPointKind dataPoint, const QString
     static constexpr const char *Purpose = QT_TR_NOOP("resolving failures");
     if (keys.isEmpty())
         return {};
-    return transaction([&]() -> Result<void> {
+    return batch([&]() -> Result<void> {
         // Retried counts as unresolved too: it is the state a failure is in while its retry runs.
         auto resolve = prepare(QStringLiteral("UPDATE failures SET status = ?, updated_at = ?, resolved_by_run = ? "
                                               "WHERE key = ? AND data_point = ? AND status IN (?, ?)"),

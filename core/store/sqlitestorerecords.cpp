@@ -85,7 +85,7 @@ Result<void> SqliteStore::saveRecordStates(const QList<RecordState> &states)
     static constexpr const char *Purpose = QT_TR_NOOP("saving record states");
     if (states.isEmpty())
         return {};
-    return transaction([&]() -> Result<void> {
+    return batch([&]() -> Result<void> {
         // One statement prepared once and re-bound per row, on SQLite's own API: a run saves
         // its whole batch here, and binding through QVariant cost more than the INSERT itself.
         SqliteRawStatement upsert(SqliteRawStatement::handle(m_db),
@@ -126,7 +126,7 @@ Result<void> SqliteStore::removeRecordStates(DataPointKind dataPoint, const QStr
     static constexpr const char *Purpose = QT_TR_NOOP("removing record states");
     if (keys.isEmpty())
         return {};
-    return transaction([&]() -> Result<void> {
+    return batch([&]() -> Result<void> {
         auto remove = prepare(QStringLiteral("DELETE FROM record_state WHERE data_point = ? AND key = ?"), Purpose);
         if (!remove)
             return std::unexpected(remove.error());
@@ -166,7 +166,7 @@ Result<void> SqliteStore::saveIdentityLinks(const QList<IdentityLink> &links)
     static constexpr const char *Purpose = QT_TR_NOOP("saving the identity map");
     if (links.isEmpty())
         return {};
-    return transaction([&]() -> Result<void> {
+    return batch([&]() -> Result<void> {
         // A run that learns only one side's id keeps the other's; NULL keeps unknown ids out of
         // the duplicate-detection indexes.
         SqliteRawStatement upsert(SqliteRawStatement::handle(m_db),

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +36,7 @@ private Q_SLOTS:
 
     void transactionRollsBackOnFailure();
     void nestedTransactions();
+    void aBatchFailingHalfWayStoresNothing();
     void hostileValuesAreStoredVerbatim();
 
 private:
@@ -469,6 +471,52 @@ void TestStoreData::nestedTransactions()
     QVERIFY(!result);
     QVERIFY(store->watermark(DataPointKind::Prices, Side::Erp)->isEmpty());
     QCOMPARE(storeScalar(*store, QStringLiteral("SELECT count(*) FROM watermarks")).toInt(), 1);
+}
+
+void TestStoreData::aBatchFailingHalfWayStoresNothing()
+{
+    auto store = openStore(m_dir->filePath(QStringLiteral("state.sqlite")));
+    QVERIFY(store);
+    // Inside a transaction the store's batch calls take no savepoint of their own; a batch that
+    // fails after its first row must still leave nothing of the transaction behind.
+    QSqlQuery trigger(QSqlDatabase::database(store->connectionName()));
+    QVERIFY2(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_bad BEFORE INSERT ON record_state "
+                                         "WHEN NEW.key = 'bad' BEGIN SELECT RAISE(ABORT, 'refused'); END")),
+        qPrintable(trigger.lastError().text()));
+    const QList<RecordState> states{stateOf(DataPointKind::Customers, QStringLiteral("good")),
+        stateOf(DataPointKind::Customers, QStringLiteral("bad"))};
+
+    // The caller passes the error up: nothing is stored.
+    auto result = store->transaction([&]() -> Result<void> {
+        if (auto set = store->setWatermark(DataPointKind::Customers, Side::Erp, QStringLiteral("w")); !set)
+            return set;
+        return store->saveRecordStates(states);
+    });
+    QVERIFY(!result);
+    QVERIFY(store->recordStates(DataPointKind::Customers)->isEmpty());
+    QVERIFY(store->watermark(DataPointKind::Customers, Side::Erp)->isEmpty());
+
+    // A caller that swallows the error cannot commit the half-written batch.
+    result = store->transaction([&]() -> Result<void> {
+        [[maybe_unused]] auto ignored = store->saveRecordStates(states);
+        return {};
+    });
+    QVERIFY(!result);
+    QVERIFY(store->recordStates(DataPointKind::Customers)->isEmpty());
+
+    // In a savepoint of its own the failure is undone with it, and the outer work is kept.
+    result = store->transaction([&]() -> Result<void> {
+        auto inner = store->transaction([&]() { return store->saveRecordStates(states); });
+        if (inner)
+            return fail(ErrorCode::Internal, {}, QStringLiteral("inner should have failed"));
+        return store->saveRecordStates({states.constFirst()});
+    });
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+    QCOMPARE(store->recordStates(DataPointKind::Customers)->size(), 1);
+
+    // The store stays usable afterwards.
+    QVERIFY(store->saveRecordStates({stateOf(DataPointKind::Customers, QStringLiteral("later"))}));
+    QCOMPARE(store->recordStates(DataPointKind::Customers)->size(), 2);
 }
 
 void TestStoreData::hostileValuesAreStoredVerbatim()
