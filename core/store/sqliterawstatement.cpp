@@ -20,6 +20,26 @@ SqliteRawStatement::SqliteRawStatement(sqlite3 *db, const char *sql)
 {
     if (m_db)
         m_result = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);
+    if (m_statement)
+        m_text.resize(static_cast<std::size_t>(sqlite3_bind_parameter_count(m_statement)));
+}
+
+QByteArray SqliteRawStatement::multiRow(const char *head, int width, int rows, const char *tail)
+{
+    QByteArray group = "(";
+    for (int i = 0; i < width; ++i)
+        group += i == 0 ? "?" : ", ?";
+    group += ')';
+    QByteArray sql = head;
+    sql += " VALUES ";
+    for (int row = 0; row < rows; ++row) {
+        if (row > 0)
+            sql += ", ";
+        sql += group;
+    }
+    sql += ' ';
+    sql += tail;
+    return sql;
 }
 
 SqliteRawStatement::~SqliteRawStatement()

@@ -4,7 +4,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
-#include <array>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -22,6 +22,10 @@ public:
     [[nodiscard]] static sqlite3 *handle(const QSqlDatabase &db);
 
     SqliteRawStatement(sqlite3 *db, const char *sql);
+    /// "head VALUES (?, ...), (?, ...) tail" with rows groups of width parameters: one statement
+    /// stores many rows, so SQLite's per-statement work (a statement journal for an upsert, its
+    /// release) is paid once for all of them.
+    [[nodiscard]] static QByteArray multiRow(const char *head, int width, int rows, const char *tail);
     ~SqliteRawStatement();
     SqliteRawStatement(const SqliteRawStatement &) = delete;
     SqliteRawStatement &operator=(const SqliteRawStatement &) = delete;
@@ -43,7 +47,7 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_statement = nullptr;
     int m_result = 0;
-    std::array<QByteArray, 16> m_text; ///< the UTF-8 of each text parameter, while bound
+    std::vector<QByteArray> m_text; ///< the UTF-8 of each text parameter, while bound
 };
 
 } // namespace Linkwright

@@ -120,6 +120,10 @@ private:
     [[nodiscard]] QString where(const char *purpose) const;
     [[nodiscard]] Error sqlError(const QSqlError &error, const char *purpose) const;
     [[nodiscard]] Error rawError(const SqliteRawStatement &statement, const char *purpose) const;
+    /// Upserts count rows of width parameters through statements of many rows each; bind(statement,
+    /// row, first parameter) binds one row.
+    [[nodiscard]] Result<void> upsertRows(qsizetype count, const char *head, int width, const char *tail,
+        const std::function<void(SqliteRawStatement &, qsizetype, int)> &bind, const char *purpose);
     [[nodiscard]] Error corrupt(const QString &column, const QString &value, const char *purpose) const;
     [[nodiscard]] Error notFound(const QString &message, const char *purpose) const;
 

@@ -86,37 +86,28 @@ Result<void> SqliteStore::saveRecordStates(const QList<RecordState> &states)
     if (states.isEmpty())
         return {};
     return batch([&]() -> Result<void> {
-        // One statement prepared once and re-bound per row, on SQLite's own API: a run saves
-        // its whole batch here, and binding through QVariant cost more than the INSERT itself.
-        SqliteRawStatement upsert(SqliteRawStatement::handle(m_db),
-            "INSERT INTO record_state (data_point, key, source_hash, field_values, synced_at, run_id) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (data_point, key) DO UPDATE SET "
-            "source_hash = excluded.source_hash, field_values = excluded.field_values, "
-            "synced_at = excluded.synced_at, run_id = excluded.run_id");
-        if (!upsert.isValid())
-            return std::unexpected(rawError(upsert, Purpose));
+        static constexpr const char *Head =
+            "INSERT INTO record_state (data_point, key, source_hash, field_values, synced_at, run_id)";
+        static constexpr const char *Tail =
+            "ON CONFLICT (data_point, key) DO UPDATE SET source_hash = excluded.source_hash, "
+            "field_values = excluded.field_values, synced_at = excluded.synced_at, run_id = excluded.run_id";
+        // Statements prepared once and re-bound, on SQLite's own API: a run saves its whole
+        // batch here, and binding through QVariant cost more than the INSERT itself.
         const QString syncedNow = now();
-        DataPointKind kind = states.constFirst().dataPoint;
-        QString kindKey = DataPoints::key(kind);
-        for (const RecordState &state : states) {
-            if (state.dataPoint != kind) {
-                kind = state.dataPoint;
-                kindKey = DataPoints::key(kind);
-            }
-            const QString syncedAt = state.syncedAt.isValid() ? timestamp(state.syncedAt).toString() : syncedNow;
-            upsert.bindText(1, kindKey);
-            upsert.bindText(2, state.key);
-            upsert.bindBlob(3, state.sourceHash);
-            upsert.bindBlob(4, state.values);
-            upsert.bindText(5, syncedAt);
+        const auto bind = [&](SqliteRawStatement &upsert, qsizetype i, int first) {
+            const RecordState &state = states.at(i);
+            upsert.bindText(first, DataPoints::key(state.dataPoint));
+            upsert.bindText(first + 1, state.key);
+            upsert.bindBlob(first + 2, state.sourceHash);
+            upsert.bindBlob(first + 3, state.values);
+            // bindText keeps its own UTF-8 copy, so a temporary will do.
+            upsert.bindText(first + 4, state.syncedAt.isValid() ? timestamp(state.syncedAt).toString() : syncedNow);
             if (state.runId > 0)
-                upsert.bindInt64(6, state.runId);
+                upsert.bindInt64(first + 5, state.runId);
             else
-                upsert.bindNull(6);
-            if (!upsert.step())
-                return std::unexpected(rawError(upsert, Purpose));
-        }
-        return {};
+                upsert.bindNull(first + 5);
+        };
+        return upsertRows(states.size(), Head, 6, Tail, bind, Purpose);
     });
 }
 
@@ -169,27 +160,51 @@ Result<void> SqliteStore::saveIdentityLinks(const QList<IdentityLink> &links)
     return batch([&]() -> Result<void> {
         // A run that learns only one side's id keeps the other's; NULL keeps unknown ids out of
         // the duplicate-detection indexes.
-        SqliteRawStatement upsert(SqliteRawStatement::handle(m_db),
-            "INSERT INTO identity_map (data_point, key, erp_id, shop_id) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (data_point, key) DO UPDATE SET erp_id = COALESCE(excluded.erp_id, erp_id), "
-            "shop_id = COALESCE(excluded.shop_id, shop_id)");
-        if (!upsert.isValid())
-            return std::unexpected(rawError(upsert, Purpose));
-        for (const IdentityLink &link : links) {
-            const QString kind = DataPoints::key(link.dataPoint);
-            upsert.bindText(1, kind);
-            upsert.bindText(2, link.key);
-            for (const auto &[index, id] : {std::pair{3, &link.erpId}, std::pair{4, &link.shopId}}) {
+        static constexpr const char *Head = "INSERT INTO identity_map (data_point, key, erp_id, shop_id)";
+        static constexpr const char *Tail = "ON CONFLICT (data_point, key) DO UPDATE SET "
+                                            "erp_id = COALESCE(excluded.erp_id, erp_id), "
+                                            "shop_id = COALESCE(excluded.shop_id, shop_id)";
+        const auto bind = [&](SqliteRawStatement &upsert, qsizetype i, int first) {
+            const IdentityLink &link = links.at(i);
+            upsert.bindText(first, DataPoints::key(link.dataPoint));
+            upsert.bindText(first + 1, link.key);
+            for (const auto &[index, id] : {std::pair{first + 2, &link.erpId}, std::pair{first + 3, &link.shopId}}) {
                 if (id->isEmpty())
                     upsert.bindNull(index);
                 else
                     upsert.bindText(index, *id);
             }
-            if (!upsert.step())
-                return std::unexpected(rawError(upsert, Purpose));
-        }
-        return {};
+        };
+        return upsertRows(links.size(), Head, 4, Tail, bind, Purpose);
     });
+}
+
+Result<void> SqliteStore::upsertRows(qsizetype count, const char *head, int width, const char *tail,
+    const std::function<void(SqliteRawStatement &, qsizetype, int)> &bind, const char *purpose)
+{
+    // Rows go in groups of RowsPerStatement, the rest one by one. The same key twice in one
+    // statement is fine in SQLite: the later row updates the earlier, as two statements would.
+    static constexpr int RowsPerStatement = 32;
+    SqliteRawStatement many(SqliteRawStatement::handle(m_db),
+        SqliteRawStatement::multiRow(head, width, RowsPerStatement, tail).constData());
+    SqliteRawStatement one(
+        SqliteRawStatement::handle(m_db), SqliteRawStatement::multiRow(head, width, 1, tail).constData());
+    for (SqliteRawStatement *statement : {&many, &one}) {
+        if (!statement->isValid())
+            return std::unexpected(rawError(*statement, purpose));
+    }
+    qsizetype next = 0;
+    while (next < count) {
+        const bool grouped = count - next >= RowsPerStatement;
+        SqliteRawStatement &upsert = grouped ? many : one;
+        const int rows = grouped ? RowsPerStatement : 1;
+        for (int row = 0; row < rows; ++row)
+            bind(upsert, next + row, 1 + row * width);
+        if (!upsert.step())
+            return std::unexpected(rawError(upsert, purpose));
+        next += rows;
+    }
+    return {};
 }
 
 Result<QString> SqliteStore::watermark(DataPointKind dataPoint, Side side)
