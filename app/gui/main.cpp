@@ -7,6 +7,7 @@
 #include "project/demoproject.h"
 #include "project/projectdocument.h"
 #include "project/projectfile.h"
+#include "secretresolvers.h"
 #include "translations.h"
 #include "widgets/icons.h"
 #include "widgets/jobtracker.h"
@@ -95,7 +96,8 @@ int main(int argc, char *argv[])
     Linkwright::JobTracker jobs;
     Linkwright::ProjectDocument document;
     Linkwright::DialogPrompter prompter;
-    Linkwright::MainWindow window({document, uiSettings, translator, network, jobs, prompter});
+    const auto secrets = Linkwright::makeSecretResolver();
+    Linkwright::MainWindow window({document, uiSettings, translator, network, jobs, prompter, *secrets});
     window.show();
 
     QString fileName = parser.positionalArguments().value(0);

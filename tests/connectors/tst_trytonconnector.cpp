@@ -3,6 +3,7 @@
 #include "connectors/tryton/trytonrecords.h"
 #include "connectors/tryton/trytonrpc.h"
 #include "domain/json.h"
+#include "faketryton.h"
 #include "secrets/redactor.h"
 #include "secrets/secretresolver.h"
 #include "testservers.h"
@@ -16,12 +17,11 @@ using namespace Linkwright::Testing;
 namespace {
 
 const QString Password = QStringLiteral("pw-7c1e9b42");
-const QByteArray Session = "5e55104a7c0ffee";
+const QByteArray Session = FakeTryton::Session;
 
 Value parse(const QByteArray &json)
 {
-    auto value = Json::parse(json);
-    return value ? *value : Value();
+    return FakeTryton::parse(json);
 }
 
 QString text(const Value &object, QByteArrayView name)
@@ -35,39 +35,6 @@ QByteArray datetime(int second, int microsecond)
     return "{\"__class__\":\"datetime\",\"year\":2026,\"month\":3,\"day\":9,\"hour\":7,\"minute\":5,\"second\":"
         + QByteArray::number(second) + ",\"microsecond\":" + QByteArray::number(microsecond) + "}";
 }
-
-/// Answers Tryton's JSON-RPC as the tests script it: login, the company's currency, and one
-/// answer per other method.
-class FakeTryton
-{
-public:
-    QHash<QByteArray, QByteArray> results; ///< method -> the JSON of "result"
-    QHash<QByteArray, QByteArray> errors; ///< method -> the JSON of "error"
-    int unauthorizedCalls = 0; ///< the next calls (not logins) that answer 401
-    bool refuseLogin = false;
-    int logins = 0;
-
-    FakeReply answer(const SeenRequest &request)
-    {
-        const Value call = parse(request.body);
-        const QByteArray method = call.find("method") ? call.find("method")->utf8() : QByteArray();
-        if (method == "common.db.login") {
-            ++logins;
-            if (refuseLogin)
-                return Testing::answer(401, "<h1>Unauthorized</h1>", {{"Content-Type", "text/html"}});
-            return Testing::answer(200, "{\"id\":1,\"result\":[1,\"" + Session + "\"]}");
-        }
-        if (unauthorizedCalls > 0) {
-            --unauthorizedCalls;
-            return Testing::answer(401, {});
-        }
-        if (method == "model.company.company.read")
-            return Testing::answer(200, R"({"id":1,"result":[{"id":1,"currency.":{"id":1,"code":"EUR"}}]})");
-        if (errors.contains(method))
-            return Testing::answer(200, "{\"id\":1,\"error\":" + errors.value(method) + "}");
-        return Testing::answer(200, "{\"id\":1,\"result\":" + results.value(method, "[]") + "}");
-    }
-};
 
 } // namespace
 

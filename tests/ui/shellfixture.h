@@ -4,6 +4,7 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/uisettings.h"
 #include "project/projectdocument.h"
+#include "secrets/secretresolver.h"
 #include "widgets/jobtracker.h"
 #include "widgets/translatormanager.h"
 
@@ -23,7 +24,7 @@ struct ShellFixture {
         : store(settingsFile, QSettings::IniFormat)
         , settings(store)
         , translator(qmDirectory)
-        , window({document, settings, translator, network, jobs, prompter})
+        , window({document, settings, translator, network, jobs, prompter, secrets})
     {
     }
 
@@ -34,6 +35,7 @@ struct ShellFixture {
     JobTracker jobs;
     ProjectDocument document;
     FakePrompter prompter;
+    EnvironmentSecretResolver secrets;
     MainWindow window;
 };
 

@@ -1,3 +1,4 @@
+#include "faketryton.h"
 #include "screenshot.h"
 
 #include "endpoints/connectiontester.h"
@@ -5,6 +6,8 @@
 #include "endpoints/endpointspage.h"
 #include "project/demoproject.h"
 #include "project/projectdocument.h"
+#include "project/projectfile.h"
+#include "secrets/secretresolver.h"
 #include "widgets/icons.h"
 #include "widgets/job.h"
 #include "widgets/jobtracker.h"
@@ -95,8 +98,16 @@ private Q_SLOTS:
     void cancelFromTheJobStopsTheTest();
     void silentServerTimesOut();
     void pageButtonRunsTheTestAndShowsTheOutcome();
+    void trytonTestLogsInOnAThreadOfItsOwn();
+    void trytonLockoutShowsAsAWarningToWait();
+    void trytonTestCancelsWithoutWaitingForTheServer();
+    void pageTestsATrytonEndpointByLoggingIn();
 
 private:
+    [[nodiscard]] static Endpoint trytonEndpoint(const QUrl &base);
+
+    EnvironmentSecretResolver m_secrets{{{QStringLiteral("LW_UI_TRYTON_PASSWORD"), QStringLiteral("pw-81d2c7e0")}}};
+
     /// The outcome of the test the tester is running, once it finishes.
     static std::optional<ConnectionOutcome> outcomeOf(ConnectionTester &tester, EndpointRole role);
 };
@@ -123,7 +134,7 @@ void TestConnectionTester::reachableServerReportsItsStatus()
     TinyHttpServer server(200);
     QNetworkAccessManager network;
     JobTracker jobs;
-    ConnectionTester tester(network, jobs);
+    ConnectionTester tester(network, jobs, m_secrets);
     tester.start(EndpointRole::Erp, server.url(), QStringLiteral("Test ERP"));
     QVERIFY(tester.isRunning(EndpointRole::Erp));
     QCOMPARE(jobs.jobs().size(), 1);
@@ -145,7 +156,7 @@ void TestConnectionTester::httpErrorStillCountsAsReachable()
     TinyHttpServer server(404);
     QNetworkAccessManager network;
     JobTracker jobs;
-    ConnectionTester tester(network, jobs);
+    ConnectionTester tester(network, jobs, m_secrets);
     tester.start(EndpointRole::Shop, server.url(QStringLiteral("/nothing/")), QStringLiteral("Shop"));
     const auto finished = outcomeOf(tester, EndpointRole::Shop);
     QVERIFY(finished);
@@ -160,7 +171,7 @@ void TestConnectionTester::refusedConnectionExplainsWhatToCheck()
 {
     QNetworkAccessManager network;
     JobTracker jobs;
-    ConnectionTester tester(network, jobs);
+    ConnectionTester tester(network, jobs, m_secrets);
     tester.start(
         EndpointRole::Erp, QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(closedPort())), QStringLiteral("ERP"));
     const auto finished = outcomeOf(tester, EndpointRole::Erp);
@@ -178,7 +189,7 @@ void TestConnectionTester::cancelFromTheJobStopsTheTest()
     TinyHttpServer server(0);
     QNetworkAccessManager network;
     JobTracker jobs;
-    ConnectionTester tester(network, jobs);
+    ConnectionTester tester(network, jobs, m_secrets);
     QSignalSpy finished(&tester, &ConnectionTester::finished);
     tester.start(EndpointRole::Erp, server.url(), QStringLiteral("ERP"));
     QTRY_COMPARE(server.requests(), 1); // the request is out and unanswered
@@ -197,7 +208,7 @@ void TestConnectionTester::silentServerTimesOut()
     TinyHttpServer server(0);
     QNetworkAccessManager network;
     JobTracker jobs;
-    ConnectionTester tester(network, jobs);
+    ConnectionTester tester(network, jobs, m_secrets);
     tester.setTimeout(300);
     tester.start(EndpointRole::Shop, server.url(), QStringLiteral("Shop"));
     const auto finished = outcomeOf(tester, EndpointRole::Shop);
@@ -221,7 +232,7 @@ void TestConnectionTester::pageButtonRunsTheTestAndShowsTheOutcome()
     QVERIFY(document.open(fileName).has_value());
     QNetworkAccessManager network;
     JobTracker jobs;
-    EndpointsPage page(document, network, jobs, nullptr);
+    EndpointsPage page(document, network, jobs, m_secrets, nullptr);
     page.resize(1100, 720);
     page.show();
 
@@ -256,6 +267,128 @@ void TestConnectionTester::pageButtonRunsTheTestAndShowsTheOutcome()
     QVERIFY(page.tester()->isRunning(EndpointRole::Erp));
     QVERIFY(!page.tester()->isRunning(EndpointRole::Shop));
     QVERIFY(finished.wait(15'000));
+}
+
+Endpoint TestConnectionTester::trytonEndpoint(const QUrl &base)
+{
+    Endpoint endpoint;
+    endpoint.name = QStringLiteral("Tryton");
+    endpoint.connector = ConnectorType::Tryton;
+    endpoint.baseUrl = base;
+    endpoint.auth.type = AuthType::Basic;
+    endpoint.auth.username = QStringLiteral("admin");
+    endpoint.auth.secret = {SecretRef::Source::Environment, QStringLiteral("LW_UI_TRYTON_PASSWORD")};
+    endpoint.tryton = {QStringLiteral("shop"), 1, {}};
+    return endpoint;
+}
+
+void TestConnectionTester::trytonTestLogsInOnAThreadOfItsOwn()
+{
+    // The fake Tryton answers from this thread's event loop: a test that held the window's
+    // thread while it waited would never get its answers.
+    Testing::FakeTryton tryton;
+    tryton.results.insert("model.company.company.search_read", R"([{"id":1,"rec_name":"Tryton Test Company"}])");
+    tryton.results.insert("model.stock.location.search_read", R"([{"id":5,"code":"WH","name":"Warehouse"}])");
+    Testing::FakeHttpServer server([&tryton](const Testing::SeenRequest &request) { return tryton.answer(request); });
+    QVERIFY(server.listen());
+    QNetworkAccessManager network;
+    JobTracker jobs;
+    ConnectionTester tester(network, jobs, m_secrets);
+    tester.start(EndpointRole::Erp, trytonEndpoint(server.url()), QStringLiteral("Tryton"));
+    QVERIFY(tester.isRunning(EndpointRole::Erp));
+    QCOMPARE(jobs.jobs().size(), 1);
+
+    const auto finished = outcomeOf(tester, EndpointRole::Erp);
+    QVERIFY(finished);
+    QCOMPARE(finished->kind, ConnectionOutcome::Kind::Checked);
+    QVERIFY(finished->tryton);
+    QVERIFY2(finished->tryton->ok(), qPrintable(finished->tryton->error.toString()));
+    QCOMPARE(finished->status(), StatusLabel::Status::Ok);
+    const QString message = finished->message();
+    for (const QString &part :
+        {QStringLiteral("6.0.29"), QStringLiteral("Tryton Test Company"), QStringLiteral("WH (id 5)")})
+        QVERIFY2(message.contains(part), qPrintable(message));
+    QVERIFY(!message.contains(QStringLiteral("pw-81d2c7e0")));
+    QCOMPARE(tryton.logins, 1);
+    QVERIFY(jobs.jobs().isEmpty());
+    QVERIFY(!tester.isRunning(EndpointRole::Erp));
+}
+
+void TestConnectionTester::trytonLockoutShowsAsAWarningToWait()
+{
+    Testing::FakeTryton tryton;
+    tryton.loginStatus = 429;
+    Testing::FakeHttpServer server([&tryton](const Testing::SeenRequest &request) { return tryton.answer(request); });
+    QVERIFY(server.listen());
+    QNetworkAccessManager network;
+    JobTracker jobs;
+    ConnectionTester tester(network, jobs, m_secrets);
+    tester.start(EndpointRole::Erp, trytonEndpoint(server.url()), QStringLiteral("Tryton"));
+    const auto finished = outcomeOf(tester, EndpointRole::Erp);
+    QVERIFY(finished && finished->tryton);
+    QCOMPARE(finished->tryton->outcome, TrytonCheck::Outcome::LoginLocked);
+    QCOMPARE(finished->status(), StatusLabel::Status::Warning);
+    QVERIFY2(finished->message().contains(QStringLiteral("too many failed logins")), qPrintable(finished->message()));
+    QVERIFY2(finished->hint().contains(QStringLiteral("Wait")), qPrintable(finished->hint()));
+    QCOMPARE(tryton.logins, 1);
+}
+
+void TestConnectionTester::trytonTestCancelsWithoutWaitingForTheServer()
+{
+    TinyHttpServer server(0);
+    QNetworkAccessManager network;
+    JobTracker jobs;
+    auto tester = std::make_unique<ConnectionTester>(network, jobs, m_secrets);
+    QSignalSpy finished(tester.get(), &ConnectionTester::finished);
+    tester->start(EndpointRole::Shop, trytonEndpoint(server.url(QStringLiteral("/"))), QStringLiteral("Tryton"));
+    QTRY_COMPARE(server.requests(), 1); // the version request is out and unanswered
+    jobs.jobs().constFirst()->cancel();
+    QCOMPARE(finished.size(), 1);
+    const auto outcome = finished.first().at(1).value<ConnectionOutcome>();
+    QCOMPARE(outcome.kind, ConnectionOutcome::Kind::Cancelled);
+    QVERIFY(outcome.tryton);
+    QVERIFY(!tester->isRunning(EndpointRole::Shop));
+    QVERIFY(jobs.jobs().isEmpty());
+    // A second test at once, then the window closing: the checks' threads end with the tester.
+    tester->start(EndpointRole::Shop, trytonEndpoint(server.url(QStringLiteral("/"))), QStringLiteral("Tryton"));
+    QVERIFY(tester->isRunning(EndpointRole::Shop));
+    tester.reset();
+    QVERIFY(jobs.jobs().isEmpty());
+}
+
+void TestConnectionTester::pageTestsATrytonEndpointByLoggingIn()
+{
+    Testing::FakeTryton tryton;
+    tryton.results.insert("model.company.company.search_read", R"([{"id":1,"rec_name":"Tryton Test Company"}])");
+    tryton.results.insert("model.stock.location.search_read",
+        R"([{"id":5,"code":"WH","name":"Warehouse"},{"id":9,"code":"ANX","name":"Annex"}])");
+    Testing::FakeHttpServer server([&tryton](const Testing::SeenRequest &request) { return tryton.answer(request); });
+    QVERIFY(server.listen());
+    QTemporaryDir dir;
+    Project project = demoProject();
+    project.erp = trytonEndpoint(server.url());
+    project.erp.tryton.warehouses = {5};
+    const QString fileName = dir.filePath(QStringLiteral("tryton.linkwright.json"));
+    QVERIFY(ProjectFile::save(project, fileName).has_value());
+    ProjectDocument document;
+    QVERIFY(document.open(fileName).has_value());
+    QNetworkAccessManager network;
+    JobTracker jobs;
+    EndpointsPage page(document, network, jobs, m_secrets, nullptr);
+    page.resize(1100, 760);
+    page.show();
+
+    EndpointEditor *erp = page.editor(EndpointRole::Erp);
+    QSignalSpy finished(page.tester(), &ConnectionTester::finished);
+    erp->findChild<QPushButton *>(QStringLiteral("testConnection"))->click();
+    QVERIFY(finished.wait(15'000));
+    auto *outcome = erp->findChild<StatusLabel *>(QStringLiteral("testOutcome"));
+    QCOMPARE(outcome->status(), StatusLabel::Status::Ok);
+    QVERIFY2(outcome->text().contains(QStringLiteral("Tryton Test Company")), qPrintable(outcome->text()));
+    QVERIFY2(outcome->text().contains(QStringLiteral("ANX (id 9)")), qPrintable(outcome->text()));
+    QCOMPARE(tryton.logins, 1);
+    QVERIFY(!document.isModified());
+    QVERIFY(saveScreenshot(&page, QStringLiteral("endpoint-tryton-tested.png")));
 }
 
 QTEST_MAIN(TestConnectionTester)

@@ -1,18 +1,25 @@
 #include "endpoints/endpointeditor.h"
+#include "endpoints/endpointspage.h"
+#include "endpoints/trytonsettingseditor.h"
 #include "mainwindow/jobstatuswidget.h"
 #include "mainwindow/uisettings.h"
 #include "project/demoproject.h"
 #include "project/projectdocument.h"
+#include "project/projectfile.h"
 #include "screenshot.h"
+#include "secrets/secretresolver.h"
 #include "widgets/choicedelegate.h"
 #include "widgets/job.h"
 #include "widgets/jobtracker.h"
+#include "widgets/statuslabel.h"
 #include "widgets/translatormanager.h"
 
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QProgressBar>
 #include <QSettings>
@@ -43,6 +50,9 @@ private Q_SLOTS:
     void baseUrlParsing_data();
     void baseUrlParsing();
     void trytonIsChosenOnTheEndpointEditor();
+    void trytonWarehousesParse_data();
+    void trytonWarehousesParse();
+    void trytonWarehousesRoundTripThroughTheFile();
     void missingTranslationKeepsEnglish();
     void choiceDelegateWritesTheKey();
     void documentRefusesToSaveWhatCannotBeReopened();
@@ -204,14 +214,106 @@ void TestWidgets::trytonIsChosenOnTheEndpointEditor()
     // Showing a Tryton endpoint shows its settings, and is no edit.
     edited.clear();
     Endpoint other = endpoint;
-    other.tryton = {QStringLiteral("erp"), 3, {}};
+    other.tryton = {QStringLiteral("erp"), 3, {5}};
     editor.setEndpoint(other);
     QCOMPARE(database->text(), QStringLiteral("erp"));
+    QCOMPARE(editor.findChild<QLineEdit *>(QStringLiteral("trytonWarehouses"))->text(), QStringLiteral("5"));
     QCOMPARE(editor.findChild<QSpinBox *>(QStringLiteral("trytonCompany"))->value(), 3);
     QCOMPARE(connector->currentIndex(), tryton);
     QVERIFY(edited.isEmpty());
     editor.resize(900, 700);
     QVERIFY(saveScreenshot(&editor, QStringLiteral("endpoint-tryton.png")));
+}
+
+void TestWidgets::trytonWarehousesParse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QList<int>>("ids");
+    QTest::newRow("empty: all") << QString() << true << QList<int>{};
+    QTest::newRow("blank: all") << QStringLiteral("  ") << true << QList<int>{};
+    QTest::newRow("commas") << QStringLiteral("4,7") << true << QList<int>{4, 7};
+    QTest::newRow("spaces, twice") << QStringLiteral(" 7  4, 7 ,") << true << QList<int>{7, 4};
+    QTest::newRow("a code") << QStringLiteral("4, WH") << false << QList<int>{};
+    QTest::newRow("zero") << QStringLiteral("0") << false << QList<int>{};
+    QTest::newRow("negative") << QStringLiteral("-4") << false << QList<int>{};
+    QTest::newRow("too large") << QStringLiteral("99999999999") << false << QList<int>{};
+}
+
+void TestWidgets::trytonWarehousesParse()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QFETCH(QList<int>, ids);
+    const auto parsed = TrytonSettingsEditor::parseWarehouses(text);
+    QCOMPARE(parsed.has_value(), valid);
+    if (valid) {
+        QCOMPARE(*parsed, ids);
+        QCOMPARE(TrytonSettingsEditor::parseWarehouses(TrytonSettingsEditor::warehousesText(ids)).value(), ids);
+    } else {
+        QVERIFY(!parsed.error().isEmpty());
+    }
+}
+
+void TestWidgets::trytonWarehousesRoundTripThroughTheFile()
+{
+    Project project = demoProject();
+    project.erp.connector = ConnectorType::Tryton;
+    project.erp.auth.type = AuthType::Basic;
+    project.erp.auth.username = QStringLiteral("admin");
+    project.erp.auth.secret = {SecretRef::Source::Environment, QStringLiteral("TRYTON_PASSWORD")};
+    project.erp.tryton = {QStringLiteral("shop"), 1, {}};
+    const QString fileName = m_dir.filePath(QStringLiteral("warehouses.linkwright.json"));
+    QVERIFY(ProjectFile::save(project, fileName).has_value());
+
+    ProjectDocument document;
+    QVERIFY(document.open(fileName).has_value());
+    QNetworkAccessManager network;
+    JobTracker jobs;
+    EnvironmentSecretResolver secrets;
+    EndpointsPage page(document, network, jobs, secrets, nullptr);
+    page.resize(1100, 800);
+    page.show();
+    auto *field = page.editor(EndpointRole::Erp)->findChild<QLineEdit *>(QStringLiteral("trytonWarehouses"));
+    auto *problem = page.editor(EndpointRole::Erp)->findChild<StatusLabel *>(QStringLiteral("trytonWarehousesProblem"));
+    QVERIFY(field && problem);
+    QVERIFY(field->isVisible());
+    QVERIFY(field->text().isEmpty());
+    QVERIFY(!field->placeholderText().isEmpty()); // says that empty means every warehouse
+    QVERIFY(!page.editor(EndpointRole::Shop)->findChild<QLineEdit *>(QStringLiteral("trytonWarehouses"))->isVisible());
+
+    QTest::keyClicks(field, QStringLiteral("5, 7 9"));
+    QVERIFY(document.isModified());
+    QCOMPARE(document.project().erp.tryton.warehouses, (QList<int>{5, 7, 9}));
+
+    // A mistake is explained where it is, and the project keeps the last valid list.
+    QTest::keyClicks(field, QStringLiteral(", WH"));
+    QCOMPARE(problem->status(), StatusLabel::Status::Error);
+    QVERIFY2(problem->text().contains(QStringLiteral("\"WH\"")), qPrintable(problem->text()));
+    QCOMPARE(document.project().erp.tryton.warehouses, (QList<int>{5, 7, 9}));
+    for (int i = 0; i < 4; ++i)
+        QTest::keyClick(field, Qt::Key_Backspace);
+    QCOMPARE(problem->status(), StatusLabel::Status::None);
+    QVERIFY(document.save().has_value());
+    QVERIFY(!document.isModified());
+
+    ProjectDocument reopened;
+    QVERIFY(reopened.open(fileName).has_value());
+    QCOMPARE(reopened.project().erp.tryton.warehouses, (QList<int>{5, 7, 9}));
+    EndpointsPage again(reopened, network, jobs, secrets, nullptr);
+    auto *shown = again.editor(EndpointRole::Erp)->findChild<QLineEdit *>(QStringLiteral("trytonWarehouses"));
+    QCOMPARE(shown->text(), QStringLiteral("5, 7, 9"));
+    QVERIFY(!reopened.isModified()); // showing is no edit
+
+    // Emptied, the list means every warehouse again, and leaves the file.
+    field->selectAll();
+    QTest::keyClick(field, Qt::Key_Backspace);
+    QVERIFY(document.isModified());
+    QVERIFY(document.project().erp.tryton.warehouses.isEmpty());
+    QVERIFY(document.save().has_value());
+    QFile saved(fileName);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(!saved.readAll().contains("warehouses"));
 }
 
 void TestWidgets::missingTranslationKeepsEnglish()

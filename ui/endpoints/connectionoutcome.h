@@ -1,9 +1,14 @@
 #pragma once
 
+#include "connectors/tryton/trytoncheck.h"
+#include "widgets/statuslabel.h"
+
 #include <QCoreApplication>
 #include <QNetworkReply>
 #include <QString>
 #include <QUrl>
+
+#include <optional>
 
 namespace Linkwright {
 
@@ -19,6 +24,7 @@ public:
         NetworkError,
         TimedOut,
         Cancelled,
+        Checked, ///< a Tryton endpoint's login check ran to its end; tryton says what it found
     };
 
     Kind kind = Kind::NetworkError;
@@ -28,14 +34,21 @@ public:
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString errorText; ///< Qt's own description of a network error
     qint64 elapsedMs = 0;
+    /// Set for a Tryton endpoint's test: what the check found (Kind::Checked), or the endpoint it
+    /// was testing when it timed out or was cancelled.
+    std::optional<TrytonCheck> tryton;
 
-    [[nodiscard]] bool reachedServer() const { return kind == Kind::Reachable || kind == Kind::HttpError; }
+    [[nodiscard]] bool reachedServer() const;
+    /// How the outcome shows: fine, fine with a caveat, not tested, or wrong.
+    [[nodiscard]] StatusLabel::Status status() const;
     [[nodiscard]] QString message() const;
     /// What to check next; empty when there is nothing to add.
     [[nodiscard]] QString hint() const;
 
 private:
     [[nodiscard]] static QString networkHint(QNetworkReply::NetworkError error);
+    [[nodiscard]] QString trytonMessage() const;
+    [[nodiscard]] QString trytonHint() const;
 };
 
 } // namespace Linkwright

@@ -91,6 +91,7 @@ void EndpointEditor::createFields()
     m_connectorLabel = new QLabel(this);
     m_urlLabel = new QLabel(this);
     m_trytonLabel = new QLabel(this);
+    m_warehousesLabel = new QLabel(this);
     m_authLabel = new QLabel(this);
     m_headerLabel = new QLabel(this);
     m_usernameLabel = new QLabel(this);
@@ -107,6 +108,7 @@ void EndpointEditor::createFields()
     m_timeoutLabel->setBuddy(m_timeout);
     m_rateLabel->setBuddy(m_rate);
     m_trytonLabel->setBuddy(m_tryton->databaseField());
+    m_warehousesLabel->setBuddy(m_tryton->warehousesInput());
 
     m_form = new QFormLayout(this);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -124,6 +126,7 @@ void EndpointEditor::createFields()
     urlLayout->addWidget(m_urlProblem);
     m_form->addRow(m_urlLabel, url);
     m_form->addRow(m_trytonLabel, m_tryton);
+    m_form->addRow(m_warehousesLabel, m_tryton->warehousesField());
     m_form->addRow(m_authLabel, m_authType);
     m_form->addRow(m_headerLabel, m_header);
     m_form->addRow(m_usernameLabel, m_username);
@@ -284,6 +287,7 @@ void EndpointEditor::retranslate()
     m_connector->setItemText(0, tr("REST / JSON"));
     m_connector->setItemText(1, tr("Tryton (JSON-RPC)"));
     m_trytonLabel->setText(tr("Tryton &database:"));
+    m_warehousesLabel->setText(tr("&Warehouses:"));
     for (int i = 0; i < m_authType->count(); ++i)
         m_authType->setItemText(i, authTypeDisplayName(static_cast<AuthType>(m_authType->itemData(i).toInt())));
 
@@ -318,7 +322,10 @@ void EndpointEditor::retranslate()
     m_test->setText(m_testRunning ? tr("Stop Test") : tr("Test Connection"));
     m_test->setIcon(m_testRunning ? Icons::themed(QStringLiteral("process-stop"), QStyle::SP_BrowserStop)
                                   : Icons::themed(QStringLiteral("network-connect"), QStyle::SP_BrowserReload));
-    m_test->setToolTip(tr("Sends a GET request to the base URL, without credentials, and reports the answer."));
+    m_test->setToolTip(m_endpoint.connector == ConnectorType::Tryton
+            ? tr("Asks the Tryton server for its version, logs in with the user and password above, and reads the "
+                 "company and the warehouses. Each failed login counts towards Tryton's lockout.")
+            : tr("Sends a GET request to the base URL, without credentials, and reports the answer."));
     m_test->setEnabled(m_testRunning || (!hasUrlProblem() && !m_endpoint.baseUrl.isEmpty()));
 }
 
@@ -326,6 +333,7 @@ void EndpointEditor::updateRows()
 {
     const AuthType type = m_endpoint.auth.type;
     m_form->setRowVisible(m_tryton, m_endpoint.connector == ConnectorType::Tryton);
+    m_form->setRowVisible(m_tryton->warehousesField(), m_endpoint.connector == ConnectorType::Tryton);
     m_form->setRowVisible(m_header, type == AuthType::ApiKey);
     m_form->setRowVisible(m_username, type == AuthType::Basic);
     m_form->setRowVisible(m_secret, type != AuthType::None);
@@ -360,25 +368,9 @@ void EndpointEditor::renderOutcome()
         m_testOutcome->clear();
         return;
     }
-    StatusLabel::Status status = StatusLabel::Status::Error;
-    switch (m_outcome->kind) {
-    case ConnectionOutcome::Kind::Reachable:
-        status = StatusLabel::Status::Ok;
-        break;
-    case ConnectionOutcome::Kind::HttpError:
-        // 401/403 prove the server is there and guarding its API, which is what we asked.
-        status = m_outcome->httpStatus == 401 || m_outcome->httpStatus == 403 ? StatusLabel::Status::Ok
-                                                                              : StatusLabel::Status::Warning;
-        break;
-    case ConnectionOutcome::Kind::Cancelled:
-        status = StatusLabel::Status::Info;
-        break;
-    case ConnectionOutcome::Kind::NetworkError:
-    case ConnectionOutcome::Kind::TimedOut:
-        break;
-    }
     const QString hint = m_outcome->hint();
-    m_testOutcome->setStatus(status, hint.isEmpty() ? m_outcome->message() : m_outcome->message() + u'\n' + hint);
+    m_testOutcome->setStatus(
+        m_outcome->status(), hint.isEmpty() ? m_outcome->message() : m_outcome->message() + u'\n' + hint);
 }
 
 void EndpointEditor::commit()

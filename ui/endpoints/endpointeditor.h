@@ -22,8 +22,8 @@ class SecretRefEditor;
 class StatusLabel;
 class TrytonSettingsEditor;
 
-/// Edits one endpoint (the ERP or the shop): name, connector (REST, or Tryton with its database
-/// and company), base URL, authentication with the
+/// Edits one endpoint (the ERP or the shop): name, connector (REST, or Tryton with its database,
+/// company and warehouses), base URL, authentication with the
 /// reference to where its secret lives, timeout and rate limit. Every valid edit is reported
 /// through edited(); a base URL that does not parse is explained next to the field and never
 /// reported, so the document keeps the last valid one.
@@ -79,6 +79,7 @@ private:
     QLabel *m_connectorLabel = nullptr;
     QLabel *m_urlLabel = nullptr;
     QLabel *m_trytonLabel = nullptr;
+    QLabel *m_warehousesLabel = nullptr;
     QLabel *m_authLabel = nullptr;
     QLabel *m_headerLabel = nullptr;
     QLabel *m_usernameLabel = nullptr;

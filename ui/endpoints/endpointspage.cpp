@@ -19,12 +19,12 @@
 
 namespace Linkwright {
 
-EndpointsPage::EndpointsPage(
-    ProjectDocument &document, QNetworkAccessManager &network, JobTracker &jobs, QWidget *parent)
+EndpointsPage::EndpointsPage(ProjectDocument &document, QNetworkAccessManager &network, JobTracker &jobs,
+    SecretResolver &secrets, QWidget *parent)
     : Page(PageId::Endpoints, parent)
     , m_document(document)
 {
-    m_tester = new ConnectionTester(network, jobs, this);
+    m_tester = new ConnectionTester(network, jobs, secrets, this);
 
     m_testAll =
         new QAction(Icons::themed(QStringLiteral("network-connect"), QStyle::SP_BrowserReload), QString(), this);
@@ -138,7 +138,7 @@ void EndpointsPage::retranslate()
 {
     setSubtitle(tr("What this project connects: the ERP on one side, the shop on the other."));
     m_testAll->setText(tr("Test Both Connections"));
-    m_testAll->setToolTip(tr("Sends a GET request to each base URL and reports whether the server answers."));
+    m_testAll->setToolTip(tr("Tests both endpoints: a GET request to a REST base URL, a login to a Tryton server."));
     m_empty->setText(tr("A project says which ERP and which shop to connect, what flows between them and when. "
                         "Create a project or open one to begin."));
     m_projectBox->setTitle(tr("Project"));
@@ -188,7 +188,7 @@ void EndpointsPage::test(EndpointRole role)
     }
     const QString name =
         endpoint.name.isEmpty() ? (role == EndpointRole::Erp ? tr("the ERP") : tr("the shop")) : endpoint.name;
-    m_tester->start(role, endpoint.baseUrl, name);
+    m_tester->start(role, endpoint, name);
 }
 
 } // namespace Linkwright

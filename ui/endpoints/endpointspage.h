@@ -18,6 +18,7 @@ class EndpointEditor;
 class JobTracker;
 class NoProjectState;
 class ProjectDocument;
+class SecretResolver;
 
 /// "Project & endpoints": the project's name and the two systems it connects, each with a
 /// connection test.
@@ -26,7 +27,8 @@ class EndpointsPage final : public Page
     Q_OBJECT
 
 public:
-    EndpointsPage(ProjectDocument &document, QNetworkAccessManager &network, JobTracker &jobs, QWidget *parent);
+    EndpointsPage(ProjectDocument &document, QNetworkAccessManager &network, JobTracker &jobs, SecretResolver &secrets,
+        QWidget *parent);
 
     [[nodiscard]] QString title() const override;
     [[nodiscard]] QIcon icon() const override;

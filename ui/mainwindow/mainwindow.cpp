@@ -128,7 +128,7 @@ void MainWindow::createPages()
 {
     ProjectDocument &document = m_services.document;
     m_sections.append(m_sidebar->addSection());
-    addPage(new EndpointsPage(document, m_services.network, m_services.jobs, this));
+    addPage(new EndpointsPage(document, m_services.network, m_services.jobs, m_services.secrets, this));
     addPage(new DataPointsPage(document, this));
     addPage(new MappingsPage(this));
     addPage(new SchedulesPage(this));

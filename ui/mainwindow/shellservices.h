@@ -7,6 +7,7 @@ namespace Linkwright {
 class JobTracker;
 class ProjectDocument;
 class Prompter;
+class SecretResolver;
 class TranslatorManager;
 class UiSettings;
 
@@ -19,6 +20,8 @@ struct ShellServices {
     QNetworkAccessManager &network;
     JobTracker &jobs;
     Prompter &prompter;
+    /// Reads the passwords a Tryton endpoint's connection test logs in with.
+    SecretResolver &secrets;
 };
 
 } // namespace Linkwright

@@ -52,17 +52,8 @@ ConnectorResult<void> TrytonConnector::prepare()
         return permanentFailure(Error{ErrorCode::InvalidProject, place, tr("the Tryton endpoint names no database"),
             tr("Set \"tryton\": {\"database\": \"NAME\"} in the endpoint.")});
     }
-    if (m_endpoint.auth.type != AuthType::Basic || !m_endpoint.auth.secret.isSet()) {
-        return permanentFailure(
-            Error{ErrorCode::SecretUnavailable, place, tr("a Tryton endpoint needs a user and a password"),
-                tr("Write \"auth\": {\"type\": \"basic\", \"username\": \"admin\", \"password\": {\"env\": "
-                   "\"VARIABLE\"}}.")});
-    }
-    auto secret = resolveSecret(m_secrets, m_endpoint);
-    if (!secret)
-        return std::unexpected(secret.error());
-    m_password = *secret;
-    m_transport.redactor().addSecret(m_password);
+    if (auto password = resolvePassword(); !password)
+        return password;
     if (auto logged = login(); !logged)
         return logged;
     if (auto company = readCompany(); !company)
@@ -129,71 +120,6 @@ ConnectorResult<Value> TrytonConnector::call(QByteArrayView method, QList<Value>
     context.prepend({QByteArray("company"), Value::number(m_endpoint.tryton.company)});
     params.append(Value::object(std::move(context)));
     return send(method, params);
-}
-
-ConnectorResult<void> TrytonConnector::login()
-{
-    m_session.clear();
-    const QString user = m_endpoint.auth.username;
-    HttpRequest http = rpcRequest(
-        "common.db.login", {Value::string(user), Value::object({{QByteArray("password"), Value::string(m_password)}})});
-    // Failed logins count towards Tryton's lockout: never repeat one on our own.
-    http.maxAttempts = 1;
-    const HttpResult result = m_transport.execute(std::move(http));
-    if (!result.ok()) {
-        ConnectorError error = toError(result);
-        if (result.status == 401 || result.status == 403) {
-            error.error.message =
-                tr("Tryton refused the login of user \"%1\" to database \"%2\"").arg(user, m_endpoint.tryton.database);
-        } else if (result.status == 429) {
-            error.error.message = tr("Tryton refuses logins for now, after too many failed attempts");
-            error.error.hint = tr("Wait a minute, then check the password in %1 before the next run.")
-                                   .arg(describeSecretRef(m_endpoint.auth.secret));
-        }
-        return std::unexpected(std::move(error));
-    }
-    auto answer = m_reader.parse(result.body);
-    const auto session = answer ? TrytonRpc::result(*answer, where()) : std::expected<Value, HttpProblem>();
-    const QList<Value> pair = session ? session->items() : QList<Value>();
-    if (!answer || !session || pair.size() != 2) {
-        return permanentFailure(
-            Error{ErrorCode::Authentication, where(), tr("Tryton did not open a session for user \"%1\"").arg(user),
-                tr("Check the user, the password in %1 and the database name \"%2\".")
-                    .arg(describeSecretRef(m_endpoint.auth.secret), m_endpoint.tryton.database)});
-    }
-    const QString token = pair.at(1).text();
-    const QByteArray credentials = (user + u':' + pair.at(0).toDisplayString() + u':' + token).toUtf8().toBase64();
-    Redactor &redactor = m_transport.redactor();
-    redactor.addSecret(token);
-    redactor.addSecret(QString::fromLatin1(credentials));
-    m_session = "Session " + credentials;
-    return {};
-}
-
-ConnectorResult<void> TrytonConnector::readCompany()
-{
-    const int company = m_endpoint.tryton.company;
-    auto rows = send("model.company.company.read",
-        {Value::array({Value::number(company)}), Value::array({Value::utf8("currency.code"), Value::utf8("party")}),
-            Value::object({{QByteArray("company"), Value::number(company)}})});
-    if (!rows) {
-        ConnectorError error = rows.error();
-        if (error.error.code == ErrorCode::InvalidArgument || error.error.code == ErrorCode::InvalidResponse) {
-            error.error.message =
-                tr("Tryton has no company %1 for this user: %2").arg(company).arg(error.error.message);
-            error.error.hint = tr("Set \"tryton\": {\"company\": N} to the id of a company the user belongs to.");
-        }
-        return std::unexpected(std::move(error));
-    }
-    const QList<Value> &found = rows->items();
-    const Value *currency = found.isEmpty() ? nullptr : found.constFirst().find("currency.");
-    const Value *code = currency ? currency->find("code") : nullptr;
-    const Value *id = currency ? currency->find("id") : nullptr;
-    m_currency = code ? code->text() : QString();
-    m_currencyId = id ? id->utf8().toLongLong() : 0;
-    const Value *party = found.isEmpty() ? nullptr : found.constFirst().find("party");
-    m_companyParty = party ? party->utf8().toLongLong() : 0;
-    return {};
 }
 
 ConnectorError TrytonConnector::toError(const HttpResult &result) const
@@ -287,16 +213,21 @@ ConnectorResult<void> TrytonConnector::remove(DataPointKind kind, const QString 
     return std::unexpected(unsupported(tr("the Tryton connector cannot delete %1 yet").arg(DataPoints::key(kind))));
 }
 
-ConnectorResult<int> TrytonConnector::probe()
+HttpRequest TrytonConnector::versionRequest()
 {
-    // The version, asked of the server rather than the database, needs no session: "Test connection"
-    // then works before the password is right.
     HttpRequest http = rpcRequest("common.server.version", {});
     http.url = m_endpoint.baseUrl;
     http.maxAttempts = 1;
     http.carriesCredentials = false;
     http.headers.removeIf([](const auto &header) { return header.first == "Authorization"; });
-    const HttpResult result = m_transport.execute(std::move(http));
+    return http;
+}
+
+ConnectorResult<int> TrytonConnector::probe()
+{
+    // The version, asked of the server rather than the database, needs no session: "Test connection"
+    // then works before the password is right.
+    const HttpResult result = m_transport.execute(versionRequest());
     if (!result.ok())
         return std::unexpected(toError(result));
     return result.status;

@@ -2,6 +2,7 @@
 
 #include "connectors/connector.h"
 #include "connectors/httptransport.h"
+#include "connectors/tryton/trytoncheck.h"
 #include "domain/json.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,10 @@ public:
     [[nodiscard]] ConnectorResult<WriteResult> finishWrite(const PendingWrite &pending) override;
     [[nodiscard]] ConnectorResult<void> remove(DataPointKind kind, const QString &key) override;
     [[nodiscard]] ConnectorResult<int> probe() override;
+    /// "Test connection" for Tryton: the server's version (which needs no login), then a login
+    /// with the endpoint's user and password, the company's name and the warehouses. Sends each
+    /// request once: failed logins count towards Tryton's lockout.
+    [[nodiscard]] TrytonCheck check();
     /// The database's JSON-RPC URL; the same for every data point.
     [[nodiscard]] QUrl resourceUrl(DataPointKind kind) const override;
 
@@ -72,17 +77,18 @@ public:
     [[nodiscard]] ConnectorResult<Value> call(QByteArrayView method, QList<Value> params, QList<Member> context = {});
 
 private:
-    struct Warehouse {
-        int id = 0;
-        QString code;
-        QString name;
-    };
+    using Warehouse = TrytonCheck::Warehouse;
 
     [[nodiscard]] QUrl rpcUrl() const;
     [[nodiscard]] QString where() const;
     [[nodiscard]] HttpRequest rpcRequest(QByteArrayView method, const QList<Value> &params);
+    /// common.server.version at the server's root, which answers without a session; sent once.
+    [[nodiscard]] HttpRequest versionRequest();
     [[nodiscard]] ConnectorResult<Value> send(QByteArrayView method, const QList<Value> &params);
-    [[nodiscard]] ConnectorResult<void> login();
+    /// outcome, when given, says how the login ended (Ok, LoginRefused, LoginLocked,
+    /// DatabaseMissing, Unreachable, NotTryton or Failed).
+    [[nodiscard]] ConnectorResult<void> login(TrytonCheck::Outcome *outcome = nullptr);
+    [[nodiscard]] ConnectorResult<void> resolvePassword();
     [[nodiscard]] ConnectorResult<void> readCompany();
     [[nodiscard]] ConnectorError toError(const HttpResult &result) const;
     [[nodiscard]] ConnectorError unsupported(const QString &message) const;

@@ -3,10 +3,12 @@
 
 usage: seed.py URL DATABASE PASSWORD_FILE OUT_JSON
 Creates EUR, a company attached to admin, manual sale invoicing, three products with list
-prices and stock in the warehouse, and writes the ids the tests need to OUT_JSON.
+prices and stock in the warehouse, a second user (clerk) whose failed logins leave admin's
+alone, and writes the ids the tests need to OUT_JSON.
 """
 import base64
 import json
+import secrets
 import sys
 import urllib.request
 
@@ -62,6 +64,12 @@ def main():
     rpc.call('model.res.user.write', [1], {'companies': [['add', [company]]], 'company': company})
     rpc.context = {'company': company}
     rpc.call('model.sale.configuration.write', [1], {'sale_invoice_method': 'manual'})
+    # Tryton locks a login out after failed attempts: the suite's wrong passwords go to clerk,
+    # whose own password nobody needs (distinct characters, as Tryton's password check wants).
+    clerk_password = ''.join(secrets.SystemRandom().sample('abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789', 16))
+    clerk, = rpc.call('model.res.user.create', [{
+        'name': 'Clerk', 'login': 'clerk', 'password': clerk_password,
+        'companies': [['add', [company]]], 'company': company}])
 
     unit, = rpc.call('model.product.uom.search', [['symbol', '=', 'u']], 0, 1, None)
     warehouse, = rpc.call('model.stock.location.search_read', [['type', '=', 'warehouse']], 0, 1, None,
@@ -82,7 +90,7 @@ def main():
     rpc.call('model.stock.inventory.confirm', [inventory])
 
     with open(out, 'w') as f:
-        json.dump({'company': company, 'warehouse': warehouse['id'],
+        json.dump({'company': company, 'clerk': clerk, 'warehouse': warehouse['id'],
                    'storage': warehouse['storage_location'], 'products': products}, f)
 
 

@@ -2,10 +2,13 @@
 // started (tryton-e2e.sh): products, prices, stock and customers arrive with exact figures, a
 // second run writes nothing, changes made in Tryton arrive incrementally, web orders become
 // confirmed sales and their shipping state comes back, and a UserError, a wrong password or a
-// stopped server fail cleanly without losing anything.
+// stopped server fail cleanly without losing anything. "Test connection" logs in and names the
+// company, and tells a wrong password, a missing database and another server apart.
 
+#include "connectors/httptransport.h"
 #include "connectors/tryton/trytonrpc.h"
 #include "domain/json.h"
+#include "secrets/secretresolver.h"
 #include "trytone2efixture.h"
 
 #include <QTest>
@@ -27,6 +30,8 @@ public:
 
 private Q_SLOTS:
     void initTestCase();
+    void connectionTestLogsInAndNamesTheCompany();
+    void connectionTestTellsWhatIsWrong();
     void productsPricesAndStockArrive();
     void secondRunWritesNothing();
     void changesInTrytonArriveIncrementally();
@@ -46,6 +51,53 @@ void TestE2eTryton::initTestCase()
 {
     const QString problem = m_e2e.start();
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestE2eTryton::connectionTestLogsInAndNamesTheCompany()
+{
+    Endpoint erp = m_e2e.sync().project().erp;
+    const int warehouse = m_e2e.seed().value(QStringLiteral("warehouse")).toInt();
+    erp.tryton.warehouses = {warehouse, 999'999};
+    HttpTransport transport;
+    EnvironmentSecretResolver secrets;
+    TrytonConnector connector(erp, secrets, transport);
+    const TrytonCheck found = connector.check();
+    QVERIFY2(found.ok(), qPrintable(found.error.toString()));
+    QVERIFY2(found.version.startsWith(QStringLiteral("6.0.")), qPrintable(found.version));
+    QCOMPARE(found.companyName, QStringLiteral("Linkwright Test Company"));
+    QVERIFY(found.warehouses.contains(
+        TrytonCheck::Warehouse{warehouse, QStringLiteral("WH"), QStringLiteral("Warehouse")}));
+    QCOMPARE(found.missingWarehouses, QList<int>{999'999});
+}
+
+void TestE2eTryton::connectionTestTellsWhatIsWrong()
+{
+    const QString variable = QString::fromLatin1(TrytonE2eFixture::passwordVariable());
+    HttpTransport transport;
+    // The wrong password goes to clerk: Tryton counts failed logins per login name, so admin,
+    // whom every other test logs in as, is neither slowed down nor locked out.
+    Endpoint clerk = m_e2e.sync().project().erp;
+    clerk.auth.username = QStringLiteral("clerk");
+    EnvironmentSecretResolver wrong({{variable, QStringLiteral("not-the-password")}});
+    const TrytonCheck refused = TrytonConnector(clerk, wrong, transport).check();
+    QCOMPARE(refused.outcome, TrytonCheck::Outcome::LoginRefused);
+    QCOMPARE(refused.httpStatus, 401);
+    QVERIFY2(refused.error.message.contains(QStringLiteral("\"clerk\"")), qPrintable(refused.error.message));
+    QVERIFY(!refused.error.toString().contains(QStringLiteral("not-the-password")));
+
+    // A database the server does not have: Tryton with SQLite answers with an error, not 404.
+    Endpoint elsewhere = m_e2e.sync().project().erp;
+    elsewhere.tryton.database = QStringLiteral("no_such_database");
+    EnvironmentSecretResolver secrets;
+    const TrytonCheck missing = TrytonConnector(elsewhere, secrets, transport).check();
+    QCOMPARE(missing.outcome, TrytonCheck::Outcome::DatabaseMissing);
+    QVERIFY(!missing.version.isEmpty());
+
+    // The simulated shop is a server, but no Tryton: nobody is asked to log in there.
+    Endpoint shop = m_e2e.sync().project().erp;
+    shop.baseUrl = m_e2e.sync().project().shop.baseUrl;
+    const TrytonCheck other = TrytonConnector(shop, secrets, transport).check();
+    QCOMPARE(other.outcome, TrytonCheck::Outcome::NotTryton);
 }
 
 void TestE2eTryton::productsPricesAndStockArrive()
