@@ -5,17 +5,38 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QString>
 
 #include <optional>
 
 namespace Linkwright::Testing {
+
+inline const QString Password = QStringLiteral("pw-7c1e9b42");
+inline const QByteArray Session = "5e55104a7c0ffee";
+
+inline Value parse(const QByteArray &json)
+{
+    auto value = Json::parse(json);
+    return value ? *value : Value();
+}
+
+inline QString text(const Value &object, QByteArrayView name)
+{
+    const Value *member = object.find(name);
+    return member ? member->text() : QStringLiteral("<absent>");
+}
+
+inline QByteArray datetime(int second, int microsecond)
+{
+    return "{\"__class__\":\"datetime\",\"year\":2026,\"month\":3,\"day\":9,\"hour\":7,\"minute\":5,\"second\":"
+        + QByteArray::number(second) + ",\"microsecond\":" + QByteArray::number(microsecond) + "}";
+}
 
 /// Answers Tryton's JSON-RPC as the tests script it: the server's version, the login, the
 /// company's currency, and one answer per other method. The session it hands out is Session.
 class FakeTryton
 {
 public:
-    static constexpr const char *Session = "5e55104a7c0ffee";
     static constexpr const char *Version = "6.0.29";
 
     QHash<QByteArray, QByteArray> results; ///< method -> the JSON of "result"
@@ -26,12 +47,6 @@ public:
     QByteArray loginError; ///< the JSON of "error" a login answers with 200, when set
     std::optional<FakeReply> versionReply; ///< what common.server.version gets, when not Tryton's
     int logins = 0;
-
-    [[nodiscard]] static Value parse(const QByteArray &json)
-    {
-        auto value = Json::parse(json);
-        return value ? *value : Value();
-    }
 
     FakeReply answer(const SeenRequest &request)
     {
@@ -53,7 +68,7 @@ public:
                 return Testing::answer(loginStatus, "<h1>Error</h1>", {{"Content-Type", "text/html"}});
             if (!loginError.isEmpty())
                 return Testing::answer(200, "{\"id\":1,\"error\":" + loginError + "}");
-            return Testing::answer(200, "{\"id\":1,\"result\":[1,\"" + QByteArray(Session) + "\"]}");
+            return Testing::answer(200, "{\"id\":1,\"result\":[1,\"" + Session + "\"]}");
         }
         if (unauthorizedCalls > 0) {
             --unauthorizedCalls;

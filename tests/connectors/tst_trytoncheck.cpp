@@ -11,8 +11,6 @@ using namespace Linkwright::Testing;
 
 namespace {
 
-const QString Password = QStringLiteral("pw-3f9a61d0");
-
 /// Every text of a check a person or a log may see.
 QString everything(const TrytonCheck &check)
 {
@@ -94,7 +92,7 @@ int TestTrytonCheck::calls(QByteArrayView method) const
 {
     int found = 0;
     for (const SeenRequest &request : m_server->requests()) {
-        const Value call = FakeTryton::parse(request.body);
+        const Value call = Testing::parse(request.body);
         if (call.find("method") && call.find("method")->utf8() == method)
             ++found;
     }
@@ -120,7 +118,7 @@ void TestTrytonCheck::okNamesVersionCompanyAndWarehouses()
     QVERIFY(seen.at(0).header("Authorization").isEmpty());
     QCOMPARE(seen.at(1).path, QStringLiteral("/shop/"));
     QCOMPARE(m_tryton.logins, 1);
-    const QByteArray session = "Session " + QByteArray("admin:1:" + QByteArray(FakeTryton::Session)).toBase64();
+    const QByteArray session = "Session " + QByteArray("admin:1:" + Testing::Session).toBase64();
     for (qsizetype i = 2; i < seen.size(); ++i)
         QCOMPARE(seen.at(i).header("Authorization"), session);
     // The company is asked by id, for that company.

@@ -3,10 +3,9 @@
 #include "connectors/tryton/trytonrecords.h"
 #include "connectors/tryton/trytonrpc.h"
 #include "domain/json.h"
-#include "faketryton.h"
 #include "secrets/redactor.h"
 #include "secrets/secretresolver.h"
-#include "testservers.h"
+#include "trytontestcase.h"
 
 #include <QTcpServer>
 #include <QTest>
@@ -14,31 +13,7 @@
 using namespace Linkwright;
 using namespace Linkwright::Testing;
 
-namespace {
-
-const QString Password = QStringLiteral("pw-7c1e9b42");
-const QByteArray Session = FakeTryton::Session;
-
-Value parse(const QByteArray &json)
-{
-    return FakeTryton::parse(json);
-}
-
-QString text(const Value &object, QByteArrayView name)
-{
-    const Value *member = object.find(name);
-    return member ? member->text() : QStringLiteral("<absent>");
-}
-
-QByteArray datetime(int second, int microsecond)
-{
-    return "{\"__class__\":\"datetime\",\"year\":2026,\"month\":3,\"day\":9,\"hour\":7,\"minute\":5,\"second\":"
-        + QByteArray::number(second) + ",\"microsecond\":" + QByteArray::number(microsecond) + "}";
-}
-
-} // namespace
-
-class TestTrytonConnector : public QObject
+class TestTrytonConnector : public TrytonTestCase
 {
     Q_OBJECT
 
@@ -59,58 +34,16 @@ private Q_SLOTS:
     void stoppedServerIsANetworkErrorNamingTheUrl();
     void writesAreRefusedClearly();
     void orderBecomesASaleAndARefusalStaysWithItsRecord();
-
-private:
-    [[nodiscard]] std::unique_ptr<TrytonConnector> connector(const QUrl &base);
-    [[nodiscard]] QList<Value> calls(QByteArrayView method) const;
-
-    FakeTryton m_tryton;
-    std::unique_ptr<FakeHttpServer> m_server;
-    std::unique_ptr<HttpTransport> m_transport;
-    std::unique_ptr<EnvironmentSecretResolver> m_secrets;
 };
 
 void TestTrytonConnector::init()
 {
-    m_tryton = FakeTryton();
-    m_server =
-        std::make_unique<FakeHttpServer>([this](const SeenRequest &request) { return m_tryton.answer(request); });
-    QVERIFY(m_server->listen());
-    m_transport = std::make_unique<HttpTransport>();
-    m_secrets = std::make_unique<EnvironmentSecretResolver>(
-        QHash<QString, QString>{{QStringLiteral("LW_TRYTON_PASSWORD"), Password}});
+    QVERIFY(startServer());
 }
 
 void TestTrytonConnector::cleanup()
 {
-    m_server.reset();
-    m_transport.reset();
-}
-
-std::unique_ptr<TrytonConnector> TestTrytonConnector::connector(const QUrl &base)
-{
-    Endpoint endpoint;
-    endpoint.name = QStringLiteral("Tryton");
-    endpoint.connector = ConnectorType::Tryton;
-    endpoint.baseUrl = base;
-    endpoint.timeoutSeconds = 5;
-    endpoint.auth.type = AuthType::Basic;
-    endpoint.auth.username = QStringLiteral("admin");
-    endpoint.auth.secret = {SecretRef::Source::Environment, QStringLiteral("LW_TRYTON_PASSWORD")};
-    endpoint.tryton.database = QStringLiteral("shop");
-    endpoint.tryton.company = 1;
-    return std::make_unique<TrytonConnector>(endpoint, *m_secrets, *m_transport);
-}
-
-QList<Value> TestTrytonConnector::calls(QByteArrayView method) const
-{
-    QList<Value> found;
-    for (const SeenRequest &request : m_server->requests()) {
-        const Value call = parse(request.body);
-        if (call.find("method") && call.find("method")->utf8() == method)
-            found.append(call);
-    }
-    return found;
+    stopServer();
 }
 
 void TestTrytonConnector::decimalsStayExact()
@@ -241,7 +174,10 @@ void TestTrytonConnector::incrementalFetchAsksForEveryStamp()
     const Value &domain = searches.constFirst().find("params")->items().constFirst();
     const QByteArray json = Json::serialize(domain);
     QVERIFY2(json.startsWith(R"([["OR",["write_date",">=",{"__class__":"datetime")"), json.constData());
-    for (const char *field : {"\"create_date\"", "\"template.write_date\"", "\"template.create_date\""})
+    // A record shows its template's categories and sibling variants: their changes count too.
+    for (const char *field : {"\"create_date\"", "\"template.write_date\"", "\"template.create_date\"",
+             "\"template.products.write_date\"", "\"template.products.create_date\"",
+             "\"template.categories.write_date\"", "\"template.categories.parent.write_date\""})
         QVERIFY2(json.contains(field), field);
     // The watermark less the overlap: 07:05:36 - 10 s.
     QVERIFY2(json.contains(R"("minute":5,"second":26)"), json.constData());

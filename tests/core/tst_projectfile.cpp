@@ -216,9 +216,9 @@ void TestProjectFile::trytonDemoProjectIsValid()
     QCOMPARE(project.erp.tryton.database, QStringLiteral("linkwright"));
     QCOMPARE(project.erp.auth.secret.source, SecretRef::Source::Environment);
     QCOMPARE(project.dataPoint(DataPointKind::Orders)->direction, Direction::ShopToErp);
-    // The one departure is deliberate (Tryton takes no customer writes yet) and says so.
-    QCOMPARE(loaded->warnings.size(), 1);
-    QCOMPARE(loaded->warnings.constFirst().path, QStringLiteral("dataPoints.customers.direction"));
+    // Tryton takes customer writes: customers go both ways, as recommended, without a warning.
+    QCOMPARE(project.dataPoint(DataPointKind::Customers)->direction, Direction::Both);
+    QCOMPARE(loaded->warnings.size(), 0);
 }
 
 void TestProjectFile::formatVersionComesFirst()

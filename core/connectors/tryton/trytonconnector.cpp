@@ -1,6 +1,7 @@
 #include "trytonconnector.h"
 
 #include "connectors/ratelimiter.h"
+#include "connectors/tryton/trytonpartywriter.h"
 #include "connectors/tryton/trytonrpc.h"
 #include "connectors/tryton/trytonsalewriter.h"
 #include "secrets/redactor.h"
@@ -164,22 +165,25 @@ ConnectorResult<Page> TrytonConnector::finishFetch(const PendingFetch &pending)
 ConnectorResult<Connector::PendingWrite> TrytonConnector::startWrite(
     DataPointKind kind, const QList<QByteArray> &serialized)
 {
-    if (kind != DataPointKind::Orders)
+    if (kind != DataPointKind::Orders && kind != DataPointKind::Customers)
         return std::unexpected(unsupported(tr("the Tryton connector cannot write %1 yet").arg(DataPoints::key(kind))));
     if (auto prepared = prepare(); !prepared)
         return std::unexpected(prepared.error());
-    if (!m_sales)
+    if (kind == DataPointKind::Orders && !m_sales)
         m_sales = std::make_unique<TrytonSaleWriter>(*this);
-    // One sale per call: Tryton confirms a sale in about a second when many go in one call.
+    if (kind == DataPointKind::Customers && !m_parties)
+        m_parties = std::make_unique<TrytonPartyWriter>(*this);
+    // One record per call: Tryton confirms a sale in about a second when many go in one call,
+    // and a UserError then stays with the record that caused it.
     WriteResult written;
     for (const QByteArray &json : serialized) {
-        auto order = m_reader.parse(json);
-        if (!order) {
-            written.records.append({false, {}, {}, tr("the order is not valid JSON: %1").arg(order.error().message)});
+        auto record = m_reader.parse(json);
+        if (!record) {
+            written.records.append({false, {}, {}, tr("the record is not valid JSON: %1").arg(record.error().message)});
             ++written.failed;
             continue;
         }
-        auto outcome = m_sales->write(*order);
+        auto outcome = kind == DataPointKind::Orders ? m_sales->write(*record) : m_parties->write(*record);
         if (!outcome)
             return std::unexpected(outcome.error());
         outcome->error = m_transport.redactor().redact(outcome->error);
@@ -206,6 +210,19 @@ ConnectorResult<WriteResult> TrytonConnector::finishWrite(const PendingWrite &pe
     if (pending.parsed && *pending.parsed)
         return std::move(**pending.parsed);
     return permanentFailure(Error{ErrorCode::Internal, where(), tr("no write was started"), {}});
+}
+
+bool TrytonConnector::isRefusal(const ConnectorError &error)
+{
+    return error.httpStatus >= 200 && error.httpStatus < 300 && error.failureClass == FailureClass::Permanent;
+}
+
+RecordWriteResult TrytonConnector::refused(const QString &message)
+{
+    RecordWriteResult result;
+    result.ok = false;
+    result.error = message;
+    return result;
 }
 
 ConnectorResult<void> TrytonConnector::remove(DataPointKind kind, const QString &)

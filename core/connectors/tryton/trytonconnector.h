@@ -9,14 +9,19 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
+#include <array>
 #include <memory>
+#include <optional>
+#include <span>
 
 namespace Linkwright {
 
 class RateLimiter;
 class SecretResolver;
+class TrytonPartyWriter;
 class TrytonSaleWriter;
 
 /// A Tryton server (6.0) through its JSON-RPC: POST /DATABASE/ with method, params and id, the
@@ -25,16 +30,24 @@ class TrytonSaleWriter;
 /// later (an expired session) logs in again, once.
 ///
 /// Data points, ERP side: customers (party.party with its addresses and contact mechanisms, the
-/// party's code as the customer number, the company's own party left out), order updates (the
-/// web orders' sales, with their state and done shipments), products (product.product with its template's name, the code as SKU,
-/// list_price as exact decimal text) and stock (quantity per warehouse, read with the context's
-/// "locations"), both in the record shapes of the simulator's ERP so that the same mappings
-/// serve. Pages are search_read calls ordered by id; the cursor is the next offset. An
-/// incremental fetch ORs write_date and create_date of the product and its template, and for
-/// stock adds the products of done stock moves, all since the watermark less an overlap,
-/// since Tryton stamps a record with its transaction's start.
+/// party's code as the customer number, the company's own party left out; billTo and shipTo
+/// follow the addresses' invoice and delivery marks), order updates (the web orders' sales,
+/// with their state and done shipments), products (one record per product.product, keyed by
+/// its code as SKU, with its template's name, its template's categories as the simulator's
+/// category path and list, the template's other products as variants, and list_price as exact
+/// decimal text) and stock (quantity per warehouse, read with the context's "locations"), all in
+/// the record shapes of the simulator's ERP so that the same mappings serve. Pages are
+/// search_read calls ordered by id, the cursor the next offset; what a page's records show of
+/// related records (categories, siblings, addresses) is read in one call per page. An
+/// incremental fetch ORs write_date and create_date of the record and of the related records it
+/// shows (a product's template, categories and siblings), and for stock adds the products of
+/// done stock moves, all since the watermark less an overlap, since Tryton stamps a record with
+/// its transaction's start. Invoices: an error naming the missing module account_invoice, or
+/// saying that the connector cannot read them yet.
 ///
-/// Shop side into Tryton: orders become confirmed sales (TrytonSaleWriter), one per record.
+/// Shop side into Tryton, one record per call: orders become confirmed sales
+/// (TrytonSaleWriter), customers become parties with their addresses and contact mechanisms
+/// (TrytonPartyWriter), both found again by their key so that a second write changes nothing.
 ///
 /// The calls of a page depend on each other, so startFetch does the page's work and
 /// finishFetch hands it over.
@@ -76,6 +89,17 @@ public:
     /// appended; its result decoded (TrytonRpc::decode).
     [[nodiscard]] ConnectorResult<Value> call(QByteArrayView method, QList<Value> params, QList<Member> context = {});
 
+    /// Whether the module is activated in the database (ir.module, asked once per connector).
+    [[nodiscard]] ConnectorResult<bool> hasModule(const QString &name);
+    /// The party.address flags the database has: "invoice" (account_invoice), "delivery" (stock).
+    [[nodiscard]] ConnectorResult<QList<QByteArray>> addressFlags();
+
+    /// A record-level refusal: Tryton answered, and said no (a UserError, a missing model).
+    /// Anything else (no answer, a 401, a 5xx) is the batch's problem, not the record's.
+    [[nodiscard]] static bool isRefusal(const ConnectorError &error);
+    /// A failed record with the message.
+    [[nodiscard]] static RecordWriteResult refused(const QString &message);
+
 private:
     using Warehouse = TrytonCheck::Warehouse;
 
@@ -98,10 +122,17 @@ private:
     [[nodiscard]] ConnectorResult<Page> fetchStock(const PageRequest &request);
     [[nodiscard]] ConnectorResult<Page> fetchCustomers(const PageRequest &request);
     [[nodiscard]] ConnectorResult<Page> fetchOrderUpdates(const PageRequest &request);
+    /// An error that says why not: the missing module, or that the connector cannot yet.
+    [[nodiscard]] ConnectorResult<Page> fetchInvoices();
     [[nodiscard]] ConnectorResult<QList<Warehouse>> warehouses();
     /// An OR clause of the stamps changed since the request's watermark (less the overlap), or
-    /// empty for a full fetch; withTemplate adds the template's stamps (product.product only).
-    [[nodiscard]] static QList<Value> changedSince(const PageRequest &request, bool withTemplate = true);
+    /// empty for a full fetch. write_date stays empty until a record's first change, and a
+    /// template's change does not touch its variants: each stamp is asked for.
+    [[nodiscard]] static QList<Value> changedSince(const PageRequest &request, std::span<const char *const> stamps);
+    static constexpr std::array<const char *, 2> OwnStamps{"write_date", "create_date"};
+    /// A product.product's and its template's.
+    static constexpr std::array<const char *, 4> ProductStamps{
+        "write_date", "create_date", "template.write_date", "template.create_date"};
     [[nodiscard]] static std::optional<QDateTime> since(const PageRequest &request);
 
     Endpoint m_endpoint;
@@ -115,6 +146,8 @@ private:
     qint64 m_currencyId = 0;
     qint64 m_companyParty = 0; ///< the company's own party, which is no customer
     std::unique_ptr<TrytonSaleWriter> m_sales;
+    std::unique_ptr<TrytonPartyWriter> m_parties;
+    std::optional<QSet<QString>> m_modules; ///< the activated modules, once asked
     std::optional<QList<Warehouse>> m_warehouses;
     qint64 m_nextId = 1;
     bool m_prepared = false;

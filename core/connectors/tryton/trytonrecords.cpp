@@ -1,5 +1,6 @@
 #include "trytonrecords.h"
 
+#include "connectors/tryton/trytonrpc.h"
 #include "domain/decimal.h"
 
 namespace Linkwright {
@@ -42,8 +43,9 @@ Decimal TrytonRecords::quantity(const Value &value)
 QList<Value> TrytonRecords::productFields()
 {
     QList<Value> fields;
-    for (const char *name : {"code", "template.name", "list_price", "description", "active", "default_uom.symbol",
-             "write_date", "create_date", "template.write_date", "template.create_date"})
+    for (const char *name :
+        {"code", "template.name", "list_price", "description", "active", "default_uom.symbol", "write_date",
+            "create_date", "template.write_date", "template.create_date", "template.categories", "template.products"})
         fields.append(Value::utf8(name));
     return fields;
 }
@@ -60,19 +62,71 @@ QByteArray TrytonRecords::newestStamp(const Value &row)
     return newest;
 }
 
-Value TrytonRecords::product(const Value &row, const QString &currency)
+QString TrytonRecords::categoryPath(const QString &recName)
 {
-    const QByteArray stamp = newestStamp(row);
+    QStringList parts = recName.split(QStringLiteral(" / "));
+    for (QString &part : parts)
+        part = part.trimmed();
+    return parts.join(u'/');
+}
+
+QString TrytonRecords::categoryCode(const QString &path)
+{
+    const QString plain = path.normalized(QString::NormalizationForm_KD);
+    QString code;
+    for (const QChar c : plain) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            code += c.toLower();
+        else if (c.isLetterOrNumber() || c.isMark())
+            continue;
+        else if (!code.isEmpty() && !code.endsWith(u'-'))
+            code += u'-';
+    }
+    while (code.endsWith(u'-'))
+        code.chop(1);
+    return code;
+}
+
+Value TrytonRecords::product(
+    const Value &row, const QString &currency, const QList<Value> &categories, const QList<Value> &variants)
+{
+    QByteArray stamp = newestStamp(row);
+    QList<Value> paths;
+    Value first;
+    for (const Value &category : categories) {
+        stamp = std::max(stamp, newestStamp(category));
+        const QString path = categoryPath(member(category, "rec_name").text());
+        if (first.isNull())
+            first = Value::string(path);
+        paths.append(Value::object(
+            {{QByteArray("code"), Value::string(categoryCode(path))}, {QByteArray("path"), Value::string(path)}}));
+    }
+    QList<Value> family;
+    if (variants.size() > 1) {
+        for (const Value &variant : variants) {
+            stamp = std::max(stamp, newestStamp(variant));
+            family.append(Value::object({
+                {QByteArray("sku"), member(variant, "code")},
+                {QByteArray("description"), textOrEmpty(member(variant, "description"))},
+                // Tryton 6.0 without product_attribute knows no attributes; the key keeps the
+                // simulator's shape for mappings that read it.
+                {QByteArray("attributes"), Value::object({})},
+                {QByteArray("active"), Value::boolean(TrytonRpc::isTrue(member(variant, "active")))},
+            }));
+        }
+    }
     return Value::object({
         {QByteArray("id"), member(row, "id")},
         {QByteArray("sku"), member(row, "code")},
         {QByteArray("name"), related(row, "template", "name")},
         {QByteArray("description"), textOrEmpty(member(row, "description"))},
-        {QByteArray("category"), Value()},
+        {QByteArray("category"), first},
+        {QByteArray("categories"), Value::array(std::move(paths))},
         {QByteArray("unit"), related(row, "default_uom", "symbol")},
         {QByteArray("listPrice"), member(row, "list_price")},
         {QByteArray("currency"), Value::string(currency)},
-        {QByteArray("active"), member(row, "active")},
+        {QByteArray("active"), Value::boolean(TrytonRpc::isTrue(member(row, "active")))},
+        {QByteArray("variants"), Value::array(std::move(family))},
         {QByteArray("modifiedAt"), stamp.isEmpty() ? Value() : Value::utf8(stamp)},
     });
 }
@@ -80,18 +134,32 @@ Value TrytonRecords::product(const Value &row, const QString &currency)
 Value TrytonRecords::customer(const Value &party, const QList<Value> &addresses, const QList<Value> &contacts)
 {
     QByteArray stamp = newestStamp(party);
-    QList<Value> sites;
-    for (const Value &row : addresses) {
-        stamp = std::max(stamp, newestStamp(row));
-        sites.append(Value::object({
+    // Addresses marked for invoices or deliveries say which is which; parties nobody marked
+    // (the sale writer's, or older ones) show their first address and all of them.
+    const auto marked = [&](QByteArrayView flag) {
+        QList<Value> found;
+        for (const Value &row : addresses) {
+            if (const Value *set = row.find(flag); set && TrytonRpc::isTrue(*set))
+                found.append(row);
+        }
+        return found.isEmpty() ? addresses : found;
+    };
+    const auto site = [](const Value &row) {
+        return Value::object({
             {QByteArray("addressId"), Value::string(QStringLiteral("A") + member(row, "id").text())},
             {QByteArray("name"), textOrEmpty(member(row, "name"))},
             {QByteArray("street"), textOrEmpty(member(row, "street"))},
             {QByteArray("postalCode"), textOrEmpty(member(row, "postal_code"))},
             {QByteArray("city"), textOrEmpty(member(row, "city"))},
             {QByteArray("country"), related(row, "country", "code")},
-        }));
-    }
+        });
+    };
+    for (const Value &row : addresses)
+        stamp = std::max(stamp, newestStamp(row));
+    const QList<Value> invoicing = marked("invoice");
+    QList<Value> sites;
+    for (const Value &row : marked("delivery"))
+        sites.append(site(row));
     Value email;
     Value phone;
     for (const Value &row : contacts) {
@@ -108,7 +176,7 @@ Value TrytonRecords::customer(const Value &party, const QList<Value> &addresses,
         {QByteArray("name"), member(party, "name")},
         {QByteArray("email"), email},
         {QByteArray("phone"), phone},
-        {QByteArray("billTo"), sites.isEmpty() ? Value() : sites.constFirst()},
+        {QByteArray("billTo"), invoicing.isEmpty() ? Value() : site(invoicing.constFirst())},
         {QByteArray("shipTo"), Value::array(sites)},
         {QByteArray("modifiedAt"), stamp.isEmpty() ? Value() : Value::utf8(stamp)},
     });

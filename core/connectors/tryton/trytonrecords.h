@@ -17,9 +17,21 @@ public:
     /// The fields of product.product a products page reads.
     [[nodiscard]] static QList<Value> productFields();
 
-    /// {id, sku, name, description, category, unit, listPrice, currency, active, modifiedAt}
-    /// from a product row with its template's name and stamps. listPrice keeps Tryton's digits.
-    [[nodiscard]] static Value product(const Value &row, const QString &currency);
+    /// {id, sku, name, description, category, categories, unit, listPrice, currency, active,
+    /// variants, modifiedAt} from a product row with its template's name, stamps, categories and
+    /// products (ids). listPrice keeps Tryton's digits. categories are the template's
+    /// product.category rows (rec_name and stamps): category is the first one's path in the
+    /// simulator's form ("Office/Desks"), categories all of them as {code, path}. variants are the
+    /// rows (code, description, active, stamps) of every product of the template, this one
+    /// included, as {sku, description, attributes, active}, when the template has more than one;
+    /// empty otherwise, as the simulator's products without variants. modifiedAt is the newest
+    /// stamp of them all, since a renamed category or a new sibling changes the record.
+    [[nodiscard]] static Value product(
+        const Value &row, const QString &currency, const QList<Value> &categories, const QList<Value> &variants);
+    /// "Office / Desks" (a category's rec_name) -> "Office/Desks", the simulator's path form.
+    [[nodiscard]] static QString categoryPath(const QString &recName);
+    /// "Office/Desks" -> "office-desks", the code a shop's category tree is keyed by.
+    [[nodiscard]] static QString categoryCode(const QString &path);
 
     struct Level {
         QString warehouse; ///< the warehouse's code, or its name when it has none
@@ -31,9 +43,11 @@ public:
 
     /// {id, customerNumber, name, email, phone, billTo, shipTo, modifiedAt} from a party row and
     /// its addresses and contact mechanisms (rows of party.address and party.contact_mechanism).
-    /// billTo is the first address, shipTo every address; each address has the simulator's keys
-    /// (addressId, name, street, postalCode, city, country). modifiedAt is the newest stamp of
-    /// them all, since changing an address leaves the party's own stamps alone.
+    /// billTo is the first address marked for invoices (or the first address when none is),
+    /// shipTo every address marked for deliveries (or every address when none is); each address
+    /// has the simulator's keys (addressId "A" + its id, name, street, postalCode, city,
+    /// country). modifiedAt is the newest stamp of them all, since changing an address leaves the
+    /// party's own stamps alone.
     [[nodiscard]] static Value customer(
         const Value &party, const QList<Value> &addresses, const QList<Value> &contacts);
 

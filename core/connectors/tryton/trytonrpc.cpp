@@ -155,4 +155,46 @@ Value TrytonRpc::clause(const char *field, const char *op, Value value)
     return Value::array({Value::utf8(field), Value::utf8(op), std::move(value)});
 }
 
+bool TrytonRpc::isTrue(const Value &value)
+{
+    if (value.isBool())
+        return value.toBool();
+    return value.isNumber() && value.utf8() != "0";
+}
+
+Value TrytonRpc::ids(const QList<qint64> &list)
+{
+    QList<Value> values;
+    values.reserve(list.size());
+    for (const qint64 id : list)
+        values.append(Value::number(id));
+    return Value::array(std::move(values));
+}
+
+qint64 TrytonRpc::idOf(const Value &row)
+{
+    if (row.isNumber())
+        return row.utf8().toLongLong();
+    const Value *id = row.find("id");
+    return id ? id->utf8().toLongLong() : 0;
+}
+
+Value TrytonRpc::fields(std::initializer_list<const char *> names)
+{
+    QList<Value> list;
+    for (const char *name : names)
+        list.append(Value::utf8(name));
+    return Value::array(std::move(list));
+}
+
+Value TrytonRpc::byId()
+{
+    return Value::array({Value::array({Value::utf8("id"), Value::utf8("ASC")})});
+}
+
+Value TrytonRpc::createAll(QList<Value> records)
+{
+    return Value::array({Value::array({Value::utf8("create"), Value::array(std::move(records))})});
+}
+
 } // namespace Linkwright

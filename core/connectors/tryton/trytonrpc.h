@@ -45,6 +45,18 @@ public:
     [[nodiscard]] static QString datetimeText(const Value &object);
     /// A domain clause [field, operator, value].
     [[nodiscard]] static Value clause(const char *field, const char *op, Value value);
+    /// A boolean as Tryton sends it: true or false, or 1 or 0 (read from SQLite).
+    [[nodiscard]] static bool isTrue(const Value &value);
+    /// A list of record ids.
+    [[nodiscard]] static Value ids(const QList<qint64> &list);
+    /// A row's "id", or a bare id (a many2one's value); 0 when it has none.
+    [[nodiscard]] static qint64 idOf(const Value &row);
+    /// A list of field names, as search_read and read take it.
+    [[nodiscard]] static Value fields(std::initializer_list<const char *> names);
+    /// The order [["id", "ASC"]], which keeps offsets stable between pages.
+    [[nodiscard]] static Value byId();
+    /// A one2many or many2many "create" action: [["create", [records]]].
+    [[nodiscard]] static Value createAll(QList<Value> records);
 };
 
 } // namespace Linkwright

@@ -27,27 +27,6 @@ Value ids(qint64 id)
     return Value::array({Value::number(id)});
 }
 
-/// Tryton's one2many "create" action: [["create", [records]]].
-Value createAll(QList<Value> records)
-{
-    return Value::array({Value::array({Value::utf8("create"), Value::array(std::move(records))})});
-}
-
-/// A record-level refusal: Tryton answered, and said no. Anything else (no answer, a 401, a
-/// 5xx) is the batch's problem, not this record's.
-bool isRefusal(const ConnectorError &error)
-{
-    return error.httpStatus >= 200 && error.httpStatus < 300 && error.failureClass == FailureClass::Permanent;
-}
-
-RecordWriteResult refused(const QString &message)
-{
-    RecordWriteResult result;
-    result.ok = false;
-    result.error = message;
-    return result;
-}
-
 } // namespace
 
 TrytonSaleWriter::TrytonSaleWriter(TrytonConnector &tryton)
@@ -75,10 +54,10 @@ ConnectorResult<RecordWriteResult> TrytonSaleWriter::write(const Value &order)
 {
     const QString reference = textOf(order, "orderNumber");
     if (reference.isEmpty())
-        return refused(tr("the order has no orderNumber, which becomes the sale's reference"));
+        return TrytonConnector::refused(tr("the order has no orderNumber, which becomes the sale's reference"));
     const auto refuseOr = [](const ConnectorError &error) -> ConnectorResult<RecordWriteResult> {
-        if (isRefusal(error))
-            return refused(error.error.message);
+        if (TrytonConnector::isRefusal(error))
+            return TrytonConnector::refused(error.error.message);
         return std::unexpected(error);
     };
 
@@ -99,7 +78,7 @@ ConnectorResult<RecordWriteResult> TrytonSaleWriter::write(const Value &order)
         if (!product)
             return refuseOr(product.error());
         if (!*product)
-            return refused(
+            return TrytonConnector::refused(
                 tr("Tryton has no product with the code \"%1\" (line %2)").arg(sku, textOf(line, "lineNumber")));
         lines.append(Value::object({{QByteArray("type"), Value::utf8("line")},
             {QByteArray("product"), Value::number((*product)->id)},
@@ -108,7 +87,7 @@ ConnectorResult<RecordWriteResult> TrytonSaleWriter::write(const Value &order)
             {QByteArray("description"), Value::string(textOf(line, "name"))}}));
     }
     if (lines.isEmpty())
-        return refused(tr("the order has no lines"));
+        return TrytonConnector::refused(tr("the order has no lines"));
     const QString shipping = textOf(order, "shippingCost");
     if (const auto cost = Decimal::parse(shipping.toLatin1()); cost && !cost->isZero()) {
         auto unit = shippingUnit();
@@ -136,7 +115,8 @@ ConnectorResult<RecordWriteResult> TrytonSaleWriter::write(const Value &order)
         {QByteArray("invoice_address"), Value::number(*invoiceAddress)},
         {QByteArray("shipment_address"), Value::number(*shipmentAddress)},
         {QByteArray("reference"), Value::string(reference)},
-        {QByteArray("currency"), Value::number(m_tryton.currencyId())}, {QByteArray("lines"), createAll(lines)}};
+        {QByteArray("currency"), Value::number(m_tryton.currencyId())},
+        {QByteArray("lines"), TrytonRpc::createAll(lines)}};
     const QDateTime ordered = QDateTime::fromString(textOf(order, "orderedAt"), Qt::ISODateWithMs);
     if (ordered.isValid()) {
         const QDate day = ordered.toUTC().date();
@@ -151,7 +131,7 @@ ConnectorResult<RecordWriteResult> TrytonSaleWriter::write(const Value &order)
     if (!created)
         return refuseOr(created.error());
     if (created->items().size() != 1)
-        return refused(tr("Tryton did not say which sale it created"));
+        return TrytonConnector::refused(tr("Tryton did not say which sale it created"));
     return confirm(
         created->items().constFirst().utf8().toLongLong(), QStringLiteral("draft"), QStringLiteral("created"));
 }
@@ -169,8 +149,8 @@ ConnectorResult<RecordWriteResult> TrytonSaleWriter::confirm(qint64 sale, const 
     if (!problem && (state == u"draft" || state == u"quotation"))
         problem = step("model.sale.sale.confirm");
     if (problem) {
-        if (isRefusal(*problem))
-            return refused(problem->error.message);
+        if (TrytonConnector::isRefusal(*problem))
+            return TrytonConnector::refused(problem->error.message);
         return std::unexpected(*problem);
     }
     RecordWriteResult result;
@@ -201,7 +181,7 @@ ConnectorResult<qint64> TrytonSaleWriter::party(const Value &order)
         party.append({QByteArray("code"), Value::string(number)});
     if (!email.isEmpty()) {
         party.append({QByteArray("contact_mechanisms"),
-            createAll({Value::object(
+            TrytonRpc::createAll({Value::object(
                 {{QByteArray("type"), Value::utf8("email")}, {QByteArray("value"), Value::string(email)}})})});
     }
     auto created = call("model.party.party.create", {Value::array({Value::object(std::move(party))})});

@@ -3,8 +3,9 @@
 
 usage: seed.py URL DATABASE PASSWORD_FILE OUT_JSON
 Creates EUR, a company attached to admin, manual sale invoicing, three products with list
-prices and stock in the warehouse, a second user (clerk) whose failed logins leave admin's
-alone, and writes the ids the tests need to OUT_JSON.
+prices and stock in the warehouse, a desk template with two variants in the category
+Office / Desks, the country DK for customers' addresses, a second user (clerk) whose failed
+logins leave admin's alone, and writes the ids the tests need to OUT_JSON.
 """
 import base64
 import json
@@ -82,6 +83,19 @@ def main():
             'products': [['create', [{'suffix_code': code, 'description': description}]]]}])
         product, = rpc.call('model.product.product.search', [['template', '=', template]], 0, 1, None)
         products[code] = {'product': product, 'template': template}
+
+    # A template with two variants (its code plus each variant's suffix) in a subcategory.
+    office, = rpc.call('model.product.category.create', [{'name': 'Office'}])
+    desks, = rpc.call('model.product.category.create', [{'name': 'Desks', 'parent': office}])
+    desk, = rpc.call('model.product.template.create', [{
+        'name': 'Nova Desk', 'code': 'TRY-010', 'type': 'goods', 'default_uom': unit,
+        'list_price': decimal('499.00'), 'salable': True, 'sale_uom': unit, 'categories': [['add', [desks]]],
+        'products': [['create', [{'suffix_code': '-OAK', 'description': 'Oak'},
+                                 {'suffix_code': '-ASH', 'description': 'Ash'}]]]}])
+    for variant in rpc.call('model.product.product.search_read', [['template', '=', desk]], 0, None, None, ['code']):
+        products[variant['code']] = {'product': variant['id'], 'template': desk}
+    # A new database has no countries (trytond_import_countries loads them all).
+    rpc.call('model.country.country.create', [{'name': 'Denmark', 'code': 'DK'}])
 
     inventory, = rpc.call('model.stock.inventory.create', [{
         'location': warehouse['storage_location'],

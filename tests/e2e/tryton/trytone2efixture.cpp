@@ -61,6 +61,10 @@ QString TrytonE2eFixture::start()
     erp.auth.secret = {SecretRef::Source::Environment, QString::fromLatin1(passwordVariable())};
     erp.tryton.database = state("database");
     erp.tryton.company = m_seed.value(QStringLiteral("company")).toInt();
+    // A Tryton product shows its template's categories and sibling variants, as the simulator's do.
+    m_sync->dataPoint(DataPointKind::Products)
+        .mappings.append({{QStringLiteral("categories"), {QStringLiteral("categories")}, {}, false},
+            {QStringLiteral("variants"), {QStringLiteral("variants")}, {}, false}});
     // The stock a shop shows; the stamp stays out, so that a record is only rewritten when a
     // figure changed.
     m_sync->dataPoint(DataPointKind::Stock).mappings = {
@@ -77,7 +81,7 @@ QString TrytonE2eFixture::start()
         {QStringLiteral("shippingDate"), {QStringLiteral("shippingDate")}, {}, false},
         {QStringLiteral("lines"), {QStringLiteral("lines")}, {}, false},
     };
-    // Tryton is the customers' source for now (it takes no customer writes yet).
+    // Tryton is the customers' source until a test makes them two-way.
     DataPointConfig &customers = m_sync->dataPoint(DataPointKind::Customers);
     customers.direction = Direction::ErpToShop;
     customers.mappings = {

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void webOrdersBecomeConfirmedSales();
     void anOrderWrittenTwiceIsOneSale();
     void customersArriveWithTheirAddresses();
+    void shopCustomersBecomePartiesOnce();
     void shippingStateArrivesInTheShop();
     void trytonUserErrorIsLoggedWithItsMessage();
     void wrongPasswordFailsCleanly();
@@ -105,11 +106,29 @@ void TestE2eTryton::productsPricesAndStockArrive()
     for (const DataPointKind kind : {DataPointKind::Products, DataPointKind::Prices, DataPointKind::Stock}) {
         const SyncReport report = m_e2e.run(kind);
         QVERIFY2(report.run.status == RunStatus::Succeeded, qPrintable(report.run.message));
-        QCOMPARE(report.run.counts.created, 3);
+        QCOMPARE(report.run.counts.created, 5);
         QCOMPARE(report.run.counts.failed, 0);
     }
+    // Each variant is a product of its own (its code the SKU, its own stock), showing its
+    // template's category path and its siblings, as the simulator's products do.
+    const Value oak = m_e2e.shopRecord(DataPointKind::Products, QStringLiteral("TRY-010-OAK"));
+    QCOMPARE(text(oak, "name"), QStringLiteral("Nova Desk"));
+    QCOMPARE(text(oak, "description"), QStringLiteral("Oak"));
+    QCOMPARE(text(oak, "category"), QStringLiteral("Office/Desks"));
+    QCOMPARE(
+        Json::serialize(*oak.find("categories")), QByteArray(R"([{"code":"office-desks","path":"Office/Desks"}])"));
+    const QByteArray family = R"([{"sku":"TRY-010-OAK","description":"Oak","attributes":{},"active":true},)"
+                              R"({"sku":"TRY-010-ASH","description":"Ash","attributes":{},"active":true}])";
+    QCOMPARE(Json::serialize(*oak.find("variants")), family);
+    QCOMPARE(
+        Json::serialize(*m_e2e.shopRecord(DataPointKind::Products, QStringLiteral("TRY-010-ASH")).find("variants")),
+        family);
+    QCOMPARE(text(m_e2e.shopRecord(DataPointKind::Prices, QStringLiteral("TRY-010-ASH")), "price"),
+        QStringLiteral("499.00"));
     const Value lamp = m_e2e.shopRecord(DataPointKind::Products, QStringLiteral("TRY-001"));
     QCOMPARE(text(lamp, "name"), QStringLiteral("Aero Ash Desk Lamp"));
+    QVERIFY(lamp.find("category")->isNull());
+    QCOMPARE(Json::serialize(*lamp.find("variants")), QByteArray("[]"));
     QCOMPARE(text(lamp, "description"), QStringLiteral("A desk lamp in ash wood."));
     // Prices keep Tryton's digits: no double on the way.
     QCOMPARE(
@@ -271,6 +290,101 @@ void TestE2eTryton::customersArriveWithTheirAddresses()
     QCOMPARE(text(m_e2e.shopRecord(DataPointKind::Customers, QStringLiteral("C-100")).find("shipTo")->items().at(1),
                  "street"),
         QStringLiteral("Harbour 9"));
+}
+
+namespace {
+
+QByteArray shopCustomer(const char *email, const char *siteStreet)
+{
+    return R"([{"customerNumber":"C-500","name":"Bo Jensen","email":")" + QByteArray(email)
+        + R"(","billTo":{"name":"Bo Jensen","street":"Elm Road 4","postalCode":"2100","city":"Copenhagen",)"
+          R"("country":"DK"},"shipTo":[{"addressId":"MAIN","default":true,"name":"Bo Jensen","street":"Elm Road 4",)"
+          R"("postalCode":"2100","city":"Copenhagen","country":"DK"},{"addressId":"SITE2","default":false,)"
+          R"("name":"Bo Jensen","street":")"
+        + QByteArray(siteStreet) + R"(","postalCode":"8000","city":"Aarhus","country":"DK"}]}])";
+}
+
+} // namespace
+
+void TestE2eTryton::shopCustomersBecomePartiesOnce()
+{
+    DataPointConfig &customers = m_e2e.sync().dataPoint(DataPointKind::Customers);
+    customers.direction = Direction::Both;
+    m_e2e.sync().rebuild();
+    const auto partyOf = [&](qint64 *id) {
+        Value found;
+        const bool asked = m_e2e.tryton("model.party.party.search",
+            {Value::array({TrytonRpc::clause("code", "=", Value::utf8("C-500"))}), Value::number(0), Value(), Value()},
+            &found);
+        *id = asked && found.items().size() == 1 ? found.items().constFirst().utf8().toLongLong() : 0;
+        return asked ? found.items().size() : -1;
+    };
+    const auto addressesOf = [&](qint64 party) {
+        Value rows;
+        const bool asked = m_e2e.tryton("model.party.address.search_read",
+            {Value::array({TrytonRpc::clause("party", "=", Value::number(party))}), Value::number(0), Value(),
+                Value::array({Value::array({Value::utf8("id"), Value::utf8("ASC")})}),
+                Value::array({Value::utf8("street"), Value::utf8("country.code"), Value::utf8("invoice"),
+                    Value::utf8("delivery")})},
+            &rows);
+        QStringList found;
+        for (const Value &row : asked ? rows.items() : QList<Value>()) {
+            const auto mark = [&](const char *flag) {
+                return TrytonRpc::isTrue(*row.find(flag)) ? QStringLiteral("true") : QStringLiteral("false");
+            };
+            found.append(text(row, "street") + u' ' + text(*row.find("country."), "code") + u' ' + mark("invoice")
+                + u' ' + mark("delivery"));
+        }
+        return found;
+    };
+    const auto emailOf = [&](qint64 party) {
+        Value rows;
+        const bool asked = m_e2e.tryton("model.party.contact_mechanism.search_read",
+            {Value::array({TrytonRpc::clause("party", "=", Value::number(party)),
+                 TrytonRpc::clause("type", "=", Value::utf8("email"))}),
+                Value::number(0), Value(), Value(), Value::array({Value::utf8("value")})},
+            &rows);
+        return asked && rows.items().size() == 1 ? text(rows.items().constFirst(), "value") : QString();
+    };
+
+    // A customer who signed up in the shop: the billing address is also the first ship-to one.
+    QVERIFY(m_e2e.sync().post(
+        SimulatorSystem::Shop, DataPointKind::Customers, shopCustomer("bo@mail.example", "Harbour 7")));
+    const SyncReport first = m_e2e.run(DataPointKind::Customers);
+    QVERIFY2(first.run.status == RunStatus::Succeeded, qPrintable(first.run.message));
+    QCOMPARE(first.run.counts.failed, 0);
+    qint64 party = 0;
+    QCOMPARE(partyOf(&party), 1);
+    QCOMPARE(addressesOf(party),
+        (QStringList{QStringLiteral("Elm Road 4 DK true true"), QStringLiteral("Harbour 7 DK false true")}));
+    QCOMPARE(emailOf(party), QStringLiteral("bo@mail.example"));
+
+    // Again, and written straight once more: still one party, nothing added.
+    const SyncReport again = m_e2e.run(DataPointKind::Customers);
+    QVERIFY2(again.run.status == RunStatus::Succeeded, qPrintable(again.run.message));
+    QCOMPARE(again.run.counts.failed, 0);
+    const Value bo = Json::parse(shopCustomer("bo@mail.example", "Harbour 7"))->items().constFirst();
+    const auto direct = m_e2e.direct().write(DataPointKind::Customers, {bo});
+    QVERIFY2(direct, direct ? "" : qPrintable(direct.error().error.toString()));
+    QCOMPARE(direct->unchanged, 1);
+    QCOMPARE(direct->records.constFirst().id, QString::number(party));
+    qint64 same = 0;
+    QCOMPARE(partyOf(&same), 1);
+    QCOMPARE(same, party);
+    QCOMPARE(addressesOf(party).size(), 2);
+
+    // The customer changes the e-mail and the second site in the shop: the party follows. The
+    // old site stays in Tryton (sales may point at it) without its delivery mark.
+    QVERIFY(
+        m_e2e.sync().post(SimulatorSystem::Shop, DataPointKind::Customers, shopCustomer("bo@new.example", "Quay 2")));
+    const SyncReport changed = m_e2e.run(DataPointKind::Customers);
+    QVERIFY2(changed.run.status == RunStatus::Succeeded, qPrintable(changed.run.message));
+    QCOMPARE(changed.run.counts.failed, 0);
+    QCOMPARE(emailOf(party), QStringLiteral("bo@new.example"));
+    QCOMPARE(partyOf(&same), 1);
+    QCOMPARE(addressesOf(party),
+        (QStringList{QStringLiteral("Elm Road 4 DK true true"), QStringLiteral("Harbour 7 DK false false"),
+            QStringLiteral("Quay 2 DK false true")}));
 }
 
 void TestE2eTryton::shippingStateArrivesInTheShop()
