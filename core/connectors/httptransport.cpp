@@ -175,7 +175,11 @@ void HttpTransport::attemptFinished(Job &job, HttpOutcome outcome)
     auto problem =
         HttpOutcomeJudge::judge(outcome, job.request.method, job.url, job.request.deadlineMsecs, *m_redactor);
     if (!problem && job.request.check) {
-        problem = job.request.check(result);
+        {
+            // Reading the answer is the caller's work, even though it runs inside a wait.
+            const WaitMeter::Working working(m_waitMeter);
+            problem = job.request.check(result);
+        }
         if (problem) {
             if (problem->error.where.isEmpty())
                 problem->error.where = HttpOutcomeJudge::place(job.request.method, job.url, *m_redactor);
@@ -293,6 +297,7 @@ bool HttpTransport::isDone(Ticket ticket) const
 
 void HttpTransport::runUntil(const std::function<bool()> &done)
 {
+    const WaitMeter::Waiting waiting(m_waitMeter, m_waitAccount);
     QEventLoop loop;
     QTimer poll;
     poll.setInterval(m_options.cancelPollMsecs);

@@ -4,6 +4,7 @@
 #include "connectors/httpoutcome.h"
 #include "connectors/httptypes.h"
 #include "connectors/retrypolicy.h"
+#include "connectors/waitmeter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -74,6 +75,14 @@ public:
     void setCancelFlag(const std::atomic_bool *flag) { m_cancelFlag = flag; }
     [[nodiscard]] bool isCancelled() const;
 
+    /// Diagnostics: the waits of this transport are measured on meter's account (nullptr: not
+    /// measured). See WaitMeter.
+    void setWaitMeter(WaitMeter *meter, int account = 0)
+    {
+        m_waitMeter = meter;
+        m_waitAccount = account;
+    }
+
     [[nodiscard]] Ticket start(HttpRequest request);
     /// Blocks (running an event loop) until the request is done, then hands over its result; the
     /// ticket is then spent. An unknown ticket gives a result with an Internal error.
@@ -119,6 +128,8 @@ private:
     QMultiHash<QString, QPointer<HttpConnection>> m_idle;
     Ticket m_nextTicket = 1;
     const std::atomic_bool *m_cancelFlag = nullptr;
+    WaitMeter *m_waitMeter = nullptr;
+    int m_waitAccount = 0;
 };
 
 } // namespace Linkwright

@@ -1,6 +1,7 @@
 #include "connectors/clock.h"
 #include "connectors/httptransport.h"
 #include "connectors/ratelimiter.h"
+#include "connectors/waitmeter.h"
 #include "simulatorserver.h"
 #include "testservers.h"
 
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void rateLimitSpacesRequests();
     void severalRequestsInFlight();
     void cancelFlagStopsWaiting();
+    void waitMeterLeavesTheCheckOut();
 
 private:
     std::unique_ptr<SimulatorServer> m_sim;
@@ -338,6 +340,34 @@ void TestHttpTransport::cancelFlagStopsWaiting()
         QVERIFY(!result.ok());
         QCOMPARE(result.error->code, ErrorCode::Cancelled);
     }
+}
+
+void TestHttpTransport::waitMeterLeavesTheCheckOut()
+{
+    // A clock that moves only when the test moves it: 50 while the thread waits, 1000 while the
+    // check reads the answer inside the same wait.
+    qint64 now = 0;
+    WaitMeter meter([&now] { return now; });
+    m_transport->setWaitMeter(&meter, 1);
+    HttpRequest request = get(m_sim->erpUrl().resolved(QUrl(QStringLiteral("products"))));
+    request.check = [&now](const HttpResult &) -> std::optional<HttpProblem> {
+        now += 1000;
+        return std::nullopt;
+    };
+    // The answer needs the wait's event loop, which runs this timer first.
+    QTimer::singleShot(0, this, [&now] { now += 50; });
+    QVERIFY(m_transport->execute(request).ok());
+    QCOMPARE(now, 1050);
+    QCOMPARE(meter.waits(1), 1);
+    QCOMPARE(meter.waitedNsecs(1), 50);
+    QCOMPARE(meter.waits(0), 0);
+    QCOMPARE(meter.waitedNsecs(0), 0);
+
+    m_transport->setWaitMeter(nullptr);
+    QVERIFY(m_transport->execute(request).ok());
+    QCOMPARE(now, 2050);
+    QCOMPARE(meter.waits(1), 1);
+    QCOMPARE(meter.waitedNsecs(1), 50);
 }
 
 QTEST_GUILESS_MAIN(TestHttpTransport)
