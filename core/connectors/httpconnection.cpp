@@ -142,6 +142,9 @@ void HttpConnection::writeRequest()
         m_socket->write(m_body);
     m_head.clear();
     m_body.clear();
+    // QAbstractSocket keeps what is written until the event loop runs again; a sync that maps the
+    // next page meanwhile would hold the request back from a server with nothing else to do.
+    m_socket->flush();
 }
 
 void HttpConnection::onProgress()
