@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/json.h"
+#include "project/project.h"
 #include "testservers.h"
 
 #include <QByteArray>
@@ -30,6 +31,23 @@ inline QByteArray datetime(int second, int microsecond)
 {
     return "{\"__class__\":\"datetime\",\"year\":2026,\"month\":3,\"day\":9,\"hour\":7,\"minute\":5,\"second\":"
         + QByteArray::number(second) + ",\"microsecond\":" + QByteArray::number(microsecond) + "}";
+}
+
+/// A Tryton endpoint at base as the tests use it: admin with the password in passwordVariable,
+/// database "shop", company 1.
+inline Endpoint trytonTestEndpoint(const QUrl &base, const QString &passwordVariable)
+{
+    Endpoint endpoint;
+    endpoint.name = QStringLiteral("Tryton");
+    endpoint.connector = ConnectorType::Tryton;
+    endpoint.baseUrl = base;
+    endpoint.timeoutSeconds = 5;
+    endpoint.auth.type = AuthType::Basic;
+    endpoint.auth.username = QStringLiteral("admin");
+    endpoint.auth.secret = {SecretRef::Source::Environment, passwordVariable};
+    endpoint.tryton.database = QStringLiteral("shop");
+    endpoint.tryton.company = 1;
+    return endpoint;
 }
 
 /// Answers Tryton's JSON-RPC as the tests script it: the server's version, the login, the

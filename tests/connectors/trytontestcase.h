@@ -35,17 +35,8 @@ protected:
 
     [[nodiscard]] std::unique_ptr<TrytonConnector> connector(const QUrl &base)
     {
-        Endpoint endpoint;
-        endpoint.name = QStringLiteral("Tryton");
-        endpoint.connector = ConnectorType::Tryton;
-        endpoint.baseUrl = base;
-        endpoint.timeoutSeconds = 5;
-        endpoint.auth.type = AuthType::Basic;
-        endpoint.auth.username = QStringLiteral("admin");
-        endpoint.auth.secret = {SecretRef::Source::Environment, QStringLiteral("LW_TRYTON_PASSWORD")};
-        endpoint.tryton.database = QStringLiteral("shop");
-        endpoint.tryton.company = 1;
-        return std::make_unique<TrytonConnector>(endpoint, *m_secrets, *m_transport);
+        return std::make_unique<TrytonConnector>(
+            trytonTestEndpoint(base, QStringLiteral("LW_TRYTON_PASSWORD")), *m_secrets, *m_transport);
     }
 
     /// The calls of the method, in order, as sent.

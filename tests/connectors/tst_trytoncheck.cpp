@@ -72,16 +72,7 @@ void TestTrytonCheck::cleanup()
 
 TrytonCheck TestTrytonCheck::check(const QUrl &base, const std::function<void(Endpoint &)> &change)
 {
-    Endpoint endpoint;
-    endpoint.name = QStringLiteral("Tryton");
-    endpoint.connector = ConnectorType::Tryton;
-    endpoint.baseUrl = base;
-    endpoint.timeoutSeconds = 5;
-    endpoint.auth.type = AuthType::Basic;
-    endpoint.auth.username = QStringLiteral("admin");
-    endpoint.auth.secret = {SecretRef::Source::Environment, QStringLiteral("LW_TRYTON_PASSWORD")};
-    endpoint.tryton.database = QStringLiteral("shop");
-    endpoint.tryton.company = 1;
+    Endpoint endpoint = trytonTestEndpoint(base, QStringLiteral("LW_TRYTON_PASSWORD"));
     if (change)
         change(endpoint);
     TrytonConnector connector(endpoint, *m_secrets, *m_transport);

@@ -271,14 +271,9 @@ void TestConnectionTester::pageButtonRunsTheTestAndShowsTheOutcome()
 
 Endpoint TestConnectionTester::trytonEndpoint(const QUrl &base)
 {
-    Endpoint endpoint;
-    endpoint.name = QStringLiteral("Tryton");
-    endpoint.connector = ConnectorType::Tryton;
-    endpoint.baseUrl = base;
-    endpoint.auth.type = AuthType::Basic;
-    endpoint.auth.username = QStringLiteral("admin");
-    endpoint.auth.secret = {SecretRef::Source::Environment, QStringLiteral("LW_UI_TRYTON_PASSWORD")};
-    endpoint.tryton = {QStringLiteral("shop"), 1, {}};
+    Endpoint endpoint = Testing::trytonTestEndpoint(base, QStringLiteral("LW_UI_TRYTON_PASSWORD"));
+    endpoint.timeoutSeconds = 30;
+    endpoint.tryton.warehouses = {};
     return endpoint;
 }
 
