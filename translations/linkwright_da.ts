@@ -827,6 +827,78 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>Check the address and port, and any firewall or VPN in between.</source>
         <translation>Kontrollér adresse og port samt eventuelle firewalls eller VPN imellem.</translation>
     </message>
+    <message>
+        <source>Tryton %1: logged in as &quot;%2&quot; to database &quot;%3&quot;, company &quot;%4&quot; (in %5 ms).</source>
+        <translation>Tryton %1: logget ind som &quot;%2&quot; i databasen &quot;%3&quot;, virksomhed &quot;%4&quot; (på %5 ms).</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (id %2)</translation>
+    </message>
+    <message>
+        <source>The server has no warehouses.</source>
+        <translation>Serveren har ingen lagre.</translation>
+    </message>
+    <message>
+        <source>Warehouses: %1.</source>
+        <translation>Lagre: %1.</translation>
+    </message>
+    <message>
+        <source>Not tested: %1.</source>
+        <translation>Ikke testet: %1.</translation>
+    </message>
+    <message>
+        <source>Not reachable at %1: %2</source>
+        <translation>Kan ikke nås på %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answers (HTTP %2), but not as a Tryton server: the answer is not Tryton&apos;s JSON-RPC.</source>
+        <translation>%1 svarer (HTTP %2), men ikke som en Tryton-server: svaret er ikke Trytons JSON-RPC.</translation>
+    </message>
+    <message>
+        <source>Tryton %1 answers, but has no database &quot;%2&quot;.</source>
+        <translation>Tryton %1 svarer, men har ingen database &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Tryton %1 refused the login of user &quot;%2&quot; to database &quot;%3&quot;: wrong user name or password.</source>
+        <translation>Tryton %1 afviste login for brugeren &quot;%2&quot; til databasen &quot;%3&quot;: forkert brugernavn eller adgangskode.</translation>
+    </message>
+    <message>
+        <source>Tryton %1 refuses every login of user &quot;%2&quot; for now, after too many failed logins (HTTP 429).</source>
+        <translation>Tryton %1 afviser indtil videre alle loginforsøg fra brugeren &quot;%2&quot; efter for mange mislykkede loginforsøg (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>Logged in to Tryton %1, but user &quot;%2&quot; has no company with id %3.</source>
+        <translation>Logget ind i Tryton %1, men brugeren &quot;%2&quot; har ingen virksomhed med id %3.</translation>
+    </message>
+    <message>
+        <source>Tryton could not be tested: %1</source>
+        <translation>Tryton kunne ikke testes: %1</translation>
+    </message>
+    <message>
+        <source>The server has no warehouse with id %1: stock cannot be read until the Warehouses field lists ids from above, or is empty for all of them.</source>
+        <translation>Serveren har intet lager med id %1: lagerbeholdningen kan ikke læses, før feltet Lagre angiver id&apos;er fra listen ovenfor eller står tomt for dem alle.</translation>
+    </message>
+    <message>
+        <source>Set the base URL to the Tryton server itself, e.g. http://erp.example.com:8000/, without the database name.</source>
+        <translation>Sæt basis-URL&apos;en til selve Tryton-serveren, f.eks. http://erp.example.com:8000/, uden databasenavnet.</translation>
+    </message>
+    <message>
+        <source>Check the database name; Tryton&apos;s database names are case-sensitive.</source>
+        <translation>Kontrollér databasenavnet; Trytons databasenavne skelner mellem store og små bogstaver.</translation>
+    </message>
+    <message>
+        <source>Tryton counts failed logins over its session timeout (10 minutes unless its configuration says otherwise). Wait that long, check the password, then test again: every failed test counts too.</source>
+        <translation>Tryton tæller mislykkede loginforsøg inden for sin sessionstimeout (10 minutter, medmindre konfigurationen angiver andet). Vent så længe, kontrollér adgangskoden, og test så igen: hver mislykket test tæller også med.</translation>
+    </message>
+    <message>
+        <source>Set the company id to that of a company the user belongs to (in Tryton: User ▸ Companies).</source>
+        <translation>Sæt virksomheds-id&apos;et til id&apos;et for en virksomhed, som brugeren hører til (i Tryton: Bruger ▸ Virksomheder).</translation>
+    </message>
+    <message>
+        <source>Check the address and port, and any firewall or VPN in between. After failed logins, Tryton waits longer before each answer.</source>
+        <translation>Kontrollér adresse og port samt eventuelle firewalls eller VPN imellem. Efter mislykkede loginforsøg venter Tryton længere før hvert svar.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionTester</name>
@@ -1363,6 +1435,14 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>Tryton &amp;database:</source>
         <translation>Tryton-&amp;database:</translation>
     </message>
+    <message>
+        <source>&amp;Warehouses:</source>
+        <translation>&amp;Lagre:</translation>
+    </message>
+    <message>
+        <source>Asks the Tryton server for its version, logs in with the user and password above, and reads the company and the warehouses. Each failed login counts towards Tryton&apos;s lockout.</source>
+        <translation>Spørger Tryton-serveren om dens version, logger ind med brugeren og adgangskoden ovenfor og læser virksomheden og lagrene. Hvert mislykket login tæller med i Trytons loginspærring.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::EndpointsPage</name>
@@ -1377,10 +1457,6 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>Test Both Connections</source>
         <translation>Test begge forbindelser</translation>
-    </message>
-    <message>
-        <source>Sends a GET request to each base URL and reports whether the server answers.</source>
-        <translation>Sender en GET-forespørgsel til hver basis-URL og viser, om serveren svarer.</translation>
     </message>
     <message>
         <source>A project says which ERP and which shop to connect, what flows between them and when. Create a project or open one to begin.</source>
@@ -1413,6 +1489,10 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>the shop</source>
         <translation>shoppen</translation>
+    </message>
+    <message>
+        <source>Tests both endpoints: a GET request to a REST base URL, a login to a Tryton server.</source>
+        <translation>Tester begge endpoints: en GET-forespørgsel til en REST-basis-URL og et login på en Tryton-server.</translation>
     </message>
 </context>
 <context>
@@ -4401,6 +4481,14 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>opening a second connection</source>
         <translation>åbning af en ekstra forbindelse</translation>
     </message>
+    <message>
+        <source>A part of the transaction failed, so none of it was stored.</source>
+        <translation>En del af transaktionen mislykkedes, så intet af den blev gemt.</translation>
+    </message>
+    <message>
+        <source>See the error reported before this one.</source>
+        <translation>Se fejlen, der blev meldt før denne.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::SyncRunner</name>
@@ -4516,14 +4604,6 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <translation>Tryton afviste login for brugeren &quot;%1&quot; til databasen &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>Tryton refuses logins for now, after too many failed attempts</source>
-        <translation>Tryton afviser indtil videre logins efter for mange mislykkede forsøg</translation>
-    </message>
-    <message>
-        <source>Wait a minute, then check the password in %1 before the next run.</source>
-        <translation>Vent et minut, og kontrollér så adgangskoden i %1 før den næste kørsel.</translation>
-    </message>
-    <message>
         <source>Tryton did not open a session for user &quot;%1&quot;</source>
         <translation>Tryton åbnede ingen session for brugeren &quot;%1&quot;</translation>
     </message>
@@ -4556,10 +4636,6 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <translation>Tryton-konnektoren kan endnu ikke skrive %1</translation>
     </message>
     <message>
-        <source>the order is not valid JSON: %1</source>
-        <translation>ordren er ikke gyldig JSON: %1</translation>
-    </message>
-    <message>
         <source>no write was started</source>
         <translation>ingen skrivning blev startet</translation>
     </message>
@@ -4578,6 +4654,81 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>List stock.location ids of type warehouse in &quot;tryton&quot;: {&quot;warehouses&quot;: [...]}, or leave it out.</source>
         <translation>Angiv id&apos;er for stock.location af typen lager i &quot;tryton&quot;: {&quot;warehouses&quot;: [...]}, eller udelad det.</translation>
+    </message>
+    <message>
+        <source>the record is not valid JSON: %1</source>
+        <translation>posten er ikke gyldig JSON: %1</translation>
+    </message>
+    <message>
+        <source>the Tryton module account_invoice is not activated in database &quot;%1&quot;, so Tryton has no invoices</source>
+        <translation>Tryton-modulet account_invoice er ikke aktiveret i databasen &quot;%1&quot;, så Tryton har ingen fakturaer</translation>
+    </message>
+    <message>
+        <source>Activate it (trytond-admin -c CONFIG -d %1 -u account_invoice --activate-dependencies), or turn the invoices data point off.</source>
+        <translation>Aktivér det (trytond-admin -c CONFIG -d %1 -u account_invoice --activate-dependencies), eller slå datapunktet Fakturaer fra.</translation>
+    </message>
+    <message>
+        <source>the Tryton connector cannot read invoices yet (database &quot;%1&quot; has the module account_invoice)</source>
+        <translation>Tryton-konnektoren kan endnu ikke læse fakturaer (databasen &quot;%1&quot; har modulet account_invoice)</translation>
+    </message>
+    <message>
+        <source>Turn the invoices data point off for now.</source>
+        <translation>Slå datapunktet Fakturaer fra indtil videre.</translation>
+    </message>
+    <message>
+        <source>Tryton has no database &quot;%1&quot;</source>
+        <translation>Tryton har ingen database &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Check the endpoint&apos;s Tryton database name; Tryton&apos;s database names are case-sensitive.</source>
+        <translation>Kontrollér endpointets Tryton-databasenavn; Trytons databasenavne skelner mellem store og små bogstaver.</translation>
+    </message>
+    <message>
+        <source>Tryton refuses logins of user &quot;%1&quot; for now, after too many failed attempts</source>
+        <translation>Tryton afviser indtil videre login for brugeren &quot;%1&quot; efter for mange mislykkede forsøg</translation>
+    </message>
+    <message>
+        <source>Wait until the failed attempts are older than Tryton&apos;s session timeout (10 minutes unless its configuration says otherwise), check the password in %1, then try again.</source>
+        <translation>Vent, til de mislykkede forsøg er ældre end Trytons sessionstimeout (10 minutter, medmindre konfigurationen angiver andet), kontrollér adgangskoden i %1, og prøv så igen.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the Tryton database.</source>
+        <translation>Angiv navnet på Tryton-databasen.</translation>
+    </message>
+    <message>
+        <source>the server answers (HTTP %1), but not as Tryton&apos;s JSON-RPC does</source>
+        <translation>serveren svarer (HTTP %1), men ikke sådan som Trytons JSON-RPC gør</translation>
+    </message>
+    <message>
+        <source>Set the base URL to the Tryton server itself, e.g. http://erp.example.com:8000/, without the database name.</source>
+        <translation>Sæt basis-URL&apos;en til selve Tryton-serveren, f.eks. http://erp.example.com:8000/, uden databasenavnet.</translation>
+    </message>
+    <message>
+        <source>Tryton has no company with id %1 for user &quot;%2&quot;</source>
+        <translation>Tryton har ingen virksomhed med id %1 for brugeren &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Set the company id to that of a company the user belongs to (Tryton: User ▸ Companies).</source>
+        <translation>Sæt virksomheds-id&apos;et til id&apos;et for en virksomhed, som brugeren hører til (Tryton: Bruger ▸ Virksomheder).</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::TrytonPartyWriter</name>
+    <message>
+        <source>the customer has no customerNumber, which becomes the party&apos;s code</source>
+        <translation>kunden har ingen customerNumber, som bliver partens kode</translation>
+    </message>
+    <message>
+        <source>Tryton has no country with the code &quot;%1&quot; (%2): import the countries into Tryton (trytond_import_countries) or create that one, then retry the failure</source>
+        <translation>Tryton har intet land med koden &quot;%1&quot; (%2): importér landene i Tryton (trytond_import_countries), eller opret netop det, og prøv derefter fejlen igen</translation>
+    </message>
+    <message>
+        <source>the new customer &quot;%1&quot; has no name, which Tryton requires</source>
+        <translation>den nye kunde &quot;%1&quot; har intet navn, hvilket Tryton kræver</translation>
+    </message>
+    <message>
+        <source>Tryton did not say which party it created</source>
+        <translation>Tryton oplyste ikke, hvilken part den oprettede</translation>
     </message>
 </context>
 <context>
@@ -4663,6 +4814,22 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>The id of the Tryton company every call runs for (company.company).</source>
         <translation>Id&apos;et for den Tryton-virksomhed, som hvert kald udføres for (company.company).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a warehouse id. Write the numeric ids of Tryton warehouses separated by commas, e.g. 4, 7, or leave the field empty for all of them.</source>
+        <translation>&quot;%1&quot; er ikke et lager-id. Skriv de numeriske id&apos;er for Tryton-lagre adskilt af kommaer, f.eks. 4, 7, eller lad feltet stå tomt for dem alle.</translation>
+    </message>
+    <message>
+        <source>The project keeps the last valid list until this is fixed.</source>
+        <translation>Projektet beholder den sidste gyldige liste, indtil dette er rettet.</translation>
+    </message>
+    <message>
+        <source>all warehouses</source>
+        <translation>alle lagre</translation>
+    </message>
+    <message>
+        <source>The ids of the Tryton warehouses whose stock the stock data point reads, separated by commas (stock locations of type warehouse). Empty reads every warehouse. Test Connection lists the server&apos;s warehouses with their ids.</source>
+        <translation>Id&apos;erne for de Tryton-lagre, hvis beholdning datapunktet Lagerbeholdning læser, adskilt af kommaer (lagerlokationer af typen lager). Står feltet tomt, læses alle lagre. Test forbindelse viser serverens lagre med deres id&apos;er.</translation>
     </message>
 </context>
 <context>

@@ -827,6 +827,78 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>Check the address and port, and any firewall or VPN in between.</source>
         <translation>Prüfen Sie Adresse und Port sowie etwaige Firewalls oder VPNs dazwischen.</translation>
     </message>
+    <message>
+        <source>Tryton %1: logged in as &quot;%2&quot; to database &quot;%3&quot;, company &quot;%4&quot; (in %5 ms).</source>
+        <translation>Tryton %1: angemeldet als „%2“ an der Datenbank „%3“, Unternehmen „%4“ (in %5 ms).</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>The server has no warehouses.</source>
+        <translation>Der Server hat keine Lager.</translation>
+    </message>
+    <message>
+        <source>Warehouses: %1.</source>
+        <translation>Lager: %1.</translation>
+    </message>
+    <message>
+        <source>Not tested: %1.</source>
+        <translation>Nicht getestet: %1.</translation>
+    </message>
+    <message>
+        <source>Not reachable at %1: %2</source>
+        <translation>Unter %1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 answers (HTTP %2), but not as a Tryton server: the answer is not Tryton&apos;s JSON-RPC.</source>
+        <translation>%1 antwortet (HTTP %2), aber nicht als Tryton-Server: Die Antwort ist kein JSON-RPC von Tryton.</translation>
+    </message>
+    <message>
+        <source>Tryton %1 answers, but has no database &quot;%2&quot;.</source>
+        <translation>Tryton %1 antwortet, hat aber keine Datenbank „%2“.</translation>
+    </message>
+    <message>
+        <source>Tryton %1 refused the login of user &quot;%2&quot; to database &quot;%3&quot;: wrong user name or password.</source>
+        <translation>Tryton %1 hat die Anmeldung des Benutzers „%2“ an der Datenbank „%3“ abgelehnt: falscher Benutzername oder falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>Tryton %1 refuses every login of user &quot;%2&quot; for now, after too many failed logins (HTTP 429).</source>
+        <translation>Tryton %1 lehnt nach zu vielen fehlgeschlagenen Anmeldungen vorerst jede Anmeldung des Benutzers „%2“ ab (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>Logged in to Tryton %1, but user &quot;%2&quot; has no company with id %3.</source>
+        <translation>Bei Tryton %1 angemeldet, aber der Benutzer „%2“ hat kein Unternehmen mit der ID %3.</translation>
+    </message>
+    <message>
+        <source>Tryton could not be tested: %1</source>
+        <translation>Tryton konnte nicht getestet werden: %1</translation>
+    </message>
+    <message>
+        <source>The server has no warehouse with id %1: stock cannot be read until the Warehouses field lists ids from above, or is empty for all of them.</source>
+        <translation>Der Server hat kein Lager mit der ID %1: Bestände können erst gelesen werden, wenn das Feld „Lager“ IDs von oben auflistet oder für alle Lager leer ist.</translation>
+    </message>
+    <message>
+        <source>Set the base URL to the Tryton server itself, e.g. http://erp.example.com:8000/, without the database name.</source>
+        <translation>Setzen Sie die Basis-URL auf den Tryton-Server selbst, z. B. http://erp.example.com:8000/, ohne den Datenbanknamen.</translation>
+    </message>
+    <message>
+        <source>Check the database name; Tryton&apos;s database names are case-sensitive.</source>
+        <translation>Prüfen Sie den Datenbanknamen; Tryton unterscheidet bei Datenbanknamen zwischen Groß- und Kleinschreibung.</translation>
+    </message>
+    <message>
+        <source>Tryton counts failed logins over its session timeout (10 minutes unless its configuration says otherwise). Wait that long, check the password, then test again: every failed test counts too.</source>
+        <translation>Tryton zählt fehlgeschlagene Anmeldungen über die Dauer seines Sitzungszeitlimits (10 Minuten, sofern seine Konfiguration nichts anderes festlegt). Warten Sie so lange, prüfen Sie das Passwort und testen Sie dann erneut: Jeder fehlgeschlagene Test zählt ebenfalls.</translation>
+    </message>
+    <message>
+        <source>Set the company id to that of a company the user belongs to (in Tryton: User ▸ Companies).</source>
+        <translation>Setzen Sie die Unternehmens-ID auf die eines Unternehmens, zu dem der Benutzer gehört (in Tryton: Benutzer ▸ Unternehmen).</translation>
+    </message>
+    <message>
+        <source>Check the address and port, and any firewall or VPN in between. After failed logins, Tryton waits longer before each answer.</source>
+        <translation>Prüfen Sie Adresse und Port sowie etwaige Firewalls oder VPNs dazwischen. Nach fehlgeschlagenen Anmeldungen wartet Tryton vor jeder Antwort länger.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionTester</name>
@@ -1363,6 +1435,14 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>Tryton &amp;database:</source>
         <translation>Tryton-&amp;Datenbank:</translation>
     </message>
+    <message>
+        <source>&amp;Warehouses:</source>
+        <translation>&amp;Lager:</translation>
+    </message>
+    <message>
+        <source>Asks the Tryton server for its version, logs in with the user and password above, and reads the company and the warehouses. Each failed login counts towards Tryton&apos;s lockout.</source>
+        <translation>Fragt den Tryton-Server nach seiner Version, meldet sich mit dem Benutzer und dem Passwort von oben an und liest das Unternehmen und die Lager. Jede fehlgeschlagene Anmeldung wird auf die Anmeldesperre von Tryton angerechnet.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::EndpointsPage</name>
@@ -1377,10 +1457,6 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>Test Both Connections</source>
         <translation>Beide Verbindungen testen</translation>
-    </message>
-    <message>
-        <source>Sends a GET request to each base URL and reports whether the server answers.</source>
-        <translation>Sendet eine GET-Anfrage an jede Basis-URL und zeigt, ob der Server antwortet.</translation>
     </message>
     <message>
         <source>A project says which ERP and which shop to connect, what flows between them and when. Create a project or open one to begin.</source>
@@ -1413,6 +1489,10 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>the shop</source>
         <translation>dem Shop</translation>
+    </message>
+    <message>
+        <source>Tests both endpoints: a GET request to a REST base URL, a login to a Tryton server.</source>
+        <translation>Testet beide Endpunkte: eine GET-Anfrage an eine REST-Basis-URL, eine Anmeldung an einem Tryton-Server.</translation>
     </message>
 </context>
 <context>
@@ -4401,6 +4481,14 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>opening a second connection</source>
         <translation>Öffnen einer zweiten Verbindung</translation>
     </message>
+    <message>
+        <source>A part of the transaction failed, so none of it was stored.</source>
+        <translation>Ein Teil der Transaktion ist fehlgeschlagen, daher wurde nichts davon gespeichert.</translation>
+    </message>
+    <message>
+        <source>See the error reported before this one.</source>
+        <translation>Siehe den davor gemeldeten Fehler.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::SyncRunner</name>
@@ -4516,14 +4604,6 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <translation>Tryton hat die Anmeldung des Benutzers „%1“ an der Datenbank „%2“ abgelehnt</translation>
     </message>
     <message>
-        <source>Tryton refuses logins for now, after too many failed attempts</source>
-        <translation>Tryton lehnt Anmeldungen nach zu vielen Fehlversuchen vorerst ab</translation>
-    </message>
-    <message>
-        <source>Wait a minute, then check the password in %1 before the next run.</source>
-        <translation>Warten Sie eine Minute und prüfen Sie dann vor dem nächsten Lauf das Passwort in %1.</translation>
-    </message>
-    <message>
         <source>Tryton did not open a session for user &quot;%1&quot;</source>
         <translation>Tryton hat keine Sitzung für den Benutzer „%1“ geöffnet</translation>
     </message>
@@ -4556,10 +4636,6 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <translation>der Tryton-Konnektor kann %1 noch nicht schreiben</translation>
     </message>
     <message>
-        <source>the order is not valid JSON: %1</source>
-        <translation>die Bestellung ist kein gültiges JSON: %1</translation>
-    </message>
-    <message>
         <source>no write was started</source>
         <translation>es wurde kein Schreibvorgang begonnen</translation>
     </message>
@@ -4578,6 +4654,81 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>List stock.location ids of type warehouse in &quot;tryton&quot;: {&quot;warehouses&quot;: [...]}, or leave it out.</source>
         <translation>Führen Sie in &quot;tryton&quot;: {&quot;warehouses&quot;: [...]} IDs von stock.location vom Typ Lager auf oder lassen Sie es weg.</translation>
+    </message>
+    <message>
+        <source>the record is not valid JSON: %1</source>
+        <translation>der Datensatz ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>the Tryton module account_invoice is not activated in database &quot;%1&quot;, so Tryton has no invoices</source>
+        <translation>das Tryton-Modul account_invoice ist in der Datenbank „%1“ nicht aktiviert, daher hat Tryton keine Rechnungen</translation>
+    </message>
+    <message>
+        <source>Activate it (trytond-admin -c CONFIG -d %1 -u account_invoice --activate-dependencies), or turn the invoices data point off.</source>
+        <translation>Aktivieren Sie es (trytond-admin -c CONFIG -d %1 -u account_invoice --activate-dependencies) oder schalten Sie den Datenpunkt „Rechnungen“ aus.</translation>
+    </message>
+    <message>
+        <source>the Tryton connector cannot read invoices yet (database &quot;%1&quot; has the module account_invoice)</source>
+        <translation>der Tryton-Konnektor kann noch keine Rechnungen lesen (die Datenbank „%1“ hat das Modul account_invoice)</translation>
+    </message>
+    <message>
+        <source>Turn the invoices data point off for now.</source>
+        <translation>Schalten Sie den Datenpunkt „Rechnungen“ vorerst aus.</translation>
+    </message>
+    <message>
+        <source>Tryton has no database &quot;%1&quot;</source>
+        <translation>Tryton hat keine Datenbank „%1“</translation>
+    </message>
+    <message>
+        <source>Check the endpoint&apos;s Tryton database name; Tryton&apos;s database names are case-sensitive.</source>
+        <translation>Prüfen Sie den Tryton-Datenbanknamen des Endpunkts; Tryton unterscheidet bei Datenbanknamen zwischen Groß- und Kleinschreibung.</translation>
+    </message>
+    <message>
+        <source>Tryton refuses logins of user &quot;%1&quot; for now, after too many failed attempts</source>
+        <translation>Tryton lehnt Anmeldungen des Benutzers „%1“ nach zu vielen fehlgeschlagenen Versuchen vorerst ab</translation>
+    </message>
+    <message>
+        <source>Wait until the failed attempts are older than Tryton&apos;s session timeout (10 minutes unless its configuration says otherwise), check the password in %1, then try again.</source>
+        <translation>Warten Sie, bis die fehlgeschlagenen Versuche älter sind als das Sitzungszeitlimit von Tryton (10 Minuten, sofern seine Konfiguration nichts anderes festlegt), prüfen Sie das Passwort in %1 und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the Tryton database.</source>
+        <translation>Geben Sie den Namen der Tryton-Datenbank ein.</translation>
+    </message>
+    <message>
+        <source>the server answers (HTTP %1), but not as Tryton&apos;s JSON-RPC does</source>
+        <translation>der Server antwortet (HTTP %1), aber nicht so, wie das JSON-RPC von Tryton es tut</translation>
+    </message>
+    <message>
+        <source>Set the base URL to the Tryton server itself, e.g. http://erp.example.com:8000/, without the database name.</source>
+        <translation>Setzen Sie die Basis-URL auf den Tryton-Server selbst, z. B. http://erp.example.com:8000/, ohne den Datenbanknamen.</translation>
+    </message>
+    <message>
+        <source>Tryton has no company with id %1 for user &quot;%2&quot;</source>
+        <translation>Tryton hat für den Benutzer „%2“ kein Unternehmen mit der ID %1</translation>
+    </message>
+    <message>
+        <source>Set the company id to that of a company the user belongs to (Tryton: User ▸ Companies).</source>
+        <translation>Setzen Sie die Unternehmens-ID auf die eines Unternehmens, zu dem der Benutzer gehört (Tryton: Benutzer ▸ Unternehmen).</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::TrytonPartyWriter</name>
+    <message>
+        <source>the customer has no customerNumber, which becomes the party&apos;s code</source>
+        <translation>der Kunde hat keine customerNumber, die zum Code der Partei wird</translation>
+    </message>
+    <message>
+        <source>Tryton has no country with the code &quot;%1&quot; (%2): import the countries into Tryton (trytond_import_countries) or create that one, then retry the failure</source>
+        <translation>Tryton hat kein Land mit dem Code „%1“ (%2): Importieren Sie die Länder in Tryton (trytond_import_countries) oder legen Sie dieses an, und versuchen Sie den Fehler dann erneut</translation>
+    </message>
+    <message>
+        <source>the new customer &quot;%1&quot; has no name, which Tryton requires</source>
+        <translation>der neue Kunde „%1“ hat keinen Namen, den Tryton aber verlangt</translation>
+    </message>
+    <message>
+        <source>Tryton did not say which party it created</source>
+        <translation>Tryton hat nicht mitgeteilt, welche Partei es angelegt hat</translation>
     </message>
 </context>
 <context>
@@ -4663,6 +4814,22 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>The id of the Tryton company every call runs for (company.company).</source>
         <translation>Die ID des Tryton-Unternehmens, für das jeder Aufruf ausgeführt wird (company.company).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a warehouse id. Write the numeric ids of Tryton warehouses separated by commas, e.g. 4, 7, or leave the field empty for all of them.</source>
+        <translation>„%1“ ist keine Lager-ID. Schreiben Sie die numerischen IDs von Tryton-Lagern durch Kommas getrennt, z. B. 4, 7, oder lassen Sie das Feld für alle Lager leer.</translation>
+    </message>
+    <message>
+        <source>The project keeps the last valid list until this is fixed.</source>
+        <translation>Bis dies behoben ist, behält das Projekt die letzte gültige Liste.</translation>
+    </message>
+    <message>
+        <source>all warehouses</source>
+        <translation>alle Lager</translation>
+    </message>
+    <message>
+        <source>The ids of the Tryton warehouses whose stock the stock data point reads, separated by commas (stock locations of type warehouse). Empty reads every warehouse. Test Connection lists the server&apos;s warehouses with their ids.</source>
+        <translation>Die IDs der Tryton-Lager, deren Bestand der Datenpunkt „Lagerbestände“ liest, durch Kommas getrennt (Lagerorte vom Typ Lager). Ist das Feld leer, werden alle Lager gelesen. „Verbindung testen“ listet die Lager des Servers mit ihren IDs auf.</translation>
     </message>
 </context>
 <context>
