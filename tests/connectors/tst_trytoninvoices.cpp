@@ -192,8 +192,8 @@ void TestTrytonInvoices::linesAndSalesAreReadOncePerPage()
     QCOMPARE(Json::serialize(firstParam("model.account.invoice.line.search_read")),
         QByteArray(R"([["invoice","in",[1,4]],["type","=","line"]])"));
     QCOMPARE(calls("model.sale.sale.search_read").size(), 1);
-    const QByteArray sales = Json::serialize(firstParam("model.sale.sale.search_read"));
-    QVERIFY2(sales.startsWith(R"([["id","in",[3,)") && sales.contains('5'), sales.constData());
+    // Each sale once, however many of the page's invoices it has.
+    QCOMPARE(Json::serialize(firstParam("model.sale.sale.search_read")), QByteArray(R"([["id","in",[3,5]]])"));
     // The party, address and currency come with the invoices: no call of their own.
     QCOMPARE(calls("model.party.party.search_read").size(), 0);
     QCOMPARE(calls("model.party.party.read").size(), 0);

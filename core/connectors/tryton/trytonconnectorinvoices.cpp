@@ -44,8 +44,10 @@ ConnectorResult<Page> TrytonConnector::fetchInvoices(const PageRequest &request)
     QList<qint64> saleIds;
     for (const Value &row : invoices->items()) {
         invoiceIds.append(TrytonRpc::idOf(row));
-        for (const Value &sale : row.find("sales") ? row.find("sales")->items() : QList<Value>())
-            saleIds.append(TrytonRpc::idOf(sale));
+        for (const Value &sale : row.find("sales") ? row.find("sales")->items() : QList<Value>()) {
+            if (const qint64 id = TrytonRpc::idOf(sale); !saleIds.contains(id))
+                saleIds.append(id);
+        }
     }
     if (invoiceIds.isEmpty())
         return page;
