@@ -1,6 +1,7 @@
 // What the Tryton connector makes of Tryton's data beyond the plain rows: products with their
 // categories and sibling variants, customers written into Tryton as parties, the addresses'
-// invoice and delivery marks, and invoices in a database that cannot have them.
+// invoice and delivery marks, and invoices in a database that cannot have them (the invoices
+// themselves: tst_trytoninvoices).
 
 #include "connectors/tryton/trytonrecords.h"
 #include "trytontestcase.h"
@@ -241,13 +242,6 @@ void TestTrytonData::invoicesNameTheMissingModule()
         qPrintable(message));
     QVERIFY2(
         page.error().error.hint.contains(QStringLiteral("-u account_invoice")), qPrintable(page.error().error.hint));
-
-    m_tryton.results.insert("model.ir.module.search_read", Modules);
-    auto other = connector(m_server->url());
-    const auto notYet = other->fetchPage(DataPointKind::Invoices, {});
-    QVERIFY(!notYet);
-    QVERIFY2(notYet.error().error.message.contains(QStringLiteral("cannot read invoices yet")),
-        qPrintable(notYet.error().error.message));
 }
 
 QTEST_GUILESS_MAIN(TestTrytonData)

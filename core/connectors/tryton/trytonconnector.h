@@ -42,8 +42,9 @@ class TrytonSaleWriter;
 /// incremental fetch ORs write_date and create_date of the record and of the related records it
 /// shows (a product's template, categories and siblings), and for stock adds the products of
 /// done stock moves, all since the watermark less an overlap, since Tryton stamps a record with
-/// its transaction's start. Invoices: an error naming the missing module account_invoice, or
-/// saying that the connector cannot read them yet.
+/// its transaction's start. Invoices (account.invoice of type "out" with a number, so drafts
+/// stay out) become the simulator's invoices and credit notes (TrytonInvoices); where
+/// account_invoice is not activated, an error names the module.
 ///
 /// Shop side into Tryton, one record per call: orders become confirmed sales
 /// (TrytonSaleWriter), customers become parties with their addresses and contact mechanisms
@@ -122,8 +123,10 @@ private:
     [[nodiscard]] ConnectorResult<Page> fetchStock(const PageRequest &request);
     [[nodiscard]] ConnectorResult<Page> fetchCustomers(const PageRequest &request);
     [[nodiscard]] ConnectorResult<Page> fetchOrderUpdates(const PageRequest &request);
-    /// An error that says why not: the missing module, or that the connector cannot yet.
-    [[nodiscard]] ConnectorResult<Page> fetchInvoices();
+    /// Customer invoices and credit notes with a number (posted, paid or cancelled), with their
+    /// lines and sales read in one call each per page (trytonconnectorinvoices.cpp); an error
+    /// naming the module when account_invoice is not activated.
+    [[nodiscard]] ConnectorResult<Page> fetchInvoices(const PageRequest &request);
     [[nodiscard]] ConnectorResult<QList<Warehouse>> warehouses();
     /// An OR clause of the stamps changed since the request's watermark (less the overlap), or
     /// empty for a full fetch. write_date stays empty until a record's first change, and a

@@ -45,7 +45,7 @@ ConnectorResult<Page> TrytonConnector::fetch(DataPointKind kind, const PageReque
     case DataPointKind::OrderUpdates:
         return fetchOrderUpdates(request);
     case DataPointKind::Invoices:
-        return fetchInvoices();
+        return fetchInvoices(request);
     default:
         break;
     }
@@ -213,25 +213,6 @@ ConnectorResult<bool> TrytonConnector::hasModule(const QString &name)
         m_modules = std::move(activated);
     }
     return m_modules->contains(name);
-}
-
-ConnectorResult<Page> TrytonConnector::fetchInvoices()
-{
-    auto has = hasModule(QStringLiteral("account_invoice"));
-    if (!has)
-        return std::unexpected(has.error());
-    if (!*has) {
-        return permanentFailure(Error{ErrorCode::InvalidProject, where(),
-            tr("the Tryton module account_invoice is not activated in database \"%1\", so Tryton has no invoices")
-                .arg(m_endpoint.tryton.database),
-            tr("Activate it (trytond-admin -c CONFIG -d %1 -u account_invoice --activate-dependencies), or turn "
-               "the invoices data point off.")
-                .arg(m_endpoint.tryton.database)});
-    }
-    return permanentFailure(Error{ErrorCode::InvalidProject, where(),
-        tr("the Tryton connector cannot read invoices yet (database \"%1\" has the module account_invoice)")
-            .arg(m_endpoint.tryton.database),
-        tr("Turn the invoices data point off for now.")});
 }
 
 } // namespace Linkwright

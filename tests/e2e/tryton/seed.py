@@ -5,8 +5,12 @@ usage: seed.py URL DATABASE PASSWORD_FILE OUT_JSON
 Creates EUR, a company attached to admin, manual sale invoicing, three products with list
 prices and stock in the warehouse, a desk template with two variants in the category
 Office / Desks, the country DK for customers' addresses, a second user (clerk) whose failed
-logins leave admin's alone, and writes the ids the tests need to OUT_JSON.
+logins leave admin's alone, and the accounting that posting a customer invoice needs (the
+minimal chart of accounts, this year's fiscal year with monthly periods and invoice sequences, a
+25 % tax), and writes the ids the tests need to OUT_JSON. When the accounting cannot be set up,
+"accounting" says why and only the invoice test skips.
 """
+import datetime
 import base64
 import json
 import secrets
@@ -49,6 +53,48 @@ PRODUCTS = [
     ('TRY-002', 'Atlas Walnut USB-C Hub', '1234.57', 'Seven ports, one cable.', 3),
     ('TRY-003', 'Terra Recycled Notebook', '0.10', 'Paper from paper.', 250),
 ]
+
+
+def date(day):
+    return {'__class__': 'date', 'year': day.year, 'month': day.month, 'day': day.day}
+
+
+def seed_accounting(rpc, company):
+    """About 2 s: the chart wizard, a fiscal year, sequences and a tax, through JSON-RPC."""
+    template, = rpc.call('model.account.account.template.search',
+                         [['parent', '=', None], ['name', 'ilike', '%minimal%']], 0, 1, None)
+    session, _, _ = rpc.call('wizard.account.create_chart.create')
+    rpc.call('wizard.account.create_chart.execute', session, {}, 'start')
+    rpc.call('wizard.account.create_chart.execute', session,
+             {'account': {'company': company, 'account_template': template}}, 'create_account')
+    receivable, = rpc.call('model.account.account.search', [['type.receivable', '=', True]], 0, 1, None)
+    payable, = rpc.call('model.account.account.search', [['type.payable', '=', True]], 0, 1, None)
+    rpc.call('wizard.account.create_chart.execute', session, {'properties': {
+        'company': company, 'account_receivable': receivable, 'account_payable': payable}}, 'create_properties')
+    rpc.call('wizard.account.create_chart.delete', session)
+    revenue, = rpc.call('model.account.account.search', [['type.revenue', '=', True]], 0, 1, None)
+    tax_account, = rpc.call('model.account.account.search', [['name', '=', 'Main Tax']], 0, 1, None)
+    journal, = rpc.call('model.account.journal.search', [['type', '=', 'revenue']], 0, 1, None)
+
+    move_type, = rpc.call('model.ir.sequence.type.search', [['name', '=', 'Account Move']], 0, 1, None)
+    invoice_type, = rpc.call('model.ir.sequence.type.search', [['name', '=', 'Invoice']], 0, 1, None)
+    moves, = rpc.call('model.ir.sequence.create', [{'name': 'Moves', 'sequence_type': move_type, 'company': company}])
+    invoices, credit_notes = rpc.call('model.ir.sequence.strict.create', [
+        {'name': 'Invoices', 'sequence_type': invoice_type, 'company': company, 'prefix': 'INV-', 'padding': 4},
+        {'name': 'Credit notes', 'sequence_type': invoice_type, 'company': company, 'prefix': 'CN-', 'padding': 4}])
+    # The server runs in UTC: this year there is the year its invoices are dated in.
+    year = datetime.datetime.now(datetime.timezone.utc).year
+    fiscalyear, = rpc.call('model.account.fiscalyear.create', [{
+        'name': str(year), 'company': company, 'post_move_sequence': moves,
+        'start_date': date(datetime.date(year, 1, 1)), 'end_date': date(datetime.date(year, 12, 31)),
+        'invoice_sequences': [['create', [{
+            'company': company, 'out_invoice_sequence': invoices, 'out_credit_note_sequence': credit_notes,
+            'in_invoice_sequence': invoices, 'in_credit_note_sequence': credit_notes}]]]}])
+    rpc.call('model.account.fiscalyear.create_period', [fiscalyear])
+    tax, = rpc.call('model.account.tax.create', [{
+        'name': 'VAT 25', 'description': 'VAT 25 %', 'type': 'percentage', 'rate': decimal('0.25'),
+        'invoice_account': tax_account, 'credit_note_account': tax_account, 'company': company}])
+    return {'receivable': receivable, 'revenue': revenue, 'journal': journal, 'tax': tax}
 
 
 def main():
@@ -103,9 +149,14 @@ def main():
                               for code, _, _, _, quantity in PRODUCTS]]]}])
     rpc.call('model.stock.inventory.confirm', [inventory])
 
+    try:
+        accounting = seed_accounting(rpc, company)
+    except (SystemExit, ValueError) as problem:  # a refused call, or a template or account not found
+        accounting = {'skip': str(problem)}
+
     with open(out, 'w') as f:
         json.dump({'company': company, 'clerk': clerk, 'warehouse': warehouse['id'],
-                   'storage': warehouse['storage_location'], 'products': products}, f)
+                   'storage': warehouse['storage_location'], 'products': products, 'accounting': accounting}, f)
 
 
 if __name__ == '__main__':

@@ -91,10 +91,13 @@ QString TrytonE2eFixture::start()
         {QStringLiteral("billTo"), {QStringLiteral("billTo")}, {}, false},
         {QStringLiteral("shipTo"), {QStringLiteral("shipTo")}, {}, false},
     };
+    // Invoices and credit notes are the ERP's; the shop shows them as they come.
+    m_sync->dataPoint(DataPointKind::Invoices).direction = Direction::ErpToShop;
     for (DataPointConfig &config : m_sync->project().dataPoints) {
         if (config.kind != DataPointKind::Products && config.kind != DataPointKind::Prices
             && config.kind != DataPointKind::Stock && config.kind != DataPointKind::Orders
-            && config.kind != DataPointKind::Customers && config.kind != DataPointKind::OrderUpdates)
+            && config.kind != DataPointKind::Customers && config.kind != DataPointKind::OrderUpdates
+            && config.kind != DataPointKind::Invoices)
             config.direction = Direction::Off;
     }
     m_sync->rebuild();
