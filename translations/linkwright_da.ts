@@ -4668,14 +4668,6 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <translation>Aktivér det (trytond-admin -c CONFIG -d %1 -u account_invoice --activate-dependencies), eller slå datapunktet Fakturaer fra.</translation>
     </message>
     <message>
-        <source>the Tryton connector cannot read invoices yet (database &quot;%1&quot; has the module account_invoice)</source>
-        <translation>Tryton-konnektoren kan endnu ikke læse fakturaer (databasen &quot;%1&quot; har modulet account_invoice)</translation>
-    </message>
-    <message>
-        <source>Turn the invoices data point off for now.</source>
-        <translation>Slå datapunktet Fakturaer fra indtil videre.</translation>
-    </message>
-    <message>
         <source>Tryton has no database &quot;%1&quot;</source>
         <translation>Tryton har ingen database &quot;%1&quot;</translation>
     </message>

@@ -4668,14 +4668,6 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <translation>Aktivieren Sie es (trytond-admin -c CONFIG -d %1 -u account_invoice --activate-dependencies) oder schalten Sie den Datenpunkt „Rechnungen“ aus.</translation>
     </message>
     <message>
-        <source>the Tryton connector cannot read invoices yet (database &quot;%1&quot; has the module account_invoice)</source>
-        <translation>der Tryton-Konnektor kann noch keine Rechnungen lesen (die Datenbank „%1“ hat das Modul account_invoice)</translation>
-    </message>
-    <message>
-        <source>Turn the invoices data point off for now.</source>
-        <translation>Schalten Sie den Datenpunkt „Rechnungen“ vorerst aus.</translation>
-    </message>
-    <message>
         <source>Tryton has no database &quot;%1&quot;</source>
         <translation>Tryton hat keine Datenbank „%1“</translation>
     </message>
