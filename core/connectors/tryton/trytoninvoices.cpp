@@ -7,25 +7,6 @@ namespace Linkwright {
 
 namespace {
 
-Value member(const Value &object, QByteArrayView name)
-{
-    const Value *found = object.find(name);
-    return found ? *found : Value();
-}
-
-/// A member of a related record read as "relation.field" (Tryton answers {"relation.": {...}}).
-Value related(const Value &row, QByteArrayView relation, QByteArrayView field)
-{
-    const QByteArray name = relation.toByteArray() + '.';
-    const Value *object = row.find(name);
-    return object ? member(*object, field) : Value();
-}
-
-Value textOrEmpty(const Value &value)
-{
-    return value.isString() ? value : Value::string(QString());
-}
-
 QList<Value> names(std::initializer_list<const char *> list)
 {
     QList<Value> out;
@@ -79,21 +60,21 @@ Value TrytonInvoices::amount(const Value &value, bool negate)
 
 Value TrytonInvoices::invoice(const Value &row, const QList<Value> &lines, const QList<Sale> &sales)
 {
-    const Value total = member(row, "total_amount");
+    const Value total = TrytonRecords::member(row, "total_amount");
     const auto parsedTotal = Decimal::fromValue(total);
     const bool creditNote = parsedTotal && parsedTotal->isNegative();
     QByteArray stamp = TrytonRecords::newestStamp(row);
     QList<Value> items;
     for (const Value &line : lines) {
-        const Decimal quantity = TrytonRecords::quantity(member(line, "quantity"));
+        const Decimal quantity = TrytonRecords::quantity(TrytonRecords::member(line, "quantity"));
         items.append(Value::object({
             {QByteArray("lineNumber"), Value::number(items.size() + 1)},
-            {QByteArray("sku"), related(line, "product", "code")},
-            {QByteArray("name"), textOrEmpty(member(line, "description"))},
+            {QByteArray("sku"), TrytonRecords::related(line, "product", "code")},
+            {QByteArray("name"), TrytonRecords::textOrEmpty(TrytonRecords::member(line, "description"))},
             {QByteArray("quantity"), (creditNote ? quantity.negated() : quantity).toValue()},
-            {QByteArray("unit"), related(line, "unit", "symbol")},
-            {QByteArray("unitPrice"), amount(member(line, "unit_price"), false)},
-            {QByteArray("lineTotal"), amount(member(line, "amount"), creditNote)},
+            {QByteArray("unit"), TrytonRecords::related(line, "unit", "symbol")},
+            {QByteArray("unitPrice"), amount(TrytonRecords::member(line, "unit_price"), false)},
+            {QByteArray("lineTotal"), amount(TrytonRecords::member(line, "amount"), creditNote)},
         }));
     }
     Value salesOrder;
@@ -105,35 +86,36 @@ Value TrytonInvoices::invoice(const Value &row, const QList<Value> &lines, const
             orderNumber = sale.reference;
     }
     const Value billTo = Value::object({
-        {QByteArray("name"), textOrEmpty(related(row, "invoice_address", "name"))},
-        {QByteArray("street"), textOrEmpty(related(row, "invoice_address", "street"))},
-        {QByteArray("postalCode"), textOrEmpty(related(row, "invoice_address", "postal_code"))},
-        {QByteArray("city"), textOrEmpty(related(row, "invoice_address", "city"))},
+        {QByteArray("name"), TrytonRecords::textOrEmpty(TrytonRecords::related(row, "invoice_address", "name"))},
+        {QByteArray("street"), TrytonRecords::textOrEmpty(TrytonRecords::related(row, "invoice_address", "street"))},
+        {QByteArray("postalCode"),
+            TrytonRecords::textOrEmpty(TrytonRecords::related(row, "invoice_address", "postal_code"))},
+        {QByteArray("city"), TrytonRecords::textOrEmpty(TrytonRecords::related(row, "invoice_address", "city"))},
         {QByteArray("country"),
             [&] {
                 const Value *address = row.find("invoice_address.");
-                return address ? related(*address, "country", "code") : Value();
+                return address ? TrytonRecords::related(*address, "country", "code") : Value();
             }()},
     });
     return Value::object({
-        {QByteArray("invoiceNumber"), member(row, "number")},
+        {QByteArray("invoiceNumber"), TrytonRecords::member(row, "number")},
         {QByteArray("type"), Value::string(creditNote ? QStringLiteral("creditNote") : QStringLiteral("invoice"))},
-        {QByteArray("customerNumber"), related(row, "party", "code")},
-        {QByteArray("customerName"), related(row, "party", "name")},
+        {QByteArray("customerNumber"), TrytonRecords::related(row, "party", "code")},
+        {QByteArray("customerName"), TrytonRecords::related(row, "party", "name")},
         {QByteArray("billTo"), billTo},
         {QByteArray("shipTo"), Value()},
-        {QByteArray("invoiceDate"), member(row, "invoice_date")},
+        {QByteArray("invoiceDate"), TrytonRecords::member(row, "invoice_date")},
         {QByteArray("dueDate"), Value()},
         {QByteArray("salesOrder"), salesOrder},
         {QByteArray("orderNumber"), orderNumber},
         {QByteArray("source"), Value()},
-        {QByteArray("currency"), related(row, "currency", "code")},
+        {QByteArray("currency"), TrytonRecords::related(row, "currency", "code")},
         {QByteArray("lines"), Value::array(std::move(items))},
-        {QByteArray("subtotal"), amount(member(row, "untaxed_amount"), creditNote)},
+        {QByteArray("subtotal"), amount(TrytonRecords::member(row, "untaxed_amount"), creditNote)},
         {QByteArray("taxRate"), Value()},
-        {QByteArray("taxAmount"), amount(member(row, "tax_amount"), creditNote)},
+        {QByteArray("taxAmount"), amount(TrytonRecords::member(row, "tax_amount"), creditNote)},
         {QByteArray("total"), amount(total, creditNote)},
-        {QByteArray("status"), Value::string(status(member(row, "state").utf8(), creditNote))},
+        {QByteArray("status"), Value::string(status(TrytonRecords::member(row, "state").utf8(), creditNote))},
         {QByteArray("modifiedAt"), stamp.isEmpty() ? Value() : Value::utf8(stamp)},
     });
 }

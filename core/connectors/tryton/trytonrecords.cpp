@@ -7,26 +7,25 @@ namespace Linkwright {
 
 namespace {
 
-Value member(const Value &object, QByteArrayView name)
+} // namespace
+
+Value TrytonRecords::member(const Value &object, QByteArrayView name)
 {
     const Value *found = object.find(name);
     return found ? *found : Value();
 }
 
-/// A member of a related record read as "relation.field" (Tryton answers {"relation.": {...}}).
-Value related(const Value &row, QByteArrayView relation, QByteArrayView field)
+Value TrytonRecords::related(const Value &row, QByteArrayView relation, QByteArrayView field)
 {
     const QByteArray name = relation.toByteArray() + '.';
     const Value *object = row.find(name);
     return object ? member(*object, field) : Value();
 }
 
-Value textOrEmpty(const Value &value)
+Value TrytonRecords::textOrEmpty(const Value &value)
 {
     return value.isString() ? value : Value::string(QString());
 }
-
-} // namespace
 
 Decimal TrytonRecords::quantity(const Value &value)
 {

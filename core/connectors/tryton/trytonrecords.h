@@ -14,6 +14,13 @@ namespace Linkwright {
 class TrytonRecords final
 {
 public:
+    /// A member of a row, or null when the row has none.
+    [[nodiscard]] static Value member(const Value &object, QByteArrayView name);
+    /// A member of a related record read as "relation.field" (Tryton answers {"relation.": {...}}).
+    [[nodiscard]] static Value related(const Value &row, QByteArrayView relation, QByteArrayView field);
+    /// Text as it is; anything else (Tryton's false for an empty char field) as "".
+    [[nodiscard]] static Value textOrEmpty(const Value &value);
+
     /// The fields of product.product a products page reads.
     [[nodiscard]] static QList<Value> productFields();
 
