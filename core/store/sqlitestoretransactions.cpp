@@ -56,7 +56,9 @@ Result<void> SqliteStore::begin()
 Result<void> SqliteStore::commit()
 {
     Q_ASSERT(m_depth > 0);
-    if (m_depth == 1 && m_failedAt != 0) {
+    // A batch failed half-way at this level and its caller carried on: this level (the whole
+    // transaction, or its savepoint, which then takes the half-written rows back) cannot be kept.
+    if (m_failedAt != 0 && m_failedAt >= m_depth) {
         return std::unexpected(
             Error{ErrorCode::Internal, m_path, tr("A part of the transaction failed, so none of it was stored."),
                 tr("See the error reported before this one.")});
@@ -65,9 +67,6 @@ Result<void> SqliteStore::commit()
     // On failure the transaction is still open and the caller rolls it back.
     if (auto done = query(sql, {}, QT_TR_NOOP("committing a transaction")); !done)
         return std::unexpected(done.error());
-    // A released savepoint's rows, a failed batch's among them, now belong to the level below.
-    if (m_failedAt == m_depth)
-        m_failedAt = m_depth - 1;
     --m_depth;
     return {};
 }

@@ -514,9 +514,23 @@ void TestStoreData::aBatchFailingHalfWayStoresNothing()
     QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
     QCOMPARE(store->recordStates(DataPointKind::Customers)->size(), 1);
 
+    // A savepoint whose work swallows the batch's error is taken back as a whole, and says so;
+    // the outer transaction keeps the rest.
+    result = store->transaction([&]() -> Result<void> {
+        auto inner = store->transaction([&]() -> Result<void> {
+            [[maybe_unused]] auto ignored = store->saveRecordStates(states);
+            return {};
+        });
+        if (inner)
+            return fail(ErrorCode::Internal, {}, QStringLiteral("the half-written savepoint was kept"));
+        return store->saveRecordStates({stateOf(DataPointKind::Customers, QStringLiteral("kept"))});
+    });
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+    QCOMPARE(store->recordStates(DataPointKind::Customers)->size(), 2);
+
     // The store stays usable afterwards.
     QVERIFY(store->saveRecordStates({stateOf(DataPointKind::Customers, QStringLiteral("later"))}));
-    QCOMPARE(store->recordStates(DataPointKind::Customers)->size(), 2);
+    QCOMPARE(store->recordStates(DataPointKind::Customers)->size(), 3);
 }
 
 void TestStoreData::hostileValuesAreStoredVerbatim()
