@@ -48,6 +48,7 @@ private Q_SLOTS:
     void newCustomerBecomesAPartyWithItsAddresses();
     void sameCustomerAgainChangesNothing();
     void changedFieldsUpdateThePartyAndNothingElse();
+    void twoAddressesOnOneKeepBothMarks();
     void refusalsStayWithTheirRecord();
     void invoicesNameTheMissingModule();
 
@@ -149,8 +150,10 @@ void TestTrytonData::newCustomerBecomesAPartyWithItsAddresses()
                    R"("country":60,"invoice":false,"delivery":true}]]],)"
                    R"("contact_mechanisms":[["create",[{"type":"email","value":"ann@mail.example"},)"
                    R"({"type":"phone","value":"+45 1234"}]]]}])"));
-    // Found by its code first; the country by its code, once ("DK" and "dk" alike).
-    QCOMPARE(Json::serialize(firstParam("model.party.party.search_read")), QByteArray(R"([["code","=","C-1"]])"));
+    // Found by its code first, archived parties too (their code stays taken); the country by its
+    // code, once ("DK" and "dk" alike).
+    QCOMPARE(Json::serialize(firstParam("model.party.party.search_read")),
+        QByteArray(R"([["code","=","C-1"],["active","in",[true,false]]])"));
     QCOMPARE(calls("model.country.country.search").size(), 1);
 }
 
@@ -204,6 +207,28 @@ void TestTrytonData::changedFieldsUpdateThePartyAndNothingElse()
                    R"("city":"Aarhus","country":60,"invoice":false,"delivery":true}]],)"
                    R"(["write",[12],{"delivery":false}]],)"
                    R"("contact_mechanisms":[["write",[21],{"value":"ann@new.example"}],["delete",[22]]]})"));
+}
+
+void TestTrytonData::twoAddressesOnOneKeepBothMarks()
+{
+    annInTryton();
+    // The bill-to names Tryton's address 11; the ship-to an id Tryton no longer has, with the
+    // same content, so it comes to address 11 too: the address keeps the invoice mark the
+    // bill-to gives it (the ship-to's pass must not take it away) and gets the delivery mark.
+    const Value change = parse(R"({"customerNumber":"C-1",
+        "billTo":{"addressId":"A11","name":"Ann Example","street":"Main Street 1","postalCode":"1000",
+        "city":"Copenhagen","country":"DK"},
+        "shipTo":[{"addressId":"A99","name":"Ann Example","street":"Main Street 1","postalCode":"1000",
+        "city":"Copenhagen","country":"DK"}]})");
+    auto tryton = connector(m_server->url());
+    const auto written = tryton->write(DataPointKind::Customers, {change});
+    QVERIFY2(written, written ? "" : qPrintable(written.error().error.toString()));
+    QCOMPARE(written->failed, 0);
+    const QList<Value> writes = calls("model.party.party.write");
+    QCOMPARE(writes.size(), 1);
+    // Only Harbour 7 changes: it is no longer listed for deliveries. Address 11 keeps both marks.
+    QCOMPARE(Json::serialize(writes.constFirst().find("params")->items().at(1)),
+        QByteArray(R"({"addresses":[["write",[12],{"delivery":false}]]})"));
 }
 
 void TestTrytonData::refusalsStayWithTheirRecord()

@@ -116,7 +116,7 @@ ConnectorResult<void> TrytonConnector::login(TrytonCheck::Outcome *outcome)
             Error{ErrorCode::Authentication, where(), tr("Tryton did not open a session for user \"%1\"").arg(user),
                 tr("Check the user, the password in %1 and the database name \"%2\".")
                     .arg(describeSecretRef(m_endpoint.auth.secret), database)},
-            FailureClass::Permanent, result.status, result.attempts, result.body});
+            FailureClass::Permanent, result.status, result.attempts, m_transport.redactor().redact(result.body)});
     }
     const QString token = pair.at(1).text();
     const QByteArray credentials = (user + u':' + pair.at(0).toDisplayString() + u':' + token).toUtf8().toBase64();

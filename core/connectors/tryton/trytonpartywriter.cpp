@@ -62,8 +62,8 @@ ConnectorResult<RecordWriteResult> TrytonPartyWriter::write(const Value &custome
         return refuseOr(addresses.error());
 
     auto found = call("model.party.party.search_read",
-        {Value::array({TrytonRpc::clause("code", "=", Value::string(code))}), Value::number(0), Value::number(1),
-            Value(), TrytonRpc::fields({"name"})});
+        {Value::array({TrytonRpc::clause("code", "=", Value::string(code)), TrytonRpc::activeOrArchived()}),
+            Value::number(0), Value::number(1), Value(), TrytonRpc::fields({"name"})});
     if (!found)
         return refuseOr(found.error());
     auto result = found->items().isEmpty() ? create(code, customer, *addresses)
@@ -137,8 +137,8 @@ ConnectorResult<std::optional<qint64>> TrytonPartyWriter::country(const QString 
     if (auto known = m_countries.constFind(code); known != m_countries.constEnd())
         return std::optional<qint64>(*known);
     auto found = call("model.country.country.search",
-        {Value::array({TrytonRpc::clause("code", "=", Value::string(code))}), Value::number(0), Value::number(1),
-            Value()});
+        {Value::array({TrytonRpc::clause("code", "=", Value::string(code)), TrytonRpc::activeOrArchived()}),
+            Value::number(0), Value::number(1), Value()});
     if (!found)
         return std::unexpected(found.error());
     if (found->items().isEmpty())
@@ -232,8 +232,15 @@ ConnectorResult<RecordWriteResult> TrytonPartyWriter::update(
                 created.append(fields(address));
                 continue;
             }
-            listed[i] = true;
             Address &target = after[i];
+            if (listed.at(i)) {
+                // Two of the customer's addresses came to the same Tryton address (an id Tryton
+                // no longer has, with the content of another): it keeps the marks of both.
+                target.invoice = target.invoice || (billing && address.invoice);
+                target.delivery = target.delivery || (shipping && address.delivery);
+                continue;
+            }
+            listed[i] = true;
             const bool invoice = target.invoice;
             const bool delivery = target.delivery;
             target = address;

@@ -155,6 +155,11 @@ Value TrytonRpc::clause(const char *field, const char *op, Value value)
     return Value::array({Value::utf8(field), Value::utf8(op), std::move(value)});
 }
 
+Value TrytonRpc::activeOrArchived()
+{
+    return clause("active", "in", Value::array({Value::boolean(true), Value::boolean(false)}));
+}
+
 bool TrytonRpc::isTrue(const Value &value)
 {
     if (value.isBool())

@@ -45,6 +45,9 @@ public:
     [[nodiscard]] static QString datetimeText(const Value &object);
     /// A domain clause [field, operator, value].
     [[nodiscard]] static Value clause(const char *field, const char *op, Value value);
+    /// ["active", "in", [true, false]]: Tryton's searches leave archived records out unless asked,
+    /// and a record found by its key must be found archived too (its key stays taken).
+    [[nodiscard]] static Value activeOrArchived();
     /// A boolean as Tryton sends it: true or false, or 1 or 0 (read from SQLite).
     [[nodiscard]] static bool isTrue(const Value &value);
     /// A list of record ids.

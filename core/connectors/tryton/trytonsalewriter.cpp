@@ -167,7 +167,8 @@ ConnectorResult<qint64> TrytonSaleWriter::party(const Value &order)
     // their e-mail address.
     auto found = number.isEmpty()
         ? findOne("party.party", {TrytonRpc::clause("contact_mechanisms.value", "=", Value::string(email))})
-        : findOne("party.party", {TrytonRpc::clause("code", "=", Value::string(number))});
+        : findOne(
+            "party.party", {TrytonRpc::clause("code", "=", Value::string(number)), TrytonRpc::activeOrArchived()});
     if (!found)
         return std::unexpected(found.error());
     if (*found)
