@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
 #include <optional>
 
 using namespace Linkwright;
@@ -83,6 +84,31 @@ quint16 closedPort()
     server.close();
     return port;
 }
+
+/// The endpoints page of project as the window shows it: saved to a file first, then opened.
+/// Declared in the order they are built; the page goes first when it is torn down.
+class OpenedPage final
+{
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_network;
+    JobTracker m_jobs;
+    bool m_opened = false;
+
+public:
+    OpenedPage(const Project &project, SecretResolver &secrets, int height)
+    {
+        const QString fileName = m_dir.filePath(QStringLiteral("p.linkwright.json"));
+        m_opened = ProjectFile::save(project, fileName).has_value() && document.open(fileName).has_value();
+        page = std::make_unique<EndpointsPage>(document, m_network, m_jobs, secrets, nullptr);
+        page->resize(1100, height);
+        page->show();
+    }
+
+    [[nodiscard]] bool opened() const { return m_opened; }
+
+    ProjectDocument document;
+    std::unique_ptr<EndpointsPage> page;
+};
 
 } // namespace
 
@@ -222,19 +248,12 @@ void TestConnectionTester::silentServerTimesOut()
 void TestConnectionTester::pageButtonRunsTheTestAndShowsTheOutcome()
 {
     TinyHttpServer server(401);
-    QTemporaryDir dir;
     Project project = demoProject();
     project.erp.baseUrl = server.url();
-    const QString fileName = dir.filePath(QStringLiteral("p.linkwright.json"));
-    QVERIFY(ProjectFile::save(project, fileName).has_value());
-
-    ProjectDocument document;
-    QVERIFY(document.open(fileName).has_value());
-    QNetworkAccessManager network;
-    JobTracker jobs;
-    EndpointsPage page(document, network, jobs, m_secrets, nullptr);
-    page.resize(1100, 720);
-    page.show();
+    OpenedPage opened(project, m_secrets, 720);
+    QVERIFY(opened.opened());
+    ProjectDocument &document = opened.document;
+    EndpointsPage &page = *opened.page;
 
     EndpointEditor *erp = page.editor(EndpointRole::Erp);
     auto *button = erp->findChild<QPushButton *>(QStringLiteral("testConnection"));
@@ -359,19 +378,13 @@ void TestConnectionTester::pageTestsATrytonEndpointByLoggingIn()
         R"([{"id":5,"code":"WH","name":"Warehouse"},{"id":9,"code":"ANX","name":"Annex"}])");
     Testing::FakeHttpServer server([&tryton](const Testing::SeenRequest &request) { return tryton.answer(request); });
     QVERIFY(server.listen());
-    QTemporaryDir dir;
     Project project = demoProject();
     project.erp = trytonEndpoint(server.url());
     project.erp.tryton.warehouses = {5};
-    const QString fileName = dir.filePath(QStringLiteral("tryton.linkwright.json"));
-    QVERIFY(ProjectFile::save(project, fileName).has_value());
-    ProjectDocument document;
-    QVERIFY(document.open(fileName).has_value());
-    QNetworkAccessManager network;
-    JobTracker jobs;
-    EndpointsPage page(document, network, jobs, m_secrets, nullptr);
-    page.resize(1100, 760);
-    page.show();
+    OpenedPage opened(project, m_secrets, 760);
+    QVERIFY(opened.opened());
+    ProjectDocument &document = opened.document;
+    EndpointsPage &page = *opened.page;
 
     EndpointEditor *erp = page.editor(EndpointRole::Erp);
     QSignalSpy finished(page.tester(), &ConnectionTester::finished);
