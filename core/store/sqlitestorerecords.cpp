@@ -94,9 +94,16 @@ Result<void> SqliteStore::saveRecordStates(const QList<RecordState> &states)
         // Statements prepared once and re-bound, on SQLite's own API: a run saves its whole
         // batch here, and binding through QVariant cost more than the INSERT itself.
         const QString syncedNow = now();
+        // A batch is nearly always of one data point: its key is made once, not once a row.
+        DataPointKind kind = states.constFirst().dataPoint;
+        QString kindKey = DataPoints::key(kind);
         const auto bind = [&](SqliteRawStatement &upsert, qsizetype i, int first) {
             const RecordState &state = states.at(i);
-            upsert.bindText(first, DataPoints::key(state.dataPoint));
+            if (state.dataPoint != kind) {
+                kind = state.dataPoint;
+                kindKey = DataPoints::key(kind);
+            }
+            upsert.bindText(first, kindKey);
             upsert.bindText(first + 1, state.key);
             upsert.bindBlob(first + 2, state.sourceHash);
             upsert.bindBlob(first + 3, state.values);
@@ -164,9 +171,15 @@ Result<void> SqliteStore::saveIdentityLinks(const QList<IdentityLink> &links)
         static constexpr const char *Tail = "ON CONFLICT (data_point, key) DO UPDATE SET "
                                             "erp_id = COALESCE(excluded.erp_id, erp_id), "
                                             "shop_id = COALESCE(excluded.shop_id, shop_id)";
+        DataPointKind kind = links.constFirst().dataPoint;
+        QString kindKey = DataPoints::key(kind);
         const auto bind = [&](SqliteRawStatement &upsert, qsizetype i, int first) {
             const IdentityLink &link = links.at(i);
-            upsert.bindText(first, DataPoints::key(link.dataPoint));
+            if (link.dataPoint != kind) {
+                kind = link.dataPoint;
+                kindKey = DataPoints::key(kind);
+            }
+            upsert.bindText(first, kindKey);
             upsert.bindText(first + 1, link.key);
             for (const auto &[index, id] : {std::pair{first + 2, &link.erpId}, std::pair{first + 3, &link.shopId}}) {
                 if (id->isEmpty())
