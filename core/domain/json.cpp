@@ -1,6 +1,7 @@
 #include "json.h"
 
 #include "domain/jsonconverter.h"
+#include "domain/jsonreaderprivate.h"
 
 #include <QCoreApplication>
 
@@ -48,21 +49,6 @@ QString describe(simdjson::error_code code, int maxDepth)
 
 } // namespace
 
-struct JsonReader::Private {
-    explicit Private(int depth)
-        : maxDepth(depth)
-        , converter(depth)
-    {
-        // The parser's own depth limit sits just above ours, so ours names the problem.
-        allocation = parser.allocate(1 << 20, static_cast<std::size_t>(depth) + 2);
-    }
-    int maxDepth;
-    od::parser parser;
-    simdjson::error_code allocation = simdjson::SUCCESS;
-    JsonConverter converter;
-    QByteArray buffer;
-};
-
 JsonReader::JsonReader(int maxDepth)
     : d(std::make_unique<Private>(maxDepth))
 {
@@ -85,10 +71,7 @@ Result<Value> JsonReader::parse(QByteArrayView json, const JsonProjection &proje
         return failure(d->allocation);
     if (json.trimmed().isEmpty())
         return failure(simdjson::EMPTY);
-    // simdjson reads up to SIMDJSON_PADDING bytes past the end; the copy provides them.
-    d->buffer.resize(json.size() + simdjson::SIMDJSON_PADDING);
-    std::memcpy(d->buffer.data(), json.data(), static_cast<std::size_t>(json.size()));
-    std::memset(d->buffer.data() + json.size(), 0, simdjson::SIMDJSON_PADDING);
+    d->load(json);
 
     od::document document;
     if (auto error = d->parser

@@ -5,8 +5,14 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
+#include <QString>
+#include <QVarLengthArray>
 
 #include <memory>
+#include <optional>
+#include <span>
+#include <string_view>
 
 namespace Linkwright {
 
@@ -24,6 +30,23 @@ struct JsonProjection {
     QList<QByteArray> keep;
 };
 
+/// A member of an object in a flat list, as JsonReader::readFlatList read it.
+struct FlatScalar {
+    enum class Kind : quint8 {
+        Absent,
+        Null,
+        Bool,
+        Number,
+        String
+    };
+    Kind kind = Kind::Absent;
+    bool flag = false; ///< a Bool's value
+    QString text; ///< a String's or a Number's text, as Value::text() gives it
+};
+
+/// One object of a flat list: a FlatScalar per name asked for, in the order asked.
+using FlatRecord = QVarLengthArray<FlatScalar, 8>;
+
 class JsonReader final
 {
 public:
@@ -40,6 +63,15 @@ public:
     [[nodiscard]] Result<Value> parse(QByteArrayView json);
     /// The same, reading only projection.keep of each record (all of them when keep is empty).
     [[nodiscard]] Result<Value> parse(QByteArrayView json, const JsonProjection &projection);
+
+    /// The usual shape of a batch write's answer, read without building Values: a list of objects
+    /// at the root, or as the root object's member listName, and of each object the members
+    /// named in names (the last one where a name repeats). Other members are skipped unread, as a
+    /// projection skips them. Empty when the text has any other shape (not a list, a listed item
+    /// that is not an object, a named member that is an object or a list, no listName member) or
+    /// is not valid JSON: the caller then reads it with parse(), which says what is wrong.
+    [[nodiscard]] std::optional<QList<FlatRecord>> readFlatList(
+        QByteArrayView json, std::string_view listName, std::span<const std::string_view> names);
 
 private:
     struct Private;

@@ -223,6 +223,10 @@ ConnectorResult<RestConnector::PendingWrite> RestConnector::startWriteBody(
     pending.count = count;
     pending.parsed = std::make_shared<std::optional<WriteResult>>();
     http.check = [this, pending](const HttpResult &result) -> std::optional<HttpProblem> {
+        if (auto fast = readWriteAnswer(m_reader, result.body, pending.count, m_transport.redactor())) {
+            *pending.parsed = std::move(*fast);
+            return std::nullopt;
+        }
         Value answer;
         if (!result.body.trimmed().isEmpty()) {
             if (auto problem = parseBody(result, answer))

@@ -62,6 +62,10 @@ public:
     /// Reads the answer to a batch POST (see WriteResult); exposed for tests.
     [[nodiscard]] static std::expected<WriteResult, HttpProblem> readWriteAnswer(
         const Value &answer, qsizetype sent, const Redactor &redactor);
+    /// The same straight from the answer's text, for the usual shapes (see
+    /// JsonReader::readFlatList); empty for any other, which the first form then reads.
+    [[nodiscard]] static std::optional<WriteResult> readWriteAnswer(
+        JsonReader &reader, QByteArrayView answer, qsizetype sent, const Redactor &redactor);
 
 private:
     [[nodiscard]] ConnectorResult<PendingWrite> startWriteBody(DataPointKind kind, QByteArray body, qsizetype count);

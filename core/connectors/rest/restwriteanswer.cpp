@@ -3,6 +3,9 @@
 
 #include "secrets/redactor.h"
 
+#include <array>
+#include <string_view>
+
 namespace Linkwright {
 
 namespace {
@@ -25,56 +28,92 @@ QString textOf(const Value *value)
     return {};
 }
 
-/// One entry of "results" (or of a top-level array): {id, outcome|status, error|errors, ok}.
-RecordWriteResult readRecord(const Value &item, const Redactor &redactor)
+/// What readRecord reads of an entry, from a Value tree or from a flat list alike.
+struct Entry {
+    QString id;
+    QString outcome; ///< "outcome", or "status" where there is no "outcome" string
+    QString error; ///< "error", or "errors" where "error" says nothing
+    bool okFalse = false; ///< "ok": false
+};
+
+RecordWriteResult readRecord(const Entry &entry, const Redactor &redactor)
 {
     RecordWriteResult record;
-    if (!item.isObject())
-        return record;
-    record.id = textOf(item.find("id"));
-    const Value *outcome = item.find("outcome");
-    if (!outcome || !outcome->isString())
-        outcome = item.find("status");
-    if (outcome && outcome->isString())
-        record.outcome = outcome->text();
-    QString error = textOf(item.find("error"));
-    if (error.isEmpty())
-        error = textOf(item.find("errors"));
-    const Value *ok = item.find("ok");
-    const bool refused = (ok && ok->isBool() && !ok->toBool()) || record.outcome == u"error"
-        || record.outcome == u"failed" || record.outcome == u"rejected";
-    if (!error.isEmpty() || refused) {
+    record.id = entry.id;
+    record.outcome = entry.outcome;
+    const bool refused =
+        entry.okFalse || record.outcome == u"error" || record.outcome == u"failed" || record.outcome == u"rejected";
+    if (!entry.error.isEmpty() || refused) {
         record.ok = false;
-        record.error = redactor.redact(error.isEmpty() ? RestConnector::tr("the server refused the record") : error);
+        record.error =
+            redactor.redact(entry.error.isEmpty() ? RestConnector::tr("the server refused the record") : entry.error);
     }
     return record;
 }
 
-} // namespace
+/// One entry of "results" (or of a top-level array): {id, outcome|status, error|errors, ok}.
+RecordWriteResult readRecord(const Value &item, const Redactor &redactor)
+{
+    if (!item.isObject())
+        return {};
+    Entry entry;
+    entry.id = textOf(item.find("id"));
+    const Value *outcome = item.find("outcome");
+    if (!outcome || !outcome->isString())
+        outcome = item.find("status");
+    if (outcome && outcome->isString())
+        entry.outcome = outcome->text();
+    entry.error = textOf(item.find("error"));
+    if (entry.error.isEmpty())
+        entry.error = textOf(item.find("errors"));
+    const Value *ok = item.find("ok");
+    entry.okFalse = ok && ok->isBool() && !ok->toBool();
+    return readRecord(entry, redactor);
+}
 
-std::expected<WriteResult, HttpProblem> RestConnector::readWriteAnswer(
-    const Value &answer, qsizetype sent, const Redactor &redactor)
+enum FlatMember {
+    Id,
+    Outcome,
+    Status,
+    ErrorText,
+    Errors,
+    Ok
+};
+constexpr std::array<std::string_view, 6> FlatNames{"id", "outcome", "status", "error", "errors", "ok"};
+
+QString textOf(const FlatScalar &scalar)
+{
+    return scalar.kind == FlatScalar::Kind::String || scalar.kind == FlatScalar::Kind::Number ? scalar.text : QString();
+}
+
+RecordWriteResult readRecord(const FlatRecord &item, const Redactor &redactor)
+{
+    Entry entry;
+    entry.id = textOf(item.at(Id));
+    if (item.at(Outcome).kind == FlatScalar::Kind::String)
+        entry.outcome = item.at(Outcome).text;
+    else if (item.at(Status).kind == FlatScalar::Kind::String)
+        entry.outcome = item.at(Status).text;
+    entry.error = textOf(item.at(ErrorText));
+    if (entry.error.isEmpty())
+        entry.error = textOf(item.at(Errors));
+    entry.okFalse = item.at(Ok).kind == FlatScalar::Kind::Bool && !item.at(Ok).flag;
+    return readRecord(entry, redactor);
+}
+
+/// One result per record sent, whatever the server gave; then the counts.
+template <typename ReadAt>
+WriteResult collect(qsizetype sent, qsizetype given, const ReadAt &readAt)
 {
     WriteResult written;
-    const Value *results = nullptr;
-    if (answer.isArray())
-        results = &answer;
-    else if (answer.isObject())
-        results = answer.find("results");
-    if (results && !results->isArray())
-        results = nullptr;
-
+    written.records.reserve(sent);
     for (qsizetype i = 0; i < sent; ++i) {
-        if (!results) {
-            written.records.append(RecordWriteResult{}); // a plain 2xx: every record taken
-            continue;
-        }
-        if (i < results->items().size()) {
-            written.records.append(readRecord(results->items().at(i), redactor));
+        if (i < given) {
+            written.records.append(readAt(i));
         } else {
             // Sending it again is safe (writes are upserts), so the failure log may retry it.
-            written.records.append(
-                RecordWriteResult{false, {}, {}, tr("the server's answer has no result for this record")});
+            written.records.append(RecordWriteResult{
+                false, {}, {}, RestConnector::tr("the server's answer has no result for this record")});
         }
     }
     for (const RecordWriteResult &record : std::as_const(written.records)) {
@@ -88,6 +127,33 @@ std::expected<WriteResult, HttpProblem> RestConnector::readWriteAnswer(
             ++written.unchanged;
     }
     return written;
+}
+
+} // namespace
+
+std::expected<WriteResult, HttpProblem> RestConnector::readWriteAnswer(
+    const Value &answer, qsizetype sent, const Redactor &redactor)
+{
+    const Value *results = nullptr;
+    if (answer.isArray())
+        results = &answer;
+    else if (answer.isObject())
+        results = answer.find("results");
+    if (results && !results->isArray())
+        results = nullptr;
+    if (!results) // a plain 2xx: every record taken
+        return collect(sent, sent, [](qsizetype) { return RecordWriteResult{}; });
+    return collect(
+        sent, results->items().size(), [&](qsizetype i) { return readRecord(results->items().at(i), redactor); });
+}
+
+std::optional<WriteResult> RestConnector::readWriteAnswer(
+    JsonReader &reader, QByteArrayView answer, qsizetype sent, const Redactor &redactor)
+{
+    const auto results = reader.readFlatList(answer, "results", FlatNames);
+    if (!results)
+        return std::nullopt;
+    return collect(sent, results->size(), [&](qsizetype i) { return readRecord(results->at(i), redactor); });
 }
 
 } // namespace Linkwright
