@@ -149,6 +149,7 @@ simdjson::error_code JsonConverter::convertRecord(od::value value, Value &out, i
         return error;
     QList<Member> members;
     members.reserve(m_projection->keep.size());
+    quint64 seen = 0;
     for (auto field : object) {
         std::string_view key;
         if (auto error = field.unescaped_key().get(key))
@@ -161,7 +162,14 @@ simdjson::error_code JsonConverter::convertRecord(od::value value, Value &out, i
         Value child;
         if (auto error = convert(field.value(), child, depth + 1))
             return error;
-        addMember(members, m_projection->keep.at(kept), std::move(child));
+        // A member's first time needs no search for an earlier one: a projection names few.
+        const quint64 bit = kept < 64 ? quint64(1) << kept : 0;
+        if (bit && !(seen & bit)) {
+            seen |= bit;
+            members.append({m_projection->keep.at(kept), std::move(child)});
+        } else {
+            addMember(members, m_projection->keep.at(kept), std::move(child));
+        }
     }
     std::string_view raw;
     if (const char *end = nullptr; !value.current_location().get(end) && end > start) {

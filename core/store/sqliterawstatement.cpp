@@ -65,6 +65,12 @@ void SqliteRawStatement::bindText(int index, const QString &text)
         m_statement, index, buffer.isNull() ? "" : buffer.constData(), static_cast<int>(buffer.size()), SQLITE_STATIC);
 }
 
+void SqliteRawStatement::bindUtf8(int index, const QByteArray &utf8)
+{
+    sqlite3_bind_text(
+        m_statement, index, utf8.isNull() ? "" : utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
+}
+
 void SqliteRawStatement::bindBlob(int index, const QByteArray &bytes)
 {
     if (bytes.isNull())

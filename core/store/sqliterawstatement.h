@@ -33,6 +33,9 @@ public:
     [[nodiscard]] bool isValid() const { return m_statement != nullptr; }
 
     void bindText(int index, const QString &text);
+    /// Text already in UTF-8, for a value that repeats in every row: bound without a copy, so
+    /// utf8 must stay unchanged until step().
+    void bindUtf8(int index, const QByteArray &utf8);
     /// A null QByteArray binds NULL, an empty one an empty blob, as Qt SQL does.
     void bindBlob(int index, const QByteArray &bytes);
     void bindInt64(int index, qint64 value);

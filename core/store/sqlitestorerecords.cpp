@@ -93,22 +93,27 @@ Result<void> SqliteStore::saveRecordStates(const QList<RecordState> &states)
             "field_values = excluded.field_values, synced_at = excluded.synced_at, run_id = excluded.run_id";
         // Statements prepared once and re-bound, on SQLite's own API: a run saves its whole
         // batch here, and binding through QVariant cost more than the INSERT itself.
-        const QString syncedNow = now();
+        // The values every row repeats are turned into UTF-8 once, not once a row.
+        const QByteArray syncedNow = now().toUtf8();
         // A batch is nearly always of one data point: its key is made once, not once a row.
+        // Each row binds it without a copy, so a row of another data point gets its own.
+        QList<QByteArray> kindKeys{DataPoints::key(states.constFirst().dataPoint).toUtf8()};
         DataPointKind kind = states.constFirst().dataPoint;
-        QString kindKey = DataPoints::key(kind);
         const auto bind = [&](SqliteRawStatement &upsert, qsizetype i, int first) {
             const RecordState &state = states.at(i);
             if (state.dataPoint != kind) {
                 kind = state.dataPoint;
-                kindKey = DataPoints::key(kind);
+                kindKeys.append(DataPoints::key(kind).toUtf8());
             }
-            upsert.bindText(first, kindKey);
+            upsert.bindUtf8(first, kindKeys.constLast());
             upsert.bindText(first + 1, state.key);
             upsert.bindBlob(first + 2, state.sourceHash);
             upsert.bindBlob(first + 3, state.values);
             // bindText keeps its own UTF-8 copy, so a temporary will do.
-            upsert.bindText(first + 4, state.syncedAt.isValid() ? timestamp(state.syncedAt).toString() : syncedNow);
+            if (state.syncedAt.isValid())
+                upsert.bindText(first + 4, timestamp(state.syncedAt).toString());
+            else
+                upsert.bindUtf8(first + 4, syncedNow);
             if (state.runId > 0)
                 upsert.bindInt64(first + 5, state.runId);
             else
@@ -171,15 +176,15 @@ Result<void> SqliteStore::saveIdentityLinks(const QList<IdentityLink> &links)
         static constexpr const char *Tail = "ON CONFLICT (data_point, key) DO UPDATE SET "
                                             "erp_id = COALESCE(excluded.erp_id, erp_id), "
                                             "shop_id = COALESCE(excluded.shop_id, shop_id)";
+        QList<QByteArray> kindKeys{DataPoints::key(links.constFirst().dataPoint).toUtf8()};
         DataPointKind kind = links.constFirst().dataPoint;
-        QString kindKey = DataPoints::key(kind);
         const auto bind = [&](SqliteRawStatement &upsert, qsizetype i, int first) {
             const IdentityLink &link = links.at(i);
             if (link.dataPoint != kind) {
                 kind = link.dataPoint;
-                kindKey = DataPoints::key(kind);
+                kindKeys.append(DataPoints::key(kind).toUtf8());
             }
-            upsert.bindText(first, kindKey);
+            upsert.bindUtf8(first, kindKeys.constLast());
             upsert.bindText(first + 1, link.key);
             for (const auto &[index, id] : {std::pair{first + 2, &link.erpId}, std::pair{first + 3, &link.shopId}}) {
                 if (id->isEmpty())

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void deepNestingIsRefusedNotACrash();
     void largeStringsSurvive();
     void escapesOnOutput();
+    void escapesAtEveryPositionOfALongString();
+    void projectionTakesTheLastOfARepeatedMember();
     void numberGrammar_data();
     void numberGrammar();
     void projectionReadsOnlyTheMembersAsked();
@@ -138,6 +140,57 @@ void TestJson::escapesOnOutput()
     const auto back = Json::parse(json);
     QVERIFY(back.has_value());
     QCOMPARE(*back, value);
+}
+
+void TestJson::escapesAtEveryPositionOfALongString()
+{
+    // Strings are checked eight bytes a step: a byte that needs an escape must be found in
+    // every lane, and its neighbours in the code table ('!', '#', '[', ']', space, DEL, UTF-8)
+    // must not be taken for one.
+    const QByteArray base = "abcdefghijklmnopqrstu!#[] \x7f\xc3\xa9";
+    const auto reference = [](const QByteArray &text) {
+        QByteArray out = "\"";
+        for (const char c : text) {
+            const auto byte = static_cast<unsigned char>(c);
+            if (c == '"' || c == '\\')
+                out += '\\' + QByteArray(1, c);
+            else if (c == '\n')
+                out += "\\n";
+            else if (byte < 0x20)
+                out += QByteArray("\\u00") + QByteArray::number(byte, 16).rightJustified(2, '0');
+            else
+                out += c;
+        }
+        out += '"';
+        return out;
+    };
+    QCOMPARE(Json::serialize(Value::utf8(base)), reference(base));
+    for (const char special : {'"', '\\', '\n', '\x1f', '\x01'}) {
+        for (qsizetype at = 0; at < base.size(); ++at) {
+            QByteArray text = base;
+            text[at] = special;
+            const QByteArray json = Json::serialize(Value::utf8(text));
+            QCOMPARE(json, reference(text));
+            if (at >= base.size() - 2)
+                continue; // it broke the last character's UTF-8, which parse() refuses
+            const auto back = Json::parse(json);
+            QVERIFY(back.has_value());
+            QCOMPARE(back->utf8(), text);
+        }
+    }
+}
+
+void TestJson::projectionTakesTheLastOfARepeatedMember()
+{
+    JsonReader reader;
+    const auto value =
+        reader.parse(R"({"items":[{"sku":"A","name":"x","sku":"B"},{"name":"y"}]})", {{{"items"}}, {"sku", "name"}});
+    QVERIFY2(value.has_value(), value ? "" : qPrintable(value.error().message));
+    const QList<Value> &records = value->find("items")->items();
+    QCOMPARE(records.at(0).members().size(), 2);
+    QCOMPARE(records.at(0).find("sku")->text(), QStringLiteral("B"));
+    QCOMPARE(records.at(1).find("name")->text(), QStringLiteral("y"));
+    QVERIFY(!records.at(1).find("sku"));
 }
 
 void TestJson::numberGrammar_data()
