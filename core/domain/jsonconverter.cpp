@@ -29,9 +29,12 @@ void JsonConverter::setProjection(const JsonProjection *projection)
     m_projection = projection && !projection->keep.isEmpty() ? projection : nullptr;
     m_path.clear();
     m_pathLimit = 0;
+    m_keepLengths = 0;
     if (m_projection) {
         for (const QList<QByteArray> &path : m_projection->recordPaths)
             m_pathLimit = std::max(m_pathLimit, path.size());
+        for (const QByteArray &name : m_projection->keep)
+            m_keepLengths |= name.size() < 63 ? quint64(1) << name.size() : quint64(1) << 63;
     }
 }
 
@@ -154,7 +157,10 @@ simdjson::error_code JsonConverter::convertRecord(od::value value, Value &out, i
         std::string_view key;
         if (auto error = field.unescaped_key().get(key))
             return error;
-        // Skipped members are stepped over unread; kept ones share the projection's name.
+        // Skipped members are stepped over unread; kept ones share the projection's name. Most
+        // members are not asked for, and most of those are told by their length alone.
+        if (!(m_keepLengths & (quint64(1) << std::min<std::size_t>(key.size(), 63))))
+            continue;
         const qsizetype kept =
             m_projection->keep.indexOf(QByteArrayView(key.data(), static_cast<qsizetype>(key.size())));
         if (kept < 0)

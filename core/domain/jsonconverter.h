@@ -46,6 +46,7 @@ private:
     int m_maxDepth;
     std::array<QByteArray, 512> m_keys;
     const JsonProjection *m_projection = nullptr;
+    quint64 m_keepLengths = 0; ///< bit n: a kept name is n bytes long (bit 63: 63 or more)
     QVarLengthArray<std::string_view, 4> m_path; ///< member names from the top, while on a record path
     qsizetype m_pathLimit = 0;
 };

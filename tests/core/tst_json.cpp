@@ -191,6 +191,17 @@ void TestJson::projectionTakesTheLastOfARepeatedMember()
     QCOMPARE(records.at(0).find("sku")->text(), QStringLiteral("B"));
     QCOMPARE(records.at(1).find("name")->text(), QStringLiteral("y"));
     QVERIFY(!records.at(1).find("sku"));
+
+    // Names are first told apart by their length; long ones share one mark.
+    const QByteArray longName(70, 'n');
+    const QByteArray otherLong(64, 'n');
+    const QByteArray page = "[{\"" + otherLong + "\":1,\"" + longName + "\":2,\"sk\":3,\"sku\":4}]";
+    const auto longs = reader.parse(page, {{{}}, {longName, "sku"}});
+    QVERIFY2(longs.has_value(), longs ? "" : qPrintable(longs.error().message));
+    const Value &record = longs->items().at(0);
+    QCOMPARE(record.members().size(), 2);
+    QCOMPARE(record.find(longName)->utf8(), QByteArray("2"));
+    QCOMPARE(record.find("sku")->utf8(), QByteArray("4"));
 }
 
 void TestJson::numberGrammar_data()
