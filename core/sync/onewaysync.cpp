@@ -195,7 +195,7 @@ std::optional<OneWaySync::Candidate> OneWaySync::prepare(
 bool OneWaySync::changed(Candidate &candidate, RunJournal &journal, qint64 failureId)
 {
     const std::optional<QByteArray> known = knownHash(candidate.key);
-    if (known && *known == candidate.hash) {
+    if (known && sameContent(*known, candidate.hash, candidate.body)) {
         ++journal.counts().unchanged;
         if (failureId > 0)
             journal.resolve(candidate.key);

@@ -3,6 +3,7 @@
 #include "onewaysync.h"
 
 #include "domain/json.h"
+#include "sync/contenthash.h"
 #include "sync/recorddiff.h"
 
 #include <algorithm>
@@ -68,7 +69,7 @@ Result<void> OneWaySync::apply(
         if (item.action != PlanAction::Create && item.action != PlanAction::Update)
             continue;
         // Already there (a run wrote the same since the plan was made): nothing to send.
-        if (knownHash(item.key) == item.sourceHash) {
+        if (const auto known = knownHash(item.key); known && sameContent(*known, item.sourceHash, item.payload)) {
             ++journal.counts().unchanged;
             statuses.insert(item.key, PlanItemStatus::Applied);
             continue;

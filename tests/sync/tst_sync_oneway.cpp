@@ -1,6 +1,7 @@
 #include "domain/json.h"
 #include "syncfixture.h"
 
+#include <QCryptographicHash>
 #include <QTest>
 
 using namespace Linkwright;
@@ -13,6 +14,7 @@ class TestSyncOneWay : public QObject
 private Q_SLOTS:
     void productsReachTheShopMapped();
     void secondRunWritesNothing();
+    void fingerprintsOfAnOlderVersionStillMatch();
     void incrementalCarriesOnlyTheChange();
     void bigIncrementalKnowsEveryRecord();
     void dryRunThenApplyEqualsDirectRun();
@@ -90,6 +92,45 @@ void TestSyncOneWay::secondRunWritesNothing()
     const auto stats = fixture.sim().stats();
     const auto shopProducts = stats.resource(SimulatorSystem::Shop, DataPointKind::Products);
     QCOMPARE(shopProducts.creates + shopProducts.updates + shopProducts.unchanged, 0);
+}
+
+void TestSyncOneWay::fingerprintsOfAnOlderVersionStillMatch()
+{
+    // Stores written before XXH3 hold BLAKE2b-160 fingerprints of the same bytes: an upgrade
+    // must not write every record again, and must still see a record that did change.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    QVERIFY(fixture.runner().run(DataPointKind::Products));
+    auto states = fixture.store().recordStates(DataPointKind::Products);
+    QVERIFY(states);
+    QCOMPARE(states->size(), 40);
+    QList<RecordState> older;
+    for (RecordState state : std::as_const(*states)) {
+        QCOMPARE(state.sourceHash.size(), 16);
+        QByteArray bytes = state.values;
+        if (state.key == u"LW-00007")
+            bytes += ' '; // as if the shop had been given other values
+        state.sourceHash = QCryptographicHash::hash(bytes, QCryptographicHash::Blake2b_160);
+        older.append(state);
+    }
+    QVERIFY(fixture.store().saveRecordStates(older));
+    fixture.sim().resetStats();
+
+    SyncOptions options;
+    options.full = true;
+    auto again = fixture.runner().run(DataPointKind::Products, options);
+    QVERIFY(again);
+    QCOMPARE(again->run.status, RunStatus::Succeeded);
+    // Only the record whose fingerprint differs is sent; the shop finds it unchanged.
+    const auto shopProducts = fixture.sim().stats().resource(SimulatorSystem::Shop, DataPointKind::Products);
+    QCOMPARE(shopProducts.creates + shopProducts.updates + shopProducts.unchanged, 1);
+    QCOMPARE(again->run.counts.created + again->run.counts.updated, 0);
+    QCOMPARE(again->run.counts.unchanged, 40);
+    // The record sent carries the new fingerprint; the others keep theirs.
+    auto after = fixture.store().recordStates(DataPointKind::Products);
+    QVERIFY(after);
+    QCOMPARE(after->value(QStringLiteral("LW-00007")).sourceHash.size(), 16);
+    QCOMPARE(after->value(QStringLiteral("LW-00008")).sourceHash.size(), 20);
 }
 
 void TestSyncOneWay::incrementalCarriesOnlyTheChange()
