@@ -53,16 +53,32 @@ void SqliteRawStatement::bindText(int index, const QString &text)
     // itself, with an allocation each. The bytes live in a buffer of the parameter until the
     // next bind, since SQLite keeps a pointer to them (SQLITE_STATIC). A null QString is bound
     // as empty text, as the NOT NULL key columns need.
-    const QByteArray utf8 = text.toUtf8();
     if (index < 1 || index > static_cast<int>(m_text.size())) {
+        const QByteArray utf8 = text.toUtf8();
         sqlite3_bind_text(
             m_statement, index, utf8.isNull() ? "" : utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
         return;
     }
     QByteArray &buffer = m_text[static_cast<std::size_t>(index - 1)];
-    buffer = utf8;
-    sqlite3_bind_text(
-        m_statement, index, buffer.isNull() ? "" : buffer.constData(), static_cast<int>(buffer.size()), SQLITE_STATIC);
+    // Keys and ids are short and nearly always ASCII: copied into the parameter's buffer, which
+    // keeps its capacity from row to row, instead of a new QByteArray per value (toUtf8 and its
+    // allocation were most of binding a row).
+    const qsizetype size = text.size();
+    const QChar *from = text.constData();
+    bool ascii = true;
+    buffer.resize(size);
+    char *to = buffer.data();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t unit = from[i].unicode();
+        if (unit >= 0x80) {
+            ascii = false;
+            break;
+        }
+        to[i] = static_cast<char>(unit);
+    }
+    if (!ascii)
+        buffer = text.toUtf8();
+    sqlite3_bind_text(m_statement, index, buffer.constData(), static_cast<int>(buffer.size()), SQLITE_STATIC);
 }
 
 void SqliteRawStatement::bindUtf8(int index, const QByteArray &utf8)

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void manyRecordStates();
     void recordHashesAndChosenStates();
     void identityLinksRoundTrip();
+    void keysOfEveryLengthAndScriptRoundTrip();
     void watermarks();
     void plansRoundTrip();
 
@@ -304,6 +305,36 @@ void TestStoreData::identityLinksRoundTrip()
     const IdentityLink merged = store->identityLinks(DataPointKind::Customers)->value(shopOnly.key);
     QCOMPARE(merged.erpId, QStringLiteral("party.43"));
     QCOMPARE(merged.shopId, QStringLiteral("9003"));
+}
+
+void TestStoreData::keysOfEveryLengthAndScriptRoundTrip()
+{
+    // Text parameters reuse one buffer per parameter from row to row: a short key after a long
+    // one, and non-ASCII ones between, must come back exactly, in the 32-row statements too.
+    auto store = openStore(m_dir->filePath(QStringLiteral("state.sqlite")));
+    QVERIFY(store);
+    QList<RecordState> states;
+    QList<IdentityLink> links;
+    for (int i = 0; i < 70; ++i) {
+        QString key = QString(70 - i, QChar(u'a' + i % 26));
+        if (i % 7 == 3)
+            key += QStringLiteral("-Ærø-\u4e2d-\U0001F600");
+        if (i == 40)
+            key = QStringLiteral("x");
+        states.append(RecordState{DataPointKind::Products, key, key.toUtf8(), {}, utc(2024, 1, 1, 0, 0), 0});
+        links.append(IdentityLink{DataPointKind::Products, key, i % 2 ? QString() : key + u'é', QString::number(i)});
+    }
+    QVERIFY(store->saveRecordStates(states));
+    QVERIFY(store->saveIdentityLinks(links));
+    auto loadedStates = store->recordStates(DataPointKind::Products);
+    auto loadedLinks = store->identityLinks(DataPointKind::Products);
+    QVERIFY(loadedStates && loadedLinks);
+    QCOMPARE(loadedStates->size(), states.size());
+    QCOMPARE(loadedLinks->size(), links.size());
+    for (const RecordState &state : std::as_const(states))
+        QCOMPARE(loadedStates->value(state.key), state);
+    for (const IdentityLink &link : std::as_const(links))
+        QCOMPARE(loadedLinks->value(link.key), link);
 }
 
 void TestStoreData::watermarks()
