@@ -3,6 +3,8 @@
 #include "httptransport.h"
 #include "httptransportjob.h"
 
+#include "domain/json.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkRequest>
@@ -126,7 +128,8 @@ void HttpTransport::sendWithNetworkManager(Job &job)
         HttpOutcome outcome;
         outcome.status = done->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         outcome.headers = done->rawHeaderPairs();
-        outcome.body = done->readAll();
+        // With room past its end, a page is parsed where it is instead of copied first.
+        outcome.body = Json::readPadded(*done);
         outcome.url = done->url();
         outcome.detail = done->errorString();
         outcome.sslErrors = current->sslErrors;

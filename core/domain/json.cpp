@@ -63,6 +63,18 @@ Result<Value> JsonReader::parse(QByteArrayView json)
 
 Result<Value> JsonReader::parse(QByteArrayView json, const JsonProjection &projection)
 {
+    return parseText(json, nullptr, projection);
+}
+
+Result<Value> JsonReader::parseOwned(const QByteArray &json, const JsonProjection &projection)
+{
+    static_assert(Padding >= simdjson::SIMDJSON_PADDING);
+    const bool room = json.capacity() - json.size() >= Padding;
+    return parseText(json, room ? json.constData() : nullptr, projection);
+}
+
+Result<Value> JsonReader::parseText(QByteArrayView json, const char *inPlace, const JsonProjection &projection)
+{
     d->converter.setProjection(&projection);
     const auto failure = [this](simdjson::error_code code) {
         return fail(ErrorCode::InvalidJson, {}, describe(code, d->maxDepth));
@@ -71,13 +83,13 @@ Result<Value> JsonReader::parse(QByteArrayView json, const JsonProjection &proje
         return failure(d->allocation);
     if (json.trimmed().isEmpty())
         return failure(simdjson::EMPTY);
-    d->load(json);
-
+    const auto size = static_cast<std::size_t>(json.size());
+    if (!inPlace) {
+        d->load(json);
+        inPlace = d->buffer.constData();
+    }
     od::document document;
-    if (auto error = d->parser
-                         .iterate(d->buffer.constData(), static_cast<std::size_t>(json.size()),
-                             static_cast<std::size_t>(d->buffer.size()))
-                         .get(document))
+    if (auto error = d->parser.iterate(inPlace, size, size + simdjson::SIMDJSON_PADDING).get(document))
         return failure(error);
 
     Value result;
@@ -124,6 +136,23 @@ Result<Value> JsonReader::parse(QByteArrayView json, const JsonProjection &proje
 }
 
 namespace Json {
+
+QByteArray readPadded(QIODevice &device)
+{
+    const qint64 available = device.bytesAvailable();
+    if (available <= 0)
+        return device.readAll();
+    QByteArray bytes;
+    bytes.reserve(available + JsonReader::Padding);
+    bytes.resize(available);
+    const qint64 read = device.read(bytes.data(), available);
+    bytes.resize(std::max<qint64>(read, 0));
+    // simdjson reads the padding without minding its content; zeroed, sanitizers agree.
+    std::memset(bytes.data() + bytes.size(), 0, static_cast<std::size_t>(JsonReader::Padding));
+    if (!device.atEnd())
+        bytes += device.readAll();
+    return bytes;
+}
 
 Result<Value> parse(QByteArrayView json)
 {

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QIODevice>
 #include <QList>
 #include <QString>
 #include <QVarLengthArray>
@@ -63,6 +64,11 @@ public:
     [[nodiscard]] Result<Value> parse(QByteArrayView json);
     /// The same, reading only projection.keep of each record (all of them when keep is empty).
     [[nodiscard]] Result<Value> parse(QByteArrayView json, const JsonProjection &projection);
+    /// Spare capacity past a text's end that lets parseOwned() read it where it is.
+    static constexpr qsizetype Padding = 64;
+    /// The same as parse(); a text with Padding bytes of spare capacity (see readPadded) is read
+    /// in place instead of being copied first, which for a page of records is a copy of the page.
+    [[nodiscard]] Result<Value> parseOwned(const QByteArray &json, const JsonProjection &projection);
 
     /// The usual shape of a batch write's answer, read without building Values: a list of objects
     /// at the root, or as the root object's member listName, and of each object the members
@@ -74,12 +80,17 @@ public:
         QByteArrayView json, std::string_view listName, std::span<const std::string_view> names);
 
 private:
+    [[nodiscard]] Result<Value> parseText(QByteArrayView json, const char *inPlace, const JsonProjection &projection);
+
     struct Private;
     std::unique_ptr<Private> d;
 };
 
 namespace Json {
 
+/// Reads everything device has buffered, leaving JsonReader::Padding bytes of spare capacity
+/// (zeroed) for JsonReader::parseOwned().
+[[nodiscard]] QByteArray readPadded(QIODevice &device);
 /// Parses with a reader of the calling thread.
 [[nodiscard]] Result<Value> parse(QByteArrayView json);
 /// Compact JSON; numbers are written with their exact text.

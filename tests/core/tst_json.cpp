@@ -1,6 +1,9 @@
 #include "domain/json.h"
 
+#include <QBuffer>
 #include <QTest>
+
+#include <cstring>
 
 using namespace Linkwright;
 
@@ -18,6 +21,7 @@ private Q_SLOTS:
     void deepNestingIsRefusedNotACrash();
     void largeStringsSurvive();
     void escapesOnOutput();
+    void parsingInPlaceReadsTheSame();
     void escapesAtEveryPositionOfALongString();
     void projectionTakesTheLastOfARepeatedMember();
     void numberGrammar_data();
@@ -140,6 +144,46 @@ void TestJson::escapesOnOutput()
     const auto back = Json::parse(json);
     QVERIFY(back.has_value());
     QCOMPARE(*back, value);
+}
+
+void TestJson::parsingInPlaceReadsTheSame()
+{
+    // A text with spare capacity is read where it is. What lies past its end (here digits and
+    // brackets, which would change a root number or close a list) must not change the result.
+    const JsonProjection items{{{"items"}}, {"sku"}};
+    for (const QByteArray &text : {QByteArray("12"), QByteArray("[1,2"), QByteArray(R"({"items":[{"sku":"A","x":1}]})"),
+             QByteArray(R"("text")"), QByteArray("nul"), QByteArray(R"({"items":[{"sku":"B"}]} x)")}) {
+        QByteArray roomy;
+        roomy.reserve(text.size() + JsonReader::Padding);
+        roomy.resize(text.size() + JsonReader::Padding);
+        std::memset(roomy.data(), '9', static_cast<std::size_t>(roomy.size()));
+        std::memcpy(roomy.data() + text.size(), "]}", 2);
+        std::memcpy(roomy.data(), text.constData(), static_cast<std::size_t>(text.size()));
+        roomy.resize(text.size());
+        QVERIFY(roomy.capacity() - roomy.size() >= JsonReader::Padding);
+        JsonReader copying;
+        JsonReader inPlace;
+        const auto expected = copying.parse(text, items);
+        const auto actual = inPlace.parseOwned(roomy, items);
+        QCOMPARE(actual.has_value(), expected.has_value());
+        if (expected) {
+            QCOMPARE(*actual, *expected);
+            QCOMPARE(Json::serialize(*actual), Json::serialize(*expected));
+        } else {
+            QCOMPARE(actual.error().message, expected.error().message);
+        }
+    }
+
+    QBuffer device;
+    device.setData(R"({"items":[{"sku":"C"}]})");
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    const QByteArray read = Json::readPadded(device);
+    QCOMPARE(read, device.data());
+    QVERIFY(read.capacity() - read.size() >= JsonReader::Padding);
+    JsonReader reader;
+    const auto page = reader.parseOwned(read, items);
+    QVERIFY(page.has_value());
+    QCOMPARE(page->find("items")->items().at(0).find("sku")->text(), QStringLiteral("C"));
 }
 
 void TestJson::escapesAtEveryPositionOfALongString()

@@ -102,7 +102,7 @@ std::optional<HttpProblem> RestConnector::parseBody(
                                tr("Retried automatically; an answer cut off at the start looks like this.")},
             FailureClass::Transient};
     }
-    auto parsed = m_reader.parse(result.body, projection);
+    auto parsed = m_reader.parseOwned(result.body, projection);
     if (parsed) {
         out = std::move(*parsed);
         return std::nullopt;
