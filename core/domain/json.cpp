@@ -69,8 +69,14 @@ Result<Value> JsonReader::parse(QByteArrayView json, const JsonProjection &proje
 Result<Value> JsonReader::parseOwned(const QByteArray &json, const JsonProjection &projection)
 {
     static_assert(Padding >= simdjson::SIMDJSON_PADDING);
-    const bool room = json.capacity() - json.size() >= Padding;
-    return parseText(json, room ? json.constData() : nullptr, projection);
+    return parseText(json, readsInPlace(json) ? json.constData() : nullptr, projection);
+}
+
+bool JsonReader::readsInPlace(const QByteArray &json)
+{
+    // A shallow copy reaches the shared data's layout without detaching it.
+    QByteArray shared = json;
+    return shared.data_ptr().freeSpaceAtEnd() >= Padding + 1;
 }
 
 Result<Value> JsonReader::parseText(QByteArrayView json, const char *inPlace, const JsonProjection &projection)
@@ -143,7 +149,7 @@ QByteArray readPadded(QIODevice &device)
     if (available <= 0)
         return device.readAll();
     QByteArray bytes;
-    bytes.reserve(available + JsonReader::Padding);
+    bytes.reserve(available + JsonReader::Padding + 1);
     bytes.resize(available);
     const qint64 read = device.read(bytes.data(), available);
     bytes.resize(std::max<qint64>(read, 0));

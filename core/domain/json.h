@@ -69,11 +69,15 @@ public:
     /// The same as parse(); a text with Padding bytes of spare capacity (see readPadded) is read
     /// in place instead of being copied first, which for a page of records is a copy of the page.
     [[nodiscard]] Result<Value> parseOwned(const QByteArray &json, const JsonProjection &projection);
+    /// Whether parseOwned() reads json in place: Padding bytes (and the terminator) allocated
+    /// after its end. capacity() does not tell: it also counts free space before the data, which
+    /// QByteArray::remove(0, n) leaves behind.
+    [[nodiscard]] static bool readsInPlace(const QByteArray &json);
 
     /// The usual shape of a batch write's answer, read without building Values: a list of objects
     /// at the root, or as the root object's member listName, and of each object the members
-    /// named in names (the last one where a name repeats). Other members are skipped unread, as a
-    /// projection skips them. Empty when the text has any other shape (not a list, a listed item
+    /// named in names (the last one where a name repeats). Other members are checked as parse()
+    /// would check them, but not read. Empty when the text has any other shape (not a list, a listed item
     /// that is not an object, a named member that is an object or a list, no listName member) or
     /// is not valid JSON: the caller then reads it with parse(), which says what is wrong.
     [[nodiscard]] std::optional<QList<FlatRecord>> readFlatList(

@@ -148,19 +148,17 @@ void TestJson::escapesOnOutput()
 
 void TestJson::parsingInPlaceReadsTheSame()
 {
-    // A text with spare capacity is read where it is. What lies past its end (here digits and
-    // brackets, which would change a root number or close a list) must not change the result.
+    // A text with room after it is read where it is. What lies past its terminator (here digits
+    // and brackets, which would change a root number or close a list) must not change the result.
     const JsonProjection items{{{"items"}}, {"sku"}};
     for (const QByteArray &text : {QByteArray("12"), QByteArray("[1,2"), QByteArray(R"({"items":[{"sku":"A","x":1}]})"),
              QByteArray(R"("text")"), QByteArray("nul"), QByteArray(R"({"items":[{"sku":"B"}]} x)")}) {
-        QByteArray roomy;
-        roomy.reserve(text.size() + JsonReader::Padding);
-        roomy.resize(text.size() + JsonReader::Padding);
-        std::memset(roomy.data(), '9', static_cast<std::size_t>(roomy.size()));
-        std::memcpy(roomy.data() + text.size(), "]}", 2);
-        std::memcpy(roomy.data(), text.constData(), static_cast<std::size_t>(text.size()));
-        roomy.resize(text.size());
-        QVERIFY(roomy.capacity() - roomy.size() >= JsonReader::Padding);
+        QByteArray roomy = text;
+        roomy.reserve(text.size() + JsonReader::Padding + 1);
+        char *past = roomy.data() + roomy.size() + 1; // after the terminator Qt keeps
+        std::memset(past, '9', static_cast<std::size_t>(JsonReader::Padding));
+        std::memcpy(past, "]}", 2);
+        QVERIFY(JsonReader::readsInPlace(roomy));
         JsonReader copying;
         JsonReader inPlace;
         const auto expected = copying.parse(text, items);
@@ -174,16 +172,28 @@ void TestJson::parsingInPlaceReadsTheSame()
         }
     }
 
+    // Free space before the data counts in capacity() but is no room after it: such a text
+    // (what HttpResponseParser leaves after cutting the headers off) is copied, not read past.
+    QByteArray cut(200, 'x');
+    cut.remove(0, 150);
+    cut.replace(0, cut.size(), R"({"items":[{"sku":"D"}]})");
+    QVERIFY(cut.capacity() - cut.size() >= JsonReader::Padding);
+    QVERIFY(!JsonReader::readsInPlace(cut));
+    JsonReader reader;
+    const auto fromCut = reader.parseOwned(cut, items);
+    QVERIFY(fromCut.has_value());
+    QCOMPARE(fromCut->find("items")->items().at(0).find("sku")->text(), QStringLiteral("D"));
+
     QBuffer device;
     device.setData(R"({"items":[{"sku":"C"}]})");
     QVERIFY(device.open(QIODevice::ReadOnly));
     const QByteArray read = Json::readPadded(device);
     QCOMPARE(read, device.data());
-    QVERIFY(read.capacity() - read.size() >= JsonReader::Padding);
-    JsonReader reader;
+    QVERIFY(JsonReader::readsInPlace(read));
     const auto page = reader.parseOwned(read, items);
     QVERIFY(page.has_value());
     QCOMPARE(page->find("items")->items().at(0).find("sku")->text(), QStringLiteral("C"));
+    QVERIFY(!JsonReader::readsInPlace(QByteArray::fromRawData("[1]", 3)));
 }
 
 void TestJson::escapesAtEveryPositionOfALongString()
