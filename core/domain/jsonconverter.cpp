@@ -93,6 +93,67 @@ simdjson::error_code JsonConverter::number(std::string_view token, Value &out)
     return simdjson::SUCCESS;
 }
 
+simdjson::error_code JsonConverter::check(od::value value, int depth)
+{
+    if (depth > m_maxDepth)
+        return simdjson::DEPTH_ERROR;
+    od::json_type type;
+    if (auto error = value.type().get(type))
+        return error;
+    switch (type) {
+    case od::json_type::object: {
+        od::object object;
+        if (auto error = value.get_object().get(object))
+            return error;
+        for (auto field : object) {
+            std::string_view key;
+            od::value child;
+            if (auto error = field.unescaped_key().get(key))
+                return error;
+            if (auto error = field.value().get(child))
+                return error;
+            if (auto error = check(child, depth + 1))
+                return error;
+        }
+        return simdjson::SUCCESS;
+    }
+    case od::json_type::array: {
+        od::array array;
+        if (auto error = value.get_array().get(array))
+            return error;
+        for (auto element : array) {
+            od::value item;
+            if (auto error = element.get(item))
+                return error;
+            if (auto error = check(item, depth + 1))
+                return error;
+        }
+        return simdjson::SUCCESS;
+    }
+    case od::json_type::string: {
+        std::string_view text;
+        return value.get_string().get(text);
+    }
+    case od::json_type::number: {
+        const std::string_view token = withoutTrailingSpace(value.raw_json_token());
+        return Json::isNumber(QByteArrayView(token.data(), static_cast<qsizetype>(token.size())))
+            ? simdjson::SUCCESS
+            : simdjson::NUMBER_ERROR;
+    }
+    case od::json_type::boolean: {
+        bool flag = false;
+        return value.get_bool().get(flag);
+    }
+    case od::json_type::null: {
+        bool null = false;
+        if (auto error = value.is_null().get(null))
+            return error;
+        return null ? simdjson::SUCCESS : simdjson::N_ATOM_ERROR;
+    }
+    }
+    return simdjson::INCORRECT_TYPE;
+}
+
 simdjson::error_code JsonConverter::convertObject(od::value value, Value &out, int depth)
 {
     od::object object;

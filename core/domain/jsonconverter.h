@@ -29,6 +29,10 @@ public:
 
     simdjson::error_code number(std::string_view token, Value &out);
 
+    /// Checks a value as convert() would read it (grammar, escapes, numbers, depth), building
+    /// nothing: for readers that skip members yet must refuse what a full parse refuses.
+    simdjson::error_code check(od::value value, int depth);
+
 private:
     simdjson::error_code convertObject(od::value value, Value &out, int depth);
 

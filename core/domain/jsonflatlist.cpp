@@ -50,8 +50,9 @@ simdjson::error_code readScalar(od::value value, JsonConverter &converter, FlatS
     return simdjson::INCORRECT_TYPE; // an object or a list: not flat
 }
 
-simdjson::error_code readList(
-    od::array list, JsonConverter &converter, std::span<const std::string_view> names, QList<FlatRecord> &out)
+/// The list's items are at depth (the root is 1), their members one deeper.
+simdjson::error_code readList(od::array list, int depth, JsonConverter &converter,
+    std::span<const std::string_view> names, QList<FlatRecord> &out)
 {
     for (auto element : list) {
         od::value item;
@@ -65,14 +66,18 @@ simdjson::error_code readList(
             std::string_view key;
             if (auto error = field.unescaped_key().get(key))
                 return error;
-            const auto named = std::find(names.begin(), names.end(), key);
-            if (named == names.end())
-                continue; // simdjson skips the value unread
-            FlatScalar &slot = record[named - names.begin()];
-            slot = FlatScalar();
             od::value member;
             if (auto error = field.value().get(member))
                 return error;
+            const auto named = std::find(names.begin(), names.end(), key);
+            if (named == names.end()) {
+                // Not read, but checked: an answer a full parse refuses is refused here too.
+                if (auto error = converter.check(member, depth + 1))
+                    return error;
+                continue;
+            }
+            FlatScalar &slot = record[named - names.begin()];
+            slot = FlatScalar();
             if (auto error = readScalar(member, converter, slot))
                 return error;
         }
@@ -103,7 +108,7 @@ std::optional<QList<FlatRecord>> JsonReader::readFlatList(
     QList<FlatRecord> records;
     if (type == od::json_type::array) {
         od::array list;
-        if (document.get_array().get(list) || readList(list, d->converter, names, records))
+        if (document.get_array().get(list) || readList(list, 2, d->converter, names, records))
             return std::nullopt;
     } else if (type == od::json_type::object) {
         od::object root;
@@ -112,14 +117,18 @@ std::optional<QList<FlatRecord>> JsonReader::readFlatList(
         bool found = false;
         for (auto field : root) {
             std::string_view key;
-            if (field.unescaped_key().get(key))
+            od::value member;
+            if (field.unescaped_key().get(key) || field.value().get(member))
                 return std::nullopt;
-            if (key != listName)
+            if (key != listName) {
+                if (d->converter.check(member, 2))
+                    return std::nullopt;
                 continue;
+            }
             // A repeated member replaces the earlier one, as in parse().
             records.clear();
             od::array list;
-            if (field.value().get_array().get(list) || readList(list, d->converter, names, records))
+            if (member.get_array().get(list) || readList(list, 3, d->converter, names, records))
                 return std::nullopt;
             found = true;
         }

@@ -130,6 +130,17 @@ void TestRestWriteAnswer::flatListRefusesWhatAFullParseRefuses()
              QByteArray(R"([{"id":1,"outcome":"cr)"), // an unclosed string
              QByteArray("[{\"id\":\"\xff\"}]"), // not UTF-8
              QByteArray(R"([{"id":tru}])"),
+             // Members not read are still checked, in the items and beside the list.
+             QByteArray(R"([{"id":1,"x":tru}])"),
+             QByteArray(R"([{"id":1,"x":01}])"),
+             QByteArray(R"([{"id":1,"x":"\q"}])"),
+             QByteArray(R"([{"id":1,"x":"\u12"}])"),
+             QByteArray(R"([{"id":1,"x":[1 2]}])"),
+             QByteArray(R"([{"id":1,"x":{"a" 1}}])"),
+             QByteArray(R"([{"id":1,"x":[1,,]}])"),
+             QByteArray(R"({"meta":nul,"results":[{"id":1}]})"),
+             QByteArray(R"({"results":[{"id":1}],"meta":[1,}})"),
+             QByteArray("[{\"id\":1,\"x\":" + QByteArray(130, '[') + QByteArray(130, ']') + "}]"), // 130 deep
              QByteArray(),
              QByteArray("   "),
          }) {
