@@ -69,7 +69,9 @@ Result<void> OneWaySync::apply(
         if (item.action != PlanAction::Create && item.action != PlanAction::Update)
             continue;
         // Already there (a run wrote the same since the plan was made): nothing to send.
-        if (const auto known = knownHash(item.key); known && sameContent(*known, item.sourceHash, item.payload)) {
+        // The plan's own fingerprint may be of an older format than the store's: compare anew.
+        if (const auto known = knownHash(item.key);
+            known && sameContent(*known, contentHash(item.payload), item.payload)) {
             ++journal.counts().unchanged;
             statuses.insert(item.key, PlanItemStatus::Applied);
             continue;

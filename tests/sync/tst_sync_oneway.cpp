@@ -15,6 +15,7 @@ private Q_SLOTS:
     void productsReachTheShopMapped();
     void secondRunWritesNothing();
     void fingerprintsOfAnOlderVersionStillMatch();
+    void aPlanFromAnOlderVersionSendsNothingAlreadyThere();
     void incrementalCarriesOnlyTheChange();
     void bigIncrementalKnowsEveryRecord();
     void dryRunThenApplyEqualsDirectRun();
@@ -131,6 +132,36 @@ void TestSyncOneWay::fingerprintsOfAnOlderVersionStillMatch()
     QVERIFY(after);
     QCOMPARE(after->value(QStringLiteral("LW-00007")).sourceHash.size(), 16);
     QCOMPARE(after->value(QStringLiteral("LW-00008")).sourceHash.size(), 20);
+}
+
+void TestSyncOneWay::aPlanFromAnOlderVersionSendsNothingAlreadyThere()
+{
+    // A plan stored before XXH3 carries BLAKE2b fingerprints; once a newer run has written the
+    // same records, applying it must find them there rather than send them again.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    SyncOptions dry;
+    dry.dryRun = true;
+    auto made = fixture.runner().run(DataPointKind::Products, dry);
+    QVERIFY(made && made->planId > 0);
+    auto plan = fixture.store().plan(made->planId);
+    auto items = fixture.store().planItems(made->planId);
+    QVERIFY(plan && *plan && items);
+    QCOMPARE(items->size(), 40);
+    for (PlanItem &item : *items) {
+        QCOMPARE(item.sourceHash.size(), 16);
+        item.sourceHash = QCryptographicHash::hash(item.payload, QCryptographicHash::Blake2b_160);
+    }
+    auto older = fixture.store().savePlan(**plan, *items);
+    QVERIFY(older);
+
+    QVERIFY(fixture.runner().run(DataPointKind::Products));
+    fixture.sim().resetStats();
+    auto applied = fixture.runner().applyPlan(*older, {});
+    QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().toString()));
+    QCOMPARE(applied->run.counts.unchanged, 40);
+    const auto shopProducts = fixture.sim().stats().resource(SimulatorSystem::Shop, DataPointKind::Products);
+    QCOMPARE(shopProducts.creates + shopProducts.updates + shopProducts.unchanged, 0);
 }
 
 void TestSyncOneWay::incrementalCarriesOnlyTheChange()
