@@ -4,6 +4,7 @@
 #include "domain/jsonreaderprivate.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 
 #include <simdjson.h>
 

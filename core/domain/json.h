@@ -5,7 +5,6 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QIODevice>
 #include <QList>
 #include <QString>
 #include <QVarLengthArray>
@@ -14,6 +13,8 @@
 #include <optional>
 #include <span>
 #include <string_view>
+
+class QIODevice;
 
 namespace Linkwright {
 

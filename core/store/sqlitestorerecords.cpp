@@ -11,6 +11,22 @@ namespace Linkwright {
 
 using namespace SqliteValues;
 
+namespace {
+
+/// A data point's key in UTF-8, made once: every row of a batch binds it without a copy.
+const QByteArray &dataPointKeyUtf8(DataPointKind kind)
+{
+    static const QList<QByteArray> keys = [] {
+        QList<QByteArray> made(DataPoints::all().size());
+        for (const DataPointKind each : DataPoints::all())
+            made[static_cast<qsizetype>(each)] = DataPoints::key(each).toUtf8();
+        return made;
+    }();
+    return keys.at(static_cast<qsizetype>(kind));
+}
+
+} // namespace
+
 Result<QHash<QString, RecordState>> SqliteStore::recordStates(DataPointKind dataPoint)
 {
     checkThread();
@@ -95,17 +111,9 @@ Result<void> SqliteStore::saveRecordStates(const QList<RecordState> &states)
         // batch here, and binding through QVariant cost more than the INSERT itself.
         // The values every row repeats are turned into UTF-8 once, not once a row.
         const QByteArray syncedNow = now().toUtf8();
-        // A batch is nearly always of one data point: its key is made once, not once a row.
-        // Each row binds it without a copy, so a row of another data point gets its own.
-        QList<QByteArray> kindKeys{DataPoints::key(states.constFirst().dataPoint).toUtf8()};
-        DataPointKind kind = states.constFirst().dataPoint;
         const auto bind = [&](SqliteRawStatement &upsert, qsizetype i, int first) {
             const RecordState &state = states.at(i);
-            if (state.dataPoint != kind) {
-                kind = state.dataPoint;
-                kindKeys.append(DataPoints::key(kind).toUtf8());
-            }
-            upsert.bindUtf8(first, kindKeys.constLast());
+            upsert.bindUtf8(first, dataPointKeyUtf8(state.dataPoint));
             upsert.bindText(first + 1, state.key);
             upsert.bindBlob(first + 2, state.sourceHash);
             upsert.bindBlob(first + 3, state.values);
@@ -176,15 +184,9 @@ Result<void> SqliteStore::saveIdentityLinks(const QList<IdentityLink> &links)
         static constexpr const char *Tail = "ON CONFLICT (data_point, key) DO UPDATE SET "
                                             "erp_id = COALESCE(excluded.erp_id, erp_id), "
                                             "shop_id = COALESCE(excluded.shop_id, shop_id)";
-        QList<QByteArray> kindKeys{DataPoints::key(links.constFirst().dataPoint).toUtf8()};
-        DataPointKind kind = links.constFirst().dataPoint;
         const auto bind = [&](SqliteRawStatement &upsert, qsizetype i, int first) {
             const IdentityLink &link = links.at(i);
-            if (link.dataPoint != kind) {
-                kind = link.dataPoint;
-                kindKeys.append(DataPoints::key(kind).toUtf8());
-            }
-            upsert.bindUtf8(first, kindKeys.constLast());
+            upsert.bindUtf8(first, dataPointKeyUtf8(link.dataPoint));
             upsert.bindText(first + 1, link.key);
             for (const auto &[index, id] : {std::pair{first + 2, &link.erpId}, std::pair{first + 3, &link.shopId}}) {
                 if (id->isEmpty())
