@@ -25,13 +25,24 @@ const QByteArray &dataPointKeyUtf8(DataPointKind kind)
     return keys.at(static_cast<qsizetype>(kind));
 }
 
+/// Unknown ids are bound as NULL, which the upserts' COALESCE reads as "keep the stored one".
+void bindOptionalIds(SqliteRawStatement &statement, int first, const QString &erpId, const QString &shopId)
+{
+    for (const auto &[index, id] : {std::pair{first, &erpId}, std::pair{first + 1, &shopId}}) {
+        if (id->isEmpty())
+            statement.bindNull(index);
+        else
+            statement.bindText(index, *id);
+    }
+}
+
 } // namespace
 
 Result<QHash<QString, RecordState>> SqliteStore::recordStates(DataPointKind dataPoint)
 {
     checkThread();
-    auto found = query(QStringLiteral("SELECT key, source_hash, field_values, synced_at, run_id FROM record_state "
-                                      "WHERE data_point = ?"),
+    auto found = query(QStringLiteral("SELECT key, source_hash, field_values, synced_at, run_id, erp_id, shop_id "
+                                      "FROM record_state WHERE data_point = ?"),
         {DataPoints::key(dataPoint)}, QT_TR_NOOP("loading record states"));
     if (!found)
         return std::unexpected(found.error());
@@ -44,6 +55,8 @@ Result<QHash<QString, RecordState>> SqliteStore::recordStates(DataPointKind data
         state.values = found->value(2).toByteArray();
         state.syncedAt = readTimestamp(found->value(3));
         state.runId = found->value(4).toLongLong();
+        state.erpId = found->value(5).toString();
+        state.shopId = found->value(6).toString();
         states.insert(state.key, state);
     }
     return states;
@@ -69,8 +82,8 @@ Result<QHash<QString, RecordState>> SqliteStore::recordStates(DataPointKind data
     QHash<QString, RecordState> states;
     if (keys.isEmpty())
         return states;
-    auto select = prepare(QStringLiteral("SELECT source_hash, field_values, synced_at, run_id FROM record_state "
-                                         "WHERE data_point = ? AND key = ?"),
+    auto select = prepare(QStringLiteral("SELECT source_hash, field_values, synced_at, run_id, erp_id, shop_id "
+                                         "FROM record_state WHERE data_point = ? AND key = ?"),
         Purpose);
     if (!select)
         return std::unexpected(select.error());
@@ -88,6 +101,8 @@ Result<QHash<QString, RecordState>> SqliteStore::recordStates(DataPointKind data
             state.values = select->value(1).toByteArray();
             state.syncedAt = readTimestamp(select->value(2));
             state.runId = select->value(3).toLongLong();
+            state.erpId = select->value(4).toString();
+            state.shopId = select->value(5).toString();
             states.insert(key, state);
         }
         select->finish();
@@ -103,10 +118,12 @@ Result<void> SqliteStore::saveRecordStates(const QList<RecordState> &states)
         return {};
     return batch([&]() -> Result<void> {
         static constexpr const char *Head =
-            "INSERT INTO record_state (data_point, key, source_hash, field_values, synced_at, run_id)";
+            "INSERT INTO record_state (data_point, key, source_hash, field_values, synced_at, run_id, erp_id, shop_id)";
+        // A write that learns no id (an update) keeps the ids the record's creation stored.
         static constexpr const char *Tail =
             "ON CONFLICT (data_point, key) DO UPDATE SET source_hash = excluded.source_hash, "
-            "field_values = excluded.field_values, synced_at = excluded.synced_at, run_id = excluded.run_id";
+            "field_values = excluded.field_values, synced_at = excluded.synced_at, run_id = excluded.run_id, "
+            "erp_id = COALESCE(excluded.erp_id, erp_id), shop_id = COALESCE(excluded.shop_id, shop_id)";
         // Statements prepared once and re-bound, on SQLite's own API: a run saves its whole
         // batch here, and binding through QVariant cost more than the INSERT itself.
         // The values every row repeats are turned into UTF-8 once, not once a row.
@@ -126,8 +143,9 @@ Result<void> SqliteStore::saveRecordStates(const QList<RecordState> &states)
                 upsert.bindInt64(first + 5, state.runId);
             else
                 upsert.bindNull(first + 5);
+            bindOptionalIds(upsert, first + 6, state.erpId, state.shopId);
         };
-        return upsertRows(states.size(), Head, 6, Tail, bind, Purpose);
+        return upsertRows(states.size(), Head, 8, Tail, bind, Purpose);
     });
 }
 
@@ -138,15 +156,28 @@ Result<void> SqliteStore::removeRecordStates(DataPointKind dataPoint, const QStr
     if (keys.isEmpty())
         return {};
     return batch([&]() -> Result<void> {
+        // A record deleted in the target is still the same record in the source: its link stays.
+        auto keep =
+            prepare(QStringLiteral("INSERT INTO identity_map (data_point, key, erp_id, shop_id) "
+                                   "SELECT data_point, key, erp_id, shop_id FROM record_state "
+                                   "WHERE data_point = ? AND key = ? AND (erp_id IS NOT NULL OR shop_id IS NOT NULL) "
+                                   "ON CONFLICT (data_point, key) DO UPDATE SET "
+                                   "erp_id = COALESCE(excluded.erp_id, erp_id), "
+                                   "shop_id = COALESCE(excluded.shop_id, shop_id)"),
+                Purpose);
+        if (!keep)
+            return std::unexpected(keep.error());
         auto remove = prepare(QStringLiteral("DELETE FROM record_state WHERE data_point = ? AND key = ?"), Purpose);
         if (!remove)
             return std::unexpected(remove.error());
         const QString kind = DataPoints::key(dataPoint);
         for (const QString &key : keys) {
-            remove->bindValue(0, kind);
-            remove->bindValue(1, text(key));
-            if (auto done = exec(*remove, Purpose); !done)
-                return done;
+            for (QSqlQuery *statement : {&*keep, &*remove}) {
+                statement->bindValue(0, kind);
+                statement->bindValue(1, text(key));
+                if (auto done = exec(*statement, Purpose); !done)
+                    return done;
+            }
         }
         return {};
     });
@@ -155,18 +186,25 @@ Result<void> SqliteStore::removeRecordStates(DataPointKind dataPoint, const QStr
 Result<QHash<QString, IdentityLink>> SqliteStore::identityLinks(DataPointKind dataPoint)
 {
     checkThread();
-    auto found = query(QStringLiteral("SELECT key, erp_id, shop_id FROM identity_map WHERE data_point = ?"),
-        {DataPoints::key(dataPoint)}, QT_TR_NOOP("loading the identity map"));
-    if (!found)
-        return std::unexpected(found.error());
+    // Links saved on their own first, then those saved with record states: a state's ids were
+    // written last (saveIdentityLinks updates them too), so each known one wins.
     QHash<QString, IdentityLink> links;
-    while (found->next()) {
-        IdentityLink link;
-        link.dataPoint = dataPoint;
-        link.key = found->value(0).toString();
-        link.erpId = found->value(1).toString();
-        link.shopId = found->value(2).toString();
-        links.insert(link.key, link);
+    for (const QString &table : {QStringLiteral("identity_map"), QStringLiteral("record_state")}) {
+        auto found = query(QStringLiteral("SELECT key, erp_id, shop_id FROM %1 WHERE data_point = ? "
+                                          "AND (erp_id IS NOT NULL OR shop_id IS NOT NULL)")
+                               .arg(table),
+            {DataPoints::key(dataPoint)}, QT_TR_NOOP("loading the identity map"));
+        if (!found)
+            return std::unexpected(found.error());
+        while (found->next()) {
+            IdentityLink &link = links[found->value(0).toString()];
+            link.dataPoint = dataPoint;
+            link.key = found->value(0).toString();
+            if (const QString erpId = found->value(1).toString(); !erpId.isEmpty())
+                link.erpId = erpId;
+            if (const QString shopId = found->value(2).toString(); !shopId.isEmpty())
+                link.shopId = shopId;
+        }
     }
     return links;
 }
@@ -178,8 +216,7 @@ Result<void> SqliteStore::saveIdentityLinks(const QList<IdentityLink> &links)
     if (links.isEmpty())
         return {};
     return batch([&]() -> Result<void> {
-        // A run that learns only one side's id keeps the other's; NULL keeps unknown ids out of
-        // the duplicate-detection indexes.
+        // A run that learns only one side's id keeps the other's.
         static constexpr const char *Head = "INSERT INTO identity_map (data_point, key, erp_id, shop_id)";
         static constexpr const char *Tail = "ON CONFLICT (data_point, key) DO UPDATE SET "
                                             "erp_id = COALESCE(excluded.erp_id, erp_id), "
@@ -188,14 +225,25 @@ Result<void> SqliteStore::saveIdentityLinks(const QList<IdentityLink> &links)
             const IdentityLink &link = links.at(i);
             upsert.bindUtf8(first, dataPointKeyUtf8(link.dataPoint));
             upsert.bindText(first + 1, link.key);
-            for (const auto &[index, id] : {std::pair{first + 2, &link.erpId}, std::pair{first + 3, &link.shopId}}) {
-                if (id->isEmpty())
-                    upsert.bindNull(index);
-                else
-                    upsert.bindText(index, *id);
-            }
+            bindOptionalIds(upsert, first + 2, link.erpId, link.shopId);
         };
-        return upsertRows(links.size(), Head, 4, Tail, bind, Purpose);
+        if (auto saved = upsertRows(links.size(), Head, 4, Tail, bind, Purpose); !saved)
+            return saved;
+        // identityLinks() lets a state's ids win; a link learnt later must not be hidden by them.
+        auto update = prepare(QStringLiteral("UPDATE record_state SET erp_id = COALESCE(?, erp_id), "
+                                             "shop_id = COALESCE(?, shop_id) WHERE data_point = ? AND key = ?"),
+            Purpose);
+        if (!update)
+            return std::unexpected(update.error());
+        for (const IdentityLink &link : links) {
+            update->bindValue(0, optionalText(link.erpId));
+            update->bindValue(1, optionalText(link.shopId));
+            update->bindValue(2, DataPoints::key(link.dataPoint));
+            update->bindValue(3, text(link.key));
+            if (auto done = exec(*update, Purpose); !done)
+                return done;
+        }
+        return {};
     });
 }
 

@@ -63,6 +63,10 @@ struct RecordState {
     QByteArray values; ///< JSON object of the field values last synced (conflict detection)
     QDateTime syncedAt;
     qint64 runId = 0;
+    /// The ids the sides gave the record, learnt with this write; an empty one is not known here
+    /// and keeps the id stored before. Saving a state saves its identity link too.
+    QString erpId;
+    QString shopId;
     bool operator==(const RecordState &) const = default;
 };
 
@@ -219,10 +223,13 @@ public:
     [[nodiscard]] virtual Result<QHash<QString, RecordState>> recordStates(
         DataPointKind dataPoint, const QStringList &keys) = 0;
     [[nodiscard]] virtual Result<void> saveRecordStates(const QList<RecordState> &states) = 0;
+    /// The states go; the identity links they carried stay in the identity map.
     [[nodiscard]] virtual Result<void> removeRecordStates(DataPointKind dataPoint, const QStringList &keys) = 0;
 
     // Identity map
+    /// Every link of the data point: those saved with record states and those saved on their own.
     [[nodiscard]] virtual Result<QHash<QString, IdentityLink>> identityLinks(DataPointKind dataPoint) = 0;
+    /// Links on their own (no state written with them); an empty id keeps the stored one.
     [[nodiscard]] virtual Result<void> saveIdentityLinks(const QList<IdentityLink> &links) = 0;
 
     // Watermarks: an opaque string per data point and source side (a timestamp or a cursor).

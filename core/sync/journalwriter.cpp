@@ -6,8 +6,7 @@ namespace Linkwright {
 
 qint64 JournalBatch::size() const
 {
-    return resolved.size() + newFailures.size() + updatedFailures.size() + states.size() + removed.size()
-        + links.size();
+    return resolved.size() + newFailures.size() + updatedFailures.size() + states.size() + removed.size();
 }
 
 Result<void> JournalBatch::storeIn(Store &store) const
@@ -24,9 +23,7 @@ Result<void> JournalBatch::storeIn(Store &store) const
         }
         if (auto done = store.saveRecordStates(states); !done)
             return done;
-        if (auto done = store.removeRecordStates(dataPoint, removed); !done)
-            return done;
-        return store.saveIdentityLinks(links);
+        return store.removeRecordStates(dataPoint, removed);
     });
 }
 

@@ -25,7 +25,6 @@ struct JournalBatch {
     QList<Failure> updatedFailures;
     QList<RecordState> states;
     QStringList removed;
-    QList<IdentityLink> links;
 
     [[nodiscard]] qint64 size() const;
     /// Stores the batch in one transaction of store: all of it, or none of it.

@@ -78,12 +78,13 @@ void OneWaySync::wireWriter(BatchWriter &writer, RunJournal &journal)
             m_hashes.insert(item.key, item.hash);
         if (m_statuses)
             m_statuses->insert(item.key, PlanItemStatus::Applied);
-        journal.written(item.key, item.hash, item.body);
         // Ids are learnt when a record first reaches the target; an update does not change them.
         if (item.action == PlanAction::Create) {
             const QString sourceId = recordKey(item.source, "id");
-            journal.linked(
-                item.key, source == Side::Erp ? sourceId : result.id, source == Side::Erp ? result.id : sourceId);
+            journal.written(item.key, item.hash, item.body, source == Side::Erp ? sourceId : result.id,
+                source == Side::Erp ? result.id : sourceId);
+        } else {
+            journal.written(item.key, item.hash, item.body);
         }
     });
     writer.onRefused([this, &journal](const WriteItem &item, const ConnectorError &error) {

@@ -72,7 +72,8 @@ void RunJournal::refuse(FailureInput failure, QList<PlanItem> *plan)
     plan->append(std::move(item));
 }
 
-void RunJournal::written(const QString &key, QByteArray stateHash, QByteArray stateValues)
+void RunJournal::written(
+    const QString &key, QByteArray stateHash, QByteArray stateValues, QString erpId, QString shopId)
 {
     RecordState state;
     state.dataPoint = m_dataPoint;
@@ -82,22 +83,11 @@ void RunJournal::written(const QString &key, QByteArray stateHash, QByteArray st
     // Left unset, the store stamps the batch with the time it saves it: reading the clock for
     // every record cost more than saving the record.
     state.runId = m_runId;
+    // The link rides in the state's row: a link of its own was a second upsert per record.
+    state.erpId = std::move(erpId);
+    state.shopId = std::move(shopId);
     m_states.append(std::move(state));
     resolve(key);
-}
-
-void RunJournal::linked(const QString &key, const QString &erpId, const QString &shopId)
-{
-    if (erpId.isEmpty() && shopId.isEmpty())
-        return;
-    // Appended, not merged by key here: the store's upsert keeps a known id that a later link
-    // of the same key leaves empty, and hashing every key cost more than the upsert.
-    IdentityLink link;
-    link.dataPoint = m_dataPoint;
-    link.key = key;
-    link.erpId = erpId;
-    link.shopId = shopId;
-    m_links.append(std::move(link));
 }
 
 void RunJournal::removed(const QString &key)
@@ -114,8 +104,7 @@ void RunJournal::resolve(const QString &key)
 
 qint64 RunJournal::pendingCount() const
 {
-    return m_newFailures.size() + m_updatedFailures.size() + m_states.size() + m_links.size() + m_resolved.size()
-        + m_removed.size();
+    return m_newFailures.size() + m_updatedFailures.size() + m_states.size() + m_resolved.size() + m_removed.size();
 }
 
 Result<JournalBatch> RunJournal::takeBatch()
@@ -132,7 +121,6 @@ Result<JournalBatch> RunJournal::takeBatch()
     batch.updatedFailures = std::exchange(m_updatedFailures, {});
     batch.states = std::exchange(m_states, {});
     batch.removed = std::exchange(m_removed, {});
-    batch.links = std::exchange(m_links, {});
     return batch;
 }
 
@@ -156,7 +144,6 @@ Result<void> RunJournal::flush()
         view.updatedFailures = m_updatedFailures;
         view.states = m_states;
         view.removed = m_removed;
-        view.links = m_links;
         return view.storeIn(m_store);
     });
     if (!stored)
@@ -164,7 +151,6 @@ Result<void> RunJournal::flush()
     m_newFailures.clear();
     m_updatedFailures.clear();
     m_states.clear();
-    m_links.clear();
     m_resolved.clear();
     m_removed.clear();
     return {};

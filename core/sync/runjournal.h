@@ -52,10 +52,10 @@ public:
     /// as an invalid item, since a dry run changes nothing, the failure log included.
     void refuse(FailureInput failure, QList<PlanItem> *plan);
     /// A record reached the target as stateValues (hashed as stateHash); failures of its key that
-    /// are still open are resolved with it.
-    void written(const QString &key, QByteArray stateHash, QByteArray stateValues);
-    /// The ids the sides gave a record; an empty one is not known (and keeps what is stored).
-    void linked(const QString &key, const QString &erpId, const QString &shopId);
+    /// are still open are resolved with it. erpId and shopId are the ids the sides gave it, where
+    /// this write learnt them; an empty one is not known here and keeps what is stored.
+    void written(
+        const QString &key, QByteArray stateHash, QByteArray stateValues, QString erpId = {}, QString shopId = {});
     /// A record deleted in the target: its state goes, its open failures are resolved.
     void removed(const QString &key);
     /// A failure retried without a write because it no longer applies (a newer version synced).
@@ -88,7 +88,6 @@ private:
     QList<Failure> m_newFailures;
     QList<Failure> m_updatedFailures;
     QList<RecordState> m_states;
-    QList<IdentityLink> m_links;
     QStringList m_resolved;
     QSet<QString> m_unresolved; ///< keys with open failures; they get resolved when written
     QStringList m_removed;

@@ -73,8 +73,7 @@ void TwoWaySync::wireWriter(BatchWriter &writer, Side target, RunJournal &journa
         Value &state = m_state[item.key];
         state = mergeFields(state.isObject() ? state : Value::object({}), pending.take(item.key));
         const QByteArray values = Json::serialize(state);
-        journal.written(item.key, contentHash(values), values);
-        journal.linked(item.key, target == Side::Erp ? result.id : item.sourceId,
+        journal.written(item.key, contentHash(values), values, target == Side::Erp ? result.id : item.sourceId,
             target == Side::Shop ? result.id : item.sourceId);
     });
     writer.onRefused([this, &journal, &pending, target](const WriteItem &item, const ConnectorError &error) {

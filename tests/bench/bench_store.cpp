@@ -288,7 +288,7 @@ int main(int argc, char **argv)
     const QDateTime syncedAt = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < 100000; ++i) {
         states.append(RecordState{DataPointKind::Products, QStringLiteral("SKU-%1").arg(i),
-            QByteArray::number(i * 2654435761ULL, 16), payloadFor(i), syncedAt, *runId});
+            QByteArray::number(i * 2654435761ULL, 16), payloadFor(i), syncedAt, *runId, {}, {}});
     }
     out() << "\nrecord state, 100,000 rows:\n";
     QElapsedTimer timer;

@@ -206,7 +206,7 @@ void TestStore::reopenKeepsData()
         runId = *run;
         QVERIFY(store->setWatermark(DataPointKind::Orders, Side::Shop, QStringLiteral("cursor-42")));
         QVERIFY(store->saveRecordStates({RecordState{DataPointKind::Products, QStringLiteral("SKU-1"),
-            QByteArray("hash"), QByteArray("{}"), utc(2024, 5, 1, 10, 0), runId}}));
+            QByteArray("hash"), QByteArray("{}"), utc(2024, 5, 1, 10, 0), runId, {}, {}}}));
         Failure failure;
         failure.runId = runId;
         failure.message = QStringLiteral("kept");

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void manyRecordStates();
     void recordHashesAndChosenStates();
     void identityLinksRoundTrip();
+    void identityLinksRideInRecordStates();
     void keysOfEveryLengthAndScriptRoundTrip();
     void watermarks();
     void plansRoundTrip();
@@ -182,11 +183,12 @@ void TestStoreData::recordStatesRoundTrip()
     auto runId = store->beginRun(RunRecord{});
     QVERIFY(runId);
     const RecordState a{DataPointKind::Products, QStringLiteral("SKU-1"), QByteArray::fromHex("00ff10"),
-        QByteArray(R"({"name":"Bolt","price":"1.20"})"), utc(2024, 1, 2, 3, 4, 5, 6), *runId};
+        QByteArray(R"({"name":"Bolt","price":"1.20"})"), utc(2024, 1, 2, 3, 4, 5, 6), *runId, QStringLiteral("E-1"),
+        QStringLiteral("S-1")};
     const RecordState b{DataPointKind::Products, QStringLiteral("SKU-2"), QByteArray("h2"), QByteArray(),
-        utc(2024, 1, 2, 3, 4, 5, 7), 0};
+        utc(2024, 1, 2, 3, 4, 5, 7), 0, {}, {}};
     const RecordState c{DataPointKind::Prices, QStringLiteral("SKU-1"), QByteArray("h3"), QByteArray("{}"),
-        utc(2024, 1, 2, 3, 4, 5, 8), *runId};
+        utc(2024, 1, 2, 3, 4, 5, 8), *runId, {}, {}};
     QVERIFY(store->saveRecordStates({a, b, c}));
 
     auto products = store->recordStates(DataPointKind::Products);
@@ -212,7 +214,7 @@ void TestStoreData::recordStatesRoundTrip()
     QVERIFY(products->contains(b.key));
     QCOMPARE(store->recordStates(DataPointKind::Prices)->size(), 1); // same key, other data point
 
-    RecordState undated{DataPointKind::Stock, QStringLiteral("W1/SKU-1"), QByteArray("h"), {}, {}, 0};
+    RecordState undated{DataPointKind::Stock, QStringLiteral("W1/SKU-1"), QByteArray("h"), {}, {}, 0, {}, {}};
     QVERIFY(store->saveRecordStates({undated}));
     QVERIFY(store->recordStates(DataPointKind::Stock)->value(undated.key).syncedAt.isValid());
     QVERIFY(store->saveRecordStates({}));
@@ -261,7 +263,7 @@ void TestStoreData::manyRecordStates()
     const QDateTime at = utc(2024, 6, 1, 0, 0);
     for (int i = 0; i < 20000; ++i) {
         states.append(RecordState{DataPointKind::Products, QStringLiteral("SKU-%1").arg(i),
-            QByteArray::number(i * 7919), QByteArray("{\"n\":") + QByteArray::number(i) + '}', at, 0});
+            QByteArray::number(i * 7919), QByteArray("{\"n\":") + QByteArray::number(i) + '}', at, 0, {}, {}});
     }
     QVERIFY(store->saveRecordStates(states));
     states[123].sourceHash = QByteArray("changed");
@@ -307,6 +309,61 @@ void TestStoreData::identityLinksRoundTrip()
     QCOMPARE(merged.shopId, QStringLiteral("9003"));
 }
 
+void TestStoreData::identityLinksRideInRecordStates()
+{
+    auto store = openStore(m_dir->filePath(QStringLiteral("state.sqlite")));
+    QVERIFY(store);
+    const auto link = [&](const QString &key) { return store->identityLinks(DataPointKind::Products)->value(key); };
+    const auto state = [](const QString &key, const QString &erpId, const QString &shopId) {
+        RecordState made{
+            DataPointKind::Products, key, QByteArray("h"), QByteArray("{}"), utc(2024, 1, 1, 0, 0), 0, {}, {}};
+        made.erpId = erpId;
+        made.shopId = shopId;
+        return made;
+    };
+    RecordState priced = state(QStringLiteral("SKU-1"), QStringLiteral("P1"), QStringLiteral("P2"));
+    priced.dataPoint = DataPointKind::Prices;
+    QVERIFY(store->saveRecordStates({state(QStringLiteral("SKU-1"), QStringLiteral("E1"), QStringLiteral("S1")),
+        state(QStringLiteral("SKU-2"), QString(), QString()), priced}));
+    // The link is part of the state's row, not a second row in the identity map.
+    QCOMPARE(storeScalar(*store, QStringLiteral("SELECT count(*) FROM identity_map")).toInt(), 0);
+    QCOMPARE(store->identityLinks(DataPointKind::Products)->size(), 1);
+    QCOMPARE(link(QStringLiteral("SKU-1")),
+        (IdentityLink{DataPointKind::Products, QStringLiteral("SKU-1"), QStringLiteral("E1"), QStringLiteral("S1")}));
+    QCOMPARE(store->recordStates(DataPointKind::Products)->value(QStringLiteral("SKU-1")).shopId, QStringLiteral("S1"));
+    QCOMPARE(store->identityLinks(DataPointKind::Prices)->value(QStringLiteral("SKU-1")).erpId, QStringLiteral("P1"));
+
+    // An update learns no ids and keeps them; one side learnt anew keeps the other.
+    QVERIFY(store->saveRecordStates({state(QStringLiteral("SKU-1"), QString(), QString())}));
+    QCOMPARE(link(QStringLiteral("SKU-1")).erpId, QStringLiteral("E1"));
+    QVERIFY(store->saveRecordStates({state(QStringLiteral("SKU-1"), QString(), QStringLiteral("S2"))}));
+    QCOMPARE(link(QStringLiteral("SKU-1")).erpId, QStringLiteral("E1"));
+    QCOMPARE(link(QStringLiteral("SKU-1")).shopId, QStringLiteral("S2"));
+
+    // A link saved on its own later is not hidden by the state's older id.
+    QVERIFY(store->saveIdentityLinks(
+        {{DataPointKind::Products, QStringLiteral("SKU-1"), QString(), QStringLiteral("S3")}}));
+    QCOMPARE(link(QStringLiteral("SKU-1")).erpId, QStringLiteral("E1"));
+    QCOMPARE(link(QStringLiteral("SKU-1")).shopId, QStringLiteral("S3"));
+    QCOMPARE(store->recordStates(DataPointKind::Products)->value(QStringLiteral("SKU-1")).shopId, QStringLiteral("S3"));
+
+    // A link stored on its own (as before the ids moved into the state) merges with a state's.
+    QVERIFY(store->saveIdentityLinks(
+        {{DataPointKind::Products, QStringLiteral("SKU-3"), QStringLiteral("E9"), QString()}}));
+    QVERIFY(store->saveRecordStates({state(QStringLiteral("SKU-3"), QString(), QStringLiteral("S9"))}));
+    QCOMPARE(link(QStringLiteral("SKU-3")),
+        (IdentityLink{DataPointKind::Products, QStringLiteral("SKU-3"), QStringLiteral("E9"), QStringLiteral("S9")}));
+
+    // A removed state takes its record's link with it into the identity map.
+    QVERIFY(store->removeRecordStates(DataPointKind::Products, {QStringLiteral("SKU-1"), QStringLiteral("SKU-3")}));
+    QVERIFY(!store->recordStates(DataPointKind::Products)->contains(QStringLiteral("SKU-1")));
+    QCOMPARE(link(QStringLiteral("SKU-1")),
+        (IdentityLink{DataPointKind::Products, QStringLiteral("SKU-1"), QStringLiteral("E1"), QStringLiteral("S3")}));
+    QCOMPARE(link(QStringLiteral("SKU-3")),
+        (IdentityLink{DataPointKind::Products, QStringLiteral("SKU-3"), QStringLiteral("E9"), QStringLiteral("S9")}));
+    QCOMPARE(store->identityLinks(DataPointKind::Products)->size(), 2);
+}
+
 void TestStoreData::keysOfEveryLengthAndScriptRoundTrip()
 {
     // Text parameters reuse one buffer per parameter from row to row: a short key after a long
@@ -321,8 +378,11 @@ void TestStoreData::keysOfEveryLengthAndScriptRoundTrip()
             key += QStringLiteral("-Ærø-\u4e2d-\U0001F600");
         if (i == 40)
             key = QStringLiteral("x");
-        states.append(RecordState{DataPointKind::Products, key, key.toUtf8(), {}, utc(2024, 1, 1, 0, 0), 0});
+        states.append(RecordState{DataPointKind::Products, key, key.toUtf8(), {}, utc(2024, 1, 1, 0, 0), 0, {}, {}});
         links.append(IdentityLink{DataPointKind::Products, key, i % 2 ? QString() : key + u'é', QString::number(i)});
+        // Saved with the state too (as runs save them), through its own 8-column rows.
+        states.last().erpId = links.last().erpId;
+        states.last().shopId = links.last().shopId;
     }
     QVERIFY(store->saveRecordStates(states));
     QVERIFY(store->saveIdentityLinks(links));
@@ -450,9 +510,12 @@ void TestStoreData::hostileValuesAreStoredVerbatim()
     QList<Failure> failures;
     QList<PlanItem> items;
     for (const QString &key : keys) {
-        states.append(
-            RecordState{DataPointKind::Products, key, payload, payload + key.toUtf8(), utc(2024, 1, 1, 0, 0), 0});
+        states.append(RecordState{
+            DataPointKind::Products, key, payload, payload + key.toUtf8(), utc(2024, 1, 1, 0, 0), 0, {}, {}});
         links.append(IdentityLink{DataPointKind::Products, key, key + QStringLiteral("-erp"), key});
+        // Saved with the state too (as runs save them), through its own 8-column rows.
+        states.last().erpId = links.last().erpId;
+        states.last().shopId = links.last().shopId;
         Failure failure;
         failure.key = key;
         failure.message = QStringLiteral("rejected: ") + key;

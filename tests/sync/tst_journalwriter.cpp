@@ -116,9 +116,9 @@ void TestJournalWriter::runJournalFlushWaitsForTheBackground()
     QVERIFY(journal.begin());
     for (int i = 0; i < 2000; ++i)
         journal.written(QStringLiteral("s-%1").arg(i), "h", "{}");
-    journal.linked(QStringLiteral("s-1"), QStringLiteral("E1"), QString());
-    // The other side's id learnt later in the run: one link knowing both.
-    journal.linked(QStringLiteral("s-1"), QString(), QStringLiteral("S1"));
+    journal.written(QStringLiteral("s-1"), "h", "{}", QStringLiteral("E1"));
+    // The other side's id learnt by a later write in the run: one link knowing both.
+    journal.written(QStringLiteral("s-1"), "h", "{}", QString(), QStringLiteral("S1"));
     QVERIFY(journal.flushInBackground());
     QCOMPARE(journal.pendingCount(), 0);
     journal.fail({QStringLiteral("s-broken"), Direction::ErpToShop, FailureStep::Map, ErrorClass::Permanent,
