@@ -30,6 +30,7 @@ private Q_SLOTS:
     void projectionKeepsEachRecordsWholeText();
     void projectionFindsRecordsOnlyWhereTold();
     void projectionStillRefusesWhatItReads();
+    void escapedMemberNamesAreReadUnescaped();
 };
 
 void TestJson::roundTrip_data()
@@ -362,6 +363,32 @@ void TestJson::projectionStillRefusesWhatItReads()
     const auto next = reader.parse("{\"a\":[1,{\"b\":2}]}");
     QVERIFY(next.has_value());
     QCOMPARE(Json::serialize(*next), QByteArray("{\"a\":[1,{\"b\":2}]}"));
+}
+
+void TestJson::escapedMemberNamesAreReadUnescaped()
+{
+    // Names are compared as they stand in the text unless they hold an escape: "\u0073ku" is
+    // "sku", "s\"ku" is not, and a name with a broken escape is refused like a broken value.
+    const QByteArray page = "{\"items\":[{\"\\u0073ku\":\"A\",\"s\\\"ku\":\"no\",\"na\\/me\":\"x\"},"
+                            "{\"sku\":\"B\",\"name\":\"y\"}]}";
+    JsonReader reader;
+    const auto projected = reader.parse(page, itemsProjection({"sku", "na/me", "s\"ku"}));
+    QVERIFY2(projected.has_value(), projected ? "" : qPrintable(projected.error().message));
+    const QList<Value> &records = projected->find("items")->items();
+    QCOMPARE(records.at(0).find("sku")->utf8(), QByteArray("A"));
+    QCOMPARE(records.at(0).find("s\"ku")->utf8(), QByteArray("no"));
+    QCOMPARE(records.at(0).find("na/me")->utf8(), QByteArray("x"));
+    QCOMPARE(records.at(1).find("sku")->utf8(), QByteArray("B"));
+    QVERIFY(!records.at(1).find("na/me"));
+    const auto whole = reader.parse(page);
+    QVERIFY(whole.has_value());
+    QCOMPARE(namesOf(whole->find("items")->items().at(0)), (QList<QByteArray>{"sku", "s\"ku", "na/me"}));
+
+    for (const QByteArray &broken :
+        {QByteArray("{\"items\":[{\"s\\xku\":\"A\"}]}"), QByteArray("{\"items\":[{\"sku\":\"A\",\"\\u12\":1}]}")}) {
+        QVERIFY2(!reader.parse(broken).has_value(), broken.constData());
+        QVERIFY2(!reader.parse(broken, itemsProjection({"sku"})).has_value(), broken.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJson)
