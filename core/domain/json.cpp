@@ -198,23 +198,37 @@ bool allPlain(QByteArrayView utf8)
     return true;
 }
 
-void appendString(QByteArray &out, QByteArrayView utf8)
+/// Grows out by n bytes and returns where they start: QByteArray::append goes through insert(),
+/// whose checks cost more than copying a short field, and append(char) is a call per byte.
+char *grow(QByteArray &out, qsizetype n)
+{
+    const qsizetype at = out.size();
+    if (out.capacity() < at + n)
+        out.reserve(std::max(at + n, 2 * out.capacity()));
+    out.resize(at + n);
+    return out.data() + at;
+}
+
+/// utf8 as a JSON string, with `before` and `after` (0: none) around it: a member's name goes
+/// out with its comma and colon in one step.
+void appendString(QByteArray &out, QByteArrayView utf8, char before = 0, char after = 0)
 {
     static constexpr char Hex[] = "0123456789abcdef";
     const qsizetype n = utf8.size();
     if (allPlain(utf8)) {
-        // Most strings need no escape: one copy, since QByteArray::append of a view goes
-        // through insert(), whose checks cost more than copying a short field.
-        const qsizetype at = out.size();
-        if (out.capacity() < at + n + 2)
-            out.reserve(std::max(at + n + 2, 2 * out.capacity()));
-        out.resize(at + n + 2);
-        char *to = out.data() + at;
+        // Most strings need no escape: one copy.
+        char *to = grow(out, n + 2 + (before ? 1 : 0) + (after ? 1 : 0));
+        if (before)
+            *to++ = before;
         *to = '"';
         std::memcpy(to + 1, utf8.data(), static_cast<std::size_t>(n));
         to[n + 1] = '"';
+        if (after)
+            to[n + 2] = after;
         return;
     }
+    if (before)
+        out.append(before);
     out.append('"');
     // Copy runs of plain bytes at once; only quotes, backslashes and control characters need
     // escaping (UTF-8 passes through as it is).
@@ -249,6 +263,8 @@ void appendString(QByteArray &out, QByteArrayView utf8)
     }
     out.append(utf8.sliced(start));
     out.append('"');
+    if (after)
+        out.append(after);
 }
 
 } // namespace
@@ -284,16 +300,18 @@ void append(QByteArray &out, const Value &value)
             out.append(value.utf8());
             return;
         }
-        out.append('{');
-        bool first = true;
-        for (const Member &member : value.members()) {
-            if (!std::exchange(first, false))
-                out.append(',');
-            appendString(out, member.name);
-            out.append(':');
+        const QList<Member> &members = value.members();
+        if (members.isEmpty()) {
+            std::memcpy(grow(out, 2), "{}", 2);
+            return;
+        }
+        // The brace and the commas ride with the names: one growth per member.
+        char separator = '{';
+        for (const Member &member : members) {
+            appendString(out, member.name, std::exchange(separator, ','), ':');
             append(out, member.value);
         }
-        out.append('}');
+        *grow(out, 1) = '}';
         return;
     }
     }
