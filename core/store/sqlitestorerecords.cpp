@@ -156,7 +156,8 @@ Result<void> SqliteStore::removeRecordStates(DataPointKind dataPoint, const QStr
     if (keys.isEmpty())
         return {};
     return batch([&]() -> Result<void> {
-        // A record deleted in the target is still the same record in the source: its link stays.
+        // The link outlives the state, as it did when links were rows of their own: nothing
+        // reads a removed record's link today, and dropping it is a decision of its own.
         auto keep =
             prepare(QStringLiteral("INSERT INTO identity_map (data_point, key, erp_id, shop_id) "
                                    "SELECT data_point, key, erp_id, shop_id FROM record_state "

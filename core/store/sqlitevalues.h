@@ -97,7 +97,7 @@ namespace SqliteValues {
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 
-/// For ids that may be unknown yet: NULL keeps them out of the partial indexes.
+/// For ids that may be unknown yet: NULL, which the upserts keep the stored id for.
 [[nodiscard]] inline QVariant optionalText(const QString &value)
 {
     return value.isEmpty() ? QVariant() : QVariant(value);

@@ -64,7 +64,8 @@ struct RecordState {
     QDateTime syncedAt;
     qint64 runId = 0;
     /// The ids the sides gave the record, learnt with this write; an empty one is not known here
-    /// and keeps the id stored before. Saving a state saves its identity link too.
+    /// and keeps the id stored before. Saving a state saves its identity link too; read links
+    /// through identityLinks(), which also has those saved on their own or by older versions.
     QString erpId;
     QString shopId;
     bool operator==(const RecordState &) const = default;

@@ -78,14 +78,11 @@ void OneWaySync::wireWriter(BatchWriter &writer, RunJournal &journal)
             m_hashes.insert(item.key, item.hash);
         if (m_statuses)
             m_statuses->insert(item.key, PlanItemStatus::Applied);
-        // Ids are learnt when a record first reaches the target; an update does not change them.
-        if (item.action == PlanAction::Create) {
-            const QString sourceId = recordKey(item.source, "id");
-            journal.written(item.key, item.hash, item.body, source == Side::Erp ? sourceId : result.id,
-                source == Side::Erp ? result.id : sourceId);
-        } else {
-            journal.written(item.key, item.hash, item.body);
-        }
+        // Every write says the ids it knows: an update may make the record anew in the target
+        // (deleted there by hand, upserted by key) under a new id. An empty one keeps the stored.
+        const QString sourceId = recordKey(item.source, "id");
+        journal.written(item.key, item.hash, item.body, source == Side::Erp ? sourceId : result.id,
+            source == Side::Erp ? result.id : sourceId);
     });
     writer.onRefused([this, &journal](const WriteItem &item, const ConnectorError &error) {
         // A write stopped by the user is neither failed nor written: the watermark stays, and

@@ -107,7 +107,9 @@ void TwoWaySync::settle(
         ++journal.counts().unchanged;
         if (!m_dryRun) {
             const QByteArray values = Json::serialize(mergeFields(last, outcome.settled));
-            journal.written(key, contentHash(values), values);
+            // Both sides are at hand: a record found equal on both (a first run over data
+            // entered twice by hand) is linked here, since no write will link it.
+            journal.written(key, contentHash(values), values, pair.erp.id, pair.shop.id);
         }
         return;
     }

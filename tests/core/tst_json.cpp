@@ -139,9 +139,12 @@ void TestJson::largeStringsSurvive()
 
 void TestJson::escapesOnOutput()
 {
-    const Value value = Value::object({{QByteArray("q\"k"), Value::string(QStringLiteral("a\\b\n\t\x01\"c"))}});
+    const Value value = Value::object({{QByteArray("q\"k"), Value::string(QStringLiteral("a\\b\n\t\x01\"c"))},
+        {QByteArray("n\\2"),
+            Value::object({{QByteArray("\x1f"), Value::array({})}, {QByteArray("e"), Value::object({})}})}});
     const QByteArray json = Json::serialize(value);
-    QCOMPARE(json, QByteArray("{\"q\\\"k\":\"a\\\\b\\n\\t\\u0001\\\"c\"}"));
+    // Escaped names after the first carry their comma and colon as plain ones do.
+    QCOMPARE(json, QByteArray("{\"q\\\"k\":\"a\\\\b\\n\\t\\u0001\\\"c\",\"n\\\\2\":{\"\\u001f\":[],\"e\":{}}}"));
     const auto back = Json::parse(json);
     QVERIFY(back.has_value());
     QCOMPARE(*back, value);

@@ -290,7 +290,7 @@ void TestStoreData::identityLinksRoundTrip()
     QCOMPARE(links->value(known.key), known);
     QCOMPARE(links->value(shopOnly.key), shopOnly);
     QVERIFY(links->value(shopOnly.key).erpId.isEmpty());
-    // Unknown ids are NULL, so the duplicate-detection indexes only hold real ids.
+    // Unknown ids are NULL, which the upserts' COALESCE reads as "keep the stored one".
     QCOMPARE(storeScalar(*store, QStringLiteral("SELECT count(*) FROM identity_map WHERE erp_id IS NULL")).toInt(), 1);
 
     IdentityLink completed = shopOnly;
@@ -380,11 +380,16 @@ void TestStoreData::keysOfEveryLengthAndScriptRoundTrip()
             key = QStringLiteral("x");
         states.append(RecordState{DataPointKind::Products, key, key.toUtf8(), {}, utc(2024, 1, 1, 0, 0), 0, {}, {}});
         links.append(IdentityLink{DataPointKind::Products, key, i % 2 ? QString() : key + u'é', QString::number(i)});
-        // Saved with the state too (as runs save them), through its own 8-column rows.
+        // Saved with the state too, as runs save them (32 rows a statement, 8 columns a row).
         states.last().erpId = links.last().erpId;
         states.last().shopId = links.last().shopId;
     }
     QVERIFY(store->saveRecordStates(states));
+    // The ids as the states' rows hold them, before links saved on their own could mend them.
+    const auto fromStates = store->identityLinks(DataPointKind::Products);
+    QCOMPARE(fromStates->size(), links.size());
+    for (const IdentityLink &link : std::as_const(links))
+        QCOMPARE(fromStates->value(link.key), link);
     QVERIFY(store->saveIdentityLinks(links));
     auto loadedStates = store->recordStates(DataPointKind::Products);
     auto loadedLinks = store->identityLinks(DataPointKind::Products);
@@ -513,7 +518,7 @@ void TestStoreData::hostileValuesAreStoredVerbatim()
         states.append(RecordState{
             DataPointKind::Products, key, payload, payload + key.toUtf8(), utc(2024, 1, 1, 0, 0), 0, {}, {}});
         links.append(IdentityLink{DataPointKind::Products, key, key + QStringLiteral("-erp"), key});
-        // Saved with the state too (as runs save them), through its own 8-column rows.
+        // Saved with the state too, as runs save them (32 rows a statement, 8 columns a row).
         states.last().erpId = links.last().erpId;
         states.last().shopId = links.last().shopId;
         Failure failure;
@@ -528,6 +533,11 @@ void TestStoreData::hostileValuesAreStoredVerbatim()
         items.append(item);
     }
     QVERIFY(store->saveRecordStates(states));
+    // The ids as the states' rows hold them, before links saved on their own could mend them.
+    const auto fromStates = store->identityLinks(DataPointKind::Products);
+    QCOMPARE(fromStates->size(), links.size());
+    for (const IdentityLink &link : std::as_const(links))
+        QCOMPARE(fromStates->value(link.key), link);
     QVERIFY(store->saveIdentityLinks(links));
     auto ids = store->addFailures(failures);
     QVERIFY(ids);

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void fingerprintsOfAnOlderVersionStillMatch();
     void aPlanFromAnOlderVersionSendsNothingAlreadyThere();
     void incrementalCarriesOnlyTheChange();
+    void aRecordMadeAgainInTheShopIsLinkedAgain();
     void bigIncrementalKnowsEveryRecord();
     void dryRunThenApplyEqualsDirectRun();
     void applyChosenRecordsOnly();
@@ -197,6 +198,32 @@ void TestSyncOneWay::incrementalCarriesOnlyTheChange()
             QCOMPARE(Json::serialize(after.value(it.key())), Json::serialize(*it));
         }
     }
+}
+
+void TestSyncOneWay::aRecordMadeAgainInTheShopIsLinkedAgain()
+{
+    // Deleted in the shop by hand, then changed in the ERP: the update makes the product anew
+    // (the shop upserts by SKU) under a new id, which the identity map must learn.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    QVERIFY(fixture.runner().run(DataPointKind::Products));
+    const QString key = QStringLiteral("LW-00005");
+    const QString firstId = fixture.store().identityLinks(DataPointKind::Products)->value(key).shopId;
+    QVERIFY(!firstId.isEmpty());
+    QVERIFY(fixture.remove(SimulatorSystem::Shop, DataPointKind::Products, key));
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Products,
+        QList<Value>{Value::object({{"sku", Value::string(key)}, {"name", Value::string(QStringLiteral("Again"))}})}));
+
+    auto report = fixture.runner().run(DataPointKind::Products);
+    QVERIFY(report);
+    QCOMPARE(report->run.status, RunStatus::Succeeded);
+    const QString madeAgain =
+        fixture.records(SimulatorSystem::Shop, DataPointKind::Products).value(key).find("id")->text();
+    QVERIFY(!madeAgain.isEmpty());
+    QVERIFY(madeAgain != firstId);
+    const IdentityLink link = fixture.store().identityLinks(DataPointKind::Products)->value(key);
+    QCOMPARE(link.shopId, madeAgain);
+    QVERIFY(!link.erpId.isEmpty());
 }
 
 void TestSyncOneWay::bigIncrementalKnowsEveryRecord()

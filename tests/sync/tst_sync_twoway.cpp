@@ -1,6 +1,8 @@
 #include "domain/json.h"
 #include "syncfixture.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Linkwright;
@@ -12,6 +14,7 @@ class TestSyncTwoWay : public QObject
 
 private Q_SLOTS:
     void initialLoadThenEchoesSettle();
+    void recordsEqualOnBothSidesAreLinked();
     void changeOnEitherSideFlows();
     void conflictPolicies_data();
     void conflictPolicies();
@@ -119,6 +122,32 @@ void TestSyncTwoWay::initialLoadThenEchoesSettle()
     for (SimulatorSystem system : {SimulatorSystem::Erp, SimulatorSystem::Shop}) {
         const auto resource = stats.resource(system, DataPointKind::Customers);
         QCOMPARE(resource.creates + resource.updates + resource.unchanged, 0);
+    }
+}
+
+void TestSyncTwoWay::recordsEqualOnBothSidesAreLinked()
+{
+    // Customers entered in both systems alike before the first run (here: a store that forgot
+    // an earlier run) need no write, and so no write links them: the run that finds them does.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    QSqlQuery forget(QSqlDatabase::database(fixture.sqlite().connectionName()));
+    for (const char *sql : {"DELETE FROM record_state", "DELETE FROM identity_map", "DELETE FROM watermarks"})
+        QVERIFY2(forget.exec(QString::fromLatin1(sql)), sql);
+    QVERIFY(fixture.store().identityLinks(DataPointKind::Customers)->isEmpty());
+
+    auto again = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(again);
+    QCOMPARE(again->run.status, RunStatus::Succeeded);
+    QCOMPARE(again->run.counts.created + again->run.counts.updated, 0);
+    const auto links = fixture.store().identityLinks(DataPointKind::Customers);
+    const auto erp = fixture.records(SimulatorSystem::Erp, DataPointKind::Customers);
+    const auto shop = fixture.records(SimulatorSystem::Shop, DataPointKind::Customers);
+    QCOMPARE(links->size(), shop.size());
+    for (const IdentityLink &link : std::as_const(*links)) {
+        QCOMPARE(link.erpId, erp.value(link.key).find("id")->text());
+        QCOMPARE(link.shopId, shop.value(link.key).find("id")->text());
     }
 }
 
