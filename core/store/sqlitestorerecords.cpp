@@ -119,7 +119,7 @@ Result<void> SqliteStore::saveRecordStates(const QList<RecordState> &states)
     return batch([&]() -> Result<void> {
         static constexpr const char *Head =
             "INSERT INTO record_state (data_point, key, source_hash, field_values, synced_at, run_id, erp_id, shop_id)";
-        // A write that learns no id (an update) keeps the ids the record's creation stored.
+        // A write that learns no id (the target said none) keeps the ids stored before.
         static constexpr const char *Tail =
             "ON CONFLICT (data_point, key) DO UPDATE SET source_hash = excluded.source_hash, "
             "field_values = excluded.field_values, synced_at = excluded.synced_at, run_id = excluded.run_id, "
