@@ -15,6 +15,16 @@ ConnectorResult<Page> Connector::fetchPage(DataPointKind kind, const PageRequest
     return finishFetch(*pending);
 }
 
+std::optional<QString> Connector::expectedNextCursor(DataPointKind, const PageRequest &, std::optional<qint64>) const
+{
+    return std::nullopt;
+}
+
+void Connector::discardFetch(const PendingFetch &pending)
+{
+    (void)finishFetch(pending);
+}
+
 ConnectorResult<WriteResult> Connector::write(DataPointKind kind, const QList<Value> &records)
 {
     QList<QByteArray> serialized;

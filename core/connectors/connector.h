@@ -80,6 +80,13 @@ public:
     [[nodiscard]] virtual ConnectorResult<PendingFetch> startFetch(DataPointKind kind, const PageRequest &request) = 0;
     [[nodiscard]] virtual ConnectorResult<Page> finishFetch(const PendingFetch &pending) = 0;
     [[nodiscard]] ConnectorResult<Page> fetchPage(DataPointKind kind, const PageRequest &request);
+    /// The cursor the page of request will name next if it comes back full, where that is known
+    /// before the answer, so that a run can ask for the pages after it while it travels. nullopt
+    /// (the default) when only the answer knows, or when total says request's page is the last.
+    [[nodiscard]] virtual std::optional<QString> expectedNextCursor(
+        DataPointKind kind, const PageRequest &request, std::optional<qint64> total) const;
+    /// A started fetch whose page is no longer wanted. The default waits for it and drops it.
+    virtual void discardFetch(const PendingFetch &pending);
 
     /// Records already serialised as JSON objects (a run serialises each mapped record once,
     /// hashes those bytes and sends them as they are). An error means the batch as a whole

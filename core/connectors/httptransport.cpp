@@ -289,6 +289,20 @@ void HttpTransport::cancelAll()
     }
 }
 
+void HttpTransport::discard(Ticket ticket)
+{
+    const auto it = m_jobs.find(ticket);
+    if (it == m_jobs.end())
+        return;
+    Job &current = *it->second;
+    if (!current.done) {
+        current.cancelled = true;
+        abortAttempt(current);
+        current.done = true;
+    }
+    m_jobs.erase(it);
+}
+
 bool HttpTransport::isDone(Ticket ticket) const
 {
     const Job *current = job(ticket);

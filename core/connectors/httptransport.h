@@ -97,6 +97,8 @@ public:
 
     /// Ends every request now; each result says cancelled.
     void cancelAll();
+    /// Ends one request now, if it is still running, and forgets it: its result is not wanted.
+    void discard(Ticket ticket);
 
 Q_SIGNALS:
     void jobDone(Ticket ticket);

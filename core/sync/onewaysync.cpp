@@ -3,6 +3,7 @@
 #include "domain/json.h"
 #include "secrets/redactor.h"
 #include "sync/contenthash.h"
+#include "sync/pagesahead.h"
 #include "sync/recorddiff.h"
 #include "sync/unreadablerecord.h"
 
@@ -258,6 +259,7 @@ void OneWaySync::fetchAll(const SyncOptions &options, RunJournal &journal)
     m_watermark.start();
     std::optional<qint64> total;
     auto pending = source.startFetch(m_config.kind, request);
+    PagesAhead ahead(source, m_config.kind, options.pagesInFlight);
     while (true) {
         if (!pending) {
             failFetch(journal, pending.error(), request);
@@ -274,12 +276,14 @@ void OneWaySync::fetchAll(const SyncOptions &options, RunJournal &journal)
                 m_seen.reserve(static_cast<qsizetype>(std::min<qint64>(*page->total, 10'000'000)));
             total = page->total;
         }
-        // The next page travels while this one is mapped and written.
+        // The next pages travel while this one is mapped and written.
         const bool more = !page->nextCursor.isEmpty() && !m_context.cancelled();
         PageRequest next = request;
         if (more) {
             next.cursor = page->nextCursor;
-            pending = source.startFetch(m_config.kind, next);
+            pending = ahead.take(next, total);
+        } else {
+            ahead.drop();
         }
         // Mapped first, so that an incremental run asks the store about the page's keys at once.
         QList<std::pair<qsizetype, Candidate>> candidates;

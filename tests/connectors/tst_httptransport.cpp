@@ -80,6 +80,7 @@ private Q_SLOTS:
     void rateLimitSpacesRequests();
     void severalRequestsInFlight();
     void cancelFlagStopsWaiting();
+    void discardedRequestIsForgotten();
     void waitMeterLeavesTheCheckOut();
 
 private:
@@ -340,6 +341,37 @@ void TestHttpTransport::cancelFlagStopsWaiting()
         QVERIFY(!result.ok());
         QCOMPARE(result.error->code, ErrorCode::Cancelled);
     }
+}
+
+void TestHttpTransport::discardedRequestIsForgotten()
+{
+    m_sim->setFaults(only(FaultKind::Stall));
+    bool checked = false;
+    HttpRequest stalled = get(m_sim->erpUrl().resolved(QUrl(QStringLiteral("products"))));
+    stalled.check = [&checked](const HttpResult &) -> std::optional<HttpProblem> {
+        checked = true;
+        return std::nullopt;
+    };
+    const auto a = m_transport->start(stalled);
+    const auto b = m_transport->start(post(m_sim->shopUrl().resolved(QUrl(QStringLiteral("products"))), "[]"));
+    QCOMPARE(m_transport->outstanding(), 2);
+    m_transport->discard(a);
+    m_transport->discard(b);
+    m_transport->discard(a); // twice is harmless
+    QCOMPARE(m_transport->outstanding(), 0);
+    QCOMPARE(m_transport->waitAny(), HttpTransport::Ticket(0));
+    const HttpResult gone = m_transport->wait(a);
+    QCOMPARE(gone.error->code, ErrorCode::Internal);
+
+    // The transport goes on: new requests succeed, and nothing of the discarded ones comes back.
+    m_sim->setFaults({});
+    const HttpResult page = m_transport->execute(get(m_sim->erpUrl().resolved(QUrl(QStringLiteral("products")))));
+    QVERIFY2(page.ok(), qPrintable(everything(page)));
+    const HttpResult written = m_transport->execute(
+        post(m_sim->shopUrl().resolved(QUrl(QStringLiteral("products"))), "[{\"sku\":\"D-1\",\"name\":\"n\"}]"));
+    QVERIFY2(written.ok(), qPrintable(everything(written)));
+    QVERIFY(!checked);
+    QCOMPARE(m_transport->outstanding(), 0);
 }
 
 void TestHttpTransport::waitMeterLeavesTheCheckOut()

@@ -125,6 +125,11 @@ private Q_SLOTS:
     void truncatedPageIsRetried();
     void malformedPageKeepsTheRawBody();
     void severalPagesInFlight();
+    void expectedNextCursorIsTheOneThePageNames_data();
+    void expectedNextCursorIsTheOneThePageNames();
+    void expectedNextCursorMissesWhenTheServerCapsThePage();
+    void onlyTheAnswerKnowsTheNextCursorOrLink_data();
+    void onlyTheAnswerKnowsTheNextCursorOrLink();
 
 private:
     [[nodiscard]] std::unique_ptr<RestConnector> connector(const Endpoint &endpoint);
@@ -321,6 +326,87 @@ void TestRestPaging::severalPagesInFlight()
     }
     QCOMPARE(all.size(), 25);
     QCOMPARE(QSet<QString>(all.cbegin(), all.cend()).size(), 25);
+}
+
+void TestRestPaging::expectedNextCursorIsTheOneThePageNames_data()
+{
+    QTest::addColumn<Pagination::Style>("style");
+    QTest::newRow("page") << Pagination::Style::Page;
+    QTest::newRow("offset") << Pagination::Style::Offset;
+}
+
+void TestRestPaging::expectedNextCursorIsTheOneThePageNames()
+{
+    QFETCH(Pagination::Style, style);
+    // The simulator for page style (25 products), the fake for offset style (23 records, at most
+    // 5 a page: asking for 5 fills every page but the last).
+    FakeHttpServer server([style](const SeenRequest &request) { return servePaged(style, request); });
+    QVERIFY(server.listen());
+    Endpoint endpoint = endpointAt(m_sim->erpUrl(), style);
+    if (style == Pagination::Style::Offset) {
+        endpoint = endpointAt(server.url(QStringLiteral("/api")), style);
+        endpoint.resources.insert(QStringLiteral("products"), QStringLiteral("items"));
+        endpoint.pagination.itemsPath = QStringLiteral("data.rows");
+        endpoint.pagination.totalPath = QStringLiteral("meta.total");
+    }
+    auto rest = connector(endpoint);
+    PageRequest request{{}, {}, 5};
+    std::optional<qint64> total;
+    int pages = 0;
+    while (true) {
+        // Guessed before the answer, with what the pages before it told.
+        const auto guessed = rest->expectedNextCursor(DataPointKind::Products, request, total);
+        auto page = rest->fetchPage(DataPointKind::Products, request);
+        QVERIFY2(page.has_value(), page ? "" : qPrintable(page.error().error.toString()));
+        ++pages;
+        QVERIFY(page->total.has_value());
+        total = page->total;
+        if (page->nextCursor.isEmpty()) {
+            // The last page: with the total known, nothing after it is guessed.
+            QCOMPARE(rest->expectedNextCursor(DataPointKind::Products, request, total), std::nullopt);
+            break;
+        }
+        QCOMPARE(guessed, std::optional<QString>(page->nextCursor));
+        request.cursor = page->nextCursor;
+        QVERIFY(pages < 10);
+    }
+    QCOMPARE(pages, 5);
+}
+
+void TestRestPaging::expectedNextCursorMissesWhenTheServerCapsThePage()
+{
+    FakeHttpServer server([](const SeenRequest &request) { return servePaged(Pagination::Style::Offset, request); });
+    QVERIFY(server.listen());
+    Endpoint endpoint = endpointAt(server.url(QStringLiteral("/api")), Pagination::Style::Offset);
+    endpoint.resources.insert(QStringLiteral("products"), QStringLiteral("items"));
+    endpoint.pagination.itemsPath = QStringLiteral("data.rows");
+    endpoint.pagination.totalPath = QStringLiteral("meta.total");
+    auto rest = connector(endpoint);
+    // Asked for 10, the server sends 5: the guess assumes a full page and is wrong, which is what
+    // a run compares before it takes a page asked for on a guess.
+    const PageRequest request{{}, {}, 10};
+    const auto guessed = rest->expectedNextCursor(DataPointKind::Products, request, std::nullopt);
+    QCOMPARE(guessed, std::optional<QString>(QStringLiteral("10")));
+    auto page = rest->fetchPage(DataPointKind::Products, request);
+    QVERIFY(page.has_value());
+    QCOMPARE(page->records.size(), 5);
+    QCOMPARE(page->nextCursor, QStringLiteral("5"));
+}
+
+void TestRestPaging::onlyTheAnswerKnowsTheNextCursorOrLink_data()
+{
+    QTest::addColumn<Pagination::Style>("style");
+    QTest::newRow("cursor") << Pagination::Style::Cursor;
+    QTest::newRow("link") << Pagination::Style::Link;
+    QTest::newRow("odata") << Pagination::Style::OData;
+}
+
+void TestRestPaging::onlyTheAnswerKnowsTheNextCursorOrLink()
+{
+    QFETCH(Pagination::Style, style);
+    auto rest = connector(endpointAt(m_sim->erpUrl(), style));
+    QCOMPARE(rest->expectedNextCursor(DataPointKind::Products, {{}, {}, 5}, std::nullopt), std::nullopt);
+    QCOMPARE(rest->expectedNextCursor(DataPointKind::Products, {QStringLiteral("abc"), {}, 5}, 1000), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TestRestPaging)

@@ -1,5 +1,6 @@
 #include "domain/json.h"
 #include "syncfixture.h"
+#include "testservers.h"
 
 #include <QCryptographicHash>
 #include <QTest>
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void offDataPointIsRefused();
     void fullRunCarriesDeletions();
     void massDeletionIsRefused();
+    void pagesAskedAheadStopAtTheTotal();
+    void aServerThatCapsItsPagesLosesNoRecord();
 };
 
 namespace {
@@ -400,6 +403,74 @@ void TestSyncOneWay::massDeletionIsRefused()
     QCOMPARE(report->run.counts.deleted, 0);
     QVERIFY2(report->run.message.contains(QStringLiteral("30 of 40")), qPrintable(report->run.message));
     QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).size(), 40);
+}
+
+void TestSyncOneWay::pagesAskedAheadStopAtTheTotal()
+{
+    // The run asks for the next pages while it works on one; the page's total says where they
+    // end, so the source is asked for exactly the pages it has.
+    SimulatorDataOptions data;
+    data.products = 250;
+    SyncFixture fixture(data);
+    QVERIFY(fixture.isValid());
+    SyncOptions options;
+    options.pageSize = 50;
+    QVERIFY(options.pagesInFlight > 1);
+    auto report = fixture.runner().run(DataPointKind::Products, options);
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+    QCOMPARE(report->run.status, RunStatus::Succeeded);
+    QCOMPARE(report->run.counts.created, 250);
+    const auto stats = fixture.sim().stats();
+    QCOMPARE(stats.resource(SimulatorSystem::Erp, DataPointKind::Products).requests, 5);
+    QCOMPARE(stats.resource(SimulatorSystem::Shop, DataPointKind::Products).creates, 250);
+}
+
+void TestSyncOneWay::aServerThatCapsItsPagesLosesNoRecord()
+{
+    // An ERP that sends at most 4 records a page whatever is asked: the pages asked for ahead on
+    // the guess of full pages start at the wrong offsets, and must be dropped, not synced.
+    static constexpr int Total = 23;
+    FakeHttpServer erp([](const SeenRequest &request) {
+        const int start = request.query.queryItemValue(QStringLiteral("offset")).toInt();
+        const int size = std::min(request.query.queryItemValue(QStringLiteral("limit")).toInt(), 4);
+        QByteArray items;
+        for (int i = start; i < std::min(Total, start + size); ++i) {
+            const QByteArray n = QByteArray::number(i);
+            items += QByteArray(items.isEmpty() ? "" : ",") + "{\"id\":" + n + ",\"sku\":\"cap-" + n
+                + "\",\"name\":\"Capped " + n + "\",\"description\":\"\",\"category\":\"Tools\",\"unit\":\"PCS\","
+                + "\"modifiedAt\":\"2026-11-01T10:00:00Z\"}";
+        }
+        return answer(200, "{\"items\":[" + items + "],\"total\":" + QByteArray::number(Total) + "}");
+    });
+    QVERIFY(erp.listen());
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    fixture.project().erp.baseUrl = erp.url(QStringLiteral("/erp/"));
+    fixture.project().erp.pagination.style = Pagination::Style::Offset;
+    fixture.rebuild();
+    SyncOptions options;
+    options.pageSize = 10;
+    auto report = fixture.runner().run(DataPointKind::Products, options);
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+    QCOMPARE(report->run.status, RunStatus::Succeeded);
+    QCOMPARE(report->run.counts.fetched, Total);
+    QCOMPARE(report->run.counts.created, Total);
+    QCOMPARE(report->run.counts.failed, 0);
+    const auto shop = fixture.records(SimulatorSystem::Shop, DataPointKind::Products);
+    QCOMPARE(shop.size(), Total);
+    for (int i = 0; i < Total; ++i)
+        QVERIFY2(shop.contains(QStringLiteral("CAP-%1").arg(i)), qPrintable(QString::number(i)));
+    QCOMPARE(fixture.sim().stats().resource(SimulatorSystem::Shop, DataPointKind::Products).creates, Total);
+    // Every offset the pages really start at was asked for.
+    QSet<int> offsets;
+    for (const SeenRequest &request : erp.requests())
+        offsets.insert(request.query.queryItemValue(QStringLiteral("offset")).toInt());
+    for (int offset = 0; offset < Total; offset += 4)
+        QVERIFY2(offsets.contains(offset), qPrintable(QString::number(offset)));
+    // One wrong guess, and the run stops guessing: the 6 pages it has, and at most one round of
+    // pages asked for on a guess (not every page asked for twice).
+    QVERIFY2(
+        erp.requests().size() <= 6 + options.pagesInFlight - 1, qPrintable(QString::number(erp.requests().size())));
 }
 
 QTEST_GUILESS_MAIN(TestSyncOneWay)

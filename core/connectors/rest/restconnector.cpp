@@ -190,6 +190,17 @@ ConnectorResult<Page> RestConnector::finishFetch(const PendingFetch &pending)
     return page;
 }
 
+std::optional<QString> RestConnector::expectedNextCursor(
+    DataPointKind, const PageRequest &request, std::optional<qint64> total) const
+{
+    return m_paging.expectedNextCursor(request, total);
+}
+
+void RestConnector::discardFetch(const PendingFetch &pending)
+{
+    m_transport.discard(pending.ticket);
+}
+
 ConnectorResult<RestConnector::PendingWrite> RestConnector::startWrite(
     DataPointKind kind, const QList<QByteArray> &serialized)
 {

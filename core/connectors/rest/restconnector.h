@@ -43,6 +43,9 @@ public:
 
     [[nodiscard]] ConnectorResult<PendingFetch> startFetch(DataPointKind kind, const PageRequest &request) override;
     [[nodiscard]] ConnectorResult<Page> finishFetch(const PendingFetch &pending) override;
+    [[nodiscard]] std::optional<QString> expectedNextCursor(
+        DataPointKind kind, const PageRequest &request, std::optional<qint64> total) const override;
+    void discardFetch(const PendingFetch &pending) override;
 
     /// POSTs the records as one JSON array to the resource and reads the per-record results.
     [[nodiscard]] ConnectorResult<PendingWrite> startWrite(

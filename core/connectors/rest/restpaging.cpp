@@ -107,6 +107,38 @@ QString RestPaging::sizeParam() const
     return orDefault(m_config.sizeParam, "pageSize");
 }
 
+std::optional<QString> RestPaging::expectedNextCursor(const PageRequest &request, std::optional<qint64> total) const
+{
+    const int size = request.pageSize > 0 ? request.pageSize : 100;
+    const auto unlessLast = [&](qint64 seenAfter, QString cursor) -> std::optional<QString> {
+        if (total && seenAfter >= *total)
+            return std::nullopt;
+        return cursor;
+    };
+    switch (m_config.style) {
+    case Pagination::Style::Page: {
+        const auto position = request.cursor.isEmpty() ? std::optional(PagePosition{m_config.firstPage, 0})
+                                                       : parsePosition(request.cursor);
+        if (!position)
+            return std::nullopt;
+        const qint64 seen = position->seen + size;
+        return unlessLast(seen, QString::number(position->page + 1) + u':' + QString::number(seen));
+    }
+    case Pagination::Style::Offset: {
+        bool ok = true;
+        const qint64 offset = request.cursor.isEmpty() ? 0 : request.cursor.toLongLong(&ok);
+        if (!ok)
+            return std::nullopt;
+        return unlessLast(offset + size, QString::number(offset + size));
+    }
+    case Pagination::Style::Cursor:
+    case Pagination::Style::Link:
+    case Pagination::Style::OData:
+        break;
+    }
+    return std::nullopt;
+}
+
 Result<QUrl> RestPaging::pageUrl(const QUrl &resource, const PageRequest &request) const
 {
     const int size = request.pageSize > 0 ? request.pageSize : 100;

@@ -45,6 +45,14 @@ public:
     [[nodiscard]] std::expected<Page, HttpProblem> readPage(
         const Value &body, const HttpResult &result, const PageRequest &request, const QUrl &resource) const;
 
+    /// The cursor the answer to request will name next if the server fills the page, where it can
+    /// be known before the answer (page and offset styles), so that the next pages can be asked
+    /// for while this one travels; nullopt for the styles whose next page only the answer names,
+    /// and when total says request's page is the last. A guess: compare it with the cursor the
+    /// page then names, and ask again where they differ (a server that caps the page size).
+    [[nodiscard]] std::optional<QString> expectedNextCursor(
+        const PageRequest &request, std::optional<qint64> total) const;
+
     /// For a page that does not parse as a whole: cuts it into its records without parsing them
     /// (JsonScan) and reads each on its own, so that one hostile record (text that is not UTF-8,
     /// nesting deeper than reader allows) costs that record, not the page and every record on it.

@@ -1,0 +1,50 @@
+#include "pagesahead.h"
+
+namespace Linkwright {
+
+PagesAhead::PagesAhead(Connector &source, DataPointKind kind, int pagesInFlight)
+    : m_source(source)
+    , m_kind(kind)
+    , m_pagesInFlight(pagesInFlight)
+    , m_guessing(pagesInFlight > 1)
+{
+}
+
+PagesAhead::~PagesAhead()
+{
+    drop();
+}
+
+ConnectorResult<Connector::PendingFetch> PagesAhead::take(const PageRequest &request, std::optional<qint64> total)
+{
+    ConnectorResult<Connector::PendingFetch> pending;
+    if (!m_ahead.isEmpty() && m_ahead.constFirst().request.cursor == request.cursor) {
+        pending = m_ahead.takeFirst();
+    } else {
+        if (!m_ahead.isEmpty())
+            m_guessing = false;
+        drop();
+        pending = m_source.startFetch(m_kind, request);
+    }
+    PageRequest guess = m_ahead.isEmpty() ? request : m_ahead.constLast().request;
+    while (m_guessing && pending && m_ahead.size() + 1 < m_pagesInFlight) {
+        const auto cursor = m_source.expectedNextCursor(m_kind, guess, total);
+        if (!cursor)
+            break;
+        guess.cursor = *cursor;
+        auto started = m_source.startFetch(m_kind, guess);
+        if (!started)
+            break; // asked for again, and its error stored, once its page is really next
+        m_ahead.append(std::move(*started));
+    }
+    return pending;
+}
+
+void PagesAhead::drop()
+{
+    for (const Connector::PendingFetch &guessed : std::as_const(m_ahead))
+        m_source.discardFetch(guessed);
+    m_ahead.clear();
+}
+
+} // namespace Linkwright

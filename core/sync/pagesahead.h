@@ -1,0 +1,40 @@
+#pragma once
+
+#include "connectors/connector.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace Linkwright {
+
+/// The pages a run asks for while it works on one (SyncOptions::pagesInFlight), where the
+/// source's paging names the next cursor before the answer (Connector::expectedNextCursor).
+/// They are asked for on a guess and taken only when the page before names the same cursor, so
+/// a wrong guess costs a request, never a record. A source that proved a guess wrong (it sends
+/// fewer records than asked for) is not asked on guesses again, so that it does not get every
+/// page asked for twice. Pages asked for and not taken are discarded at the latest on destruction.
+class PagesAhead final
+{
+public:
+    PagesAhead(Connector &source, DataPointKind kind, int pagesInFlight);
+    ~PagesAhead();
+    PagesAhead(const PagesAhead &) = delete;
+    PagesAhead &operator=(const PagesAhead &) = delete;
+
+    /// The fetch of request's page: the one asked for on a guess if it guessed right, else a new
+    /// one; then asks for the pages after it, up to pagesInFlight in all and none past total.
+    [[nodiscard]] ConnectorResult<Connector::PendingFetch> take(
+        const PageRequest &request, std::optional<qint64> total);
+    /// Discards the pages asked for on a guess (paging ended, or the run stops).
+    void drop();
+
+private:
+    Connector &m_source;
+    DataPointKind m_kind;
+    int m_pagesInFlight;
+    bool m_guessing;
+    QList<Connector::PendingFetch> m_ahead;
+};
+
+} // namespace Linkwright
