@@ -7,8 +7,8 @@
 // that its CPU and memory are not ours and every run writes to an empty shop. Each measurement
 // runs in a child process (this program again, with --phase), so that every phase's peak RSS is
 // its own. Per round, in turn:
-//   - I/O floor: the same HttpTransport, page size, requests in flight (one page fetched ahead,
-//     three POSTs on the wire) and headers as the sync; it downloads every page of /erp/products
+//   - I/O floor: the same HttpTransport, page size, requests in flight (three pages asked for
+//     at once, three POSTs on the wire) and headers as the sync; it downloads every page of /erp/products
 //     and uploads, page by page, the exact bodies the sync uploads (the mapped records, prepared
 //     once before the rounds and held in memory), without parsing, mapping, hashing or a store;
 //   - I/O floor, source bytes: the same, uploading each page's items array as downloaded (bigger
@@ -187,7 +187,7 @@ int Bench::run()
           << Qt::endl;
     const SyncOptions sync;
     out() << "pages of " << sync.pageSize << ", batches of " << sync.batchSize << ", " << sync.writesInFlight
-          << " POSTs in flight, 1 page fetched ahead" << Qt::endl;
+          << " POSTs in flight, " << sync.pagesInFlight << " pages asked for at once" << Qt::endl;
 
     const Preparation prep = prepare(m_settings.simProgram, m_settings.products, m_work);
     if (!prep.problem.isEmpty()) {

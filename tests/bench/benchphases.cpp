@@ -54,11 +54,12 @@ int runFloor(const QUrl &base, const QString &work, bool sourceBytes, const Http
         writes.enqueue(transport.start(postRequest(shop, std::move(body))));
     };
     int page = 1;
+    int requested = 1; // the last page asked for
     qsizetype nextBody = 0;
-    HttpTransport::Ticket pending = transport.start(jsonRequest(pageUrl(base, page, sync.pageSize)));
-    while (pending != 0 && problem.isEmpty()) {
-        const HttpResult result = transport.wait(pending);
-        pending = 0;
+    QQueue<HttpTransport::Ticket> pages;
+    pages.enqueue(transport.start(jsonRequest(pageUrl(base, page, sync.pageSize))));
+    while (!pages.isEmpty() && problem.isEmpty()) {
+        const HttpResult result = transport.wait(pages.dequeue());
         if (!result.ok() || result.status != 200) {
             problem = result.error ? result.error->toString() : QStringLiteral("GET: HTTP %1").arg(result.status);
             break;
@@ -68,10 +69,12 @@ int runFloor(const QUrl &base, const QString &work, bool sourceBytes, const Http
             total = result.header("X-Total-Count").toLongLong();
         const qint64 onPage = std::clamp<qint64>(total - qint64(page - 1) * sync.pageSize, 0, sync.pageSize);
         records += onPage;
-        // As the page style ends: at a short page or at the total. The next page travels while
-        // this one's batch goes out, as in the sync.
-        if (onPage == sync.pageSize && qint64(page) * sync.pageSize < total)
-            pending = transport.start(jsonRequest(pageUrl(base, ++page, sync.pageSize)));
+        // As the sync pages: the next pages travel while this one's batch goes out, as many as
+        // it keeps in flight, none past the total.
+        if (onPage == sync.pageSize) {
+            while (pages.size() < std::max(1, sync.pagesInFlight) && qint64(requested) * sync.pageSize < total)
+                pages.enqueue(transport.start(jsonRequest(pageUrl(base, ++requested, sync.pageSize))));
+        }
         if (sourceBytes) {
             QByteArray items = itemsOf(result.body);
             if (items.isEmpty()) {
@@ -82,6 +85,7 @@ int runFloor(const QUrl &base, const QString &work, bool sourceBytes, const Http
         } else if (nextBody < bodies.size()) {
             upload(bodies.at(nextBody++));
         }
+        ++page;
     }
     while (nextBody < bodies.size() && problem.isEmpty())
         upload(bodies.at(nextBody++));
