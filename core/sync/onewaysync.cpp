@@ -306,8 +306,11 @@ void OneWaySync::fetchAll(const SyncOptions &options, RunJournal &journal)
             reject(journal, unreadableFailure(unreadable, m_sourceKeyField, m_direction), Value());
         }
         reportProgress(journal, SyncPhase::Fetching, total);
-        if (m_context.cancelled())
+        if (m_context.cancelled()) {
+            if (more && pending)
+                source.discardFetch(*pending);
             return;
+        }
         if (!more) {
             m_pagingComplete = true;
             return;
@@ -315,8 +318,11 @@ void OneWaySync::fetchAll(const SyncOptions &options, RunJournal &journal)
         request = next;
         if (!m_dryRun)
             flushSome(journal);
-        if (m_storeError)
+        if (m_storeError) {
+            if (pending)
+                source.discardFetch(*pending);
             return;
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "mapping/mappingengine.h"
 #include "secrets/redactor.h"
+#include "sync/pagesahead.h"
 #include "sync/recorddiff.h"
 #include "sync/unreadablerecord.h"
 
@@ -26,17 +27,27 @@ void note(PreflightReport &report, PreflightIssue::Kind kind, const QString &key
         report.issues.append({kind, key, message});
 }
 
-/// Reads every page of a data point from one side, handing each record to take.
-Result<void> readAll(Connector &connector, DataPointKind kind, int pageSize,
+/// Reads every page of a data point from one side, handing each record to take; the next pages
+/// travel while one is read (see PagesAhead).
+Result<void> readAll(Connector &connector, DataPointKind kind, const SyncOptions &options,
     const std::function<void(const Value &)> &take, const std::function<void(const UnreadableRecord &)> &refuse,
     const SyncContext &context, qint64 &fetched)
 {
     PageRequest request;
-    request.pageSize = pageSize;
+    request.pageSize = options.pageSize;
+    PagesAhead ahead(connector, kind, options.pagesInFlight);
+    auto pending = connector.startFetch(kind, request);
     while (!context.cancelled()) {
-        auto page = connector.fetchPage(kind, request);
+        if (!pending)
+            return std::unexpected(pending.error().error);
+        auto page = connector.finishFetch(*pending);
         if (!page)
             return std::unexpected(page.error().error);
+        const bool more = !page->nextCursor.isEmpty();
+        if (more) {
+            request.cursor = page->nextCursor;
+            pending = ahead.take(request, page->total);
+        }
         for (const Value &record : std::as_const(page->records))
             take(record);
         for (const UnreadableRecord &record : std::as_const(page->unreadable))
@@ -48,10 +59,11 @@ Result<void> readAll(Connector &connector, DataPointKind kind, int pageSize,
         progress.fetched = fetched;
         progress.total = page->total;
         context.report(progress);
-        if (page->nextCursor.isEmpty())
+        if (!more)
             return {};
-        request.cursor = page->nextCursor;
     }
+    if (pending)
+        connector.discardFetch(*pending);
     // Counts of a cancelled pre-flight are partial and must say so.
     return fail(ErrorCode::Cancelled, connector.redactor().redactUrl(connector.resourceUrl(kind)),
         SyncRunner::tr("cancelled before every page was read; the counts are partial"));
@@ -75,7 +87,7 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
     QHash<QString, QString> sourceKeys; // folded -> as written
     qint64 fetched = 0;
     auto source = readAll(
-        m_context.connector(sourceSide(direction)), kind, options.pageSize,
+        m_context.connector(sourceSide(direction)), kind, options,
         [&](const Value &record) {
             ++report.sourceRecords;
             auto mapped = engine->map(record);
@@ -111,7 +123,7 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
 
     QSet<QString> targetKeys;
     auto target = readAll(
-        m_context.connector(targetSide(direction)), kind, options.pageSize,
+        m_context.connector(targetSide(direction)), kind, options,
         [&](const Value &record) {
             ++report.targetRecords;
             const QString key = recordKey(record, keyField);

@@ -2,6 +2,7 @@
 
 #include "domain/json.h"
 #include "sync/contenthash.h"
+#include "sync/pagesahead.h"
 #include "sync/recorddiff.h"
 #include "sync/unreadablerecord.h"
 
@@ -148,22 +149,40 @@ void TwoWaySync::fetchSide(Side side, const SyncOptions &options, RunJournal &jo
             request.modifiedSince = *watermark;
     }
     tracker.start();
-    while (!m_context.cancelled()) {
-        auto page = connector.fetchPage(m_config.kind, request);
-        if (!page) {
-            if (page.error().error.code == ErrorCode::Cancelled)
-                return;
-            m_fetchFailed = true;
-            m_fetchProblem = page.error().error.toString();
-            if (!m_dryRun) {
-                journal.fail({QString(), flowFrom(side), FailureStep::Fetch, page.error().failureClass,
-                    page.error().error.toString(), page.error().httpStatus, std::max(1, page.error().attempts),
-                    Json::serialize(Value::object({{QByteArray("side"), Value::string(sideKey(side))},
-                        {QByteArray("cursor"), Value::string(request.cursor)},
-                        {QByteArray("modifiedSince"), Value::string(request.modifiedSince)}})),
-                    0, 0});
-            }
+    const auto failed = [&](const ConnectorError &error) {
+        if (error.error.code == ErrorCode::Cancelled)
             return;
+        m_fetchFailed = true;
+        m_fetchProblem = error.error.toString();
+        if (!m_dryRun) {
+            journal.fail({QString(), flowFrom(side), FailureStep::Fetch, error.failureClass, error.error.toString(),
+                error.httpStatus, std::max(1, error.attempts),
+                Json::serialize(Value::object({{QByteArray("side"), Value::string(sideKey(side))},
+                    {QByteArray("cursor"), Value::string(request.cursor)},
+                    {QByteArray("modifiedSince"), Value::string(request.modifiedSince)}})),
+                0, 0});
+        }
+    };
+    // The next pages travel while this one is matched (see PagesAhead).
+    PagesAhead ahead(connector, m_config.kind, options.pagesInFlight);
+    std::optional<qint64> total;
+    auto pending = connector.startFetch(m_config.kind, request);
+    while (!m_context.cancelled()) {
+        if (!pending) {
+            failed(pending.error());
+            return;
+        }
+        auto page = connector.finishFetch(*pending);
+        if (!page) {
+            failed(page.error());
+            return;
+        }
+        if (page->total)
+            total = page->total;
+        const bool more = !page->nextCursor.isEmpty();
+        if (more) {
+            request.cursor = page->nextCursor;
+            pending = ahead.take(request, total);
         }
         ++m_pagesFetched;
         for (const Value &raw : std::as_const(page->records)) {
@@ -194,12 +213,13 @@ void TwoWaySync::fetchSide(Side side, const SyncOptions &options, RunJournal &jo
         progress.fetched = journal.counts().fetched;
         progress.failed = journal.counts().failed;
         m_context.report(progress);
-        if (page->nextCursor.isEmpty()) {
+        if (!more) {
             m_complete[index(side)] = true;
             return;
         }
-        request.cursor = page->nextCursor;
     }
+    if (pending) // cancelled with the next page on its way
+        connector.discardFetch(*pending);
 }
 
 ConflictPolicy TwoWaySync::policy(const QByteArray &field) const

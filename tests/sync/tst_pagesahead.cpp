@@ -1,0 +1,169 @@
+// PagesAhead against a connector that only counts: which pages a run asks for, on which guess,
+// and which it gives up. The runs that use it (one-way, two-way, pre-flight) are tested against
+// the simulator; this checks the asking itself.
+#include "connectors/connector.h"
+#include "secrets/redactor.h"
+#include "sync/pagesahead.h"
+
+#include <QTest>
+
+using namespace Linkwright;
+
+namespace {
+
+/// Offset paging in steps of the page size, guessed like RestPaging's offset style; remembers
+/// every page started and every one discarded, by cursor.
+class CountingConnector final : public Connector
+{
+public:
+    QStringList started;
+    QStringList discarded;
+    QStringList failing; ///< cursors whose start fails
+
+    const Endpoint &endpoint() const override { return m_endpoint; }
+    Redactor &redactor() override { return m_redactor; }
+    ConnectorResult<void> prepare() override { return {}; }
+    ConnectorResult<PendingFetch> startFetch(DataPointKind kind, const PageRequest &request) override
+    {
+        if (failing.contains(request.cursor))
+            return permanentFailure(Error{ErrorCode::InvalidArgument, request.cursor, QStringLiteral("refused"), {}});
+        started.append(request.cursor);
+        PendingFetch pending;
+        pending.ticket = static_cast<HttpTransport::Ticket>(started.size());
+        pending.kind = kind;
+        pending.request = request;
+        return pending;
+    }
+    ConnectorResult<Page> finishFetch(const PendingFetch &) override { return Page(); }
+    std::optional<QString> expectedNextCursor(
+        DataPointKind, const PageRequest &request, std::optional<qint64> total) const override
+    {
+        const qint64 next = request.cursor.toLongLong() + request.pageSize;
+        if (total && next >= *total)
+            return std::nullopt;
+        return QString::number(next);
+    }
+    void discardFetch(const PendingFetch &pending) override { discarded.append(pending.request.cursor); }
+    ConnectorResult<PendingWrite> startWrite(DataPointKind, const QList<QByteArray> &) override
+    {
+        return PendingWrite();
+    }
+    ConnectorResult<WriteResult> finishWrite(const PendingWrite &) override { return WriteResult(); }
+    ConnectorResult<void> remove(DataPointKind, const QString &) override { return {}; }
+    ConnectorResult<int> probe() override { return 200; }
+    QUrl resourceUrl(DataPointKind) const override { return QUrl(QStringLiteral("http://127.0.0.1/items")); }
+
+private:
+    Endpoint m_endpoint;
+    Redactor m_redactor;
+};
+
+QStringList cursors(const char *commaSeparated)
+{
+    return QString::fromLatin1(commaSeparated).split(u',');
+}
+
+PageRequest at(const QString &cursor)
+{
+    PageRequest request;
+    request.cursor = cursor;
+    request.pageSize = 10;
+    return request;
+}
+
+} // namespace
+
+class TestPagesAhead : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void asksForTheNextPagesOnTheGuess();
+    void aWrongGuessIsDroppedAndNotRepeated();
+    void stopsAtTheTotal();
+    void onePageInFlightNeverGuesses();
+    void aGuessThatCannotStartIsAskedForAgainWhenNext();
+    void pagesNotTakenAreDiscarded();
+};
+
+void TestPagesAhead::asksForTheNextPagesOnTheGuess()
+{
+    CountingConnector source;
+    {
+        PagesAhead ahead(source, DataPointKind::Products, 3);
+        auto first = ahead.take(at(QStringLiteral("10")), std::nullopt);
+        QVERIFY(first.has_value());
+        QCOMPARE(first->request.cursor, QStringLiteral("10"));
+        QCOMPARE(source.started, cursors("10,20,30"));
+        // The next page was asked for already: taken, and one more asked for behind the others.
+        auto second = ahead.take(at(QStringLiteral("20")), std::nullopt);
+        QVERIFY(second.has_value());
+        QCOMPARE(second->ticket, HttpTransport::Ticket(2));
+        QCOMPARE(source.started, cursors("10,20,30,40"));
+        QVERIFY(source.discarded.isEmpty());
+    }
+    // What was asked for and never taken goes when the run does.
+    QCOMPARE(source.discarded, cursors("30,40"));
+}
+
+void TestPagesAhead::aWrongGuessIsDroppedAndNotRepeated()
+{
+    CountingConnector source;
+    PagesAhead ahead(source, DataPointKind::Products, 3);
+    QVERIFY(ahead.take(at(QStringLiteral("0")), std::nullopt));
+    QCOMPARE(source.started, cursors("0,10,20"));
+    // The page named "5" next (the server sent 5, not 10): the guesses are dropped, the page the
+    // server named is asked for, and nothing more on a guess.
+    auto named = ahead.take(at(QStringLiteral("5")), std::nullopt);
+    QVERIFY(named.has_value());
+    QCOMPARE(named->request.cursor, QStringLiteral("5"));
+    QCOMPARE(source.discarded, cursors("10,20"));
+    QVERIFY(ahead.take(at(QStringLiteral("10")), std::nullopt));
+    QCOMPARE(source.started, cursors("0,10,20,5,10"));
+}
+
+void TestPagesAhead::stopsAtTheTotal()
+{
+    CountingConnector source;
+    PagesAhead ahead(source, DataPointKind::Products, 5);
+    QVERIFY(ahead.take(at(QStringLiteral("0")), 25));
+    // 25 records: pages at 0, 10 and 20, none after.
+    QCOMPARE(source.started, cursors("0,10,20"));
+}
+
+void TestPagesAhead::onePageInFlightNeverGuesses()
+{
+    CountingConnector source;
+    PagesAhead ahead(source, DataPointKind::Products, 1);
+    QVERIFY(ahead.take(at(QStringLiteral("0")), std::nullopt));
+    QVERIFY(ahead.take(at(QStringLiteral("10")), std::nullopt));
+    QCOMPARE(source.started, cursors("0,10"));
+}
+
+void TestPagesAhead::aGuessThatCannotStartIsAskedForAgainWhenNext()
+{
+    CountingConnector source;
+    source.failing = {QStringLiteral("20")};
+    PagesAhead ahead(source, DataPointKind::Products, 3);
+    QVERIFY(ahead.take(at(QStringLiteral("0")), std::nullopt));
+    QCOMPARE(source.started, cursors("0,10"));
+    QVERIFY(ahead.take(at(QStringLiteral("10")), std::nullopt));
+    // Its error belongs to the run once the page is really next.
+    const auto next = ahead.take(at(QStringLiteral("20")), std::nullopt);
+    QVERIFY(!next.has_value());
+    QCOMPARE(next.error().error.where, QStringLiteral("20"));
+}
+
+void TestPagesAhead::pagesNotTakenAreDiscarded()
+{
+    CountingConnector source;
+    PagesAhead ahead(source, DataPointKind::Products, 3);
+    QVERIFY(ahead.take(at(QStringLiteral("0")), std::nullopt));
+    ahead.drop();
+    QCOMPARE(source.discarded, cursors("10,20"));
+    ahead.drop();
+    QCOMPARE(source.discarded.size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestPagesAhead)
+#include "tst_pagesahead.moc"
