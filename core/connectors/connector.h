@@ -85,7 +85,8 @@ public:
     /// (the default) when only the answer knows, or when total says request's page is the last.
     [[nodiscard]] virtual std::optional<QString> expectedNextCursor(
         DataPointKind kind, const PageRequest &request, std::optional<qint64> total) const;
-    /// A started fetch whose page is no longer wanted. The default waits for it and drops it.
+    /// A started fetch whose page is no longer wanted. The default waits for it and drops it: a
+    /// connector that guesses cursors (expectedNextCursor) should end the request here instead.
     virtual void discardFetch(const PendingFetch &pending);
 
     /// Records already serialised as JSON objects (a run serialises each mapped record once,

@@ -294,11 +294,11 @@ void HttpTransport::discard(Ticket ticket)
     const auto it = m_jobs.find(ticket);
     if (it == m_jobs.end())
         return;
+    // No jobDone: nobody waits for a ticket given up, and waitAny only looks at jobs it holds.
     Job &current = *it->second;
     if (!current.done) {
         current.cancelled = true;
         abortAttempt(current);
-        current.done = true;
     }
     m_jobs.erase(it);
 }

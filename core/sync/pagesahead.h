@@ -11,9 +11,10 @@ namespace Linkwright {
 /// The pages a run asks for while it works on one (SyncOptions::pagesInFlight), where the
 /// source's paging names the next cursor before the answer (Connector::expectedNextCursor).
 /// They are asked for on a guess and taken only when the page before names the same cursor, so
-/// a wrong guess costs a request, never a record. A source that proved a guess wrong (it sends
-/// fewer records than asked for) is not asked on guesses again, so that it does not get every
-/// page asked for twice. Pages asked for and not taken are discarded at the latest on destruction.
+/// a wrong guess costs requests (up to pagesInFlight - 1, or pages past the end of a source that
+/// gives no total), never a record. Once a source proved a guess wrong (it sends fewer records
+/// than asked for), this object guesses no more, so that the source does not get every page
+/// asked for twice. Pages asked for and not taken are discarded at the latest on destruction.
 class PagesAhead final
 {
 public:

@@ -36,17 +36,22 @@ Result<void> readAll(Connector &connector, DataPointKind kind, const SyncOptions
     PageRequest request;
     request.pageSize = options.pageSize;
     PagesAhead ahead(connector, kind, options.pagesInFlight);
+    std::optional<qint64> total;
     auto pending = connector.startFetch(kind, request);
+    bool onItsWay = true; // pending is a page not yet collected
     while (!context.cancelled()) {
         if (!pending)
             return std::unexpected(pending.error().error);
         auto page = connector.finishFetch(*pending);
+        onItsWay = false;
         if (!page)
             return std::unexpected(page.error().error);
-        const bool more = !page->nextCursor.isEmpty();
-        if (more) {
+        if (page->total)
+            total = page->total;
+        if (!page->nextCursor.isEmpty() && !context.cancelled()) {
             request.cursor = page->nextCursor;
-            pending = ahead.take(request, page->total);
+            pending = ahead.take(request, total);
+            onItsWay = true;
         }
         for (const Value &record : std::as_const(page->records))
             take(record);
@@ -57,12 +62,12 @@ Result<void> readAll(Connector &connector, DataPointKind kind, const SyncOptions
         progress.dataPoint = kind;
         progress.phase = SyncPhase::Fetching;
         progress.fetched = fetched;
-        progress.total = page->total;
+        progress.total = total;
         context.report(progress);
-        if (!more)
+        if (page->nextCursor.isEmpty())
             return {};
     }
-    if (pending)
+    if (onItsWay && pending)
         connector.discardFetch(*pending);
     // Counts of a cancelled pre-flight are partial and must say so.
     return fail(ErrorCode::Cancelled, connector.redactor().redactUrl(connector.resourceUrl(kind)),

@@ -167,12 +167,14 @@ void TwoWaySync::fetchSide(Side side, const SyncOptions &options, RunJournal &jo
     PagesAhead ahead(connector, m_config.kind, options.pagesInFlight);
     std::optional<qint64> total;
     auto pending = connector.startFetch(m_config.kind, request);
+    bool onItsWay = true; // pending is a page not yet collected
     while (!m_context.cancelled()) {
         if (!pending) {
             failed(pending.error());
             return;
         }
         auto page = connector.finishFetch(*pending);
+        onItsWay = false;
         if (!page) {
             failed(page.error());
             return;
@@ -180,9 +182,10 @@ void TwoWaySync::fetchSide(Side side, const SyncOptions &options, RunJournal &jo
         if (page->total)
             total = page->total;
         const bool more = !page->nextCursor.isEmpty();
-        if (more) {
+        if (more && !m_context.cancelled()) {
             request.cursor = page->nextCursor;
             pending = ahead.take(request, total);
+            onItsWay = true;
         }
         ++m_pagesFetched;
         for (const Value &raw : std::as_const(page->records)) {
@@ -218,7 +221,7 @@ void TwoWaySync::fetchSide(Side side, const SyncOptions &options, RunJournal &jo
             return;
         }
     }
-    if (pending) // cancelled with the next page on its way
+    if (onItsWay && pending) // cancelled with the next page on its way
         connector.discardFetch(*pending);
 }
 

@@ -345,14 +345,21 @@ void TestHttpTransport::cancelFlagStopsWaiting()
 
 void TestHttpTransport::discardedRequestIsForgotten()
 {
-    m_sim->setFaults(only(FaultKind::Stall));
-    bool checked = false;
-    HttpRequest stalled = get(m_sim->erpUrl().resolved(QUrl(QStringLiteral("products"))));
-    stalled.check = [&checked](const HttpResult &) -> std::optional<HttpProblem> {
-        checked = true;
-        return std::nullopt;
+    // Answered, but 300 ms late: a discarded request's answer must not reach its check.
+    FaultConfig slow = only(FaultKind::Slow);
+    slow.slowMsecs = 300;
+    m_sim->setFaults(slow);
+    int checked = 0;
+    const auto counting = [&checked](const QUrl &url) {
+        HttpRequest request = get(url);
+        request.check = [&checked](const HttpResult &) -> std::optional<HttpProblem> {
+            ++checked;
+            return std::nullopt;
+        };
+        return request;
     };
-    const auto a = m_transport->start(stalled);
+    const QUrl products = m_sim->erpUrl().resolved(QUrl(QStringLiteral("products")));
+    const auto a = m_transport->start(counting(products));
     const auto b = m_transport->start(post(m_sim->shopUrl().resolved(QUrl(QStringLiteral("products"))), "[]"));
     QCOMPARE(m_transport->outstanding(), 2);
     m_transport->discard(a);
@@ -363,15 +370,22 @@ void TestHttpTransport::discardedRequestIsForgotten()
     const HttpResult gone = m_transport->wait(a);
     QCOMPARE(gone.error->code, ErrorCode::Internal);
 
-    // The transport goes on: new requests succeed, and nothing of the discarded ones comes back.
-    m_sim->setFaults({});
-    const HttpResult page = m_transport->execute(get(m_sim->erpUrl().resolved(QUrl(QStringLiteral("products")))));
+    // A request started after them is answered after theirs would have been: by then a discarded
+    // one would have run its check. The transport goes on with both kinds of request.
+    const HttpResult page = m_transport->execute(counting(products));
     QVERIFY2(page.ok(), qPrintable(everything(page)));
+    QCOMPARE(checked, 1);
+    m_sim->setFaults({});
     const HttpResult written = m_transport->execute(
         post(m_sim->shopUrl().resolved(QUrl(QStringLiteral("products"))), "[{\"sku\":\"D-1\",\"name\":\"n\"}]"));
     QVERIFY2(written.ok(), qPrintable(everything(written)));
-    QVERIFY(!checked);
+
+    // A request that is done but not collected goes as well.
+    const auto c = m_transport->start(get(products));
+    QCOMPARE(m_transport->waitAny(), c);
+    m_transport->discard(c);
     QCOMPARE(m_transport->outstanding(), 0);
+    QCOMPARE(m_transport->wait(c).error->code, ErrorCode::Internal);
 }
 
 void TestHttpTransport::waitMeterLeavesTheCheckOut()

@@ -340,11 +340,13 @@ void TestRestPaging::expectedNextCursorIsTheOneThePageNames()
     QFETCH(Pagination::Style, style);
     // The simulator for page style (25 products), the fake for offset style (23 records, at most
     // 5 a page: asking for 5 fills every page but the last).
-    FakeHttpServer server([style](const SeenRequest &request) { return servePaged(style, request); });
-    QVERIFY(server.listen());
+    std::unique_ptr<FakeHttpServer> server;
     Endpoint endpoint = endpointAt(m_sim->erpUrl(), style);
     if (style == Pagination::Style::Offset) {
-        endpoint = endpointAt(server.url(QStringLiteral("/api")), style);
+        server = std::make_unique<FakeHttpServer>(
+            [style](const SeenRequest &request) { return servePaged(style, request); });
+        QVERIFY(server->listen());
+        endpoint = endpointAt(server->url(QStringLiteral("/api")), style);
         endpoint.resources.insert(QStringLiteral("products"), QStringLiteral("items"));
         endpoint.pagination.itemsPath = QStringLiteral("data.rows");
         endpoint.pagination.totalPath = QStringLiteral("meta.total");
