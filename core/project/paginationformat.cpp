@@ -35,7 +35,7 @@ namespace PaginationFormat {
 Pagination read(JsonChecker &check, const QJsonObject &object, const QString &path)
 {
     Pagination pagination;
-    QStringList allowed{key("style"), key("firstPage")};
+    QStringList allowed{key("style"), key("firstPage"), key("pagesAtOnce")};
     for (const auto &[name, member] : textMembers())
         allowed.append(key(name));
     check.checkKeys(object, path, allowed);
@@ -64,6 +64,8 @@ Pagination read(JsonChecker &check, const QJsonObject &object, const QString &pa
     }
     if (auto first = check.integer(object, key("firstPage"), path, 0, 1, false))
         pagination.firstPage = static_cast<int>(*first);
+    if (auto atOnce = check.integer(object, key("pagesAtOnce"), path, 1, Pagination::MaxPagesAtOnce, false))
+        pagination.pagesAtOnce = static_cast<int>(*atOnce);
     return pagination;
 }
 
@@ -79,6 +81,8 @@ void write(JsonWriter &out, const Pagination &pagination)
     }
     if (pagination.firstPage != Pagination().firstPage)
         out.value(key("firstPage"), pagination.firstPage);
+    if (pagination.pagesAtOnce != Pagination().pagesAtOnce)
+        out.value(key("pagesAtOnce"), pagination.pagesAtOnce);
     out.endObject();
 }
 

@@ -82,6 +82,10 @@ struct Pagination {
     QString totalPath; ///< where the total is in the body; empty tries total, @odata.count
     QString modifiedSinceParam; ///< the watermark's parameter; for OData the property in $filter
     int firstPage = 1; ///< Page style: 0 or 1
+    /// Page and offset styles: pages a run asks for at once, on the guess that each page comes
+    /// back full (see PagesAhead); 1 for a server that takes one request at a time.
+    int pagesAtOnce = 3;
+    static constexpr int MaxPagesAtOnce = 8;
 
     [[nodiscard]] bool isDefault() const { return *this == Pagination(); }
     bool operator==(const Pagination &) const = default;

@@ -259,7 +259,7 @@ void OneWaySync::fetchAll(const SyncOptions &options, RunJournal &journal)
     m_watermark.start();
     std::optional<qint64> total;
     auto pending = source.startFetch(m_config.kind, request);
-    PagesAhead ahead(source, m_config.kind, options.pagesInFlight);
+    PagesAhead ahead(source, m_config.kind);
     while (true) {
         if (!pending) {
             failFetch(journal, pending.error(), request);

@@ -1,12 +1,14 @@
 #include "pagesahead.h"
 
+#include <algorithm>
+
 namespace Linkwright {
 
-PagesAhead::PagesAhead(Connector &source, DataPointKind kind, int pagesInFlight)
+PagesAhead::PagesAhead(Connector &source, DataPointKind kind)
     : m_source(source)
     , m_kind(kind)
-    , m_pagesInFlight(pagesInFlight)
-    , m_guessing(pagesInFlight > 1)
+    , m_pagesInFlight(std::clamp(source.endpoint().pagination.pagesAtOnce, 1, Pagination::MaxPagesAtOnce))
+    , m_guessing(m_pagesInFlight > 1)
 {
 }
 

@@ -35,7 +35,7 @@ Result<void> readAll(Connector &connector, DataPointKind kind, const SyncOptions
 {
     PageRequest request;
     request.pageSize = options.pageSize;
-    PagesAhead ahead(connector, kind, options.pagesInFlight);
+    PagesAhead ahead(connector, kind);
     std::optional<qint64> total;
     auto pending = connector.startFetch(kind, request);
     bool onItsWay = true; // pending is a page not yet collected

@@ -23,10 +23,6 @@ struct SyncOptions {
     /// Batches on the wire at once: one keeps the target waiting on us, more than four only
     /// queues on the server.
     int writesInFlight = 3;
-    /// Pages asked for at once where the source's paging names the next page before the answer
-    /// (page and offset styles): with one, the source idles while a page is worked on, and the
-    /// run then waits for the next one; other styles ask for one page ahead.
-    int pagesInFlight = 3;
     /// Retry the data point's transient failures that are due before fetching (a normal run does).
     bool retryDue = true;
 };

@@ -164,7 +164,7 @@ void TwoWaySync::fetchSide(Side side, const SyncOptions &options, RunJournal &jo
         }
     };
     // The next pages travel while this one is matched (see PagesAhead).
-    PagesAhead ahead(connector, m_config.kind, options.pagesInFlight);
+    PagesAhead ahead(connector, m_config.kind);
     std::optional<qint64> total;
     auto pending = connector.startFetch(m_config.kind, request);
     bool onItsWay = true; // pending is a page not yet collected

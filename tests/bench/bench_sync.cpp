@@ -24,6 +24,7 @@
 #include "benchprocesses.h"
 #include "benchsupport.h"
 #include "connectors/httptransport.h"
+#include "project/demoproject.h"
 #include "sync/synctypes.h"
 
 #include <QCommandLineParser>
@@ -187,7 +188,8 @@ int Bench::run()
           << Qt::endl;
     const SyncOptions sync;
     out() << "pages of " << sync.pageSize << ", batches of " << sync.batchSize << ", " << sync.writesInFlight
-          << " POSTs in flight, " << sync.pagesInFlight << " pages asked for at once" << Qt::endl;
+          << " POSTs in flight, " << demoProject(0).erp.pagination.pagesAtOnce << " pages asked for at once"
+          << Qt::endl;
 
     const Preparation prep = prepare(m_settings.simProgram, m_settings.products, m_work);
     if (!prep.problem.isEmpty()) {

@@ -28,6 +28,8 @@ int runFloor(const QUrl &base, const QString &work, bool sourceBytes, const Http
         stream >> bodies;
     }
     const SyncOptions sync;
+    // As many pages at once as the sync asks its ERP for.
+    const int pagesAtOnce = demoProject(static_cast<quint16>(base.port())).erp.pagination.pagesAtOnce;
     const QUrl shop = base.resolved(QUrl(QStringLiteral("shop/products")));
     HttpTransport transport(options);
 
@@ -72,7 +74,7 @@ int runFloor(const QUrl &base, const QString &work, bool sourceBytes, const Http
         // As the sync pages: the next pages travel while this one's batch goes out, as many as
         // it keeps in flight, none past the total.
         if (onPage == sync.pageSize) {
-            while (pages.size() < std::max(1, sync.pagesInFlight) && qint64(requested) * sync.pageSize < total)
+            while (pages.size() < pagesAtOnce && qint64(requested) * sync.pageSize < total)
                 pages.enqueue(transport.start(jsonRequest(pageUrl(base, ++requested, sync.pageSize))));
         }
         if (sourceBytes) {

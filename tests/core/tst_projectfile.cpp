@@ -141,6 +141,7 @@ void TestProjectFile::saveThenLoadKeepsEverySetting()
     project.shop.pagination.modifiedSinceParam = QStringLiteral("updated_since");
     project.erp.pagination.style = Pagination::Style::Page;
     project.erp.pagination.firstPage = 0;
+    project.shop.pagination.pagesAtOnce = 1;
     DataPointConfig *products = project.dataPoint(DataPointKind::Products);
     products->deletes = true;
     products->mappings.append({QStringLiteral("title"), {QStringLiteral("name"), QStringLiteral("variant")},

@@ -16,6 +16,8 @@ namespace {
 class CountingConnector final : public Connector
 {
 public:
+    explicit CountingConnector(int pagesAtOnce) { m_endpoint.pagination.pagesAtOnce = pagesAtOnce; }
+
     QStringList started;
     QStringList discarded;
     QStringList failingOnce; ///< cursors whose first start fails
@@ -84,13 +86,14 @@ private Q_SLOTS:
     void onePageInFlightNeverGuesses();
     void aGuessThatCannotStartIsAskedForAgainWhenNext();
     void pagesNotTakenAreDiscarded();
+    void aSettingOutOfRangeIsClamped();
 };
 
 void TestPagesAhead::asksForTheNextPagesOnTheGuess()
 {
-    CountingConnector source;
+    CountingConnector source(3);
     {
-        PagesAhead ahead(source, DataPointKind::Products, 3);
+        PagesAhead ahead(source, DataPointKind::Products);
         auto first = ahead.take(at(QStringLiteral("10")), std::nullopt);
         QVERIFY(first.has_value());
         QCOMPARE(first->request.cursor, QStringLiteral("10"));
@@ -108,8 +111,8 @@ void TestPagesAhead::asksForTheNextPagesOnTheGuess()
 
 void TestPagesAhead::aWrongGuessIsDroppedAndNotRepeated()
 {
-    CountingConnector source;
-    PagesAhead ahead(source, DataPointKind::Products, 3);
+    CountingConnector source(3);
+    PagesAhead ahead(source, DataPointKind::Products);
     QVERIFY(ahead.take(at(QStringLiteral("0")), std::nullopt));
     QCOMPARE(source.started, cursors("0,10,20"));
     // The page named "5" next (the server sent 5, not 10): the guesses are dropped, the page the
@@ -124,8 +127,8 @@ void TestPagesAhead::aWrongGuessIsDroppedAndNotRepeated()
 
 void TestPagesAhead::stopsAtTheTotal()
 {
-    CountingConnector source;
-    PagesAhead ahead(source, DataPointKind::Products, 5);
+    CountingConnector source(5);
+    PagesAhead ahead(source, DataPointKind::Products);
     QVERIFY(ahead.take(at(QStringLiteral("0")), 25));
     // 25 records: pages at 0, 10 and 20, none after.
     QCOMPARE(source.started, cursors("0,10,20"));
@@ -133,8 +136,8 @@ void TestPagesAhead::stopsAtTheTotal()
 
 void TestPagesAhead::onePageInFlightNeverGuesses()
 {
-    CountingConnector source;
-    PagesAhead ahead(source, DataPointKind::Products, 1);
+    CountingConnector source(1);
+    PagesAhead ahead(source, DataPointKind::Products);
     QVERIFY(ahead.take(at(QStringLiteral("0")), std::nullopt));
     QVERIFY(ahead.take(at(QStringLiteral("10")), std::nullopt));
     QCOMPARE(source.started, cursors("0,10"));
@@ -142,9 +145,9 @@ void TestPagesAhead::onePageInFlightNeverGuesses()
 
 void TestPagesAhead::aGuessThatCannotStartIsAskedForAgainWhenNext()
 {
-    CountingConnector source;
+    CountingConnector source(3);
     source.failingOnce = {QStringLiteral("20")};
-    PagesAhead ahead(source, DataPointKind::Products, 3);
+    PagesAhead ahead(source, DataPointKind::Products);
     QVERIFY(ahead.take(at(QStringLiteral("0")), std::nullopt));
     QCOMPARE(source.started, cursors("0,10"));
     QVERIFY(ahead.take(at(QStringLiteral("10")), std::nullopt));
@@ -158,13 +161,26 @@ void TestPagesAhead::aGuessThatCannotStartIsAskedForAgainWhenNext()
 
 void TestPagesAhead::pagesNotTakenAreDiscarded()
 {
-    CountingConnector source;
-    PagesAhead ahead(source, DataPointKind::Products, 3);
+    CountingConnector source(3);
+    PagesAhead ahead(source, DataPointKind::Products);
     QVERIFY(ahead.take(at(QStringLiteral("0")), std::nullopt));
     ahead.drop();
     QCOMPARE(source.discarded, cursors("10,20"));
     ahead.drop();
     QCOMPARE(source.discarded.size(), 2);
+}
+
+void TestPagesAhead::aSettingOutOfRangeIsClamped()
+{
+    // The project file refuses such values; a project built in code must not stall or flood.
+    CountingConnector none(0);
+    PagesAhead one(none, DataPointKind::Products);
+    QVERIFY(one.take(at(QStringLiteral("0")), std::nullopt));
+    QCOMPARE(none.started, cursors("0"));
+    CountingConnector many(1000);
+    PagesAhead capped(many, DataPointKind::Products);
+    QVERIFY(capped.take(at(QStringLiteral("0")), std::nullopt));
+    QCOMPARE(many.started.size(), Pagination::MaxPagesAtOnce);
 }
 
 QTEST_GUILESS_MAIN(TestPagesAhead)
