@@ -1443,6 +1443,14 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>Asks the Tryton server for its version, logs in with the user and password above, and reads the company and the warehouses. Each failed login counts towards Tryton&apos;s lockout.</source>
         <translation>Spørger Tryton-serveren om dens version, logger ind med brugeren og adgangskoden ovenfor og læser virksomheden og lagrene. Hvert mislykket login tæller med i Trytons loginspærring.</translation>
     </message>
+    <message>
+        <source>The Tryton connector reads its records page by page itself.</source>
+        <translation>Tryton-konnektoren læser selv sine poster side for side.</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ging:</source>
+        <translation>&amp;Sideinddeling:</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::EndpointsPage</name>
@@ -2641,6 +2649,45 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
   hint: check the source; if the records really are gone, delete them in the target by hand</source>
         <translation>%1 af %2 poster findes ikke længere i kilden; de blev ikke slettet, fordi mere end halvdelen på én gang snarere tyder på en fejl i kilden
   hint: kontrollér kilden; hvis posterne virkelig er væk, så slet dem manuelt i målet</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::PaginationEditor</name>
+    <message>
+        <source>Page number (?page=2)</source>
+        <translation>Sidenummer (?page=2)</translation>
+    </message>
+    <message>
+        <source>Offset (?offset=100)</source>
+        <translation>Offset (?offset=100)</translation>
+    </message>
+    <message>
+        <source>Cursor from the answer</source>
+        <translation>Markør fra svaret</translation>
+    </message>
+    <message>
+        <source>Link header (rel=&quot;next&quot;)</source>
+        <translation>Link-header (rel=&quot;next&quot;)</translation>
+    </message>
+    <message>
+        <source>OData (@odata.nextLink)</source>
+        <translation>OData (@odata.nextLink)</translation>
+    </message>
+    <message>
+        <source>How this system hands out a long list page by page. Parameter names that differ from the usual ones are set in the project file.</source>
+        <translation>Hvordan dette system udleverer en lang liste side for side. Parameternavne, der afviger fra de sædvanlige, angives i projektfilen.</translation>
+    </message>
+    <message>
+        <source>Pages at &amp;once:</source>
+        <translation>Sider ad gang&amp;en:</translation>
+    </message>
+    <message>
+        <source>How many pages a sync asks this system for at once, so that it does not wait for each page in turn. Set 1 for a system that takes one request at a time.</source>
+        <translation>Hvor mange sider en synkronisering beder dette system om ad gangen, så den ikke venter på hver side for sig. Angiv 1 for et system, der kun tager én forespørgsel ad gangen.</translation>
+    </message>
+    <message>
+        <source>With this style only each answer names the next page: a sync asks for one page at a time.</source>
+        <translation>Med denne type nævner først hvert svar den næste side: en synkronisering beder om én side ad gangen.</translation>
     </message>
 </context>
 <context>

@@ -1443,6 +1443,14 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>Asks the Tryton server for its version, logs in with the user and password above, and reads the company and the warehouses. Each failed login counts towards Tryton&apos;s lockout.</source>
         <translation>Fragt den Tryton-Server nach seiner Version, meldet sich mit dem Benutzer und dem Passwort von oben an und liest das Unternehmen und die Lager. Jede fehlgeschlagene Anmeldung wird auf die Anmeldesperre von Tryton angerechnet.</translation>
     </message>
+    <message>
+        <source>The Tryton connector reads its records page by page itself.</source>
+        <translation>Der Tryton-Konnektor liest seine Datensätze selbst seitenweise.</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ging:</source>
+        <translation>Pa&amp;ginierung:</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::EndpointsPage</name>
@@ -2641,6 +2649,45 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
   hint: check the source; if the records really are gone, delete them in the target by hand</source>
         <translation>%1 von %2 Datensätzen sind nicht mehr in der Quelle; sie wurden nicht gelöscht, weil mehr als die Hälfte auf einmal eher auf einen Fehler der Quelle hindeutet
   hint: die Quelle prüfen; wenn die Datensätze wirklich weg sind, sie im Ziel von Hand löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::PaginationEditor</name>
+    <message>
+        <source>Page number (?page=2)</source>
+        <translation>Seitennummer (?page=2)</translation>
+    </message>
+    <message>
+        <source>Offset (?offset=100)</source>
+        <translation>Offset (?offset=100)</translation>
+    </message>
+    <message>
+        <source>Cursor from the answer</source>
+        <translation>Cursor aus der Antwort</translation>
+    </message>
+    <message>
+        <source>Link header (rel=&quot;next&quot;)</source>
+        <translation>Link-Header (rel=&quot;next&quot;)</translation>
+    </message>
+    <message>
+        <source>OData (@odata.nextLink)</source>
+        <translation>OData (@odata.nextLink)</translation>
+    </message>
+    <message>
+        <source>How this system hands out a long list page by page. Parameter names that differ from the usual ones are set in the project file.</source>
+        <translation>Wie dieses System eine lange Liste Seite für Seite ausgibt. Abweichende Parameternamen werden in der Projektdatei festgelegt.</translation>
+    </message>
+    <message>
+        <source>Pages at &amp;once:</source>
+        <translation>Seiten auf &amp;einmal:</translation>
+    </message>
+    <message>
+        <source>How many pages a sync asks this system for at once, so that it does not wait for each page in turn. Set 1 for a system that takes one request at a time.</source>
+        <translation>Wie viele Seiten eine Synchronisation auf einmal von diesem System anfordert, damit sie nicht auf jede Seite einzeln wartet. 1 für ein System, das nur eine Anfrage auf einmal annimmt.</translation>
+    </message>
+    <message>
+        <source>With this style only each answer names the next page: a sync asks for one page at a time.</source>
+        <translation>Bei dieser Art nennt erst jede Antwort die nächste Seite: Eine Synchronisation fordert eine Seite nach der anderen an.</translation>
     </message>
 </context>
 <context>

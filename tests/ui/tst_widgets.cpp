@@ -50,6 +50,7 @@ private Q_SLOTS:
     void baseUrlParsing_data();
     void baseUrlParsing();
     void trytonIsChosenOnTheEndpointEditor();
+    void pagingIsSetOnTheEndpointEditor();
     void trytonWarehousesParse_data();
     void trytonWarehousesParse();
     void trytonWarehousesRoundTripThroughTheFile();
@@ -223,6 +224,52 @@ void TestWidgets::trytonIsChosenOnTheEndpointEditor()
     QVERIFY(edited.isEmpty());
     editor.resize(900, 700);
     QVERIFY(saveScreenshot(&editor, QStringLiteral("endpoint-tryton.png")));
+}
+
+void TestWidgets::pagingIsSetOnTheEndpointEditor()
+{
+    EndpointEditor editor(EndpointRole::Erp);
+    Endpoint shown = demoProject().erp;
+    shown.pagination.itemsPath = QStringLiteral("data.rows"); // set in the file only
+    editor.setEndpoint(shown);
+    editor.show();
+    auto *style = editor.findChild<QComboBox *>(QStringLiteral("paginationStyle"));
+    auto *atOnce = editor.findChild<QSpinBox *>(QStringLiteral("pagesAtOnce"));
+    QVERIFY(style && atOnce);
+    QVERIFY(style->isVisible());
+    QCOMPARE(atOnce->value(), Pagination().pagesAtOnce);
+    QVERIFY(atOnce->isEnabled());
+    QSignalSpy edited(&editor, &EndpointEditor::edited);
+
+    const int offset = style->findData(static_cast<int>(Pagination::Style::Offset));
+    style->setCurrentIndex(offset);
+    Q_EMIT style->activated(offset);
+    atOnce->setValue(1);
+    QCOMPARE(edited.size(), 2);
+    const Endpoint endpoint = edited.constLast().constFirst().value<Endpoint>();
+    QCOMPARE(endpoint.pagination.style, Pagination::Style::Offset);
+    QCOMPARE(endpoint.pagination.pagesAtOnce, 1);
+    QCOMPARE(endpoint.pagination.itemsPath, QStringLiteral("data.rows")); // kept
+    editor.resize(900, 700);
+    QVERIFY(saveScreenshot(&editor, QStringLiteral("endpoint-rest.png")));
+
+    // Styles whose answer names the next page ask for one at a time: nothing to set.
+    const int cursor = style->findData(static_cast<int>(Pagination::Style::Cursor));
+    style->setCurrentIndex(cursor);
+    Q_EMIT style->activated(cursor);
+    QVERIFY(!atOnce->isEnabled());
+    // Tryton pages by itself; every other row keeps its height.
+    auto *connector = editor.findChild<QComboBox *>(QStringLiteral("connector"));
+    const int tryton = connector->findData(QStringLiteral("tryton"));
+    connector->setCurrentIndex(tryton);
+    Q_EMIT connector->activated(tryton);
+    QVERIFY(!style->isEnabled());
+    for (int round = 0; round < 4; ++round)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    for (const char *name : {"username", "timeout"}) {
+        const auto *field = editor.findChild<QWidget *>(QString::fromLatin1(name));
+        QVERIFY2(field && field->isVisible() && field->height() > 0, name);
+    }
 }
 
 void TestWidgets::trytonWarehousesParse_data()

@@ -1,5 +1,6 @@
 #include "endpointeditor.h"
 
+#include "endpoints/paginationeditor.h"
 #include "endpoints/secretrefeditor.h"
 #include "endpoints/trytonsettingseditor.h"
 #include "widgets/icons.h"
@@ -72,6 +73,7 @@ void EndpointEditor::createFields()
     m_rate = field(new QDoubleSpinBox(this), "requestsPerSecond");
     m_rate->setRange(0, 10'000);
     m_rate->setDecimals(1);
+    m_paging = field(new PaginationEditor(this), "pagination");
     // Numbers need no full-width field; a short one reads as "a number goes here".
     for (QAbstractSpinBox *spin :
         {static_cast<QAbstractSpinBox *>(m_timeout), static_cast<QAbstractSpinBox *>(m_rate)}) {
@@ -98,6 +100,7 @@ void EndpointEditor::createFields()
     m_secretLabel = new QLabel(this);
     m_timeoutLabel = new QLabel(this);
     m_rateLabel = new QLabel(this);
+    m_pagingLabel = new QLabel(this);
     m_nameLabel->setBuddy(m_name);
     m_connectorLabel->setBuddy(m_connector);
     m_urlLabel->setBuddy(m_url);
@@ -107,6 +110,7 @@ void EndpointEditor::createFields()
     m_secretLabel->setBuddy(m_secret);
     m_timeoutLabel->setBuddy(m_timeout);
     m_rateLabel->setBuddy(m_rate);
+    m_pagingLabel->setBuddy(m_paging->styleField());
     m_trytonLabel->setBuddy(m_tryton->databaseField());
     m_warehousesLabel->setBuddy(m_tryton->warehousesInput());
 
@@ -131,6 +135,7 @@ void EndpointEditor::createFields()
     m_form->addRow(m_headerLabel, m_header);
     m_form->addRow(m_usernameLabel, m_username);
     m_form->addRow(m_secretLabel, m_secret);
+    m_form->addRow(m_pagingLabel, m_paging);
     m_form->addRow(m_timeoutLabel, m_timeout);
     m_form->addRow(m_rateLabel, m_rate);
     m_form->addRow(QString(), stacked(m_test, m_testOutcome, this, 6));
@@ -188,6 +193,10 @@ void EndpointEditor::connectFields()
         m_endpoint.requestsPerSecond = perSecond;
         commit();
     });
+    connect(m_paging, &PaginationEditor::edited, this, [this](const Pagination &pagination) {
+        m_endpoint.pagination = pagination;
+        commit();
+    });
     connect(m_test, &QPushButton::clicked, this, [this] {
         if (m_testRunning)
             Q_EMIT cancelTestRequested();
@@ -211,6 +220,7 @@ void EndpointEditor::setEndpoint(const Endpoint &endpoint)
     m_secret->setSecret(endpoint.auth.secret);
     m_timeout->setValue(endpoint.timeoutSeconds);
     m_rate->setValue(endpoint.requestsPerSecond);
+    m_paging->setPagination(endpoint.pagination);
     updateRows();
     checkUrl();
 }
@@ -318,6 +328,10 @@ void EndpointEditor::retranslate()
     m_rate->setSuffix(tr(" requests/s"));
     m_rate->setSpecialValueText(tr("No limit"));
     m_rate->setToolTip(tr("The most requests per second a sync sends to this system; 0 means no limit."));
+    m_pagingLabel->setText(tr("Pa&ging:"));
+    m_paging->setToolTip(m_endpoint.connector == ConnectorType::Tryton
+            ? tr("The Tryton connector reads its records page by page itself.")
+            : QString());
 
     m_test->setText(m_testRunning ? tr("Stop Test") : tr("Test Connection"));
     m_test->setIcon(m_testRunning ? Icons::themed(QStringLiteral("process-stop"), QStyle::SP_BrowserStop)
@@ -337,6 +351,11 @@ void EndpointEditor::updateRows()
     m_form->setRowVisible(m_header, type == AuthType::ApiKey);
     m_form->setRowVisible(m_username, type == AuthType::Basic);
     m_form->setRowVisible(m_secret, type != AuthType::None);
+    // Disabled rather than hidden: one more hidden row made Qt 6.4's form give a shown row no
+    // height (seen with the user name and the timeout rows).
+    const bool rest = m_endpoint.connector == ConnectorType::Rest;
+    m_paging->setEnabled(rest);
+    m_pagingLabel->setEnabled(rest);
     retranslate();
 }
 

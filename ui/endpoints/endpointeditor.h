@@ -20,6 +20,7 @@ namespace Linkwright {
 
 class SecretRefEditor;
 class StatusLabel;
+class PaginationEditor;
 class TrytonSettingsEditor;
 
 /// Edits one endpoint (the ERP or the shop): name, connector (REST, or Tryton with its database,
@@ -86,11 +87,13 @@ private:
     QLabel *m_secretLabel = nullptr;
     QLabel *m_timeoutLabel = nullptr;
     QLabel *m_rateLabel = nullptr;
+    QLabel *m_pagingLabel = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_connector = nullptr;
     QLineEdit *m_url = nullptr;
     StatusLabel *m_urlProblem = nullptr;
     TrytonSettingsEditor *m_tryton = nullptr;
+    PaginationEditor *m_paging = nullptr;
     QComboBox *m_authType = nullptr;
     QLineEdit *m_header = nullptr;
     QLineEdit *m_username = nullptr;
