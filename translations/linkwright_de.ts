@@ -2683,11 +2683,11 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     </message>
     <message>
         <source>How many pages a sync asks this system for at once, so that it does not wait for each page in turn. Set 1 for a system that takes one request at a time.</source>
-        <translation>Wie viele Seiten eine Synchronisation auf einmal von diesem System anfordert, damit sie nicht auf jede Seite einzeln wartet. 1 für ein System, das nur eine Anfrage auf einmal annimmt.</translation>
+        <translation>Wie viele Seiten eine Synchronisierung auf einmal von diesem System anfordert, damit sie nicht auf jede Seite einzeln wartet. Tragen Sie 1 ein für ein System, das nur eine Anfrage auf einmal annimmt.</translation>
     </message>
     <message>
         <source>With this style only each answer names the next page: a sync asks for one page at a time.</source>
-        <translation>Bei dieser Art nennt erst jede Antwort die nächste Seite: Eine Synchronisation fordert eine Seite nach der anderen an.</translation>
+        <translation>Bei dieser Art nennt erst jede Antwort die nächste Seite: Eine Synchronisierung fordert eine Seite nach der anderen an.</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,9 @@ namespace Linkwright {
 PagesAhead::PagesAhead(Connector &source, DataPointKind kind)
     : m_source(source)
     , m_kind(kind)
-    , m_pagesInFlight(std::clamp(source.endpoint().pagination.pagesAtOnce, 1, Pagination::MaxPagesAtOnce))
-    , m_guessing(m_pagesInFlight > 1)
+    // The project file refuses other values; a project built in code must neither stall nor flood.
+    , m_pagesAtOnce(std::clamp(source.endpoint().pagination.pagesAtOnce, 1, Pagination::MaxPagesAtOnce))
+    , m_guessing(m_pagesAtOnce > 1)
 {
 }
 
@@ -29,7 +30,7 @@ ConnectorResult<Connector::PendingFetch> PagesAhead::take(const PageRequest &req
         pending = m_source.startFetch(m_kind, request);
     }
     PageRequest guess = m_ahead.isEmpty() ? request : m_ahead.constLast().request;
-    while (m_guessing && pending && m_ahead.size() + 1 < m_pagesInFlight) {
+    while (m_guessing && pending && m_ahead.size() + 1 < m_pagesAtOnce) {
         const auto cursor = m_source.expectedNextCursor(m_kind, guess, total);
         if (!cursor)
             break;

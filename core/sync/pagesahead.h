@@ -35,7 +35,7 @@ public:
 private:
     Connector &m_source;
     DataPointKind m_kind;
-    int m_pagesInFlight;
+    int m_pagesAtOnce;
     bool m_guessing;
     QList<Connector::PendingFetch> m_ahead;
 };

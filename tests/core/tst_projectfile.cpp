@@ -123,6 +123,15 @@ void TestProjectFile::demoProjectRoundTrips()
     QCOMPARE(loaded->warnings.size(), 0);
     QVERIFY(loaded->project == demo);
     QCOMPARE(loaded->project.erp.baseUrl.port(), 12345);
+    // Defaults are not written: files that do not use a setting stay as they were.
+    QVERIFY(!ProjectFile::serialize(demo).contains("pagination"));
+    Project atOnce = demo;
+    atOnce.erp.pagination.pagesAtOnce = 5; // the only departure from the default paging
+    const QByteArray json = ProjectFile::serialize(atOnce);
+    QVERIFY(json.contains("\"pagesAtOnce\": 5"));
+    const auto reloaded = ProjectFile::parse(json);
+    QVERIFY(reloaded.has_value());
+    QCOMPARE(reloaded->project.erp.pagination.pagesAtOnce, 5);
 }
 
 void TestProjectFile::saveThenLoadKeepsEverySetting()

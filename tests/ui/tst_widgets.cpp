@@ -250,6 +250,12 @@ void TestWidgets::pagingIsSetOnTheEndpointEditor()
     QCOMPARE(endpoint.pagination.style, Pagination::Style::Offset);
     QCOMPARE(endpoint.pagination.pagesAtOnce, 1);
     QCOMPARE(endpoint.pagination.itemsPath, QStringLiteral("data.rows")); // kept
+    // Showing an endpoint is no edit.
+    edited.clear();
+    editor.setEndpoint(shown);
+    QVERIFY(edited.isEmpty());
+    QCOMPARE(atOnce->value(), Pagination().pagesAtOnce);
+    editor.setEndpoint(endpoint);
     editor.resize(900, 700);
     QVERIFY(saveScreenshot(&editor, QStringLiteral("endpoint-rest.png")));
 
@@ -264,12 +270,23 @@ void TestWidgets::pagingIsSetOnTheEndpointEditor()
     connector->setCurrentIndex(tryton);
     Q_EMIT connector->activated(tryton);
     QVERIFY(!style->isEnabled());
+    QVERIFY2(style->toolTip().contains(u"Tryton"), qPrintable(style->toolTip())); // why it is off
     for (int round = 0; round < 4; ++round)
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     for (const char *name : {"username", "timeout"}) {
         const auto *field = editor.findChild<QWidget *>(QString::fromLatin1(name));
         QVERIFY2(field && field->isVisible() && field->height() > 0, name);
     }
+    // Back to REST: the style applies again, pages at once still only where it can.
+    const int rest = connector->findData(QStringLiteral("rest"));
+    connector->setCurrentIndex(rest);
+    Q_EMIT connector->activated(rest);
+    QVERIFY(style->isEnabled());
+    QVERIFY(!atOnce->isEnabled());
+    const int page = style->findData(static_cast<int>(Pagination::Style::Page));
+    style->setCurrentIndex(page);
+    Q_EMIT style->activated(page);
+    QVERIFY(atOnce->isEnabled());
 }
 
 void TestWidgets::trytonWarehousesParse_data()

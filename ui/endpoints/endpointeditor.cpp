@@ -68,12 +68,12 @@ void EndpointEditor::createFields()
     m_header = field(new QLineEdit(this), "header");
     m_username = field(new QLineEdit(this), "username");
     m_secret = field(new SecretRefEditor(m_role, this), "secret");
+    m_paging = field(new PaginationEditor(this), "pagination");
     m_timeout = field(new QSpinBox(this), "timeout");
     m_timeout->setRange(1, 3600);
     m_rate = field(new QDoubleSpinBox(this), "requestsPerSecond");
     m_rate->setRange(0, 10'000);
     m_rate->setDecimals(1);
-    m_paging = field(new PaginationEditor(this), "pagination");
     // Numbers need no full-width field; a short one reads as "a number goes here".
     for (QAbstractSpinBox *spin :
         {static_cast<QAbstractSpinBox *>(m_timeout), static_cast<QAbstractSpinBox *>(m_rate)}) {
@@ -329,9 +329,11 @@ void EndpointEditor::retranslate()
     m_rate->setSpecialValueText(tr("No limit"));
     m_rate->setToolTip(tr("The most requests per second a sync sends to this system; 0 means no limit."));
     m_pagingLabel->setText(tr("Pa&ging:"));
-    m_paging->setToolTip(m_endpoint.connector == ConnectorType::Tryton
-            ? tr("The Tryton connector reads its records page by page itself.")
-            : QString());
+    const QString unavailable = m_endpoint.connector == ConnectorType::Tryton
+        ? tr("The Tryton connector reads its records page by page itself.")
+        : QString();
+    m_paging->setUnavailableReason(unavailable);
+    m_pagingLabel->setToolTip(unavailable);
 
     m_test->setText(m_testRunning ? tr("Stop Test") : tr("Test Connection"));
     m_test->setIcon(m_testRunning ? Icons::themed(QStringLiteral("process-stop"), QStyle::SP_BrowserStop)
@@ -351,11 +353,9 @@ void EndpointEditor::updateRows()
     m_form->setRowVisible(m_header, type == AuthType::ApiKey);
     m_form->setRowVisible(m_username, type == AuthType::Basic);
     m_form->setRowVisible(m_secret, type != AuthType::None);
-    // Disabled rather than hidden: one more hidden row made Qt 6.4's form give a shown row no
-    // height (seen with the user name and the timeout rows).
-    const bool rest = m_endpoint.connector == ConnectorType::Rest;
-    m_paging->setEnabled(rest);
-    m_pagingLabel->setEnabled(rest);
+    // Disabled, not hidden: one more hidden row made Qt 6.4's form squash a shown row to no height.
+    for (QWidget *paging : {static_cast<QWidget *>(m_paging), static_cast<QWidget *>(m_pagingLabel)})
+        paging->setEnabled(m_endpoint.connector == ConnectorType::Rest);
     retranslate();
 }
 

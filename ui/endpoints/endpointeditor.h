@@ -18,14 +18,14 @@ class QSpinBox;
 
 namespace Linkwright {
 
+class PaginationEditor;
 class SecretRefEditor;
 class StatusLabel;
-class PaginationEditor;
 class TrytonSettingsEditor;
 
 /// Edits one endpoint (the ERP or the shop): name, connector (REST, or Tryton with its database,
 /// company and warehouses), base URL, authentication with the
-/// reference to where its secret lives, timeout and rate limit. Every valid edit is reported
+/// reference to where its secret lives, paging (REST), timeout and rate limit. Every valid edit is reported
 /// through edited(); a base URL that does not parse is explained next to the field and never
 /// reported, so the document keeps the last valid one.
 class EndpointEditor final : public QGroupBox

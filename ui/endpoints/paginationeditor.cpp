@@ -7,18 +7,14 @@
 #include <QScopedValueRollback>
 #include <QSpinBox>
 
+#include <algorithm>
+
 namespace Linkwright {
 
 namespace {
 
 constexpr Pagination::Style Styles[] = {Pagination::Style::Page, Pagination::Style::Offset, Pagination::Style::Cursor,
     Pagination::Style::Link, Pagination::Style::OData};
-
-/// Whether a run can ask for the pages after one before its answer comes.
-bool guessable(Pagination::Style style)
-{
-    return style == Pagination::Style::Page || style == Pagination::Style::Offset;
-}
 
 } // namespace
 
@@ -80,28 +76,55 @@ void PaginationEditor::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void PaginationEditor::setUnavailableReason(const QString &reason)
+{
+    m_unavailable = reason;
+    retranslate();
+}
+
+QString PaginationEditor::styleText(Pagination::Style style)
+{
+    switch (style) {
+    case Pagination::Style::Page:
+        return tr("Page number (?page=2)");
+    case Pagination::Style::Offset:
+        return tr("Offset (?offset=100)");
+    case Pagination::Style::Cursor:
+        return tr("Cursor from the answer");
+    case Pagination::Style::Link:
+        return tr("Link header (rel=\"next\")");
+    case Pagination::Style::OData:
+        return tr("OData (@odata.nextLink)");
+    }
+    return {};
+}
+
 void PaginationEditor::retranslate()
 {
-    m_style->setItemText(0, tr("Page number (?page=2)"));
-    m_style->setItemText(1, tr("Offset (?offset=100)"));
-    m_style->setItemText(2, tr("Cursor from the answer"));
-    m_style->setItemText(3, tr("Link header (rel=\"next\")"));
-    m_style->setItemText(4, tr("OData (@odata.nextLink)"));
-    m_style->setToolTip(tr("How this system hands out a long list page by page. Parameter names that differ "
-                           "from the usual ones are set in the project file."));
+    for (int i = 0; i < m_style->count(); ++i)
+        m_style->setItemText(i, styleText(static_cast<Pagination::Style>(m_style->itemData(i).toInt())));
+    m_style->setToolTip(m_unavailable.isEmpty()
+            ? tr("How this system hands out a long list page by page. Parameter names that differ from the usual "
+                 "ones are set in the project file.")
+            : m_unavailable);
     m_atOnceLabel->setText(tr("Pages at &once:"));
     updateAtOnce();
 }
 
 void PaginationEditor::updateAtOnce()
 {
-    const bool enabled = guessable(m_pagination.style);
+    const bool enabled = Pagination::asksAhead(m_pagination.style);
     m_atOnce->setEnabled(enabled);
     m_atOnceLabel->setEnabled(enabled);
-    m_atOnce->setToolTip(enabled
-            ? tr("How many pages a sync asks this system for at once, so that it does not wait for each page in "
-                 "turn. Set 1 for a system that takes one request at a time.")
-            : tr("With this style only each answer names the next page: a sync asks for one page at a time."));
+    QString tip = m_unavailable;
+    if (tip.isEmpty()) {
+        tip = enabled ? tr("How many pages a sync asks this system for at once, so that it does not wait for each "
+                           "page in turn. Set 1 for a system that takes one request at a time.")
+                      : tr("With this style only each answer names the next page: a sync asks for one page at a "
+                           "time.");
+    }
+    m_atOnce->setToolTip(tip);
+    m_atOnceLabel->setToolTip(tip);
 }
 
 } // namespace Linkwright

@@ -25,6 +25,8 @@ public:
     /// Shows pagination; emits nothing.
     void setPagination(const Pagination &pagination);
     [[nodiscard]] const Pagination &pagination() const { return m_pagination; }
+    /// Why the row does not apply (shown as every field's tooltip while set); empty: it applies.
+    void setUnavailableReason(const QString &reason);
 
 Q_SIGNALS:
     void edited(const Linkwright::Pagination &pagination);
@@ -35,9 +37,11 @@ protected:
 private:
     void retranslate();
     void updateAtOnce();
+    [[nodiscard]] static QString styleText(Pagination::Style style);
 
     Pagination m_pagination;
     bool m_loading = false;
+    QString m_unavailable;
     QComboBox *m_style = nullptr;
     QLabel *m_atOnceLabel = nullptr;
     QSpinBox *m_atOnce = nullptr;

@@ -109,6 +109,8 @@ QString RestPaging::sizeParam() const
 
 std::optional<QString> RestPaging::expectedNextCursor(const PageRequest &request, std::optional<qint64> total) const
 {
+    if (!Pagination::asksAhead(m_config.style))
+        return std::nullopt;
     const int size = request.pageSize > 0 ? request.pageSize : 100;
     const auto unlessLast = [&](qint64 seenAfter, QString cursor) -> std::optional<QString> {
         if (total && seenAfter >= *total)
