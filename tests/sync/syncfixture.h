@@ -54,6 +54,8 @@ public:
     [[nodiscard]] QSet<QString> openFailureKeys(DataPointKind kind);
     /// Moves every open transient failure's next attempt into the past.
     [[nodiscard]] bool makeFailuresDue();
+    /// The transport both connectors share.
+    [[nodiscard]] HttpTransport &transport() { return *m_transport; }
     /// The flag the runner and the transport poll.
     [[nodiscard]] std::atomic_bool &cancelFlag() { return m_cancel; }
 

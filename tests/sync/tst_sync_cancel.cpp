@@ -82,6 +82,8 @@ void TestSyncCancel::oneWayCancelKeepsTheWatermark()
     QCOMPARE(cancelled->run.status, RunStatus::Cancelled);
     QVERIFY(cancelled->run.counts.fetched < 24);
     QVERIFY(cancelled->run.message.contains(QStringLiteral("cancel")));
+    // The pages already asked for are given up, not left in the transport.
+    QCOMPARE(fixture.transport().outstanding(), 0);
     QVERIFY(fixture.store().watermark(DataPointKind::Products, Side::Erp)->isEmpty());
     // What the cancel stopped is not a failure: the next run simply does it.
     QCOMPARE(fixture.openFailures(), 0);
@@ -107,6 +109,7 @@ void TestSyncCancel::twoWayCancelWritesNothingHalfSeen()
     QVERIFY(cancelled);
     QCOMPARE(cancelled->run.status, RunStatus::Cancelled);
     QCOMPARE(cancelled->run.counts.created + cancelled->run.counts.updated, 0);
+    QCOMPARE(fixture.transport().outstanding(), 0);
     QVERIFY(fixture.records(SimulatorSystem::Shop, DataPointKind::Customers).isEmpty());
     for (Side side : {Side::Erp, Side::Shop})
         QVERIFY(fixture.store().watermark(DataPointKind::Customers, side)->isEmpty());
