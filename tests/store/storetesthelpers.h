@@ -5,11 +5,14 @@
 #include "store/sqlitestore.h"
 
 #include <QDateTime>
+#include <QDebug>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
+
+#include <memory>
 
 namespace StoreTest {
 
@@ -45,6 +48,17 @@ private:
     QString m_name;
     static inline int s_count = 0;
 };
+
+/// The store at path, or null with the reason printed (the caller's QVERIFY then fails).
+inline std::unique_ptr<SqliteStore> openStore(const QString &path)
+{
+    auto store = SqliteStore::open(path);
+    if (!store) {
+        qWarning().noquote() << store.error().toString();
+        return {};
+    }
+    return std::move(*store);
+}
 
 inline QVariant scalar(const QSqlDatabase &db, const QString &sql)
 {

@@ -37,8 +37,6 @@ private Q_SLOTS:
     void twoStoresOnOneFile();
 
 private:
-    std::unique_ptr<SqliteStore> openStore(const QString &path);
-
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -48,15 +46,6 @@ void TestStore::init()
     QVERIFY(m_dir->isValid());
 }
 
-std::unique_ptr<SqliteStore> TestStore::openStore(const QString &path)
-{
-    auto store = SqliteStore::open(path);
-    if (!store) {
-        qWarning().noquote() << store.error().toString();
-        return {};
-    }
-    return std::move(*store);
-}
 void TestStore::opensAndCreatesFolders()
 {
     const QString path = m_dir->filePath(QStringLiteral("a/b/c/state.sqlite"));

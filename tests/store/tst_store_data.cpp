@@ -38,8 +38,6 @@ private Q_SLOTS:
     void hostileValuesAreStoredVerbatim();
 
 private:
-    std::unique_ptr<SqliteStore> openStore(const QString &path);
-
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -63,15 +61,6 @@ void compareProductLinks(SqliteStore &store, const QList<IdentityLink> &links)
 
 } // namespace
 
-std::unique_ptr<SqliteStore> TestStoreData::openStore(const QString &path)
-{
-    auto store = SqliteStore::open(path);
-    if (!store) {
-        qWarning().noquote() << store.error().toString();
-        return {};
-    }
-    return std::move(*store);
-}
 void TestStoreData::runsRoundTrip()
 {
     auto store = openStore(m_dir->filePath(QStringLiteral("state.sqlite")));

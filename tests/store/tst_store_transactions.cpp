@@ -24,8 +24,6 @@ private Q_SLOTS:
     void aBatchFailingHalfWayStoresNothing();
 
 private:
-    std::unique_ptr<SqliteStore> openStore(const QString &path);
-
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -33,16 +31,6 @@ void TestStoreTransactions::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-}
-
-std::unique_ptr<SqliteStore> TestStoreTransactions::openStore(const QString &path)
-{
-    auto store = SqliteStore::open(path);
-    if (!store) {
-        qWarning().noquote() << store.error().toString();
-        return {};
-    }
-    return std::move(*store);
 }
 
 void TestStoreTransactions::transactionRollsBackOnFailure()
