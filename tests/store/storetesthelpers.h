@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QTest>
 #include <QVariant>
 
 #include <memory>
@@ -48,6 +49,16 @@ private:
     QString m_name;
     static inline int s_count = 0;
 };
+
+/// The store's product links are exactly links; the caller checks QTest::currentTestFailed().
+inline void compareProductLinks(SqliteStore &store, const QList<IdentityLink> &links)
+{
+    const auto stored = store.identityLinks(DataPointKind::Products);
+    QVERIFY(stored);
+    QCOMPARE(stored->size(), links.size());
+    for (const IdentityLink &link : links)
+        QCOMPARE(stored->value(link.key), link);
+}
 
 /// The store at path, or null with the reason printed (the caller's QVERIFY then fails).
 inline std::unique_ptr<SqliteStore> openStore(const QString &path)
