@@ -153,8 +153,9 @@ ExitCode CliFailureCommands::retry(const QStringList &arguments)
     SyncRunner *runner = session.runner();
     if (!runner)
         return ExitCode::Failed;
+    // What the runner takes: open failures, and those a retry that never finished left "retried".
     FailureFilter open = *filter;
-    open.status = FailureStatus::Open;
+    open.waiting = true;
     open.limit = 0;
     auto matched = session.store()->failures(open);
     if (!matched) {

@@ -105,6 +105,7 @@ public:
     /// Marks open and retried failures of these keys resolved, noting runId as the resolving run.
     [[nodiscard]] Result<QSet<QString>> unresolvedFailureKeys(DataPointKind dataPoint) override;
     [[nodiscard]] Result<void> resolveFailures(DataPointKind dataPoint, const QStringList &keys, qint64 runId) override;
+    [[nodiscard]] Result<qint64> moveFailures(const QList<qint64> &ids, FailureStatus from, FailureStatus to) override;
 
     /// Nests: an inner call is a savepoint, so an inner failure undoes only the inner work.
     [[nodiscard]] Result<void> transaction(const std::function<Result<void>()> &fn) override;

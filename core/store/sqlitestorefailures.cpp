@@ -14,6 +14,16 @@ using namespace SqliteValues;
 
 namespace {
 
+/// Ids as one JSON array, for a statement that reads them with json_each().
+QString idArray(const QList<qint64> &ids)
+{
+    QStringList texts;
+    texts.reserve(ids.size());
+    for (qint64 id : ids)
+        texts.append(QString::number(id));
+    return u'[' + texts.join(u',') + u']';
+}
+
 QString failureColumns()
 {
     return QStringLiteral("f.id, f.run_id, f.data_point, f.direction, f.key, f.step, f.error_class, f.message, "
@@ -73,7 +83,11 @@ SqliteStore::FailureSql SqliteStore::failureSql(const FailureFilter &filter, boo
         clauses.append(QStringLiteral("f.data_point = ?"));
         sql.values.append(DataPoints::key(*filter.dataPoint));
     }
-    if (filter.status) {
+    if (filter.waiting) {
+        clauses.append(QStringLiteral("f.status IN (?, ?)"));
+        sql.values.append(failureStatusKey(FailureStatus::Open));
+        sql.values.append(failureStatusKey(FailureStatus::Retried));
+    } else if (filter.status) {
         clauses.append(QStringLiteral("f.status = ?"));
         sql.values.append(failureStatusKey(*filter.status));
     }
@@ -96,12 +110,8 @@ SqliteStore::FailureSql SqliteStore::failureSql(const FailureFilter &filter, boo
     if (!filter.ids.isEmpty()) {
         // One bound JSON array instead of one placeholder per id: "retry these 50,000" stays one
         // statement of constant text.
-        QStringList ids;
-        ids.reserve(filter.ids.size());
-        for (qint64 id : filter.ids)
-            ids.append(QString::number(id));
         clauses.append(QStringLiteral("f.id IN (SELECT value FROM json_each(?))"));
-        sql.values.append(QString(u'[' + ids.join(u',') + u']'));
+        sql.values.append(idArray(filter.ids));
     }
     if (!filter.keys.isEmpty()) {
         // As for ids: one bound JSON array of the keys, compared exactly.
@@ -349,6 +359,19 @@ Result<void> SqliteStore::resolveFailures(DataPointKind dataPoint, const QString
         }
         return {};
     });
+}
+
+Result<qint64> SqliteStore::moveFailures(const QList<qint64> &ids, FailureStatus from, FailureStatus to)
+{
+    checkThread();
+    if (ids.isEmpty())
+        return 0;
+    auto moved = query(QStringLiteral("UPDATE failures SET status = ?, updated_at = ? "
+                                      "WHERE status = ? AND id IN (SELECT value FROM json_each(?))"),
+        {failureStatusKey(to), now(), failureStatusKey(from), idArray(ids)}, QT_TR_NOOP("updating the failure log"));
+    if (!moved)
+        return std::unexpected(moved.error());
+    return moved->numRowsAffected();
 }
 
 } // namespace Linkwright

@@ -162,6 +162,9 @@ struct Failure {
 struct FailureFilter {
     std::optional<DataPointKind> dataPoint;
     std::optional<FailureStatus> status;
+    /// Open or being retried, whatever status says: what a retry takes. A failure left "retried"
+    /// by a retry that never finished (the process was killed) is taken again.
+    bool waiting = false;
     std::optional<ErrorClass> errorClass;
     std::optional<FailureStep> step;
     QString text; ///< full-text match in message and key (FTS5)
@@ -257,6 +260,10 @@ public:
     /// Open failures of a data point whose key is in keys (a retry resolves them when it succeeds).
     [[nodiscard]] virtual Result<void> resolveFailures(
         DataPointKind dataPoint, const QStringList &keys, qint64 runId) = 0;
+    /// Sets the failures among ids whose status is from to status to, and says how many there
+    /// were: a retry marks what it takes as Retried, and opens again what it did not settle.
+    [[nodiscard]] virtual Result<qint64> moveFailures(
+        const QList<qint64> &ids, FailureStatus from, FailureStatus to) = 0;
 
     /// Runs fn inside one transaction: all of it is stored, or none of it.
     [[nodiscard]] virtual Result<void> transaction(const std::function<Result<void>()> &fn) = 0;

@@ -18,6 +18,7 @@ Result<void> OneWaySync::retry(const QList<Failure> &failures, RunJournal &journ
     auto states = m_context.store.recordStates(m_config.kind, keys);
     if (!states)
         return std::unexpected(states.error());
+    reportProgress(journal, SyncPhase::Retrying);
     JsonReader reader;
     for (const Failure &failure : failures) {
         if (m_context.cancelled())

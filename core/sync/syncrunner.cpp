@@ -98,7 +98,7 @@ Result<QList<Failure>> SyncRunner::dueFailures(DataPointKind kind)
 {
     FailureFilter filter;
     filter.dataPoint = kind;
-    filter.status = FailureStatus::Open;
+    filter.waiting = true;
     filter.errorClass = ErrorClass::Transient;
     filter.limit = 10'000;
     auto open = m_context.store.failures(filter);
@@ -114,6 +114,24 @@ Result<QList<Failure>> SyncRunner::dueFailures(DataPointKind kind)
             due.append(failure);
     }
     return due;
+}
+
+Result<void> SyncRunner::retryMarked(
+    DataPointSync &sync, const QList<Failure> &failures, RunJournal &journal, SyncReport &report)
+{
+    // The log shows what a retry has taken until the retry settles it (resolved, or open with one
+    // attempt more); what it did not reach (a cancelled run) is open again afterwards.
+    QList<qint64> ids;
+    ids.reserve(failures.size());
+    for (const Failure &failure : failures)
+        ids.append(failure.id);
+    if (auto marked = m_context.store.moveFailures(ids, FailureStatus::Open, FailureStatus::Retried); !marked)
+        return std::unexpected(marked.error());
+    Result<void> outcome = sync.retry(failures, journal, report);
+    auto reopened = m_context.store.moveFailures(ids, FailureStatus::Retried, FailureStatus::Open);
+    if (outcome && !reopened)
+        return std::unexpected(reopened.error());
+    return outcome;
 }
 
 Result<SyncReport> SyncRunner::run(DataPointKind kind, const SyncOptions &options)
@@ -137,7 +155,7 @@ Result<SyncReport> SyncRunner::run(DataPointKind kind, const SyncOptions &option
         if (!due)
             outcome = std::unexpected(due.error());
         else if (!due->isEmpty())
-            outcome = (*sync)->retry(*due, journal, report);
+            outcome = retryMarked(**sync, *due, journal, report);
     }
     if (outcome)
         outcome = (*sync)->execute(options, journal, report);
@@ -148,7 +166,7 @@ Result<QList<SyncReport>> SyncRunner::retry(FailureFilter filter, const SyncOpti
 {
     // Only what is still waiting: resolved and ignored failures stay as they are.
     if (!filter.status)
-        filter.status = FailureStatus::Open;
+        filter.waiting = true;
     filter.limit = 1000;
     QList<Failure> matched;
     while (true) {
@@ -220,7 +238,7 @@ Result<SyncReport> SyncRunner::retryDataPoint(
     if (outcome)
         outcome = (*sync)->begin(retryOptions, journal);
     if (outcome)
-        outcome = (*sync)->retry(failures, journal, report);
+        outcome = retryMarked(**sync, failures, journal, report);
     if (outcome) {
         FailureFilter stillOpen;
         for (const Failure &failure : failures)

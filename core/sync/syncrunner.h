@@ -57,6 +57,9 @@ private:
     [[nodiscard]] Result<SyncReport> finishRun(
         RunJournal &journal, const DataPointSync &sync, SyncReport report, const Result<void> &outcome);
     [[nodiscard]] Result<QList<Failure>> dueFailures(DataPointKind kind);
+    /// sync.retry(), with the failures marked Retried while it runs.
+    [[nodiscard]] Result<void> retryMarked(
+        DataPointSync &sync, const QList<Failure> &failures, RunJournal &journal, SyncReport &report);
     [[nodiscard]] Result<SyncReport> retryDataPoint(
         const DataPointConfig &config, const QList<Failure> &failures, const SyncOptions &options);
 

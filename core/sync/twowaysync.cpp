@@ -334,6 +334,10 @@ Result<void> TwoWaySync::retry(const QList<Failure> &failures, RunJournal &journ
     auto states = m_context.store.recordStates(m_config.kind, keys);
     if (!states)
         return std::unexpected(states.error());
+    SyncProgress progress;
+    progress.dataPoint = m_config.kind;
+    progress.phase = SyncPhase::Retrying;
+    m_context.report(progress);
     JsonReader reader;
     for (const Failure &failure : failures) {
         ++report.retried;

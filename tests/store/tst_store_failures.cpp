@@ -78,6 +78,7 @@ private Q_SLOTS:
     void fullTextTakesTextLiterally_data();
     void fullTextTakesTextLiterally();
     void resolve();
+    void moveAndWaiting();
     void storedAsTextKeys();
 
 private:
@@ -462,6 +463,59 @@ void TestStoreFailures::resolve()
                  .toInt(),
         3);
     QVERIFY(m_store->resolveFailures(DataPointKind::Orders, {}, 0));
+}
+
+void TestStoreFailures::moveAndWaiting()
+{
+    QList<qint64> ids;
+    for (FailureStatus status : {FailureStatus::Open, FailureStatus::Open, FailureStatus::Retried,
+             FailureStatus::Resolved, FailureStatus::Ignored}) {
+        Failure failure;
+        failure.key = QStringLiteral("K%1").arg(ids.size());
+        failure.status = status;
+        ids.append(m_store->addFailure(failure).value_or(0));
+    }
+    QVERIFY(!ids.contains(0));
+    const auto statuses = [this]() {
+        FailureFilter all;
+        all.limit = 0;
+        QList<FailureStatus> list;
+        const auto found = m_store->failures(all);
+        if (found) {
+            for (auto it = found->crbegin(); it != found->crend(); ++it)
+                list.append(it->status);
+        }
+        return list;
+    };
+
+    // Only the ones named, and only those in the status given.
+    auto moved = m_store->moveFailures({ids[0], ids[2], ids[3], ids[4]}, FailureStatus::Open, FailureStatus::Retried);
+    QVERIFY(moved);
+    QCOMPARE(*moved, 1);
+    QCOMPARE(statuses(),
+        QList<FailureStatus>({FailureStatus::Retried, FailureStatus::Open, FailureStatus::Retried,
+            FailureStatus::Resolved, FailureStatus::Ignored}));
+
+    // Waiting: open or being retried, whatever status says.
+    FailureFilter waiting;
+    waiting.waiting = true;
+    waiting.status = FailureStatus::Ignored;
+    waiting.limit = 0;
+    auto found = m_store->failures(waiting);
+    QVERIFY(found);
+    QList<qint64> waitingIds;
+    for (const Failure &failure : *found)
+        waitingIds.append(failure.id);
+    QCOMPARE(waitingIds, QList<qint64>({ids[2], ids[1], ids[0]}));
+    QCOMPARE(m_store->countFailures(waiting).value_or(-1), 3);
+
+    moved = m_store->moveFailures(ids, FailureStatus::Retried, FailureStatus::Open);
+    QVERIFY(moved);
+    QCOMPARE(*moved, 2);
+    QCOMPARE(statuses(),
+        QList<FailureStatus>({FailureStatus::Open, FailureStatus::Open, FailureStatus::Open, FailureStatus::Resolved,
+            FailureStatus::Ignored}));
+    QCOMPARE(m_store->moveFailures({}, FailureStatus::Open, FailureStatus::Retried).value_or(-1), 0);
 }
 
 void TestStoreFailures::storedAsTextKeys()
