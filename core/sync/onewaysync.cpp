@@ -172,10 +172,7 @@ std::optional<OneWaySync::Candidate> OneWaySync::prepare(
         return std::nullopt;
     }
     if (checkDuplicate) {
-        // One lookup: a key already there leaves the set as it was.
-        const qsizetype seenBefore = m_seen.size();
-        m_seen.insert(candidate.key);
-        if (m_seen.size() == seenBefore) {
+        if (!m_seen.insert(candidate.key)) {
             fail(FailureStep::Match, candidate.key,
                 tr("the key \"%1\" came twice in one run; only the first record was synced\n  hint: make the "
                    "key unique in the source system, then retry this record")

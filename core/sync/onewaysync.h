@@ -3,6 +3,7 @@
 #include "mapping/mappingengine.h"
 #include "sync/batchwriter.h"
 #include "sync/datapointsync.h"
+#include "sync/keyset.h"
 #include "sync/runjournal.h"
 #include "sync/synccontext.h"
 #include "sync/watermarktracker.h"
@@ -86,7 +87,7 @@ private:
     QHash<QString, QByteArray> m_hashes;
     bool m_lazyHashes = false; ///< m_hashes holds only the keys looked up so far
     qsizetype m_lookedUp = 0;
-    QSet<QString> m_seen;
+    KeySet m_seen;
     qsizetype m_bodySizeHint = 256;
     std::unique_ptr<BatchWriter> m_writer;
     QList<PlanItem> m_planItems;
