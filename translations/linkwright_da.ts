@@ -4847,10 +4847,6 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <translation>Den Tryton-database, som konnektoren logger ind i.</translation>
     </message>
     <message>
-        <source>Co&amp;mpany id:</source>
-        <translation>Virkso&amp;mheds-id:</translation>
-    </message>
-    <message>
         <source>The id of the Tryton company every call runs for (company.company).</source>
         <translation>Id&apos;et for den Tryton-virksomhed, som hvert kald udføres for (company.company).</translation>
     </message>
@@ -4869,6 +4865,10 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>The ids of the Tryton warehouses whose stock the stock data point reads, separated by commas (stock locations of type warehouse). Empty reads every warehouse. Test Connection lists the server&apos;s warehouses with their ids.</source>
         <translation>Id&apos;erne for de Tryton-lagre, hvis beholdning datapunktet Lagerbeholdning læser, adskilt af kommaer (lagerlokationer af typen lager). Står feltet tomt, læses alle lagre. Test forbindelse viser serverens lagre med deres id&apos;er.</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y id:</source>
+        <translation>Virkso&amp;mheds-id:</translation>
     </message>
 </context>
 <context>

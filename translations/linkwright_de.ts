@@ -4847,10 +4847,6 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <translation>Die Tryton-Datenbank, an der sich der Konnektor anmeldet.</translation>
     </message>
     <message>
-        <source>Co&amp;mpany id:</source>
-        <translation>Unterneh&amp;mens-ID:</translation>
-    </message>
-    <message>
         <source>The id of the Tryton company every call runs for (company.company).</source>
         <translation>Die ID des Tryton-Unternehmens, für das jeder Aufruf ausgeführt wird (company.company).</translation>
     </message>
@@ -4869,6 +4865,10 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>The ids of the Tryton warehouses whose stock the stock data point reads, separated by commas (stock locations of type warehouse). Empty reads every warehouse. Test Connection lists the server&apos;s warehouses with their ids.</source>
         <translation>Die IDs der Tryton-Lager, deren Bestand der Datenpunkt „Lagerbestände“ liest, durch Kommas getrennt (Lagerorte vom Typ Lager). Ist das Feld leer, werden alle Lager gelesen. „Verbindung testen“ listet die Lager des Servers mit ihren IDs auf.</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y id:</source>
+        <translation>Unterneh&amp;mens-ID:</translation>
     </message>
 </context>
 <context>

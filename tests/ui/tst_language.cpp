@@ -3,17 +3,23 @@
 
 #include "datapoints/datapointsmodel.h"
 #include "datapoints/datapointspage.h"
+#include "endpoints/endpointeditor.h"
 #include "mainwindow/sidebar.h"
 #include "project/demoproject.h"
 #include "project/projectfile.h"
 #include "translations.h"
 #include "widgets/icons.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QGroupBox>
+#include <QLabel>
 #include <QMenuBar>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,6 +63,93 @@ QAction *languageAction(MainWindow &window, const QString &code)
     return nullptr;
 }
 
+/// The letter after a single '&', lower case; none for "&&" or no '&'.
+std::optional<QChar> mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return std::nullopt;
+}
+
+/// Visible widgets of root that answer to Alt+letter, with their texts: labels with a buddy,
+/// buttons, group boxes, tab titles. Widgets inside a nested form (one of skip) are left out:
+/// each form is checked on its own, as the two endpoint editors repeat each other's labels.
+QMultiHash<QChar, QString> mnemonics(QWidget *root, const QList<QWidget *> &skip = {})
+{
+    QMultiHash<QChar, QString> found;
+    const auto add = [&](const QString &text) {
+        if (const auto letter = mnemonic(text))
+            found.insert(*letter, text);
+    };
+    const auto skipped = [&](QWidget *widget) {
+        for (QWidget *up = widget; up && up != root; up = up->parentWidget()) {
+            if (skip.contains(up))
+                return true;
+        }
+        return false;
+    };
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(root) || skipped(widget))
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(widget)) {
+            if (label->buddy() && label->buddy()->isVisibleTo(root))
+                add(label->text());
+        } else if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+            add(button->text());
+        } else if (auto *group = qobject_cast<QGroupBox *>(widget)) {
+            add(group->title());
+        } else if (auto *tabs = qobject_cast<QTabBar *>(widget)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                add(tabs->tabText(i));
+        }
+    }
+    return found;
+}
+
+/// "where: Alt+x is "&Xyz", "X&yz"" for each letter two visible widgets of one form share.
+QStringList clashes(const QString &where, QWidget *root, const QList<QWidget *> &skip = {})
+{
+    QStringList list;
+    const auto found = mnemonics(root, skip);
+    for (const QChar letter : found.uniqueKeys()) {
+        const QStringList texts = found.values(letter);
+        if (texts.size() > 1)
+            list.append(QStringLiteral("%1: Alt+%2 is %3").arg(where, letter, texts.join(QStringLiteral(", "))));
+    }
+    return list;
+}
+
+/// Every clash on every page; the endpoint editors each on their own, as a REST and as a Tryton
+/// endpoint (which shows other rows).
+QStringList clashes(MainWindow &window)
+{
+    QStringList list;
+    for (Page *page : window.pages()) {
+        window.showPage(page->id());
+        const QList<EndpointEditor *> editors = page->findChildren<EndpointEditor *>();
+        list += clashes(pageKey(page->id()), page, {editors.cbegin(), editors.cend()});
+        for (EndpointEditor *editor : editors) {
+            auto *connector = editor->findChild<QComboBox *>(QStringLiteral("connector"));
+            if (!connector)
+                return {QStringLiteral("an endpoint editor has no connector box")};
+            for (const char *type : {"rest", "tryton"}) {
+                const int index = connector->findData(QString::fromLatin1(type));
+                connector->setCurrentIndex(index);
+                Q_EMIT connector->activated(index);
+                list += clashes(QStringLiteral("%1 (%2)").arg(editor->title(), QString::fromLatin1(type)), editor);
+            }
+        }
+    }
+    return list;
+}
+
 } // namespace
 
 class TestLanguage final : public QObject
@@ -66,6 +159,7 @@ class TestLanguage final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void switchingToGermanAndBack();
+    void mnemonicsAreUniqueOnEachForm();
 
 private:
     QTemporaryDir m_dir;
@@ -126,6 +220,35 @@ void TestLanguage::switchingToGermanAndBack()
     QCOMPARE(shell.translator.currentLanguage(), QStringLiteral("en"));
     QCOMPARE(shell.settings.language(), QStringLiteral("en"));
     QCOMPARE(visibleStrings(shell.window), english);
+}
+
+void TestLanguage::mnemonicsAreUniqueOnEachForm()
+{
+    // Two labels of one form with the same Alt+letter: the second field cannot be reached by
+    // its letter (Qt only moves between them). Checked in every language, since each
+    // translation picks its own letters.
+    const QString qmDirectory = Translations::resourceDirectory();
+    ShellFixture shell(m_dir.filePath(QStringLiteral("mnemonics.ini")), qmDirectory);
+    shell.window.resize(1280, 800);
+    shell.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&shell.window));
+    const QString project = m_dir.filePath(QStringLiteral("mnemonics.linkwright.json"));
+    QVERIFY(ProjectFile::save(demoProject(), project).has_value());
+    QVERIFY(shell.window.openProject(project));
+    QStringList found;
+    for (const TranslatorManager::Language &each : TranslatorManager::languages()) {
+        const QString code = each.code;
+        if (!shell.translator.isAvailable(code))
+            QSKIP(qPrintable(QStringLiteral("%1 is not embedded in this build").arg(code)));
+        QAction *language = languageAction(shell.window, code);
+        QVERIFY2(language, qPrintable(code));
+        language->trigger();
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(shell.translator.currentLanguage(), code);
+        for (const QString &clash : clashes(shell.window))
+            found.append(code + u' ' + clash);
+    }
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
 }
 
 QTEST_MAIN(TestLanguage)

@@ -129,7 +129,7 @@ void TrytonSettingsEditor::retranslate()
 {
     m_database->setPlaceholderText(tr("database name, e.g. shop"));
     m_database->setToolTip(tr("The Tryton database the connector logs in to."));
-    m_companyLabel->setText(tr("Co&mpany id:"));
+    m_companyLabel->setText(tr("Compan&y id:"));
     m_company->setToolTip(tr("The id of the Tryton company every call runs for (company.company)."));
     m_warehouses->setPlaceholderText(tr("all warehouses"));
     m_warehouses->setToolTip(tr("The ids of the Tryton warehouses whose stock the stock data point reads, separated "
