@@ -7,26 +7,28 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <functional>
+#include <memory>
 
 namespace Linkwright {
 
-namespace {
-
 /// What a keychain job reported, or that it did not report in time.
-struct JobOutcome {
+struct KeychainJobOutcome {
     bool timedOut = false;
     QKeychain::Error error = QKeychain::NoError;
     QString errorString; ///< QtKeychain's own detail; names the backend's problem, never a value
     QString text; ///< the secret, for a ReadPasswordJob that succeeded
 };
 
+namespace {
+
 /// Starts the job and waits for it in a local event loop, at most `timeout`. The job deletes
 /// itself once finished (QtKeychain's default). It is not deleted when the wait gives up: the
 /// libsecret backend keeps a raw pointer to it until the secret service answers, so it has to
 /// outlive the wait; the connections below end with the loop, so a late answer is dropped.
-JobOutcome runJob(QKeychain::Job *job, std::chrono::milliseconds timeout)
+KeychainJobOutcome runJob(QKeychain::Job *job, std::chrono::milliseconds timeout)
 {
-    JobOutcome outcome;
+    KeychainJobOutcome outcome;
     bool finished = false;
     QEventLoop loop;
     QTimer timer;
@@ -53,6 +55,41 @@ JobOutcome runJob(QKeychain::Job *job, std::chrono::milliseconds timeout)
     if (!finished)
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     return outcome;
+}
+
+/// Starts the job and hands its outcome to done from context's event loop, or a timed-out one
+/// after `timeout`, whichever comes first, once. Nothing waits meanwhile. As with runJob the job
+/// is left to delete itself; the connections end with context, so a late answer is dropped.
+void startJob(QKeychain::Job *job, std::chrono::milliseconds timeout, QObject *context,
+    std::function<void(const KeychainJobOutcome &)> done)
+{
+    auto reported = std::make_shared<bool>(false);
+    auto *timer = new QTimer(context);
+    timer->setSingleShot(true);
+    timer->setTimerType(Qt::PreciseTimer);
+    const auto report = [reported, timer, done](const KeychainJobOutcome &outcome) {
+        if (*reported)
+            return;
+        *reported = true;
+        timer->stop();
+        timer->deleteLater();
+        done(outcome);
+    };
+    QObject::connect(timer, &QTimer::timeout, context, [report] {
+        KeychainJobOutcome outcome;
+        outcome.timedOut = true;
+        report(outcome);
+    });
+    QObject::connect(job, &QKeychain::Job::finished, context, [report](QKeychain::Job *finished) {
+        KeychainJobOutcome outcome;
+        outcome.error = finished->error();
+        outcome.errorString = finished->errorString();
+        if (const auto *read = qobject_cast<const QKeychain::ReadPasswordJob *>(finished))
+            outcome.text = read->textData();
+        report(outcome);
+    });
+    job->start();
+    timer->start(timeout);
 }
 
 /// The name as one shell word, so a hint's command can be pasted as it is.
@@ -134,22 +171,49 @@ bool KeychainSecretResolver::handles(SecretRef::Source source) const
     return source == SecretRef::Source::Keychain;
 }
 
-Result<QString> KeychainSecretResolver::resolve(const SecretRef &ref)
+std::optional<Error> KeychainSecretResolver::refusal(const SecretRef &ref) const
 {
     if (ref.source != SecretRef::Source::Keychain || ref.name.isEmpty()) {
-        return fail(ErrorCode::SecretUnavailable, describeSecretRef(ref),
+        return Error{ErrorCode::SecretUnavailable, describeSecretRef(ref),
             tr("this is not a reference to a keychain entry"),
-            tr("Refer to the secret as {\"keychain\": \"name\"} in the project file."));
+            tr("Refer to the secret as {\"keychain\": \"name\"} in the project file.")};
     }
-    const QString where = KeychainText::where(ref.name);
     if (!QCoreApplication::instance()) {
-        return fail(ErrorCode::Internal, where, tr("the keychain can only be read while the application runs"));
+        return Error{ErrorCode::Internal, KeychainText::where(ref.name),
+            tr("the keychain can only be read while the application runs"), {}};
     }
+    return std::nullopt;
+}
+
+QKeychain::ReadPasswordJob *KeychainSecretResolver::readJob(const SecretRef &ref) const
+{
     // Read on every call rather than cached, as with environment variables: a secret stored or
     // changed in the keychain takes effect on the next retry.
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(ref.name);
-    const JobOutcome outcome = runJob(job, m_timeout);
+    return job;
+}
+
+Result<QString> KeychainSecretResolver::resolve(const SecretRef &ref)
+{
+    if (auto refused = refusal(ref))
+        return std::unexpected(*refused);
+    return readResult(ref, runJob(readJob(ref), m_timeout));
+}
+
+void KeychainSecretResolver::resolveLater(const SecretRef &ref, QObject *context, Done done)
+{
+    if (refusal(ref)) {
+        SecretResolver::resolveLater(ref, context, std::move(done));
+        return;
+    }
+    startJob(readJob(ref), m_timeout, context,
+        [this, ref, done = std::move(done)](const KeychainJobOutcome &outcome) { done(readResult(ref, outcome)); });
+}
+
+Result<QString> KeychainSecretResolver::readResult(const SecretRef &ref, const KeychainJobOutcome &outcome) const
+{
+    const QString where = KeychainText::where(ref.name);
     if (outcome.timedOut) {
         return fail(ErrorCode::SecretUnavailable, where,
             tr("the keychain did not answer within %n second(s) when reading the entry %1", nullptr,
@@ -205,7 +269,7 @@ Result<void> KeychainSecretResolver::store(const QString &name, const QString &v
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(name);
     job->setTextData(value);
-    const JobOutcome outcome = runJob(job, m_timeout);
+    const KeychainJobOutcome outcome = runJob(job, m_timeout);
     if (outcome.timedOut) {
         // The job stays queued in QtKeychain and may still complete later; the caller is told
         // it failed, which is the safe side: it stores again and nothing relies on the value.
@@ -246,7 +310,7 @@ Result<void> KeychainSecretResolver::remove(const QString &name)
         return fail(ErrorCode::Internal, where, tr("the keychain can only be written while the application runs"));
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(name);
-    const JobOutcome outcome = runJob(job, m_timeout);
+    const KeychainJobOutcome outcome = runJob(job, m_timeout);
     if (outcome.timedOut) {
         return fail(ErrorCode::SecretUnavailable, where,
             tr("the keychain did not answer within %n second(s) when deleting the entry %1", nullptr,

@@ -6,8 +6,15 @@
 #include <QString>
 
 #include <chrono>
+#include <optional>
+
+namespace QKeychain {
+class ReadPasswordJob;
+}
 
 namespace Linkwright {
+
+struct KeychainJobOutcome;
 
 /// Secrets in the operating system's keychain ({"keychain": "name"} in the project file), read
 /// through QtKeychain: the Secret Service (gnome-keyring, KeePassXC) or KWallet on Linux, the
@@ -35,6 +42,9 @@ public:
     /// ErrorCode::SecretUnavailable when there is no such entry, no keychain, no access, or no
     /// answer within the timeout; the error names the entry, never a value.
     [[nodiscard]] Result<QString> resolve(const SecretRef &ref) override;
+    /// The same answer without waiting: the job's answer or the timeout reaches done through
+    /// context's event loop, and user input is not held back meanwhile. For the window.
+    void resolveLater(const SecretRef &ref, QObject *context, Done done) override;
 
     /// Writes (or replaces) the entry `name`. For the UI and for tests; the sync only reads.
     [[nodiscard]] Result<void> store(const QString &name, const QString &value);
@@ -45,6 +55,11 @@ public:
     [[nodiscard]] std::chrono::milliseconds timeout() const { return m_timeout; }
 
 private:
+    /// Why ref cannot be read at all, before asking the keychain.
+    [[nodiscard]] std::optional<Error> refusal(const SecretRef &ref) const;
+    [[nodiscard]] QKeychain::ReadPasswordJob *readJob(const SecretRef &ref) const;
+    [[nodiscard]] Result<QString> readResult(const SecretRef &ref, const KeychainJobOutcome &outcome) const;
+
     QString m_service;
     std::chrono::milliseconds m_timeout;
 };

@@ -1,5 +1,6 @@
 #include "secretresolver.h"
 
+#include <QObject>
 #include <QProcessEnvironment>
 
 namespace Linkwright {
@@ -25,7 +26,37 @@ public:
     }
 };
 
+using Resolvers = QList<std::shared_ptr<SecretResolver>>;
+
+/// ChainSecretResolver::resolveLater from resolvers[index] on: the first secret found, else the
+/// first resolver's error.
+void askFrom(const Resolvers &resolvers, qsizetype index, const SecretRef &ref, QObject *context,
+    SecretResolver::Done done, std::optional<Error> first)
+{
+    const std::shared_ptr<SecretResolver> &resolver = resolvers.at(index);
+    resolver->resolveLater(ref, context,
+        [resolvers, index, ref, context, done = std::move(done), first = std::move(first)](
+            Result<QString> value) mutable {
+            if (value) {
+                done(std::move(value));
+                return;
+            }
+            if (!first)
+                first = value.error();
+            if (index + 1 < resolvers.size())
+                askFrom(resolvers, index + 1, ref, context, std::move(done), std::move(first));
+            else
+                done(std::unexpected(*first));
+        });
+}
+
 } // namespace
+
+void SecretResolver::resolveLater(const SecretRef &ref, QObject *context, Done done)
+{
+    QMetaObject::invokeMethod(
+        context, [done = std::move(done), value = resolve(ref)]() { done(value); }, Qt::QueuedConnection);
+}
 
 QString describeSecretRef(const SecretRef &ref)
 {
@@ -113,6 +144,21 @@ Result<QString> ChainSecretResolver::resolve(const SecretRef &ref)
     }
     return fail(ErrorCode::SecretUnavailable, describeSecretRef(ref), tr("nothing here can read this kind of secret"),
         tr("Refer to an environment variable instead: {\"env\": \"VARIABLE\"}."));
+}
+
+void ChainSecretResolver::resolveLater(const SecretRef &ref, QObject *context, Done done)
+{
+    Resolvers handlers;
+    for (const auto &resolver : std::as_const(m_resolvers)) {
+        if (resolver->handles(ref.source))
+            handlers.append(resolver);
+    }
+    // No reference, or nobody to ask: resolve() has the words for it.
+    if (!ref.isSet() || handlers.isEmpty()) {
+        SecretResolver::resolveLater(ref, context, std::move(done));
+        return;
+    }
+    askFrom(handlers, 0, ref, context, std::move(done), std::nullopt);
 }
 
 } // namespace Linkwright

@@ -8,7 +8,10 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
+
+class QObject;
 
 namespace Linkwright {
 
@@ -23,6 +26,13 @@ public:
     [[nodiscard]] virtual bool handles(SecretRef::Source source) const = 0;
     /// ErrorCode::SecretUnavailable when the reference does not lead to a non-empty secret.
     [[nodiscard]] virtual Result<QString> resolve(const SecretRef &ref) = 0;
+
+    using Done = std::function<void(Result<QString>)>;
+    /// The same answer as resolve(), handed to done from context's event loop: never inside this
+    /// call, and not at all once context is gone. For a window, which must not wait: the default
+    /// reads at once, a resolver whose source answers through the event loop (the keychain)
+    /// waits for it there instead.
+    virtual void resolveLater(const SecretRef &ref, QObject *context, Done done);
 };
 
 /// Secrets in environment variables ({"env": "NAME"} in the project file). Reads the process
@@ -54,6 +64,8 @@ public:
 
     [[nodiscard]] bool handles(SecretRef::Source source) const override;
     [[nodiscard]] Result<QString> resolve(const SecretRef &ref) override;
+    /// Asks each resolver in turn, each the way it answers later, as resolve() asks them.
+    void resolveLater(const SecretRef &ref, QObject *context, Done done) override;
 
 private:
     QList<std::shared_ptr<SecretResolver>> m_resolvers;

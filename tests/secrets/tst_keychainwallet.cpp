@@ -13,8 +13,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 #include <memory>
+#include <optional>
 
 using namespace Linkwright;
 using namespace std::chrono_literals;
@@ -48,7 +50,7 @@ public:
             return connection.send(message.createReply(args.value(2).toString() == DeniedService ? -1 : 1));
         // The rest name (handle, folder, key, ...); QtKeychain's folder is the service.
         const QString key = args.value(1).toString() + u'/' + args.value(2).toString();
-        if (args.value(2).toString().startsWith(u"hang-")) {
+        if (m_holding && args.value(2).toString().startsWith(u"hang-")) {
             m_unanswered.append(message);
             return true;
         }
@@ -85,10 +87,12 @@ public:
         return m_unanswered.size();
     }
 
-    /// The wallet finally gives up on what it held back.
+    /// The wallet finally gives up on what it held back, and answers from then on (QtKeychain
+    /// still has the abandoned jobs queued, and asks for their entries once it gets to them).
     void answerHeldCalls(const QDBusConnection &connection)
     {
         QMutexLocker lock(&m_mutex);
+        m_holding = false;
         for (const QDBusMessage &message : std::as_const(m_unanswered))
             connection.send(message.createErrorReply(QDBusError::AccessDenied, QStringLiteral("gave up")));
         m_unanswered.clear();
@@ -98,6 +102,7 @@ private:
     QMutex m_mutex;
     QHash<QString, QString> m_entries; ///< "folder/key" to value
     QList<QDBusMessage> m_unanswered;
+    bool m_holding = true;
 };
 
 } // namespace
@@ -113,8 +118,10 @@ private Q_SLOTS:
     void missingEntryNamesItAndSaysHowToStoreIt();
     void emptyEntryIsRefused();
     void deniedAccessIsReported();
-    // These three run last and in this order: a held call blocks QtKeychain's queue.
+    void readsWithoutWaiting();
+    // These run last and in this order: a held call blocks QtKeychain's queue.
     void hungWalletTimesOut();
+    void hungWalletTimesOutWithoutHoldingTheLoop();
     void requestsQueuedBehindItTimeOutToo();
     void laterRequestsWorkOnceTheWalletAnswers();
 
@@ -232,6 +239,59 @@ void TestKeychainWallet::deniedAccessIsReported()
     const auto stored = resolver.store(QStringLiteral("erp-token"), Canary);
     QVERIFY(!stored);
     QVERIFY(!stored.error().toString().contains(Canary));
+}
+
+void TestKeychainWallet::readsWithoutWaiting()
+{
+    KeychainSecretResolver resolver(Service, TestTimeout);
+    QVERIFY(resolver.store(QStringLiteral("later-token"), Canary));
+    QObject context;
+    std::optional<Result<QString>> answer;
+    resolver.resolveLater({SecretRef::Source::Keychain, QStringLiteral("later-token")}, &context,
+        [&](Result<QString> value) { answer = std::move(value); });
+    QVERIFY(!answer); // never inside the call: the wallet answers through the event loop
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 5000);
+    QVERIFY2(*answer, *answer ? "" : qPrintable(answer->error().toString()));
+    QCOMPARE(**answer, Canary);
+
+    // The same words as resolve() for an entry that is not there.
+    answer.reset();
+    const SecretRef missing{SecretRef::Source::Keychain, QStringLiteral("not-there")};
+    resolver.resolveLater(missing, &context, [&](Result<QString> value) { answer = std::move(value); });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 5000);
+    QVERIFY(!*answer);
+    QCOMPARE(answer->error().toString(), resolver.resolve(missing).error().toString());
+}
+
+void TestKeychainWallet::hungWalletTimesOutWithoutHoldingTheLoop()
+{
+    KeychainSecretResolver resolver(Service, TestTimeout);
+    const SecretRef ref{SecretRef::Source::Keychain, QStringLiteral("hang-shop-token")};
+    // Events keep flowing while the wallet says nothing: a window would repaint and take clicks.
+    int ticks = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, &ticker, [&ticks] { ++ticks; });
+    ticker.start(50);
+    QObject context;
+    std::optional<Result<QString>> answer;
+    QElapsedTimer clock;
+    clock.start();
+    resolver.resolveLater(ref, &context, [&](Result<QString> value) { answer = std::move(value); });
+    QVERIFY(std::chrono::milliseconds(clock.elapsed()) < TestTimeout / 2);
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), static_cast<int>((TestTimeout + Slack).count()));
+    QVERIFY2(std::chrono::milliseconds(clock.elapsed()) >= TestTimeout, "gave up before its time");
+    QVERIFY2(ticks >= 5, qPrintable(QStringLiteral("%1 ticks while waiting").arg(ticks)));
+    QVERIFY(!*answer);
+    QCOMPARE(answer->error().code, ErrorCode::SecretUnavailable);
+    QVERIFY(answer->error().message.contains(QStringLiteral("did not answer")));
+
+    // Whoever asked is gone before the answer: nothing is delivered to it.
+    bool delivered = false;
+    auto gone = std::make_unique<QObject>();
+    resolver.resolveLater(ref, gone.get(), [&delivered](Result<QString>) { delivered = true; });
+    gone.reset();
+    QTest::qWait(static_cast<int>((TestTimeout + TestTimeout / 2).count()));
+    QVERIFY(!delivered);
 }
 
 void TestKeychainWallet::hungWalletTimesOut()

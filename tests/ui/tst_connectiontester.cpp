@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -112,6 +113,36 @@ public:
 
 } // namespace
 
+/// A keychain that answers when the test says so, as one waiting to be unlocked would.
+class HeldSecrets final : public SecretResolver
+{
+public:
+    [[nodiscard]] bool handles(SecretRef::Source) const override { return true; }
+    [[nodiscard]] Result<QString> resolve(const SecretRef &) override
+    {
+        ++blockingReads;
+        return QStringLiteral("pw-81d2c7e0");
+    }
+    void resolveLater(const SecretRef &, QObject *context, Done done) override
+    {
+        m_waiting.append({context, std::move(done)});
+    }
+    [[nodiscard]] qsizetype waiting() const { return m_waiting.size(); }
+    /// Answers everyone still asking, as the keychain would once unlocked.
+    void answer(const QString &secret)
+    {
+        const auto waiting = std::exchange(m_waiting, {});
+        for (const auto &[context, done] : waiting) {
+            if (context)
+                done(secret);
+        }
+    }
+    int blockingReads = 0;
+
+private:
+    QList<std::pair<QPointer<QObject>, Done>> m_waiting;
+};
+
 class TestConnectionTester final : public QObject
 {
     Q_OBJECT
@@ -127,6 +158,7 @@ private Q_SLOTS:
     void trytonTestLogsInOnAThreadOfItsOwn();
     void trytonLockoutShowsAsAWarningToWait();
     void trytonTestCancelsWithoutWaitingForTheServer();
+    void trytonTestWaitsForTheKeychainWithoutHoldingTheWindow();
     void pageTestsATrytonEndpointByLoggingIn();
 
 private:
@@ -397,6 +429,50 @@ void TestConnectionTester::pageTestsATrytonEndpointByLoggingIn()
     QCOMPARE(tryton.logins, 1);
     QVERIFY(!document.isModified());
     QVERIFY(saveScreenshot(&page, QStringLiteral("endpoint-tryton-tested.png")));
+}
+
+void TestConnectionTester::trytonTestWaitsForTheKeychainWithoutHoldingTheWindow()
+{
+    Testing::FakeTryton tryton;
+    tryton.results.insert("model.company.company.search_read", R"([{"id":1,"rec_name":"Tryton Test Company"}])");
+    Testing::FakeHttpServer server([&tryton](const Testing::SeenRequest &request) { return tryton.answer(request); });
+    QVERIFY(server.listen());
+    QNetworkAccessManager network;
+    JobTracker jobs;
+    HeldSecrets secrets;
+    ConnectionTester tester(network, jobs, secrets);
+    QSignalSpy finished(&tester, &ConnectionTester::finished);
+
+    // The test starts, shows its job and returns while the keychain has not answered.
+    tester.start(EndpointRole::Erp, trytonEndpoint(server.url()), QStringLiteral("Tryton"));
+    QCOMPARE(secrets.waiting(), 1);
+    QCOMPARE(secrets.blockingReads, 0);
+    QVERIFY(tester.isRunning(EndpointRole::Erp));
+    QCOMPARE(jobs.jobs().size(), 1);
+    QTest::qWait(50);
+    QVERIFY(server.requests().isEmpty()); // nothing is asked of Tryton without the password
+
+    // Cancelled while the keychain thinks: the test ends now, and a late answer starts nothing.
+    jobs.jobs().constFirst()->cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(1).value<ConnectionOutcome>().kind, ConnectionOutcome::Kind::Cancelled);
+    QVERIFY(!tester.isRunning(EndpointRole::Erp));
+    secrets.answer(QStringLiteral("pw-81d2c7e0"));
+    QTest::qWait(100);
+    QVERIFY(server.requests().isEmpty());
+    QCOMPARE(finished.size(), 1);
+
+    // Answered: the check goes on with that password.
+    finished.clear();
+    tester.start(EndpointRole::Erp, trytonEndpoint(server.url()), QStringLiteral("Tryton"));
+    QCOMPARE(secrets.waiting(), 1);
+    secrets.answer(QStringLiteral("pw-81d2c7e0"));
+    QVERIFY(finished.wait(15'000));
+    const auto outcome = finished.first().at(1).value<ConnectionOutcome>();
+    QCOMPARE(outcome.kind, ConnectionOutcome::Kind::Checked);
+    QVERIFY2(outcome.tryton && outcome.tryton->ok(), qPrintable(outcome.message()));
+    QCOMPARE(tryton.logins, 1);
+    QCOMPARE(secrets.blockingReads, 0);
 }
 
 QTEST_MAIN(TestConnectionTester)

@@ -115,12 +115,6 @@ void ConnectionTester::startTryton(EndpointRole role, const Endpoint &endpoint, 
     cancel(role);
     Probe &next = probe(role);
     next = Probe{};
-
-    // Here, in the window's thread: the keychain answers only in the thread that first asked it.
-    Result<QString> secret = QString();
-    if (endpoint.auth.secret.isSet())
-        secret = m_secrets.resolve(endpoint.auth.secret);
-
     const quint64 check = m_nextCheck++;
     next.check = check;
     next.stop = std::make_shared<std::atomic_bool>(false);
@@ -130,8 +124,28 @@ void ConnectionTester::startTryton(EndpointRole role, const Endpoint &endpoint, 
     next.endpoint->user = endpoint.auth.username;
     next.endpoint->company = endpoint.tryton.company;
     next.endpoint->outcome = TrytonCheck::Outcome::Cancelled;
+    // The job and the timeout start now: the time the keychain takes counts, and the job can
+    // be cancelled while it is asked.
+    begin(role, endpointName);
+    Q_EMIT started(role);
+    if (!endpoint.auth.secret.isSet()) {
+        launchTryton(role, check, endpoint, QString());
+        return;
+    }
+    // Asked from the window's thread, where the keychain answers, without waiting for it: a
+    // keychain waiting to be unlocked must not hold the window.
+    m_secrets.resolveLater(endpoint.auth.secret, this, [this, role, check, endpoint](Result<QString> secret) {
+        // Cancelled, timed out or started again meanwhile: nobody is waiting for this one.
+        if (probe(role).check != check)
+            return;
+        launchTryton(role, check, endpoint, std::move(secret));
+    });
+}
 
-    QThread *thread = QThread::create([this, role, check, endpoint, secret, stop = next.stop] {
+void ConnectionTester::launchTryton(EndpointRole role, quint64 check, const Endpoint &endpoint, Result<QString> secret)
+{
+    const std::shared_ptr<std::atomic_bool> stop = probe(role).stop;
+    QThread *thread = QThread::create([this, role, check, endpoint, secret = std::move(secret), stop] {
         // Built in this thread: the transport's network manager lives where it was made.
         HttpTransport transport;
         transport.setCancelFlag(stop.get());
@@ -142,14 +156,12 @@ void ConnectionTester::startTryton(EndpointRole role, const Endpoint &endpoint, 
             this, [this, role, check, found] { completeTryton(role, check, found); }, Qt::QueuedConnection);
     });
     thread->setObjectName(QStringLiteral("tryton-check"));
-    m_workers.push_back({thread, next.stop});
+    m_workers.push_back({thread, stop});
     connect(thread, &QThread::finished, this, [this, thread] {
         std::erase_if(m_workers, [thread](const Worker &worker) { return worker.thread == thread; });
         thread->deleteLater();
     });
-    begin(role, endpointName);
     thread->start();
-    Q_EMIT started(role);
 }
 
 void ConnectionTester::cancel(EndpointRole role)

@@ -29,8 +29,8 @@ class SecretResolver;
 /// the server there", not "may I log in". A Tryton endpoint gets TrytonConnector::check (the
 /// server's version, a login with the endpoint's user and password, the company, the warehouses)
 /// in a thread of its own, since the connector's transport waits in the style of the sync's
-/// worker threads. Its password is read here first, in the window's thread, where the keychain
-/// answers; it goes to that check and nowhere else.
+/// worker threads. Its password is asked for here first, in the window's thread, where the
+/// keychain answers, without waiting for the answer; it goes to that check and nowhere else.
 class ConnectionTester final : public QObject
 {
     Q_OBJECT
@@ -78,6 +78,8 @@ private:
     void begin(EndpointRole role, const QString &endpointName);
     void complete(EndpointRole role, QNetworkReply *reply);
     void startTryton(EndpointRole role, const Endpoint &endpoint, const QString &endpointName);
+    /// Runs the check on a thread of its own, once the password is known (or why it is not).
+    void launchTryton(EndpointRole role, quint64 check, const Endpoint &endpoint, Result<QString> secret);
     /// Ends a Tryton check: with what it found, or (found empty) cancelled or timed out.
     void completeTryton(EndpointRole role, quint64 check, const std::optional<TrytonCheck> &found);
     void finish(EndpointRole role, ConnectionOutcome outcome);
