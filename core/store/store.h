@@ -162,8 +162,8 @@ struct Failure {
 struct FailureFilter {
     std::optional<DataPointKind> dataPoint;
     std::optional<FailureStatus> status;
-    /// Open or being retried, whatever status says: what a retry takes. A failure left "retried"
-    /// by a retry that never finished (the process was killed) is taken again.
+    /// Open or being retried (when no status is given): what a retry takes. A failure left
+    /// "retried" by a retry that never finished (the process was killed) is taken again.
     bool waiting = false;
     std::optional<ErrorClass> errorClass;
     std::optional<FailureStep> step;

@@ -1,7 +1,10 @@
 #include "keyset.h"
 
+#include <QRandomGenerator>
+
 #include <xxhash.h>
 
+#include <algorithm>
 #include <bit>
 
 namespace Linkwright {
@@ -9,6 +12,17 @@ namespace Linkwright {
 namespace {
 
 constexpr std::size_t MinimumSlots = 64;
+/// A source's total is only a claim: reserving for ten million keys wrote half a gigabyte up
+/// front. Past this the set grows as keys come, which costs little.
+constexpr qsizetype MaxReserved = qsizetype(1) << 18;
+
+/// Seeded once per process, as Qt seeds its own hashes: a source cannot choose keys that all
+/// land in one run of slots.
+quint64 seed()
+{
+    static const quint64 value = QRandomGenerator::system()->generate64();
+    return value;
+}
 
 } // namespace
 
@@ -19,11 +33,14 @@ KeySet::KeySet(Hasher hasher)
 
 quint64 KeySet::hash(const QString &key)
 {
-    return XXH3_64bits(key.constData(), static_cast<std::size_t>(key.size()) * sizeof(QChar));
+    return XXH3_64bits_withSeed(key.constData(), static_cast<std::size_t>(key.size()) * sizeof(QChar), seed());
 }
 
 void KeySet::reserve(qsizetype count)
 {
+    count = std::min(count, MaxReserved);
+    if (count <= 0)
+        return;
     // At most half full, so that a probe stays short.
     const std::size_t wanted = std::bit_ceil(std::max(MinimumSlots, static_cast<std::size_t>(count) * 2));
     if (wanted > m_slots.size())

@@ -19,6 +19,7 @@ public:
     /// hasher is for tests that need keys to collide.
     explicit KeySet(Hasher hasher = &KeySet::hash);
 
+    /// Room for count keys without growing (at most a few hundred thousand are set aside).
     void reserve(qsizetype count);
     /// Adds key; false when it is there already.
     bool insert(const QString &key);

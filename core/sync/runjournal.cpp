@@ -184,9 +184,10 @@ Result<void> RunJournal::foldRepeatedFailures()
         text.append(directionKey(failure.direction));
         return text;
     };
+    // Waiting, not only open: one a killed retry left "retried" is the same record's entry.
     FailureFilter filter;
     filter.dataPoint = m_dataPoint;
-    filter.status = FailureStatus::Open;
+    filter.waiting = true;
     filter.limit = 0;
     for (const Failure &failure : std::as_const(m_newFailures)) {
         if (!failure.key.isEmpty() && m_unresolved.contains(failure.key))

@@ -29,7 +29,7 @@ struct SyncOptions {
 
 enum class SyncPhase {
     Starting,
-    Retrying, ///< due transient failures from earlier runs
+    Retrying, ///< failures of earlier runs: the due transient ones at a run's start, or those chosen to retry
     Fetching,
     Writing, ///< the last batches after the last page
     Finished,

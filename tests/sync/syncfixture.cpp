@@ -121,7 +121,7 @@ QSet<QString> SyncFixture::openFailureKeys(DataPointKind kind)
 {
     FailureFilter filter;
     filter.dataPoint = kind;
-    filter.status = FailureStatus::Open;
+    filter.waiting = true; // one stuck in "retried" is still open
     QSet<QString> keys;
     for (const Failure &failure : failures(filter))
         keys.insert(failure.key);
@@ -146,7 +146,7 @@ qint64 SyncFixture::openFailures(std::optional<DataPointKind> kind)
 {
     FailureFilter filter;
     filter.dataPoint = kind;
-    filter.status = FailureStatus::Open;
+    filter.waiting = true; // one stuck in "retried" is still open
     auto count = m_store->countFailures(filter);
     return count ? *count : -1;
 }

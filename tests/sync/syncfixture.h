@@ -51,6 +51,7 @@ public:
     [[nodiscard]] QByteArray rawRecord(SimulatorSystem system, DataPointKind kind, const QString &key);
     /// Every failure matching filter, all pages.
     [[nodiscard]] QList<Failure> failures(FailureFilter filter = {});
+    /// The keys of kind's failures still waiting for a retry (open or retried).
     [[nodiscard]] QSet<QString> openFailureKeys(DataPointKind kind);
     /// Moves every open transient failure's next attempt into the past.
     [[nodiscard]] bool makeFailuresDue();
@@ -59,6 +60,7 @@ public:
     /// The flag the runner and the transport poll.
     [[nodiscard]] std::atomic_bool &cancelFlag() { return m_cancel; }
 
+    /// How many failures wait for a retry (open or retried).
     [[nodiscard]] qint64 openFailures(std::optional<DataPointKind> kind = {});
 
 private:

@@ -40,13 +40,15 @@ void TestKeySet::findsDuplicatesAcrossGrowth_data()
     QTest::newRow("grown from empty") << qsizetype(0);
     QTest::newRow("reserved too few") << qsizetype(10);
     QTest::newRow("reserved enough") << qsizetype(20'000);
+    QTest::newRow("reserved nothing") << qsizetype(-5);
+    QTest::newRow("reserved far too many") << qsizetype(10'000'000);
 }
 
 void TestKeySet::findsDuplicatesAcrossGrowth()
 {
     QFETCH(qsizetype, reserved);
     KeySet keys;
-    if (reserved > 0)
+    if (reserved != 0)
         keys.reserve(reserved);
     QSet<QString> expected;
     // Keys of a realistic shape, each third one repeated a little later.

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void theLogSaysRetriedWhileARetryRuns();
     void aCancelledRetryLeavesTheRestOpen();
     void aRetryThatNeverFinishedIsTakenAgain();
+    void aRecordFailingAgainAfterAKilledRetryKeepsOneEntry();
 };
 
 namespace {
@@ -448,6 +449,36 @@ void TestSyncRetry::aRetryThatNeverFinishedIsTakenAgain()
     QCOMPARE(retried->constFirst().retried, Products - Products / 2);
     QCOMPARE(statusCounts(fixture).value(FailureStatus::Resolved), Products);
     QVERIFY(fixture.sim().stats().duplicates().isEmpty());
+}
+
+void TestSyncRetry::aRecordFailingAgainAfterAKilledRetryKeepsOneEntry()
+{
+    SyncFixture fixture(few());
+    QVERIFY(fixture.isValid());
+    const auto failures = failWrites(fixture, FaultKind::ServerError);
+    QCOMPARE(failures.size(), Products);
+    QList<qint64> ids;
+    for (const Failure &failure : failures)
+        ids.append(failure.id);
+    QCOMPARE(fixture.store().moveFailures(ids, FailureStatus::Open, FailureStatus::Retried).value_or(0), Products);
+
+    // A full run meets the records again, and they fail again: each keeps its one entry, open
+    // again with its attempts counted on, instead of a second entry beside the "retried" one.
+    fixture.sim().setFaults(shopWritesFail(FaultKind::ServerError));
+    SyncOptions again = smallBatches();
+    again.full = true;
+    again.retryDue = false;
+    auto run = fixture.runner().run(DataPointKind::Products, again);
+    fixture.sim().setFaults(FaultConfig{});
+    QVERIFY(run);
+    QCOMPARE(run->run.counts.failed, Products);
+    const QList<Failure> logged = fixture.failures();
+    QCOMPARE(logged.size(), Products);
+    for (const Failure &failure : logged) {
+        QCOMPARE(failure.status, FailureStatus::Open);
+        QCOMPARE(failure.id, failures.value(failure.key).id);
+        QVERIFY2(failure.attempts > failures.value(failure.key).attempts, qPrintable(failure.key));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSyncRetry)

@@ -141,6 +141,8 @@ QStringList clashes(MainWindow &window)
                 return {QStringLiteral("an endpoint editor has no connector box")};
             for (const char *type : {"rest", "tryton"}) {
                 const int index = connector->findData(QString::fromLatin1(type));
+                if (index < 0)
+                    return {QStringLiteral("an endpoint editor offers no %1 connector").arg(QString::fromLatin1(type))};
                 connector->setCurrentIndex(index);
                 Q_EMIT connector->activated(index);
                 list += clashes(QStringLiteral("%1 (%2)").arg(editor->title(), QString::fromLatin1(type)), editor);
@@ -238,8 +240,10 @@ void TestLanguage::mnemonicsAreUniqueOnEachForm()
     QStringList found;
     for (const TranslatorManager::Language &each : TranslatorManager::languages()) {
         const QString code = each.code;
-        if (!shell.translator.isAvailable(code))
-            QSKIP(qPrintable(QStringLiteral("%1 is not embedded in this build").arg(code)));
+        if (!shell.translator.isAvailable(code)) {
+            qWarning("%s is not embedded in this build: its letters are not checked", qPrintable(code));
+            continue;
+        }
         QAction *language = languageAction(shell.window, code);
         QVERIFY2(language, qPrintable(code));
         language->trigger();
