@@ -4,6 +4,7 @@
 
 #include <QEventLoop>
 #include <QRegularExpression>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -63,24 +64,34 @@ KeychainJobOutcome runJob(QKeychain::Job *job, std::chrono::milliseconds timeout
 void startJob(QKeychain::Job *job, std::chrono::milliseconds timeout, QObject *context,
     std::function<void(const KeychainJobOutcome &)> done)
 {
-    auto reported = std::make_shared<bool>(false);
+    Q_ASSERT(context && context->thread() == QThread::currentThread());
+    // Whichever comes first reports; both connections then go, so that a job answering after
+    // its timeout holds nothing of the caller's until it finishes.
+    struct State {
+        bool reported = false;
+        QMetaObject::Connection timeout;
+        QMetaObject::Connection finished;
+    };
+    auto state = std::make_shared<State>();
     auto *timer = new QTimer(context);
     timer->setSingleShot(true);
     timer->setTimerType(Qt::PreciseTimer);
-    const auto report = [reported, timer, done](const KeychainJobOutcome &outcome) {
-        if (*reported)
+    const auto report = [state, timer, done](const KeychainJobOutcome &outcome) {
+        if (state->reported)
             return;
-        *reported = true;
+        state->reported = true;
+        QObject::disconnect(state->timeout);
+        QObject::disconnect(state->finished);
         timer->stop();
         timer->deleteLater();
         done(outcome);
     };
-    QObject::connect(timer, &QTimer::timeout, context, [report] {
+    state->timeout = QObject::connect(timer, &QTimer::timeout, context, [report] {
         KeychainJobOutcome outcome;
         outcome.timedOut = true;
         report(outcome);
     });
-    QObject::connect(job, &QKeychain::Job::finished, context, [report](QKeychain::Job *finished) {
+    state->finished = QObject::connect(job, &QKeychain::Job::finished, context, [report](QKeychain::Job *finished) {
         KeychainJobOutcome outcome;
         outcome.error = finished->error();
         outcome.errorString = finished->errorString();
@@ -198,7 +209,7 @@ Result<QString> KeychainSecretResolver::resolve(const SecretRef &ref)
 {
     if (auto refused = refusal(ref))
         return std::unexpected(*refused);
-    return readResult(ref, runJob(readJob(ref), m_timeout));
+    return readResult(m_service, m_timeout, ref, runJob(readJob(ref), m_timeout));
 }
 
 void KeychainSecretResolver::resolveLater(const SecretRef &ref, QObject *context, Done done)
@@ -207,17 +218,21 @@ void KeychainSecretResolver::resolveLater(const SecretRef &ref, QObject *context
         SecretResolver::resolveLater(ref, context, std::move(done));
         return;
     }
+    // The answer may come after this resolver is gone (a caller that does not keep it): only
+    // copies of its settings go along.
     startJob(readJob(ref), m_timeout, context,
-        [this, ref, done = std::move(done)](const KeychainJobOutcome &outcome) { done(readResult(ref, outcome)); });
+        [service = m_service, timeout = m_timeout, ref, done = std::move(done)](
+            const KeychainJobOutcome &outcome) { done(readResult(service, timeout, ref, outcome)); });
 }
 
-Result<QString> KeychainSecretResolver::readResult(const SecretRef &ref, const KeychainJobOutcome &outcome) const
+Result<QString> KeychainSecretResolver::readResult(
+    const QString &service, std::chrono::milliseconds timeout, const SecretRef &ref, const KeychainJobOutcome &outcome)
 {
     const QString where = KeychainText::where(ref.name);
     if (outcome.timedOut) {
         return fail(ErrorCode::SecretUnavailable, where,
             tr("the keychain did not answer within %n second(s) when reading the entry %1", nullptr,
-                wholeSeconds(m_timeout))
+                wholeSeconds(timeout))
                 .arg(ref.name),
             KeychainText::timeoutHint());
     }
@@ -225,14 +240,14 @@ Result<QString> KeychainSecretResolver::readResult(const SecretRef &ref, const K
     case QKeychain::NoError:
         if (outcome.text.isEmpty()) {
             return fail(ErrorCode::SecretUnavailable, where,
-                tr("the keychain entry %1 of the service %2 is empty").arg(ref.name, m_service),
+                tr("the keychain entry %1 of the service %2 is empty").arg(ref.name, service),
                 tr("Store the secret in the entry again; an empty secret is never sent."));
         }
         return outcome.text;
     case QKeychain::EntryNotFound:
         return fail(ErrorCode::SecretUnavailable, where,
-            tr("the keychain has no entry %1 for the service %2").arg(ref.name, m_service),
-            KeychainText::storeHint(m_service, ref.name));
+            tr("the keychain has no entry %1 for the service %2").arg(ref.name, service),
+            KeychainText::storeHint(service, ref.name));
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return fail(ErrorCode::SecretUnavailable, where,

@@ -21,12 +21,13 @@ struct KeychainJobOutcome;
 /// Keychain on macOS, the Credential Manager on Windows. The entry is `name` under one service
 /// name, "linkwright" unless told otherwise.
 ///
-/// QtKeychain only answers through the event loop, so each call waits in a local event loop,
-/// never longer than the timeout: a secret service that hangs (a keychain waiting to be
-/// unlocked, a broken session bus) becomes an error instead of a hung sync. User input is held
-/// back while waiting, so a click cannot start a second run inside the first. Needs a
-/// QCoreApplication, and calls belong to the thread that made the first one: QtKeychain queues
-/// every job of the process in one executor that is not thread-safe.
+/// QtKeychain only answers through the event loop, so resolve(), store() and remove() wait in a
+/// local event loop, never longer than the timeout: a secret service that hangs (a keychain
+/// waiting to be unlocked, a broken session bus) becomes an error instead of a hung sync. User
+/// input is held back while they wait, so a click cannot start a second run inside the first.
+/// resolveLater() waits for nothing: the window uses it. Needs a QCoreApplication, and calls
+/// belong to the thread that made the first one: QtKeychain queues every job of the process in
+/// one executor that is not thread-safe.
 class KeychainSecretResolver final : public SecretResolver
 {
     Q_DECLARE_TR_FUNCTIONS(Linkwright::KeychainSecretResolver)
@@ -58,7 +59,8 @@ private:
     /// Why ref cannot be read at all, before asking the keychain.
     [[nodiscard]] std::optional<Error> refusal(const SecretRef &ref) const;
     [[nodiscard]] QKeychain::ReadPasswordJob *readJob(const SecretRef &ref) const;
-    [[nodiscard]] Result<QString> readResult(const SecretRef &ref, const KeychainJobOutcome &outcome) const;
+    [[nodiscard]] static Result<QString> readResult(const QString &service, std::chrono::milliseconds timeout,
+        const SecretRef &ref, const KeychainJobOutcome &outcome);
 
     QString m_service;
     std::chrono::milliseconds m_timeout;

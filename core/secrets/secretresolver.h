@@ -29,9 +29,9 @@ public:
 
     using Done = std::function<void(Result<QString>)>;
     /// The same answer as resolve(), handed to done from context's event loop: never inside this
-    /// call, and not at all once context is gone. For a window, which must not wait: the default
-    /// reads at once, a resolver whose source answers through the event loop (the keychain)
-    /// waits for it there instead.
+    /// call, once, within the resolver's own timeout, and not at all once context is gone. Call
+    /// it from context's thread. For a window, which must not wait: the default reads at once, a
+    /// resolver whose source answers through the event loop (the keychain) waits for it there.
     virtual void resolveLater(const SecretRef &ref, QObject *context, Done done);
 };
 

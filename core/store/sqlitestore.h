@@ -106,6 +106,9 @@ public:
     [[nodiscard]] Result<QSet<QString>> unresolvedFailureKeys(DataPointKind dataPoint) override;
     [[nodiscard]] Result<void> resolveFailures(DataPointKind dataPoint, const QStringList &keys, qint64 runId) override;
     [[nodiscard]] Result<qint64> moveFailures(const QList<qint64> &ids, FailureStatus from, FailureStatus to) override;
+    /// How SQLite reads what failures(filter) asks for (EXPLAIN QUERY PLAN, a step a line): for
+    /// tests and for finding out why a large log is slow to page.
+    [[nodiscard]] Result<QString> failuresPlan(const FailureFilter &filter);
 
     /// Nests: an inner call is a savepoint, so an inner failure undoes only the inner work.
     [[nodiscard]] Result<void> transaction(const std::function<Result<void>()> &fn) override;
@@ -147,6 +150,8 @@ private:
     };
     /// needRows: for failures(), which pages and reads columns; countFailures() does neither.
     [[nodiscard]] FailureSql failureSql(const FailureFilter &filter, bool needRows) const;
+    /// The whole statement failures() runs for filter, in source, with its values.
+    [[nodiscard]] FailureSql failuresQuery(const FailureFilter &filter) const;
     [[nodiscard]] Result<Failure> readFailure(const QSqlQuery &query) const;
     [[nodiscard]] Result<RunRecord> readRun(const QSqlQuery &query) const;
 

@@ -281,17 +281,37 @@ Result<void> SqliteStore::updateFailure(const Failure &failure)
     return {};
 }
 
+SqliteStore::FailureSql SqliteStore::failuresQuery(const FailureFilter &filter) const
+{
+    FailureSql sql = failureSql(filter, true);
+    sql.source = QStringLiteral("SELECT ") + failureColumns() + QStringLiteral(" FROM ") + sql.source
+        + QStringLiteral(" ORDER BY ") + sql.idColumn + QStringLiteral(" DESC");
+    if (filter.limit > 0) {
+        sql.source += QStringLiteral(" LIMIT ?");
+        sql.values.append(filter.limit);
+    }
+    return sql;
+}
+
+Result<QString> SqliteStore::failuresPlan(const FailureFilter &filter)
+{
+    checkThread();
+    const FailureSql sql = failuresQuery(filter);
+    auto found =
+        query(QStringLiteral("EXPLAIN QUERY PLAN ") + sql.source, sql.values, QT_TR_NOOP("reading the failure log"));
+    if (!found)
+        return std::unexpected(found.error());
+    QStringList steps;
+    while (found->next())
+        steps.append(found->value(3).toString());
+    return steps.join(u'\n');
+}
+
 Result<QList<Failure>> SqliteStore::failures(const FailureFilter &filter)
 {
     checkThread();
-    FailureSql sql = failureSql(filter, true);
-    QString statement = QStringLiteral("SELECT ") + failureColumns() + QStringLiteral(" FROM ") + sql.source
-        + QStringLiteral(" ORDER BY ") + sql.idColumn + QStringLiteral(" DESC");
-    if (filter.limit > 0) {
-        statement += QStringLiteral(" LIMIT ?");
-        sql.values.append(filter.limit);
-    }
-    auto found = query(statement, sql.values, QT_TR_NOOP("reading the failure log"));
+    const FailureSql sql = failuresQuery(filter);
+    auto found = query(sql.source, sql.values, QT_TR_NOOP("reading the failure log"));
     if (!found)
         return std::unexpected(found.error());
     QList<Failure> list;

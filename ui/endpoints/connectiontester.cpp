@@ -72,7 +72,7 @@ void ConnectionTester::start(EndpointRole role, const Endpoint &endpoint, const 
         start(role, endpoint.baseUrl, endpointName);
 }
 
-void ConnectionTester::begin(EndpointRole role, const QString &endpointName)
+void ConnectionTester::begin(EndpointRole role, const QString &endpointName, bool timed)
 {
     Probe &next = probe(role);
     next.clock.start();
@@ -88,7 +88,8 @@ void ConnectionTester::begin(EndpointRole role, const QString &endpointName)
             completeTryton(role, running.check, std::nullopt);
     });
     connect(next.job, &Job::cancelRequested, this, [this, role] { cancel(role); });
-    next.timer->start(m_timeoutMs);
+    if (timed)
+        next.timer->start(m_timeoutMs);
 }
 
 void ConnectionTester::start(EndpointRole role, const QUrl &url, const QString &endpointName)
@@ -124,10 +125,13 @@ void ConnectionTester::startTryton(EndpointRole role, const Endpoint &endpoint, 
     next.endpoint->user = endpoint.auth.username;
     next.endpoint->company = endpoint.tryton.company;
     next.endpoint->outcome = TrytonCheck::Outcome::Cancelled;
-    // The job and the timeout start now: the time the keychain takes counts, and the job can
-    // be cancelled while it is asked.
-    begin(role, endpointName);
+    // The job shows now, so that it can be cancelled while the keychain is asked; the check's
+    // timeout starts with the check. The keychain has a timeout of its own, and its error (with
+    // "unlock it") says more than "no answer from the server" would.
+    begin(role, endpointName, false);
     Q_EMIT started(role);
+    if (probe(role).check != check) // a slot of started cancelled it
+        return;
     if (!endpoint.auth.secret.isSet()) {
         launchTryton(role, check, endpoint, QString());
         return;
@@ -144,7 +148,9 @@ void ConnectionTester::startTryton(EndpointRole role, const Endpoint &endpoint, 
 
 void ConnectionTester::launchTryton(EndpointRole role, quint64 check, const Endpoint &endpoint, Result<QString> secret)
 {
-    const std::shared_ptr<std::atomic_bool> stop = probe(role).stop;
+    Probe &running = probe(role);
+    running.timer->start(m_timeoutMs);
+    const std::shared_ptr<std::atomic_bool> stop = running.stop;
     QThread *thread = QThread::create([this, role, check, endpoint, secret = std::move(secret), stop] {
         // Built in this thread: the transport's network manager lives where it was made.
         HttpTransport transport;

@@ -75,7 +75,8 @@ private:
 
     [[nodiscard]] Probe &probe(EndpointRole role) { return m_probes.at(role == EndpointRole::Erp ? 0 : 1); }
     [[nodiscard]] const Probe &probe(EndpointRole role) const { return m_probes.at(role == EndpointRole::Erp ? 0 : 1); }
-    void begin(EndpointRole role, const QString &endpointName);
+    /// Shows the test's job; timed: its timeout starts now (else when the test itself starts).
+    void begin(EndpointRole role, const QString &endpointName, bool timed = true);
     void complete(EndpointRole role, QNetworkReply *reply);
     void startTryton(EndpointRole role, const Endpoint &endpoint, const QString &endpointName);
     /// Runs the check on a thread of its own, once the password is known (or why it is not).
