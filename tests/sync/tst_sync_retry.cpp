@@ -88,6 +88,14 @@ void expectShopMatchesErp(SyncFixture &fixture)
     }
 }
 
+QList<qint64> idsOf(const QHash<QString, Failure> &failures)
+{
+    QList<qint64> ids;
+    for (const Failure &failure : failures)
+        ids.append(failure.id);
+    return ids;
+}
+
 /// How many failures of the log are in each status.
 QHash<FailureStatus, int> statusCounts(SyncFixture &fixture)
 {
@@ -422,9 +430,7 @@ void TestSyncRetry::aRetryThatNeverFinishedIsTakenAgain()
     const auto failures = failWrites(fixture, FaultKind::TooManyRequests);
     QCOMPARE(failures.size(), Products);
     QVERIFY(fixture.makeFailuresDue());
-    QList<qint64> ids;
-    for (const Failure &failure : failures)
-        ids.append(failure.id);
+    const QList<qint64> ids = idsOf(failures);
     QCOMPARE(fixture.store().moveFailures(ids, FailureStatus::Open, FailureStatus::Retried).value_or(0), Products);
 
     // Due ones, by the next run: half of them.
@@ -457,9 +463,7 @@ void TestSyncRetry::aRecordFailingAgainAfterAKilledRetryKeepsOneEntry()
     QVERIFY(fixture.isValid());
     const auto failures = failWrites(fixture, FaultKind::ServerError);
     QCOMPARE(failures.size(), Products);
-    QList<qint64> ids;
-    for (const Failure &failure : failures)
-        ids.append(failure.id);
+    const QList<qint64> ids = idsOf(failures);
     QCOMPARE(fixture.store().moveFailures(ids, FailureStatus::Open, FailureStatus::Retried).value_or(0), Products);
 
     // A full run meets the records again, and they fail again: each keeps its one entry, open
