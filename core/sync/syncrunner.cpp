@@ -119,8 +119,8 @@ Result<QList<Failure>> SyncRunner::dueFailures(DataPointKind kind)
 Result<void> SyncRunner::retryMarked(
     DataPointSync &sync, const QList<Failure> &failures, RunJournal &journal, SyncReport &report)
 {
-    // The log shows what a retry has taken until the retry settles it (resolved, or open with one
-    // attempt more); what it did not reach (a cancelled run) is open again afterwards.
+    // The log shows what a retry has taken until the retry settles it (resolved, or open with its
+    // attempts counted on); what it did not reach (a cancelled run) is open again afterwards.
     QList<qint64> ids;
     ids.reserve(failures.size());
     for (const Failure &failure : failures)

@@ -41,7 +41,8 @@ public:
     /// unknown key is an error). Applying the whole plan moves the watermark as the run would have.
     [[nodiscard]] Result<SyncReport> applyPlan(qint64 planId, const QStringList &keys, const SyncOptions &options = {});
 
-    /// Tries the open failures matching filter again, one run per data point. A failure to fetch
+    /// Tries the failures matching filter again (without a status: those still waiting, open or
+    /// left "retried" by a retry that never finished), one run per data point. A failure to fetch
     /// a page is retried by an incremental run of its data point. A data point that cannot run
     /// (switched off) gets a report with status Failed, run id 0 and the reason as its message.
     [[nodiscard]] Result<QList<SyncReport>> retry(FailureFilter filter, const SyncOptions &options = {});
