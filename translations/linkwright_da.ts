@@ -1360,10 +1360,6 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <translation>&amp;Godkendelse:</translation>
     </message>
     <message>
-        <source>&amp;Header:</source>
-        <translation>&amp;Header:</translation>
-    </message>
-    <message>
         <source>User na&amp;me:</source>
         <translation>&amp;Brugernavn:</translation>
     </message>
@@ -1450,6 +1446,10 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>Pa&amp;ging:</source>
         <translation>&amp;Sideinddeling:</translation>
+    </message>
+    <message>
+        <source>H&amp;eader:</source>
+        <translation>He&amp;ader:</translation>
     </message>
 </context>
 <context>

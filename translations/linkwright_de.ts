@@ -1357,11 +1357,7 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation>&amp;Anmeldung:</translation>
-    </message>
-    <message>
-        <source>&amp;Header:</source>
-        <translation>&amp;Header:</translation>
+        <translation>Anmelde&amp;verfahren:</translation>
     </message>
     <message>
         <source>User na&amp;me:</source>
@@ -1433,7 +1429,7 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     </message>
     <message>
         <source>Tryton &amp;database:</source>
-        <translation>Tryton-&amp;Datenbank:</translation>
+        <translation>Tryt&amp;on-Datenbank:</translation>
     </message>
     <message>
         <source>&amp;Warehouses:</source>
@@ -1450,6 +1446,10 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>Pa&amp;ging:</source>
         <translation>Pa&amp;ginierung:</translation>
+    </message>
+    <message>
+        <source>H&amp;eader:</source>
+        <translation>Header-&amp;Feld:</translation>
     </message>
 </context>
 <context>

@@ -113,11 +113,16 @@ QMultiHash<QChar, QString> mnemonics(QWidget *root, const QList<QWidget *> &skip
     return found;
 }
 
-/// "where: Alt+x is "&Xyz", "X&yz"" for each letter two visible widgets of one form share.
-QStringList clashes(const QString &where, QWidget *root, const QList<QWidget *> &skip = {})
+/// "where: Alt+x is "&Xyz", "X&yz"" for each letter two visible widgets of one form share, or
+/// one of them and a menu of the window's menu bar (always there, whichever page shows).
+QStringList clashes(const QString &where, QWidget *root, const QStringList &menus, const QList<QWidget *> &skip = {})
 {
     QStringList list;
-    const auto found = mnemonics(root, skip);
+    auto found = mnemonics(root, skip);
+    for (const QString &menu : menus) {
+        if (const auto letter = mnemonic(menu))
+            found.insert(*letter, menu);
+    }
     for (const QChar letter : found.uniqueKeys()) {
         const QStringList texts = found.values(letter);
         if (texts.size() > 1)
@@ -130,22 +135,33 @@ QStringList clashes(const QString &where, QWidget *root, const QList<QWidget *> 
 /// endpoint (which shows other rows).
 QStringList clashes(MainWindow &window)
 {
-    QStringList list;
+    QStringList menus;
+    for (QAction *menu : window.menuBar()->actions())
+        menus.append(menu->text());
+    QStringList list = clashes(QStringLiteral("menu bar"), window.menuBar(), {});
     for (Page *page : window.pages()) {
         window.showPage(page->id());
         const QList<EndpointEditor *> editors = page->findChildren<EndpointEditor *>();
-        list += clashes(pageKey(page->id()), page, {editors.cbegin(), editors.cend()});
+        list += clashes(pageKey(page->id()), page, menus, {editors.cbegin(), editors.cend()});
         for (EndpointEditor *editor : editors) {
             auto *connector = editor->findChild<QComboBox *>(QStringLiteral("connector"));
-            if (!connector)
-                return {QStringLiteral("an endpoint editor has no connector box")};
+            auto *auth = editor->findChild<QComboBox *>(QStringLiteral("authType"));
+            if (!connector || !auth)
+                return {QStringLiteral("an endpoint editor has no connector or authentication box")};
+            // Each kind of endpoint with each way to log in: each shows rows of its own.
             for (const char *type : {"rest", "tryton"}) {
                 const int index = connector->findData(QString::fromLatin1(type));
                 if (index < 0)
                     return {QStringLiteral("an endpoint editor offers no %1 connector").arg(QString::fromLatin1(type))};
                 connector->setCurrentIndex(index);
                 Q_EMIT connector->activated(index);
-                list += clashes(QStringLiteral("%1 (%2)").arg(editor->title(), QString::fromLatin1(type)), editor);
+                for (int way = 0; way < auth->count(); ++way) {
+                    auth->setCurrentIndex(way);
+                    Q_EMIT auth->activated(way);
+                    list += clashes(QStringLiteral("%1 (%2, %3)")
+                                        .arg(editor->title(), QString::fromLatin1(type), auth->currentText()),
+                        editor, menus);
+                }
             }
         }
     }

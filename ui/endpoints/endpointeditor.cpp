@@ -307,7 +307,7 @@ void EndpointEditor::retranslate()
     m_urlLabel->setText(tr("Base &URL:"));
     m_url->setPlaceholderText(erp ? tr("https://erp.example.com/api/") : tr("https://shop.example.com/api/"));
     m_authLabel->setText(tr("&Authentication:"));
-    m_headerLabel->setText(tr("&Header:"));
+    m_headerLabel->setText(tr("H&eader:"));
     m_usernameLabel->setText(tr("User na&me:"));
     switch (m_endpoint.auth.type) {
     case AuthType::Basic:
