@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
+#include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QStandardPaths>
@@ -63,27 +64,21 @@ QAction *languageAction(MainWindow &window, const QString &code)
     return nullptr;
 }
 
-/// The letter after a single '&', lower case; none for "&&" or no '&'.
-std::optional<QChar> mnemonic(const QString &text)
+/// The shortcut a text's '&' gives (Alt and the letter, as Qt reads it: "&&" is no '&'), or none.
+std::optional<QKeySequence> mnemonic(const QString &text)
 {
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != u'&')
-            continue;
-        if (text.at(i + 1) == u'&') {
-            ++i;
-            continue;
-        }
-        return text.at(i + 1).toLower();
-    }
-    return std::nullopt;
+    const QKeySequence key = QKeySequence::mnemonic(text);
+    if (key.isEmpty())
+        return std::nullopt;
+    return key;
 }
 
 /// Visible widgets of root that answer to Alt+letter, with their texts: labels with a buddy,
 /// buttons, group boxes, tab titles. Widgets inside a nested form (one of skip) are left out:
 /// each form is checked on its own, as the two endpoint editors repeat each other's labels.
-QMultiHash<QChar, QString> mnemonics(QWidget *root, const QList<QWidget *> &skip = {})
+QMultiHash<QKeySequence, QString> mnemonics(QWidget *root, const QList<QWidget *> &skip = {})
 {
-    QMultiHash<QChar, QString> found;
+    QMultiHash<QKeySequence, QString> found;
     const auto add = [&](const QString &text) {
         if (const auto letter = mnemonic(text))
             found.insert(*letter, text);
@@ -113,7 +108,7 @@ QMultiHash<QChar, QString> mnemonics(QWidget *root, const QList<QWidget *> &skip
     return found;
 }
 
-/// "where: Alt+x is "&Xyz", "X&yz"" for each letter two visible widgets of one form share, or
+/// "where: Alt+X is "&Xyz", "X&yz"" for each letter two visible widgets of one form share, or
 /// one of them and a menu of the window's menu bar (always there, whichever page shows).
 QStringList clashes(const QString &where, QWidget *root, const QStringList &menus, const QList<QWidget *> &skip = {})
 {
@@ -123,10 +118,10 @@ QStringList clashes(const QString &where, QWidget *root, const QStringList &menu
         if (const auto letter = mnemonic(menu))
             found.insert(*letter, menu);
     }
-    for (const QChar letter : found.uniqueKeys()) {
-        const QStringList texts = found.values(letter);
+    for (const QKeySequence &key : found.uniqueKeys()) {
+        const QStringList texts = found.values(key);
         if (texts.size() > 1)
-            list.append(QStringLiteral("%1: Alt+%2 is %3").arg(where, letter, texts.join(QStringLiteral(", "))));
+            list.append(QStringLiteral("%1: %2 is %3").arg(where, key.toString(), texts.join(QStringLiteral(", "))));
     }
     return list;
 }
