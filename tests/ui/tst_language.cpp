@@ -42,8 +42,10 @@ QStringList visibleStrings(MainWindow &window)
     for (int column = 0; column < model->columnCount(); ++column)
         strings.append(model->headerData(column, Qt::Horizontal).toString());
     for (int row = 0; row < model->rowCount(); ++row) {
-        strings.append(model->index(row, DataPointsModel::DataPointColumn).data().toString());
-        strings.append(model->index(row, DataPointsModel::DirectionColumn).data().toString());
+        strings.append(
+            model->index(row, DataPointsModel::column(DataPointsModel::Column::DataPoint)).data().toString());
+        strings.append(
+            model->index(row, DataPointsModel::column(DataPointsModel::Column::Direction)).data().toString());
     }
     strings.append(window.windowTitle());
     return strings;

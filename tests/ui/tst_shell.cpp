@@ -122,8 +122,10 @@ void TestShell::visitEveryPageAndGrabIt()
     auto *dataPoints = qobject_cast<DataPointsPage *>(window.page(PageId::DataPoints));
     DataPointsModel *model = dataPoints->model();
     const int stock = static_cast<int>(DataPoints::all().indexOf(DataPointKind::Stock));
-    QVERIFY(model->setData(model->index(stock, DataPointsModel::DirectionColumn), directionKey(Direction::Both)));
-    dataPoints->table()->setCurrentIndex(model->index(stock, DataPointsModel::DataPointColumn));
+    QVERIFY(model->setData(model->index(stock, DataPointsModel::column(DataPointsModel::Column::Direction)),
+        directionKey(Direction::Both)));
+    dataPoints->table()->setCurrentIndex(
+        model->index(stock, DataPointsModel::column(DataPointsModel::Column::DataPoint)));
     const QString hint = model->warningsFor(DataPointKind::Stock).value(0).hint;
     QVERIFY(!hint.isEmpty());
     const QList<StatusLabel *> labels = dataPoints->findChildren<StatusLabel *>();

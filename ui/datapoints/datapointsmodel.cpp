@@ -39,7 +39,7 @@ DataPointsModel::DataPointsModel(ProjectDocument &document, QObject *parent)
     // rows cost nothing.
     connect(&m_document, &ProjectDocument::projectEdited, this, [this] {
         if (rowCount() > 0)
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, Count - 1));
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, column(Column::Count) - 1));
     });
 }
 
@@ -52,7 +52,7 @@ int DataPointsModel::rowCount(const QModelIndex &parent) const
 
 int DataPointsModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : Count;
+    return parent.isValid() ? 0 : column(Column::Count);
 }
 
 DataPointKind DataPointsModel::kindAt(int row) const
@@ -81,43 +81,45 @@ Diagnostics DataPointsModel::warningsFor(DataPointKind kind) const
 
 QVariant DataPointsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // Views and QAbstractItemModelTester ask about the root index on purpose; checkIndex() would
+    // warn about it, so it gets the empty answer first.
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const DataPointKind kind = kindAt(index.row());
     const DataPointConfig *config = m_document.project().dataPoint(kind);
-    const int column = index.column();
+    const auto which = static_cast<Column>(index.column());
 
     switch (role) {
     case Qt::DisplayRole:
-        return display(kind, column);
+        return display(kind, which);
     case Qt::EditRole:
-        if (column == DirectionColumn)
+        if (which == Column::Direction)
             return directionKey(config ? config->direction : Direction::Off);
-        if (column == ModeColumn)
+        if (which == Column::Mode)
             return config ? syncModeKey(config->mode) : QVariant();
-        return display(kind, column);
+        return display(kind, which);
     case Qt::DecorationRole:
-        return column == StatusColumn ? statusIcon(kind) : QVariant();
+        return which == Column::Status ? statusIcon(kind) : QVariant();
     case Qt::ToolTipRole:
-        return toolTip(kind, column);
+        return toolTip(kind, which);
     case Qt::TextAlignmentRole:
-        if (column == MappingsColumn)
+        if (which == Column::Mappings)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
     case KindRole:
         return static_cast<int>(kind);
     case ChoiceKeysRole:
-        if (column == DirectionColumn)
+        if (which == Column::Direction)
             return directionKeys();
-        if (column == ModeColumn)
+        if (which == Column::Mode)
             return syncModeKeys();
         return {};
     case ChoiceLabelsRole: {
         QStringList labels;
-        if (column == DirectionColumn) {
+        if (which == Column::Direction) {
             for (const QString &key : directionKeys())
                 labels.append(directionDisplayName(*directionFromKey(key)));
-        } else if (column == ModeColumn) {
+        } else if (which == Column::Mode) {
             for (const QString &key : syncModeKeys())
                 labels.append(syncModeDisplayName(*syncModeFromKey(key)));
         } else {
@@ -133,28 +135,28 @@ QVariant DataPointsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant DataPointsModel::display(DataPointKind kind, int column) const
+QVariant DataPointsModel::display(DataPointKind kind, Column which) const
 {
     const DataPointConfig *config = m_document.project().dataPoint(kind);
     const bool on = config && config->direction != Direction::Off;
-    switch (column) {
-    case DataPointColumn:
+    switch (which) {
+    case Column::DataPoint:
         return DataPoints::displayName(kind);
-    case DirectionColumn:
+    case Column::Direction:
         return directionDisplayName(config ? config->direction : Direction::Off);
-    case ModeColumn:
+    case Column::Mode:
         return on ? syncModeDisplayName(config->mode) : notApplicable();
-    case ScheduleColumn:
+    case Column::Schedule:
         if (!on || config->mode == SyncMode::Live)
             return notApplicable();
         return config->schedule.toDisplayString();
-    case KeyFieldColumn:
+    case Column::KeyField:
         return config && !config->keyField.isEmpty() ? config->keyField : DataPoints::defaultKeyField(kind);
-    case MappingsColumn:
+    case Column::Mappings:
         return QLocale().toString(config ? config->mappings.size() : 0);
-    case StatusColumn:
+    case Column::Status:
         return statusText(kind);
-    default:
+    case Column::Count:
         break;
     }
     return {};
@@ -185,9 +187,9 @@ QVariant DataPointsModel::statusIcon(DataPointKind kind) const
     return Icons::themed(QStringLiteral("dialog-ok-apply"), QStyle::SP_DialogApplyButton);
 }
 
-QVariant DataPointsModel::toolTip(DataPointKind kind, int column) const
+QVariant DataPointsModel::toolTip(DataPointKind kind, Column which) const
 {
-    if (column == StatusColumn) {
+    if (which == Column::Status) {
         QStringList lines;
         for (const Diagnostic &warning : warningsFor(kind)) {
             lines.append(warning.message);
@@ -199,8 +201,8 @@ QVariant DataPointsModel::toolTip(DataPointKind kind, int column) const
         return tr("Recommended: %1, because %2.")
             .arg(directionDisplayName(DataPoints::recommendedDirection(kind)), DataPoints::recommendationReason(kind));
     }
-    if (column == DirectionColumn || column == ModeColumn) {
-        if (flags(index(static_cast<int>(DataPoints::all().indexOf(kind)), column)) & Qt::ItemIsEditable)
+    if (which == Column::Direction || which == Column::Mode) {
+        if (flags(index(static_cast<int>(DataPoints::all().indexOf(kind)), column(which))) & Qt::ItemIsEditable)
             return tr("Click to change");
     }
     return {};
@@ -208,29 +210,30 @@ QVariant DataPointsModel::toolTip(DataPointKind kind, int column) const
 
 QVariant DataPointsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    const auto which = static_cast<Column>(section);
     if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole) {
         // Headers line up with their column's values.
-        const Qt::Alignment horizontal = section == MappingsColumn ? Qt::AlignRight : Qt::AlignLeft;
+        const Qt::Alignment horizontal = which == Column::Mappings ? Qt::AlignRight : Qt::AlignLeft;
         return QVariant::fromValue(Qt::Alignment(horizontal | Qt::AlignVCenter));
     }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case DataPointColumn:
+    switch (which) {
+    case Column::DataPoint:
         return tr("Data point");
-    case DirectionColumn:
+    case Column::Direction:
         return tr("Direction");
-    case ModeColumn:
+    case Column::Mode:
         return tr("Mode");
-    case ScheduleColumn:
+    case Column::Schedule:
         return tr("Schedule");
-    case KeyFieldColumn:
+    case Column::KeyField:
         return tr("Key field");
-    case MappingsColumn:
+    case Column::Mappings:
         return tr("Mappings");
-    case StatusColumn:
+    case Column::Status:
         return tr("Status");
-    default:
+    case Column::Count:
         break;
     }
     return {};
@@ -238,12 +241,13 @@ QVariant DataPointsModel::headerData(int section, Qt::Orientation orientation, i
 
 Qt::ItemFlags DataPointsModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
+    const auto which = static_cast<Column>(index.column());
     Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (index.column() == DirectionColumn)
+    if (which == Column::Direction)
         result |= Qt::ItemIsEditable;
-    if (index.column() == ModeColumn) {
+    if (which == Column::Mode) {
         // The mode of a data point that does not flow means nothing, so it is not offered.
         const DataPointConfig *config = m_document.project().dataPoint(kindAt(index.row()));
         if (config && config->direction != Direction::Off)
@@ -254,7 +258,8 @@ Qt::ItemFlags DataPointsModel::flags(const QModelIndex &index) const
 
 bool DataPointsModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole || !index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     if (!(flags(index) & Qt::ItemIsEditable))
         return false;
@@ -268,7 +273,7 @@ bool DataPointsModel::setData(const QModelIndex &index, const QVariant &value, i
     }
 
     const QString key = value.toString();
-    if (index.column() == DirectionColumn) {
+    if (static_cast<Column>(index.column()) == Column::Direction) {
         const auto direction = directionFromKey(key);
         if (!direction)
             return false;

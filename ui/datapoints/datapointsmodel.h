@@ -16,14 +16,14 @@ class DataPointsModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
-        DataPointColumn,
-        DirectionColumn,
-        ModeColumn,
-        ScheduleColumn,
-        KeyFieldColumn,
-        MappingsColumn,
-        StatusColumn,
+    enum class Column {
+        DataPoint,
+        Direction,
+        Mode,
+        Schedule,
+        KeyField,
+        Mappings,
+        Status,
         Count
     };
 
@@ -47,12 +47,13 @@ public:
     [[nodiscard]] DataPointKind kindAt(int row) const;
     /// The recommendation warnings whose JSON path lies under dataPoints.<key>.
     [[nodiscard]] Diagnostics warningsFor(DataPointKind kind) const;
+    [[nodiscard]] static int column(Column column) { return static_cast<int>(column); }
 
 private:
-    [[nodiscard]] QVariant display(DataPointKind kind, int column) const;
+    [[nodiscard]] QVariant display(DataPointKind kind, Column which) const;
     [[nodiscard]] QVariant statusText(DataPointKind kind) const;
     [[nodiscard]] QVariant statusIcon(DataPointKind kind) const;
-    [[nodiscard]] QVariant toolTip(DataPointKind kind, int column) const;
+    [[nodiscard]] QVariant toolTip(DataPointKind kind, Column which) const;
 
     ProjectDocument &m_document;
 };

@@ -18,6 +18,12 @@
 
 namespace Linkwright {
 
+namespace {
+
+using Column = DataPointsModel::Column;
+
+} // namespace
+
 DataPointsPage::DataPointsPage(ProjectDocument &document, QWidget *parent)
     : Page(PageId::DataPoints, parent)
     , m_document(document)
@@ -42,8 +48,8 @@ DataPointsPage::DataPointsPage(ProjectDocument &document, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::CurrentChanged | QAbstractItemView::SelectedClicked
         | QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     auto *choices = new ChoiceDelegate(DataPointsModel::ChoiceKeysRole, DataPointsModel::ChoiceLabelsRole, this);
-    m_table->setItemDelegateForColumn(DataPointsModel::DirectionColumn, choices);
-    m_table->setItemDelegateForColumn(DataPointsModel::ModeColumn, choices);
+    m_table->setItemDelegateForColumn(DataPointsModel::column(Column::Direction), choices);
+    m_table->setItemDelegateForColumn(DataPointsModel::column(Column::Mode), choices);
 
     m_details = new DataPointDetails(*m_model, document, this);
     connect(
@@ -102,7 +108,7 @@ void DataPointsPage::reload()
     m_stack->setCurrentIndex(open ? 1 : 0);
     m_recommended->setEnabled(open);
     if (open && m_model->rowCount() > 0)
-        m_table->setCurrentIndex(m_model->index(0, DataPointsModel::DataPointColumn));
+        m_table->setCurrentIndex(m_model->index(0, DataPointsModel::column(Column::DataPoint)));
     else
         m_details->showDataPoint(std::nullopt);
     resizeColumns();
@@ -124,10 +130,11 @@ void DataPointsPage::applyRecommendedDirections()
 void DataPointsPage::resizeColumns()
 {
     QHeaderView *header = m_table->horizontalHeader();
-    for (int column = 0; column < DataPointsModel::StatusColumn; ++column) {
+    for (int column = 0; column < DataPointsModel::column(Column::Status); ++column) {
         m_table->resizeColumnToContents(column);
         // Room for the combo box arrow when the cell is edited, and air before the next column.
-        const bool choice = column == DataPointsModel::DirectionColumn || column == DataPointsModel::ModeColumn;
+        const auto which = static_cast<Column>(column);
+        const bool choice = which == Column::Direction || which == Column::Mode;
         header->resizeSection(column, header->sectionSize(column) + (choice ? 24 : 8));
     }
 }
