@@ -3243,7 +3243,7 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     </message>
     <message>
         <source>365 every day, 260 weekdays, 250 working days</source>
-        <translation>365 alle Tage, 260 Wochentage (Mo–Fr), 250 Arbeitstage</translation>
+        <translation>365 alle Tage, 260 Wochentage (Mo‑Fr), 250 Arbeitstage</translation>
     </message>
     <message>
         <source>ISO code, such as EUR</source>

@@ -19,6 +19,8 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -175,6 +177,7 @@ private Q_SLOTS:
     void initTestCase();
     void switchingToGermanAndBack();
     void mnemonicsAreUniqueOnEachForm();
+    void pagesFitA1280PixelWindowInEveryLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -265,6 +268,48 @@ void TestLanguage::mnemonicsAreUniqueOnEachForm()
         for (const QString &clash : clashes(shell.window))
             found.append(code + u' ' + clash);
     }
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+}
+
+void TestLanguage::pagesFitA1280PixelWindowInEveryLanguage()
+{
+    // A laptop or a projector's 1280 pixels: no page may need a sideways scroll there, in any
+    // language (German labels are a third longer than English ones).
+    const QString qmDirectory = Translations::resourceDirectory();
+    ShellFixture shell(m_dir.filePath(QStringLiteral("widths.ini")), qmDirectory);
+    shell.window.resize(1280, 800);
+    shell.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&shell.window));
+    const QString project = m_dir.filePath(QStringLiteral("widths.linkwright.json"));
+    QVERIFY(ProjectFile::save(demoProject(), project).has_value());
+    QVERIFY(shell.window.openProject(project));
+    QStringList found;
+    for (const TranslatorManager::Language &each : TranslatorManager::languages()) {
+        const QString code = each.code;
+        if (!shell.translator.isAvailable(code)) {
+            qWarning("%s is not embedded in this build: its widths are not checked", qPrintable(code));
+            continue;
+        }
+        languageAction(shell.window, code)->trigger();
+        QCoreApplication::sendPostedEvents();
+        for (Page *page : shell.window.pages()) {
+            shell.window.showPage(page->id());
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
+            if (shell.window.width() > 1280)
+                found.append(QStringLiteral("%1 %2: the window grew to %3 px")
+                                 .arg(code, pageKey(page->id()))
+                                 .arg(shell.window.width()));
+            for (QScrollArea *scroll : page->findChildren<QScrollArea *>()) {
+                if (!scroll->isVisible() || !scroll->widget())
+                    continue;
+                const int over = scroll->widget()->minimumSizeHint().width() - scroll->viewport()->width();
+                if (over > 0 || scroll->horizontalScrollBar()->maximum() > 0)
+                    found.append(QStringLiteral("%1 %2: %3 px too wide").arg(code, pageKey(page->id())).arg(over));
+            }
+        }
+    }
+    languageAction(shell.window, QStringLiteral("en"))->trigger();
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
 }
 

@@ -15,6 +15,26 @@ namespace Linkwright {
 
 namespace {
 
+/// A wrapped label that asks for its text's whole width on one line and wraps only when the
+/// layout has less to give: QLabel's own word wrap settles on a narrower width even where the
+/// line would fit.
+class HintLabel final : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    [[nodiscard]] QSize sizeHint() const override
+    {
+        const QSize wrapped = QLabel::sizeHint();
+        const QMargins margins = contentsMargins();
+        // Measured as QLabel lays out a line (bearings included), not by the glyphs' advance.
+        const QRect bounds = fontMetrics().boundingRect(
+            QRect(0, 0, QWIDGETSIZE_MAX, QWIDGETSIZE_MAX), static_cast<int>(alignment()) | Qt::TextSingleLine, text());
+        const int line = bounds.width() + margins.left() + margins.right() + 2 * margin();
+        return {std::max(wrapped.width(), line), wrapped.height()};
+    }
+};
+
 QStringList currencyCodes()
 {
     QStringList codes;
@@ -42,8 +62,11 @@ RoiAssumptionsView::RoiAssumptionsView(RoiWorkspace &workspace, QWidget *parent)
         m_days->addItem(QString::number(days));
     m_days->setMinimumContentsLength(6);
     m_days->setFixedWidth(140);
-    m_daysHint = new QLabel(this);
+    m_daysHint = new HintLabel(this);
     m_daysHint->setForegroundRole(QPalette::PlaceholderText);
+    // Longer in German and Danish: wrapped where the page would otherwise need a sideways
+    // scroll in a 1280-pixel window.
+    m_daysHint->setWordWrap(true);
 
     m_currency = new QLineEdit(this);
     m_currency->setObjectName(QStringLiteral("roiCurrency"));

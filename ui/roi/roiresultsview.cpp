@@ -60,6 +60,11 @@ RoiResultsView::Figure RoiResultsView::addFigure(const char *name, int row, int 
     return figure;
 }
 
+QSize RoiResultsView::sizeHint() const
+{
+    return {minimumSizeHint().width(), QFrame::sizeHint().height()};
+}
+
 QString RoiResultsView::yearlySavingText() const
 {
     return m_yearly.value->text();

@@ -23,6 +23,11 @@ public:
     [[nodiscard]] QString netSavingText() const;
     [[nodiscard]] QString roiText() const;
 
+    /// As wide as its minimum: the page stretches it over whatever the year and investment
+    /// beside it leave, so that those keep their width (a hint on one line) wherever there is
+    /// room, and only a narrow window or a long translation makes the hint wrap.
+    [[nodiscard]] QSize sizeHint() const override;
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -27,7 +27,11 @@ RoiScenarioBar::RoiScenarioBar(RoiWorkspace &workspace, QWidget *parent)
     m_nameLabel = new QLabel(this);
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("roiScenarioName"));
-    m_name->setMinimumWidth(320);
+    // Room for a long name where there is room, but never so much that the row pushes a
+    // 1280-pixel window's page into a sideways scroll in German (the picker shows the whole name
+    // with "(not saved)" after it).
+    m_name->setMinimumWidth(200);
+    m_name->setMaximumWidth(420);
     m_nameLabel->setBuddy(m_name);
     connect(m_name, &QLineEdit::textEdited, &m_workspace, &RoiWorkspace::rename);
 
@@ -48,7 +52,7 @@ RoiScenarioBar::RoiScenarioBar(RoiWorkspace &workspace, QWidget *parent)
     row->addWidget(m_picker);
     row->addSpacing(12);
     row->addWidget(m_nameLabel);
-    row->addWidget(m_name);
+    row->addWidget(m_name, 1);
     for (QAction *action : {m_save, m_delete}) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
