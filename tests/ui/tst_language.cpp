@@ -7,6 +7,8 @@
 #include "mainwindow/sidebar.h"
 #include "project/demoproject.h"
 #include "project/projectfile.h"
+#include "roi/roipage.h"
+#include "roi/roiworkspace.h"
 #include "translations.h"
 #include "widgets/icons.h"
 
@@ -178,6 +180,7 @@ private Q_SLOTS:
     void switchingToGermanAndBack();
     void mnemonicsAreUniqueOnEachForm();
     void pagesFitA1280PixelWindowInEveryLanguage();
+    void untouchedRoiExampleFollowsTheLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -311,6 +314,49 @@ void TestLanguage::pagesFitA1280PixelWindowInEveryLanguage()
     }
     languageAction(shell.window, QStringLiteral("en"))->trigger();
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+}
+
+void TestLanguage::untouchedRoiExampleFollowsTheLanguage()
+{
+    const QString qmDirectory = Translations::resourceDirectory();
+    if (!QFile::exists(QDir(qmDirectory).filePath(QStringLiteral("linkwright_de.qm"))))
+        QSKIP("linkwright_de.qm is not embedded under :/i18n in this build, so there is nothing to switch to");
+    ShellFixture shell(m_dir.filePath(QStringLiteral("example.ini")), qmDirectory);
+    shell.window.resize(1280, 800);
+    shell.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&shell.window));
+    auto *page = qobject_cast<RoiPage *>(shell.window.page(PageId::Roi));
+    QVERIFY(page);
+    RoiWorkspace *workspace = page->workspace();
+    auto *picker = page->findChild<QComboBox *>(QStringLiteral("roiScenarioPicker"));
+    QVERIFY(picker);
+    const auto presetEntry = [] {
+        return QCoreApplication::translate("Linkwright::RoiScenarioBar", "%1 (preset)")
+            .arg(RoiPresets::whitepaperName());
+    };
+    QCOMPARE(workspace->scenario().name, QStringLiteral("Whitepaper example"));
+    QCOMPARE(picker->currentText(), presetEntry());
+
+    // Untouched, the example is the program's words: it speaks the new language, and is still
+    // the preset (not figures the user changed and has not saved).
+    languageAction(shell.window, QStringLiteral("de"))->trigger();
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(workspace->scenario(), RoiPresets::whitepaper());
+    QVERIFY(workspace->scenario().name != QStringLiteral("Whitepaper example"));
+    QVERIFY(!workspace->draftEdited());
+    QCOMPARE(picker->currentText(), presetEntry());
+    QCOMPARE(picker->count(), 1);
+
+    // Once edited, the words are the user's and stay; the example beside them follows.
+    const QString germanFirstArea = workspace->scenario().areas.constFirst().name;
+    workspace->rename(QStringLiteral("Angebot Müller"));
+    QVERIFY(workspace->draftEdited());
+    languageAction(shell.window, QStringLiteral("en"))->trigger();
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(workspace->scenario().name, QStringLiteral("Angebot Müller"));
+    QCOMPARE(workspace->scenario().areas.constFirst().name, germanFirstArea);
+    QVERIFY(workspace->draftEdited());
+    QVERIFY(picker->findText(QStringLiteral("Whitepaper example (preset)")) >= 0);
 }
 
 QTEST_MAIN(TestLanguage)

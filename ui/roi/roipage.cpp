@@ -180,6 +180,7 @@ QIcon RoiPage::icon() const
 
 void RoiPage::retranslate()
 {
+    m_workspace->retranslate();
     setSubtitle(tr("What the integration is worth: per area, cost per event × events per day × improvement × days "
                    "per year; then payback and ROI on the investment."));
     m_exportPdf->setText(tr("Export PDF…"));

@@ -2,12 +2,15 @@
 
 #include "project/projectdocument.h"
 
+#include <utility>
+
 namespace Linkwright {
 
 RoiWorkspace::RoiWorkspace(ProjectDocument &document, QObject *parent)
     : QObject(parent)
     , m_document(document)
-    , m_scenario(RoiPresets::whitepaper())
+    , m_whitepaper(RoiPresets::whitepaper())
+    , m_scenario(m_whitepaper)
     , m_draft(m_scenario)
     , m_evaluation(std::unexpected(RoiFieldProblems{}))
 {
@@ -39,8 +42,8 @@ void RoiWorkspace::setScenario(const RoiScenario &scenario)
     evaluate();
     if (m_savedIndex < 0) {
         // The entry that names the unsaved figures changes with them (edited or not, its name).
-        const bool relabel = m_showingWhitepaper || draftEdited() != (scenario != RoiPresets::whitepaper())
-            || m_draft.name != scenario.name;
+        const bool relabel =
+            m_showingWhitepaper || draftEdited() != (scenario != m_whitepaper) || m_draft.name != scenario.name;
         m_draft = scenario;
         m_showingWhitepaper = false;
         if (relabel)
@@ -61,7 +64,7 @@ void RoiWorkspace::setScenario(const RoiScenario &scenario)
 
 bool RoiWorkspace::draftEdited() const
 {
-    return m_draft != RoiPresets::whitepaper();
+    return m_draft != m_whitepaper;
 }
 
 void RoiWorkspace::selectPreset()
@@ -73,7 +76,7 @@ void RoiWorkspace::selectPreset()
 void RoiWorkspace::selectWhitepaper()
 {
     m_showingWhitepaper = draftEdited();
-    load(RoiPresets::whitepaper(), -1);
+    load(m_whitepaper, -1);
 }
 
 void RoiWorkspace::selectSaved(int index)
@@ -91,7 +94,7 @@ int RoiWorkspace::saveAsNew(const QString &name)
     scenario.name = uniqueName(name.trimmed().isEmpty() ? m_scenario.name : name.trimmed());
     // Saved now, the unsaved figures start over from the example.
     if (m_savedIndex < 0) {
-        m_draft = RoiPresets::whitepaper();
+        m_draft = m_whitepaper;
         m_showingWhitepaper = false;
     }
     QList<RoiScenario> scenarios = m_document.project().roiScenarios;
@@ -131,6 +134,19 @@ void RoiWorkspace::removeSaved()
     m_document.setRoiScenarios(scenarios);
     Q_EMIT savedScenariosChanged();
     Q_EMIT scenarioReplaced();
+}
+
+void RoiWorkspace::retranslate()
+{
+    const RoiScenario before = std::exchange(m_whitepaper, RoiPresets::whitepaper());
+    if (before == m_whitepaper)
+        return;
+    if (m_draft == before)
+        m_draft = m_whitepaper;
+    if (m_savedIndex < 0 && m_scenario == before)
+        load(m_whitepaper, -1);
+    else
+        Q_EMIT savedScenariosChanged(); // the picker names the example
 }
 
 void RoiWorkspace::load(const RoiScenario &scenario, int savedIndex)

@@ -55,6 +55,10 @@ public:
     void rename(const QString &name);
     /// Removes the saved scenario on the page; its figures stay on the page, unsaved.
     void removeSaved();
+    /// The language changed: the whitepaper example's names come from the translation, so an
+    /// untouched example (on the page or as the unsaved figures) follows it; once edited, the
+    /// names are the user's and stay as they are.
+    void retranslate();
 
 Q_SIGNALS:
     /// The figures changed, or another scenario is on the page now.
@@ -72,6 +76,8 @@ private:
     [[nodiscard]] QString uniqueName(const QString &name) const;
 
     ProjectDocument &m_document;
+    /// The example in the language it was last read in: what "untouched" is measured against.
+    RoiScenario m_whitepaper;
     RoiScenario m_scenario;
     int m_savedIndex = -1;
     RoiScenario m_draft;
