@@ -20,6 +20,7 @@
 #include <QGroupBox>
 #include <QKeySequence>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -132,14 +133,41 @@ QStringList clashes(const QString &where, QWidget *root, const QStringList &menu
     return list;
 }
 
-/// Every clash on every page; the endpoint editors each on their own, as a REST and as a Tryton
-/// endpoint (which shows other rows).
+/// Items of one open menu sharing a letter: the letter then only moves between them.
+QStringList clashes(QMenu *menu)
+{
+    QStringList list;
+    QMultiHash<QKeySequence, QString> found;
+    for (QAction *item : menu->actions()) {
+        if (item->isSeparator() || !item->isVisible())
+            continue;
+        if (const auto letter = mnemonic(item->text()))
+            found.insert(*letter, item->text());
+        if (item->menu())
+            list += clashes(item->menu());
+    }
+    for (const QKeySequence &key : found.uniqueKeys()) {
+        const QStringList texts = found.values(key);
+        if (texts.size() > 1) {
+            list.append(QStringLiteral("menu %1: %2 is %3")
+                            .arg(menu->title(), key.toString(), texts.join(QStringLiteral(", "))));
+        }
+    }
+    return list;
+}
+
+/// Every clash on every page and in every menu; the endpoint editors each on their own, as a
+/// REST and as a Tryton endpoint (which shows other rows).
 QStringList clashes(MainWindow &window)
 {
     QStringList menus;
     for (QAction *menu : window.menuBar()->actions())
         menus.append(menu->text());
     QStringList list = clashes(QStringLiteral("menu bar"), window.menuBar(), {});
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (menu->menu())
+            list += clashes(menu->menu());
+    }
     for (Page *page : window.pages()) {
         window.showPage(page->id());
         const QList<EndpointEditor *> editors = page->findChildren<EndpointEditor *>();
