@@ -2650,6 +2650,16 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <translation>%1 af %2 poster findes ikke længere i kilden; de blev ikke slettet, fordi mere end halvdelen på én gang snarere tyder på en fejl i kilden
   hint: kontrollér kilden; hvis posterne virkelig er væk, så slet dem manuelt i målet</translation>
     </message>
+    <message numerus="yes">
+        <source>nothing was deleted: %n record(s) of the source failed before their key was known, and each may be one of the %1 the source no longer lists
+  hint: fix or set aside the failures without a key, then run a full sync again</source>
+        <translation>
+            <numerusform>intet blev slettet: %n post fra kilden fejlede, før dens nøgle var kendt, og den kan være en af de %1, som kilden ikke længere har
+  hint: ret eller læg fejlene uden nøgle til side, og kør derefter en fuld synkronisering igen</numerusform>
+            <numerusform>intet blev slettet: %n poster fra kilden fejlede, før deres nøgle var kendt, og hver af dem kan være en af de %1, som kilden ikke længere har
+  hint: ret eller læg fejlene uden nøgle til side, og kør derefter en fuld synkronisering igen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::PaginationEditor</name>

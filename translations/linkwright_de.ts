@@ -2650,6 +2650,16 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <translation>%1 von %2 Datensätzen sind nicht mehr in der Quelle; sie wurden nicht gelöscht, weil mehr als die Hälfte auf einmal eher auf einen Fehler der Quelle hindeutet
   hint: die Quelle prüfen; wenn die Datensätze wirklich weg sind, sie im Ziel von Hand löschen</translation>
     </message>
+    <message numerus="yes">
+        <source>nothing was deleted: %n record(s) of the source failed before their key was known, and each may be one of the %1 the source no longer lists
+  hint: fix or set aside the failures without a key, then run a full sync again</source>
+        <translation>
+            <numerusform>nichts wurde gelöscht: %n Datensatz der Quelle scheiterte, bevor sein Schlüssel bekannt war, und er könnte einer der %1 sein, die die Quelle nicht mehr führt
+  hint: die Fehler ohne Schlüssel beheben oder beiseitelegen, dann erneut einen vollständigen Lauf starten</numerusform>
+            <numerusform>nichts wurde gelöscht: %n Datensätze der Quelle scheiterten, bevor ihr Schlüssel bekannt war, und jeder könnte einer der %1 sein, die die Quelle nicht mehr führt
+  hint: die Fehler ohne Schlüssel beheben oder beiseitelegen, dann erneut einen vollständigen Lauf starten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::PaginationEditor</name>

@@ -268,4 +268,21 @@ std::expected<Value, MappingFailure> MappingEngine::map(const Value &source) con
     return build(d->targets, values);
 }
 
+std::optional<Value> MappingEngine::mapOne(const QString &target, const Value &source) const
+{
+    if (!source.isObject())
+        return std::nullopt;
+    if (d->mappings.isEmpty()) {
+        const Value *value = source.find(target.toUtf8());
+        return value ? std::optional<Value>(*value) : std::nullopt;
+    }
+    for (int i = 0; i < d->mappings.size(); ++i) {
+        if (d->mappings.at(i).target != target)
+            continue;
+        auto value = run(d->mappings.at(i), i, source);
+        return value ? std::optional<Value>(std::move(*value)) : std::nullopt;
+    }
+    return std::nullopt;
+}
+
 } // namespace Linkwright

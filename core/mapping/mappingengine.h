@@ -7,6 +7,7 @@
 
 #include <expected>
 #include <memory>
+#include <optional>
 
 namespace Linkwright {
 
@@ -31,6 +32,10 @@ public:
     [[nodiscard]] static Result<MappingEngine> compile(const DataPointConfig &config);
 
     [[nodiscard]] std::expected<Value, MappingFailure> map(const Value &source) const;
+    /// What the mapping of one top-level target (a data point's key field) makes of source, on
+    /// its own: a record that fails another mapping can still be named as its state is. Without
+    /// mappings, source's own member; none where no mapping writes target or it fails.
+    [[nodiscard]] std::optional<Value> mapOne(const QString &target, const Value &source) const;
 
     /// The top-level members of a source record that map() reads, for a reader that skips the
     /// rest (JsonProjection); empty when it may read whole records (no mappings, or a path that

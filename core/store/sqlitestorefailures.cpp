@@ -359,8 +359,11 @@ Result<void> SqliteStore::resolveFailures(DataPointKind dataPoint, const QString
         return {};
     return batch([&]() -> Result<void> {
         // Retried counts as unresolved too: it is the state a failure is in while its retry runs.
+        // Without a key only a page's failure is resolved: records that had none cannot be told
+        // apart, so reading the pages again says nothing about them.
         auto resolve = prepare(QStringLiteral("UPDATE failures SET status = ?, updated_at = ?, resolved_by_run = ? "
-                                              "WHERE key = ? AND data_point = ? AND status IN (?, ?)"),
+                                              "WHERE key = ? AND data_point = ? AND status IN (?, ?) "
+                                              "AND (key <> '' OR step = ?)"),
             Purpose);
         if (!resolve)
             return std::unexpected(resolve.error());
@@ -374,6 +377,7 @@ Result<void> SqliteStore::resolveFailures(DataPointKind dataPoint, const QString
             resolve->bindValue(4, kind);
             resolve->bindValue(5, failureStatusKey(FailureStatus::Open));
             resolve->bindValue(6, failureStatusKey(FailureStatus::Retried));
+            resolve->bindValue(7, failureStepKey(FailureStep::Fetch));
             if (auto done = exec(*resolve, Purpose); !done)
                 return done;
         }

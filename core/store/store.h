@@ -258,6 +258,8 @@ public:
     /// failed): a run resolves only these, instead of one update per record it writes.
     [[nodiscard]] virtual Result<QSet<QString>> unresolvedFailureKeys(DataPointKind dataPoint) = 0;
     /// Open failures of a data point whose key is in keys (a retry resolves them when it succeeds).
+    /// The key "" resolves only pages that could not be fetched (step fetch): records that had no
+    /// key cannot be told apart, so they stay until a person sets them aside.
     [[nodiscard]] virtual Result<void> resolveFailures(
         DataPointKind dataPoint, const QStringList &keys, qint64 runId) = 0;
     /// Sets the failures among ids whose status is from to status to, and says how many there

@@ -40,6 +40,27 @@ QString OneWaySync::sourceKey(const Value &source) const
     return recordKey(source, m_sourceKeyField);
 }
 
+OneWaySync::FailureKey OneWaySync::failureKey(const Value &source) const
+{
+    if (const auto mapped = m_engine.mapOne(QString::fromUtf8(m_keyField), source);
+        mapped && (mapped->isString() || mapped->isNumber())) {
+        QString key = QString::fromUtf8(mapped->utf8());
+        if (!key.trimmed().isEmpty())
+            return {std::move(key), true};
+    }
+    return {sourceKey(source), false};
+}
+
+void OneWaySync::failedPresent(const FailureKey &key)
+{
+    if (!m_full || !m_config.deletes)
+        return;
+    if (key.certain)
+        m_failedKeys.insert(key.key);
+    else
+        ++m_keylessFailures;
+}
+
 Result<void> OneWaySync::begin(const SyncOptions &options, RunJournal &journal)
 {
     m_dryRun = options.dryRun;
@@ -151,21 +172,23 @@ std::optional<OneWaySync::Candidate> OneWaySync::take(
 std::optional<OneWaySync::Candidate> OneWaySync::prepare(
     const Value &source, RunJournal &journal, qint64 failureId, int previousAttempts, bool checkDuplicate)
 {
-    const auto fail = [&](FailureStep step, const QString &key, const QString &message) {
-        reject(journal, {key, m_direction, step, ErrorClass::Permanent, message, 0, 1, {}, failureId, previousAttempts},
+    const auto fail = [&](FailureStep step, const FailureKey &key, const QString &message) {
+        failedPresent(key);
+        reject(journal,
+            {key.key, m_direction, step, ErrorClass::Permanent, message, 0, 1, {}, failureId, previousAttempts},
             source);
     };
     auto mapped = m_engine.map(source);
     if (!mapped) {
         const MappingFailure &failure = mapped.error();
         fail(failure.kind == MappingFailure::FailureKind::Validate ? FailureStep::Validate : FailureStep::Map,
-            sourceKey(source), failure.toString());
+            failureKey(source), failure.toString());
         return std::nullopt;
     }
     Candidate candidate;
     candidate.key = recordKey(*mapped, m_keyField);
     if (candidate.key.trimmed().isEmpty()) {
-        fail(FailureStep::Match, sourceKey(source),
+        fail(FailureStep::Match, {sourceKey(source), false},
             tr("the record has no natural key: \"%1\" is missing or empty after mapping\n  hint: map a unique "
                "field of the source to \"%1\", or choose another key field for this data point")
                 .arg(QString::fromUtf8(m_keyField)));
@@ -173,7 +196,7 @@ std::optional<OneWaySync::Candidate> OneWaySync::prepare(
     }
     if (checkDuplicate) {
         if (!m_seen.insert(candidate.key)) {
-            fail(FailureStep::Match, candidate.key,
+            fail(FailureStep::Match, {candidate.key, true},
                 tr("the key \"%1\" came twice in one run; only the first record was synced\n  hint: make the "
                    "key unique in the source system, then retry this record")
                     .arg(candidate.key));
@@ -300,7 +323,14 @@ void OneWaySync::fetchAll(const SyncOptions &options, RunJournal &journal)
         for (const UnreadableRecord &unreadable : std::as_const(page->unreadable)) {
             ++journal.counts().fetched;
             m_watermark.see(unreadableStamp(unreadable));
-            reject(journal, unreadableFailure(unreadable, m_sourceKeyField, m_direction), Value());
+            FailureInput failure = unreadableFailure(unreadable, m_sourceKeyField, m_direction);
+            // Only the key's source field can be read: the key mapping runs on that alone.
+            FailureKey key{failure.key, false};
+            if (!failure.key.isEmpty())
+                key = failureKey(Value::object({{m_sourceKeyField, Value::string(failure.key)}}));
+            failure.key = key.key;
+            failedPresent(key);
+            reject(journal, std::move(failure), Value());
         }
         reportProgress(journal, SyncPhase::Fetching, total);
         if (m_context.cancelled()) {
@@ -321,48 +351,6 @@ void OneWaySync::fetchAll(const SyncOptions &options, RunJournal &journal)
             return;
         }
     }
-}
-
-Result<void> OneWaySync::storePlan(RunJournal &journal, SyncReport &report)
-{
-    QStringList updated;
-    for (const PlanItem &item : std::as_const(m_planItems)) {
-        if (item.action == PlanAction::Update)
-            updated.append(item.key);
-    }
-    auto states = m_context.store.recordStates(m_config.kind, updated);
-    if (!states)
-        return std::unexpected(states.error());
-    JsonReader reader;
-    for (PlanItem &item : m_planItems) {
-        // Only creates and updates get their field diff here. Invalid records carry their step
-        // and message in it and deletions their last synced values; overwriting those lost them
-        // (applying the plan then logged every invalid record as a "map" failure without a
-        // message) and counted both kinds as updates too.
-        if (item.action != PlanAction::Create && item.action != PlanAction::Update)
-            continue;
-        Value before;
-        if (item.action == PlanAction::Update) {
-            if (auto parsed = reader.parse(states->value(item.key).values))
-                before = std::move(*parsed);
-        }
-        auto after = reader.parse(item.payload);
-        item.diff = diffToJson(diffFields(before, after ? *after : Value()));
-        if (item.action == PlanAction::Create)
-            ++journal.counts().created;
-        else
-            ++journal.counts().updated;
-    }
-    Plan plan;
-    plan.runId = journal.runId();
-    plan.dataPoint = m_config.kind;
-    plan.direction = m_direction;
-    plan.watermark = m_pagingComplete ? m_watermark.next() : QString();
-    auto planId = m_context.store.savePlan(plan, m_planItems);
-    if (!planId)
-        return std::unexpected(planId.error());
-    report.planId = *planId;
-    return {};
 }
 
 Result<void> OneWaySync::execute(const SyncOptions &options, RunJournal &journal, SyncReport &report)

@@ -66,6 +66,16 @@ private:
     void reportProgress(
         const RunJournal &journal, std::optional<SyncPhase> phase = {}, std::optional<qint64> total = {});
     [[nodiscard]] QString sourceKey(const Value &source) const;
+    /// The key a failing record is logged under: the key mapping's result where that mapping
+    /// runs on its own (the key the record's state and a later write use, so that the write
+    /// resolves the failure), else the source field it reads. certain says which.
+    struct FailureKey {
+        QString key;
+        bool certain = false;
+    };
+    [[nodiscard]] FailureKey failureKey(const Value &source) const;
+    /// A record of the source failed before it was written: the key is kept from deletion.
+    void failedPresent(const FailureKey &key);
     [[nodiscard]] Result<void> storePlan(RunJournal &journal, SyncReport &report);
     /// Full runs with "deletes" on: records synced before that the source no longer has.
     void deleteMissing(RunJournal &journal);
@@ -88,6 +98,10 @@ private:
     bool m_lazyHashes = false; ///< m_hashes holds only the keys looked up so far
     qsizetype m_lookedUp = 0;
     KeySet m_seen;
+    /// Keys of records in the source that failed (full runs with deletes): not deleted.
+    QSet<QString> m_failedKeys;
+    /// Records that failed before their key was known: a full run then deletes nothing.
+    qint64 m_keylessFailures = 0;
     qsizetype m_bodySizeHint = 256;
     std::unique_ptr<BatchWriter> m_writer;
     QList<PlanItem> m_planItems;

@@ -1,5 +1,5 @@
-// OneWaySync's writes that do not come from a fetch: applying a plan, retrying failures, and
-// deleting what a full run no longer found in the source.
+// OneWaySync's writes that do not come from a fetch: storing a dry run's plan and applying a
+// plan, retrying failures, and deleting what a full run no longer found in the source.
 #include "onewaysync.h"
 
 #include "domain/json.h"
@@ -7,8 +7,51 @@
 #include "sync/recorddiff.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace Linkwright {
+
+Result<void> OneWaySync::storePlan(RunJournal &journal, SyncReport &report)
+{
+    QStringList updated;
+    for (const PlanItem &item : std::as_const(m_planItems)) {
+        if (item.action == PlanAction::Update)
+            updated.append(item.key);
+    }
+    auto states = m_context.store.recordStates(m_config.kind, updated);
+    if (!states)
+        return std::unexpected(states.error());
+    JsonReader reader;
+    for (PlanItem &item : m_planItems) {
+        // Only creates and updates get their field diff here. Invalid records carry their step
+        // and message in it and deletions their last synced values; overwriting those lost them
+        // (applying the plan then logged every invalid record as a "map" failure without a
+        // message) and counted both kinds as updates too.
+        if (item.action != PlanAction::Create && item.action != PlanAction::Update)
+            continue;
+        Value before;
+        if (item.action == PlanAction::Update) {
+            if (auto parsed = reader.parse(states->value(item.key).values))
+                before = std::move(*parsed);
+        }
+        auto after = reader.parse(item.payload);
+        item.diff = diffToJson(diffFields(before, after ? *after : Value()));
+        if (item.action == PlanAction::Create)
+            ++journal.counts().created;
+        else
+            ++journal.counts().updated;
+    }
+    Plan plan;
+    plan.runId = journal.runId();
+    plan.dataPoint = m_config.kind;
+    plan.direction = m_direction;
+    plan.watermark = m_pagingComplete ? m_watermark.next() : QString();
+    auto planId = m_context.store.savePlan(plan, m_planItems);
+    if (!planId)
+        return std::unexpected(planId.error());
+    report.planId = *planId;
+    return {};
+}
 
 Result<void> OneWaySync::retry(const QList<Failure> &failures, RunJournal &journal, SyncReport &report)
 {
@@ -101,11 +144,21 @@ void OneWaySync::deleteMissing(RunJournal &journal)
         return;
     QStringList missing;
     for (auto it = m_hashes.cbegin(); it != m_hashes.cend(); ++it) {
-        if (!m_seen.contains(it.key()))
+        // A record that failed here is still in the source: fixed, it is written again.
+        if (!m_seen.contains(it.key()) && !m_failedKeys.contains(it.key()))
             missing.append(it.key());
     }
     if (missing.isEmpty())
         return;
+    // Any of them may be a record that failed before its key was known.
+    if (m_keylessFailures > 0) {
+        m_fetchProblem = tr("nothing was deleted: %n record(s) of the source failed before their key was known, "
+                            "and each may be one of the %1 the source no longer lists\n  hint: fix or set aside "
+                            "the failures without a key, then run a full sync again",
+            nullptr, static_cast<int>(std::min<qint64>(m_keylessFailures, std::numeric_limits<int>::max())))
+                             .arg(missing.size());
+        return;
+    }
     // A source that answers with a partial or empty list is likelier than most records going at
     // once; deleting on its word would empty the shop.
     if (missing.size() > 10 && missing.size() * 2 > m_hashes.size()) {

@@ -3,6 +3,8 @@
 #include "domain/json.h"
 #include "secrets/redactor.h"
 
+#include <QCryptographicHash>
+
 #include <algorithm>
 
 namespace Linkwright {
@@ -98,8 +100,15 @@ void RunJournal::removed(const QString &key)
 
 void RunJournal::resolve(const QString &key)
 {
-    if (m_unresolved.remove(key))
-        m_resolved.append(key);
+    if (!m_unresolved.contains(key))
+        return;
+    // "" settles only a page that failed (see Store::resolveFailures): records without a key
+    // stay open, and one of them failing again must still find its entry to fold into.
+    if (!key.isEmpty())
+        m_unresolved.remove(key);
+    else if (m_resolved.contains(key))
+        return;
+    m_resolved.append(key);
 }
 
 qint64 RunJournal::pendingCount() const
@@ -172,6 +181,18 @@ Result<void> RunJournal::flushInBackground()
     return m_writer->submit(std::move(*batch));
 }
 
+QString RunJournal::keylessIdentity(const QByteArray &payload)
+{
+    // A record without a key is told by the id its source gave it, or else by its bytes: the
+    // same record failing the same way again is one entry, not one more per run that meets it.
+    if (const auto record = Json::parse(payload); record && record->isObject()) {
+        if (const Value *id = record->find("id"); id && (id->isString() || id->isNumber()))
+            return QStringLiteral("\u0001id ") + QString::fromUtf8(id->utf8());
+    }
+    return QStringLiteral("\u0001bytes ")
+        + QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex());
+}
+
 Result<void> RunJournal::foldRepeatedFailures()
 {
     // A record failing again while its earlier failure is still open (fetched again after a page
@@ -179,7 +200,7 @@ Result<void> RunJournal::foldRepeatedFailures()
     // run, so the log grew by a row per bad record and run. The open entry of the same key and
     // direction is brought up to date instead, with one attempt more.
     const auto identity = [](const Failure &failure) {
-        QString text = failure.key;
+        QString text = failure.key.isEmpty() ? keylessIdentity(failure.payload) : failure.key;
         text.append(u'\n');
         text.append(directionKey(failure.direction));
         return text;
@@ -190,7 +211,7 @@ Result<void> RunJournal::foldRepeatedFailures()
     filter.waiting = true;
     filter.limit = 0;
     for (const Failure &failure : std::as_const(m_newFailures)) {
-        if (!failure.key.isEmpty() && m_unresolved.contains(failure.key))
+        if (m_unresolved.contains(failure.key) && !filter.keys.contains(failure.key))
             filter.keys.append(failure.key);
     }
     if (filter.keys.isEmpty())
@@ -198,6 +219,7 @@ Result<void> RunJournal::foldRepeatedFailures()
     auto open = m_store.failures(filter);
     if (!open)
         return std::unexpected(open.error());
+
     QHash<QString, Failure> latest; // newest first, as the log shows them
     for (const Failure &failure : std::as_const(*open)) {
         if (!latest.contains(identity(failure)))

@@ -77,6 +77,8 @@ public:
 private:
     /// New failures of keys that have an open one update that one instead (see the .cpp).
     [[nodiscard]] Result<void> foldRepeatedFailures();
+    /// What names a failure that has no key, for folding: its record's id, or its payload.
+    [[nodiscard]] static QString keylessIdentity(const QByteArray &payload);
     /// What was collected since the last flush, folded; the journal's lists are empty after.
     [[nodiscard]] Result<JournalBatch> takeBatch();
 

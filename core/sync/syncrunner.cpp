@@ -185,7 +185,8 @@ Result<QList<SyncReport>> SyncRunner::retry(FailureFilter filter, const SyncOpti
         for (const Failure &failure : std::as_const(matched)) {
             if (failure.dataPoint != kind)
                 continue;
-            if (failure.step == FailureStep::Fetch || failure.key.isEmpty())
+            // A page is fetched again; a record, even one without a key, is tried from its payload.
+            if (failure.step == FailureStep::Fetch)
                 fetchAgain = true;
             else
                 records.append(failure);

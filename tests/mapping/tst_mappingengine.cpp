@@ -13,6 +13,7 @@ class TestMappingEngine final : public QObject
 private Q_SLOTS:
     void noMappingsCopiesTheRecord();
     void targetFollowsMappingOrder();
+    void oneTargetMapsOnItsOwn();
     void paths_data();
     void paths();
     void missingFieldNamesTheMappingAndListsTheFields();
@@ -54,6 +55,24 @@ void TestMappingEngine::targetFollowsMappingOrder()
     QCOMPARE(mapped(e, json(R"({"amount":"19.90","itemNo":"A-1","name":"Desk","unused":true})")),
         QByteArray(R"({"title":"Desk","sku":"A-1","price":"19.90"})"));
     QCOMPARE(e.mappingCount(), 3);
+}
+
+void TestMappingEngine::oneTargetMapsOnItsOwn()
+{
+    // The key of a record that another mapping refuses: what the sync names its failure by.
+    const MappingEngine e = engine(R"([
+        {"target":"sku","source":"itemNo","transforms":[{"op":"trim"},{"op":"upper"}],"required":true},
+        {"target":"title","source":"name","required":true}])");
+    const Value broken = json(R"({"itemNo":" a-1 ","name":""})");
+    QVERIFY(!e.map(broken));
+    QCOMPARE(Json::serialize(*e.mapOne(QStringLiteral("sku"), broken)), QByteArray(R"("A-1")"));
+    QVERIFY(!e.mapOne(QStringLiteral("title"), broken)); // its own mapping fails
+    QVERIFY(!e.mapOne(QStringLiteral("price"), broken)); // no mapping writes it
+    QVERIFY(!e.mapOne(QStringLiteral("sku"), json(R"({"name":"Desk"})")));
+    QVERIFY(!e.mapOne(QStringLiteral("sku"), json("[1]")));
+    // Without mappings a record is its own result.
+    QCOMPARE(Json::serialize(*MappingEngine().mapOne(QStringLiteral("sku"), json(R"({"sku":"B-2"})"))),
+        QByteArray(R"("B-2")"));
 }
 
 void TestMappingEngine::paths_data()
