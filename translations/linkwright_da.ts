@@ -756,6 +756,18 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>none: nothing invested</source>
         <translation>ingen: intet investeret</translation>
     </message>
+    <message>
+        <source>failure %1 (%2): not retried, it is %3</source>
+        <translation>fejl %1 (%2): ikke forsøgt igen, den er %3</translation>
+    </message>
+    <message>
+        <source>there is no state database here</source>
+        <translation>der er ingen tilstandsdatabase her</translation>
+    </message>
+    <message>
+        <source>Check the --state path: it names the database that &quot;linkwright-cli run&quot; wrote.</source>
+        <translation>Kontrollér stien ved --state: den angiver databasen, som &quot;linkwright-cli run&quot; skrev.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>

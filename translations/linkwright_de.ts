@@ -756,6 +756,18 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>none: nothing invested</source>
         <translation>entfällt: nichts investiert</translation>
     </message>
+    <message>
+        <source>failure %1 (%2): not retried, it is %3</source>
+        <translation>Fehler %1 (%2): nicht erneut versucht, er ist %3</translation>
+    </message>
+    <message>
+        <source>there is no state database here</source>
+        <translation>hier gibt es keine Zustandsdatenbank</translation>
+    </message>
+    <message>
+        <source>Check the --state path: it names the database that &quot;linkwright-cli run&quot; wrote.</source>
+        <translation>Prüfen Sie den Pfad bei --state: er nennt die Datenbank, die „linkwright-cli run“ geschrieben hat.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>

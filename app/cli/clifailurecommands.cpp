@@ -90,6 +90,7 @@ ExitCode CliFailureCommands::failures(const QStringList &arguments)
     filter->limit = static_cast<int>(*count);
 
     CliSession session(m_out, m_err, QStringLiteral("failures"), m_statePath);
+    session.requireExistingState();
     if (!session.load(args.file()))
         return ExitCode::Failed;
     Store *store = session.store();
@@ -148,11 +149,25 @@ ExitCode CliFailureCommands::retry(const QStringList &arguments)
     filter->ids = *ids;
 
     CliSession session(m_out, m_err, QStringLiteral("retry"), m_statePath);
+    session.requireExistingState();
     if (!session.load(args.file()))
         return ExitCode::Failed;
     SyncRunner *runner = session.runner();
     if (!runner)
         return ExitCode::Failed;
+    if (!filter->ids.isEmpty()) {
+        const auto named = namedFailures(session, filter->ids);
+        if (!named)
+            return ExitCode::Failed;
+        for (const Failure &failure : *named) {
+            if (failure.status != FailureStatus::Open && failure.status != FailureStatus::Retried) {
+                m_out << tr("failure %1 (%2): not retried, it is %3")
+                             .arg(failure.id)
+                             .arg(failure.key, failureStatusKey(failure.status))
+                      << Qt::endl;
+            }
+        }
+    }
     // What the runner takes: open failures, and those a retry that never finished left "retried".
     FailureFilter open = *filter;
     open.waiting = true;
@@ -225,29 +240,14 @@ ExitCode CliFailureCommands::ignore(const QStringList &arguments)
         return ExitCode::Usage;
     }
     CliSession session(m_out, m_err, QStringLiteral("ignore"), m_statePath);
+    session.requireExistingState();
     if (!session.load(args.file()))
         return ExitCode::Failed;
     Store *store = session.store();
     if (!store)
         return ExitCode::Failed;
-    FailureFilter filter;
-    filter.ids = *ids;
-    filter.limit = 0;
-    auto found = store->failures(filter);
-    if (!found) {
-        session.printError(found.error());
-        return ExitCode::Failed;
-    }
-    bool allFound = true;
-    for (const qint64 wanted : std::as_const(*ids)) {
-        const auto failure =
-            std::find_if(found->cbegin(), found->cend(), [wanted](const Failure &f) { return f.id == wanted; });
-        if (failure == found->cend()) {
-            session.printError(tr("there is no failure %1; \"linkwright-cli failures\" lists them").arg(wanted));
-            allFound = false;
-        }
-    }
-    if (!allFound)
+    const auto found = namedFailures(session, *ids);
+    if (!found)
         return ExitCode::Failed;
     for (Failure failure : std::as_const(*found)) {
         const FailureStatus from = args.isSet(reopen) ? FailureStatus::Ignored : FailureStatus::Open;
@@ -269,6 +269,31 @@ ExitCode CliFailureCommands::ignore(const QStringList &arguments)
         m_out << tr("failure %1 (%2): %3").arg(failure.id).arg(failure.key, failureStatusKey(to)) << Qt::endl;
     }
     return ExitCode::Ok;
+}
+
+std::optional<QList<Failure>> CliFailureCommands::namedFailures(CliSession &session, const QList<qint64> &ids)
+{
+    Store *store = session.store();
+    if (!store)
+        return std::nullopt;
+    FailureFilter filter;
+    filter.ids = ids;
+    filter.limit = 0;
+    auto found = store->failures(filter);
+    if (!found) {
+        session.printError(found.error());
+        return std::nullopt;
+    }
+    bool allFound = true;
+    for (const qint64 wanted : ids) {
+        if (std::ranges::none_of(*found, [wanted](const Failure &failure) { return failure.id == wanted; })) {
+            session.printError(tr("there is no failure %1; \"linkwright-cli failures\" lists them").arg(wanted));
+            allFound = false;
+        }
+    }
+    if (!allFound)
+        return std::nullopt;
+    return *found;
 }
 
 } // namespace Linkwright

@@ -12,6 +12,7 @@
 namespace Linkwright {
 
 class CliArguments;
+class CliSession;
 
 /// failures and retry: the failure log, for the people who fix what did not sync.
 class CliFailureCommands final
@@ -41,6 +42,10 @@ private:
         /// The filter, or nullopt after a usage error.
         [[nodiscard]] std::optional<FailureFilter> read(CliArguments &args) const;
     };
+
+    /// The failures named by ids, each of which must exist: an id that does not is an error
+    /// (printed), so that a mistyped number is never read as "nothing to do".
+    [[nodiscard]] std::optional<QList<Failure>> namedFailures(CliSession &session, const QList<qint64> &ids);
 
     QTextStream &m_out;
     QTextStream &m_err;

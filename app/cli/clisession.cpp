@@ -8,6 +8,7 @@
 #include "secretresolvers.h"
 #include "secrets/redactor.h"
 
+#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -50,6 +51,12 @@ Store *CliSession::store()
     const QString path = !m_statePath.isEmpty()
         ? m_statePath
         : ProjectPaths::stateDatabase(m_file, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    if (m_stateMustExist && !m_statePath.isEmpty() && !QFileInfo::exists(path)) {
+        m_storeFailed = true;
+        printError(Error{ErrorCode::FileNotFound, path, tr("there is no state database here"),
+            tr("Check the --state path: it names the database that \"linkwright-cli run\" wrote.")});
+        return nullptr;
+    }
     auto opened = SqliteStore::open(path);
     if (!opened) {
         m_storeFailed = true;

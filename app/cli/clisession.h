@@ -43,6 +43,9 @@ public:
     [[nodiscard]] const Project &project() const { return m_project; }
 
     [[nodiscard]] Store *store();
+    /// For commands that only read what runs stored (failures, retry, ignore, apply): a --state
+    /// that names no file is a mistyped path, not a new database to create and find empty.
+    void requireExistingState() { m_stateMustExist = true; }
     [[nodiscard]] Connector &connector(Side side);
     /// nullptr when the store cannot be opened.
     [[nodiscard]] SyncRunner *runner();
@@ -72,6 +75,7 @@ private:
     QTextStream &m_err;
     QString m_command;
     QString m_statePath;
+    bool m_stateMustExist = false;
     QString m_file;
     Project m_project;
     std::unique_ptr<SqliteStore> m_store;

@@ -232,6 +232,7 @@ ExitCode CliSyncCommands::apply(const QStringList &arguments)
         return ExitCode::Usage;
 
     CliSession session(m_out, m_err, QStringLiteral("apply"), m_statePath);
+    session.requireExistingState();
     if (!session.load(args.file()))
         return ExitCode::Failed;
     SyncRunner *runner = session.runner();

@@ -3,6 +3,7 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -326,6 +327,13 @@ void TestCliSync::mappingToAMissingFieldFailsAndRetryMendsIt()
     const Outcome nothing = cli({QStringLiteral("retry"), m_project, QStringLiteral("--all")});
     QCOMPARE(nothing.exitCode, 0);
     QVERIFY2(nothing.out.contains(QStringLiteral("nothing to retry")), qPrintable(nothing.out));
+    // A mistyped number is an error, as for ignore; a resolved failure says why it is left.
+    const Outcome unknown = cli({QStringLiteral("retry"), m_project, QStringLiteral("--id"), QStringLiteral("999999")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(QStringLiteral("there is no failure 999999")), qPrintable(unknown.err));
+    const Outcome settled = cli({QStringLiteral("retry"), m_project, QStringLiteral("--id"), setAside});
+    QCOMPARE(settled.exitCode, 0);
+    QVERIFY2(settled.out.contains(QStringLiteral("not retried, it is resolved")), qPrintable(settled.out));
 }
 
 void TestCliSync::ctrlCCancelsARunCleanly()
@@ -388,6 +396,20 @@ void TestCliSync::unusableProjectOrStateExitsOne()
         QStringLiteral("failures"), m_project});
     QCOMPARE(store.exitCode, 1);
     QVERIFY2(!store.err.isEmpty(), qPrintable(store.err));
+
+    // A mistyped --state for a command that reads what runs stored: told, and nothing created
+    // (an empty new database would say "no failures match").
+    const QString typo = m_dir.filePath(QStringLiteral("stat/shop.sqlite"));
+    for (const char *command : {"failures", "retry", "ignore"}) {
+        QStringList arguments = {QStringLiteral("--state"), typo, QString::fromLatin1(command), m_project};
+        if (QByteArrayView(command) != "failures")
+            arguments << QStringLiteral("--id") << QStringLiteral("1");
+        const Outcome mistyped = runCli(arguments);
+        QCOMPARE(mistyped.exitCode, 1);
+        QVERIFY2(mistyped.err.contains(QStringLiteral("there is no state database here")), qPrintable(mistyped.err));
+    }
+    QVERIFY(!QFileInfo::exists(typo));
+    QVERIFY(!QFileInfo::exists(QFileInfo(typo).path()));
 }
 
 void TestCliSync::cleanupTestCase()
