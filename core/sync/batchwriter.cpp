@@ -49,6 +49,17 @@ void BatchWriter::startBatch()
     m_batches.enqueue(std::move(batch));
 }
 
+void countWritten(RunCounts &counts, PlanAction action, const RecordWriteResult &result, int attempts)
+{
+    const bool unchanged = result.outcome == QLatin1StringView("unchanged") && attempts <= 1;
+    if (unchanged)
+        ++counts.unchanged;
+    else if (action == PlanAction::Create && result.outcome != QLatin1StringView("updated"))
+        ++counts.created;
+    else
+        ++counts.updated;
+}
+
 void BatchWriter::finishOldest()
 {
     Batch batch = m_batches.dequeue();
@@ -67,7 +78,7 @@ void BatchWriter::finishOldest()
             const RecordWriteResult &record = result->records.at(i);
             if (record.ok) {
                 if (m_accepted)
-                    m_accepted(item, record);
+                    m_accepted(item, record, result->attempts);
             } else if (m_refused) {
                 ConnectorError refused;
                 refused.error = Error{ErrorCode::HttpStatus,

@@ -25,6 +25,12 @@ struct WriteItem {
     int previousAttempts = 0;
 };
 
+/// What a record the target accepted adds to a run's counts: what the target says it did
+/// ("unchanged", "updated"), else what the run set out to do. Where its batch was sent more than
+/// once, "unchanged" means an earlier send stored it and only its answer was lost: the run's
+/// own write, counted as what the run set out to do.
+void countWritten(RunCounts &counts, PlanAction action, const RecordWriteResult &result, int attempts);
+
 /// Sends records to one target in batches, several batches on the wire at once, and hands each
 /// record's outcome back: accepted with the target's id, refused by the target, or lost with the
 /// whole batch (a connector error, whose class says whether to retry). The callbacks run in the
@@ -32,7 +38,8 @@ struct WriteItem {
 class BatchWriter final
 {
 public:
-    using Accepted = std::function<void(const WriteItem &, const RecordWriteResult &)>;
+    /// attempts: how often the record's batch was sent (a lost answer makes it more than one).
+    using Accepted = std::function<void(const WriteItem &, const RecordWriteResult &, int attempts)>;
     using Refused = std::function<void(const WriteItem &, const ConnectorError &)>;
 
     BatchWriter(Connector &target, DataPointKind dataPoint, int batchSize, int inFlight);

@@ -86,14 +86,8 @@ Result<void> OneWaySync::begin(const SyncOptions &options, RunJournal &journal)
 void OneWaySync::wireWriter(BatchWriter &writer, RunJournal &journal)
 {
     const Side source = sourceSide(m_direction);
-    writer.onAccepted([this, &journal, source](const WriteItem &item, const RecordWriteResult &result) {
-        RunCounts &counts = journal.counts();
-        if (result.outcome == QLatin1StringView("unchanged"))
-            ++counts.unchanged;
-        else if (item.action == PlanAction::Create && result.outcome != QLatin1StringView("updated"))
-            ++counts.created;
-        else
-            ++counts.updated;
+    writer.onAccepted([this, &journal, source](const WriteItem &item, const RecordWriteResult &result, int attempts) {
+        countWritten(journal.counts(), item.action, result, attempts);
         // A fetching run sees each key once (a second is a duplicate), so only retries and
         // plans, which may meet a key again, need to know what was just written.
         if (m_statuses || item.failureId > 0)

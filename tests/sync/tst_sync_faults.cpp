@@ -21,6 +21,7 @@ private Q_SLOTS:
     void nothingIsDroppedUnderFaults();
     void pageFailureKeepsTheWatermark();
     void unreadableSideOverwritesNothing();
+    void writesWhoseAnswerWasLostCountAsWritten();
 };
 
 namespace {
@@ -226,6 +227,28 @@ void TestSyncFaults::unreadableSideOverwritesNothing()
             QStringLiteral("+45 2222"));
     }
     QCOMPARE(fixture.openFailures(DataPointKind::Customers), 0);
+}
+
+void TestSyncFaults::writesWhoseAnswerWasLostCountAsWritten()
+{
+    // The shop stores a batch and then loses its answer; the batch goes again, and the shop
+    // answers "unchanged" for records the first send stored. The run wrote them: on an empty
+    // shop, nothing it wrote may count as unchanged.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    FaultConfig lost = faults(0.4, {FaultKind::ServerErrorAfterWrite, FaultKind::Malformed, FaultKind::Truncated}, 5);
+    lost.scope = FaultScope::Shop;
+    lost.onGet = false;
+    fixture.sim().setFaults(lost);
+    auto report = fixture.runner().run(DataPointKind::Products, smallSteps());
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+    const SimulatorStats stats = fixture.sim().stats();
+    QVERIFY2(stats.resource(SimulatorSystem::Shop, DataPointKind::Products).unchanged > 0,
+        "no batch was sent again after the shop had stored it");
+    const RunCounts &counts = report->run.counts;
+    QCOMPARE(counts.unchanged, 0);
+    QCOMPARE(counts.created + counts.failed, counts.fetched);
+    QVERIFY(stats.duplicates().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSyncFaults)
