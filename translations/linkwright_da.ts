@@ -3166,6 +3166,18 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>the server&apos;s answer has no result for this record</source>
         <translation>serverens svar har intet resultat for denne post</translation>
     </message>
+    <message>
+        <source>the server answered with success, but says: %1</source>
+        <translation>serveren svarede med succes, men siger: %1</translation>
+    </message>
+    <message>
+        <source>the server answered with success, but &quot;ok&quot;: false</source>
+        <translation>serveren svarede med succes, men med &quot;ok&quot;: false</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s &quot;results&quot; is %1, not a list, so it does not say which records were written</source>
+        <translation>svarets &quot;results&quot; er %1, ikke en liste, så det siger ikke, hvilke poster der blev skrevet</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::RestPaging</name>

@@ -3166,6 +3166,18 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>the server&apos;s answer has no result for this record</source>
         <translation>die Antwort des Servers enthält kein Ergebnis für diesen Datensatz</translation>
     </message>
+    <message>
+        <source>the server answered with success, but says: %1</source>
+        <translation>der Server hat mit Erfolg geantwortet, sagt aber: %1</translation>
+    </message>
+    <message>
+        <source>the server answered with success, but &quot;ok&quot;: false</source>
+        <translation>der Server hat mit Erfolg geantwortet, aber mit &quot;ok&quot;: false</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s &quot;results&quot; is %1, not a list, so it does not say which records were written</source>
+        <translation>&quot;results&quot; in der Antwort ist %1, keine Liste, also sagt sie nicht, welche Datensätze geschrieben wurden</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::RestPaging</name>

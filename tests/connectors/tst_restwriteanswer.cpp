@@ -18,6 +18,9 @@ private Q_SLOTS:
     void bothReadersAgree();
     void flatListKeepsNumbersExactAndSkipsOtherMembers();
     void flatListRefusesWhatAFullParseRefuses();
+    void answersWithoutResults_data();
+    void answersWithoutResults();
+    void aListOfIdsNamesTheRecords();
 };
 
 void TestRestWriteAnswer::bothReadersAgree_data()
@@ -147,6 +150,54 @@ void TestRestWriteAnswer::flatListRefusesWhatAFullParseRefuses()
         QVERIFY2(!reader.readFlatList(broken, "results", names).has_value(), broken.constData());
         QVERIFY2(!Json::parse(broken).has_value(), broken.constData());
     }
+}
+
+void TestRestWriteAnswer::answersWithoutResults_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<bool>("taken");
+    QTest::addColumn<QString>("says"); // in each record's error when not taken
+
+    // Nothing per record: the status said success, so every record is taken.
+    QTest::newRow("counts only") << QByteArray(R"({"created":2})") << true << QString();
+    QTest::newRow("a word") << QByteArray(R"("done")") << true << QString();
+    QTest::newRow("an error that is null") << QByteArray(R"({"error":null,"ok":true})") << true << QString();
+    // A 2xx that says otherwise takes none.
+    QTest::newRow("an error") << QByteArray(R"({"error":"quota exceeded"})") << false
+                              << QStringLiteral("quota exceeded");
+    QTest::newRow("errors") << QByteArray(R"({"errors":["sku taken"]})") << false << QStringLiteral("sku taken");
+    QTest::newRow("ok false") << QByteArray(R"({"ok":false})") << false << QStringLiteral("\"ok\": false");
+    QTest::newRow("results that are null")
+        << QByteArray(R"({"results":null})") << false << QStringLiteral("not a list");
+    QTest::newRow("results that are an object")
+        << QByteArray(R"({"results":{"id":1}})") << false << QStringLiteral("not a list");
+}
+
+void TestRestWriteAnswer::answersWithoutResults()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(bool, taken);
+    QFETCH(QString, says);
+    const auto tree = Json::parse(answer);
+    QVERIFY(tree);
+    const auto result = RestConnector::readWriteAnswer(*tree, 2, Redactor());
+    QVERIFY(result);
+    QCOMPARE(result->records.size(), 2);
+    for (const RecordWriteResult &record : result->records) {
+        QCOMPARE(record.ok, taken);
+        QVERIFY2(record.error.contains(says), qPrintable(record.error));
+    }
+    QCOMPARE(result->failed, taken ? 0 : 2);
+}
+
+void TestRestWriteAnswer::aListOfIdsNamesTheRecords()
+{
+    const auto result = RestConnector::readWriteAnswer(*Json::parse(R"([101,"x-2"])"), 2, Redactor());
+    QVERIFY(result);
+    QCOMPARE(result->records.size(), 2);
+    QCOMPARE(result->records.at(0).id, QStringLiteral("101"));
+    QCOMPARE(result->records.at(1).id, QStringLiteral("x-2"));
+    QVERIFY(result->records.at(0).ok && result->records.at(1).ok);
 }
 
 QTEST_GUILESS_MAIN(TestRestWriteAnswer)

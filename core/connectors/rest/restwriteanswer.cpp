@@ -54,6 +54,9 @@ RecordWriteResult readRecord(const Entry &entry, const Redactor &redactor)
 /// One entry of "results" (or of a top-level array): {id, outcome|status, error|errors, ok}.
 RecordWriteResult readRecord(const Value &item, const Redactor &redactor)
 {
+    // A list of plain ids ([101, 102]) is how some APIs say what they made.
+    if (item.isString() || item.isNumber())
+        return RecordWriteResult{true, item.text(), {}, {}};
     if (!item.isObject())
         return {};
     Entry entry;
@@ -129,6 +132,26 @@ WriteResult collect(qsizetype sent, qsizetype given, const ReadAt &readAt)
     return written;
 }
 
+/// Why an answer without a list of results takes no record, or empty when it takes them all.
+QString refusalOf(const Value &answer)
+{
+    if (!answer.isObject())
+        return {};
+    QString error = textOf(answer.find("error"));
+    if (error.isEmpty())
+        error = textOf(answer.find("errors"));
+    if (!error.isEmpty())
+        return RestConnector::tr("the server answered with success, but says: %1").arg(error);
+    if (const Value *ok = answer.find("ok"); ok && ok->isBool() && !ok->toBool())
+        return RestConnector::tr("the server answered with success, but \"ok\": false");
+    if (answer.find("results")) {
+        return RestConnector::tr("the answer's \"results\" is %1, not a list, so it does not say which records "
+                                 "were written")
+            .arg(Value::typeName(answer.find("results")->type()));
+    }
+    return {};
+}
+
 } // namespace
 
 std::expected<WriteResult, HttpProblem> RestConnector::readWriteAnswer(
@@ -139,10 +162,20 @@ std::expected<WriteResult, HttpProblem> RestConnector::readWriteAnswer(
         results = &answer;
     else if (answer.isObject())
         results = answer.find("results");
-    if (results && !results->isArray())
-        results = nullptr;
-    if (!results) // a plain 2xx: every record taken
+    if (!results || !results->isArray()) {
+        // A plain 2xx says nothing per record: every record taken. One that says it failed, or
+        // whose results are no list, takes none: no record counts as written (its state stored,
+        // the watermark passing it) on an answer that does not say it was.
+        if (const QString refusal = refusalOf(answer); !refusal.isEmpty()) {
+            return collect(sent, sent, [&](qsizetype) {
+                RecordWriteResult record;
+                record.ok = false;
+                record.error = redactor.redact(refusal);
+                return record;
+            });
+        }
         return collect(sent, sent, [](qsizetype) { return RecordWriteResult{}; });
+    }
     return collect(
         sent, results->items().size(), [&](qsizetype i) { return readRecord(results->items().at(i), redactor); });
 }
