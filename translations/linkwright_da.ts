@@ -768,6 +768,10 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>Check the --state path: it names the database that &quot;linkwright-cli run&quot; wrote.</source>
         <translation>Kontrollér stien ved --state: den angiver databasen, som &quot;linkwright-cli run&quot; skrev.</translation>
     </message>
+    <message>
+        <source>stopped</source>
+        <translation>stoppet</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>

@@ -768,6 +768,10 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>Check the --state path: it names the database that &quot;linkwright-cli run&quot; wrote.</source>
         <translation>Prüfen Sie den Pfad bei --state: er nennt die Datenbank, die „linkwright-cli run“ geschrieben hat.</translation>
     </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>

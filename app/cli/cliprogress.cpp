@@ -1,5 +1,7 @@
 #include "cliprogress.h"
 
+#include "clicancel.h"
+
 #include <cstdio>
 #include <unistd.h>
 
@@ -30,7 +32,10 @@ ProgressCallback CliProgress::callback()
 
 void CliProgress::show(const SyncProgress &progress)
 {
-    const QString phase = tr(PhaseNames[static_cast<int>(progress.phase)]);
+    // A run stopped by Ctrl+C finishes too; "done" would read as if it had completed.
+    const QString phase = progress.phase == SyncPhase::Finished && CliCancel::requested()
+        ? tr("stopped")
+        : tr(PhaseNames[static_cast<int>(progress.phase)]);
     const QString fetched = progress.total ? tr("%1 of %2 fetched").arg(progress.fetched).arg(*progress.total)
                                            : tr("%1 fetched").arg(progress.fetched);
     const QString line = tr("%1: %2, %3, %4 written, %5 failed")

@@ -362,6 +362,10 @@ void TestCliSync::ctrlCCancelsARunCleanly()
     const QJsonArray reports = jsonArray(QString::fromUtf8(run.readAllStandardOutput()));
     QCOMPARE(reports.size(), 1);
     QCOMPARE(reports.at(0)[u"status"].toString(), QStringLiteral("cancelled"));
+    // Its last progress line does not read as if it had completed.
+    const QString progress = QString::fromUtf8(run.readAllStandardError());
+    QVERIFY2(progress.contains(QStringLiteral(": stopped,")) && !progress.contains(QStringLiteral(": done,")),
+        qPrintable(progress));
 }
 
 void TestCliSync::unreachableEndpointExitsOne()
