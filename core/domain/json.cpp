@@ -146,6 +146,9 @@ namespace Json {
 
 QByteArray readPadded(QIODevice &device)
 {
+    // A reply that failed (a reset connection) is closed: reading it only earns a warning.
+    if (!device.isReadable())
+        return {};
     const qint64 available = device.bytesAvailable();
     if (available <= 0)
         return device.readAll();
