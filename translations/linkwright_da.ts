@@ -2676,6 +2676,31 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
   hint: ret eller læg fejlene uden nøgle til side, og kør derefter en fuld synkronisering igen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) came again on a later page</source>
+        <translation>
+            <numerusform>%n post kom igen på en senere side</numerusform>
+            <numerusform>%n poster kom igen på en senere side</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its total fell from %1 to %2</source>
+        <translation>dens samlede antal faldt fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>the source changed while its pages were read (%1), so a record may have been skipped: the watermark stays where it was, and the next run reads these records again</source>
+        <translation>kilden ændrede sig, mens dens sider blev læst (%1), så en post kan være sprunget over: vandmærket bliver, hvor det var, og næste kørsel læser disse poster igen</translation>
+    </message>
+    <message>
+        <source>; nothing was deleted</source>
+        <translation>; intet blev slettet</translation>
+    </message>
+    <message>
+        <source>
+  hint: if this happens on every run, have the source sort its pages by id, or page by cursor</source>
+        <translation>
+  hint: sker det ved hver kørsel, så lad kilden sortere sine sider efter id, eller bladre med cursor</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::PaginationEditor</name>

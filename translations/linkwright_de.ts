@@ -2676,6 +2676,31 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
   hint: die Fehler ohne Schlüssel beheben oder beiseitelegen, dann erneut einen vollständigen Lauf starten</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) came again on a later page</source>
+        <translation>
+            <numerusform>%n Datensatz kam auf einer späteren Seite noch einmal</numerusform>
+            <numerusform>%n Datensätze kamen auf einer späteren Seite noch einmal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its total fell from %1 to %2</source>
+        <translation>ihre Gesamtzahl fiel von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>the source changed while its pages were read (%1), so a record may have been skipped: the watermark stays where it was, and the next run reads these records again</source>
+        <translation>die Quelle hat sich geändert, während ihre Seiten gelesen wurden (%1), daher wurde vielleicht ein Datensatz übersprungen: das Wasserzeichen bleibt, wo es war, und der nächste Lauf liest diese Datensätze erneut</translation>
+    </message>
+    <message>
+        <source>; nothing was deleted</source>
+        <translation>; nichts wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>
+  hint: if this happens on every run, have the source sort its pages by id, or page by cursor</source>
+        <translation>
+  hint: geschieht das bei jedem Lauf, die Quelle ihre Seiten nach id sortieren lassen oder per Cursor blättern</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::PaginationEditor</name>

@@ -36,6 +36,11 @@ quint64 KeySet::hash(const QString &key)
     return XXH3_64bits_withSeed(key.constData(), static_cast<std::size_t>(key.size()) * sizeof(QChar), seed());
 }
 
+quint64 KeySet::tag(QByteArrayView bytes)
+{
+    return XXH3_64bits_withSeed(bytes.data(), static_cast<std::size_t>(bytes.size()), seed()) | 1;
+}
+
 void KeySet::reserve(qsizetype count)
 {
     count = std::min(count, MaxReserved);
@@ -46,6 +51,7 @@ void KeySet::reserve(qsizetype count)
     if (wanted > m_slots.size())
         grow(wanted);
     m_keys.reserve(count);
+    m_tags.reserve(count);
 }
 
 std::size_t KeySet::find(const QString &key, quint64 keyHash) const
@@ -58,17 +64,21 @@ std::size_t KeySet::find(const QString &key, quint64 keyHash) const
     }
 }
 
-bool KeySet::insert(const QString &key)
+bool KeySet::insert(const QString &key, quint64 tag, quint64 *earlierTag)
 {
     if (static_cast<std::size_t>(m_keys.size() + 1) * 2 > m_slots.size())
         grow(std::max(MinimumSlots, m_slots.size() * 2));
     const quint64 keyHash = m_hasher(key);
     Slot &slot = m_slots[find(key, keyHash)];
-    if (slot.index >= 0)
+    if (slot.index >= 0) {
+        if (earlierTag)
+            *earlierTag = m_tags.at(slot.index);
         return false;
+    }
     slot.hash = keyHash;
     slot.index = m_keys.size();
     m_keys.append(key);
+    m_tags.append(tag);
     return true;
 }
 

@@ -21,12 +21,15 @@ public:
 
     /// Room for count keys without growing (at most a few hundred thousand are set aside).
     void reserve(qsizetype count);
-    /// Adds key; false when it is there already.
-    bool insert(const QString &key);
+    /// Adds key with a tag (the source's id of its record, hashed; 0 for none); false when it
+    /// is there already, with the tag it came with the first time in earlierTag.
+    bool insert(const QString &key, quint64 tag = 0, quint64 *earlierTag = nullptr);
     [[nodiscard]] bool contains(const QString &key) const;
     [[nodiscard]] qsizetype size() const { return m_keys.size(); }
 
     [[nodiscard]] static quint64 hash(const QString &key);
+    /// A tag for insert(): bytes hashed as keys are, never 0.
+    [[nodiscard]] static quint64 tag(QByteArrayView bytes);
 
 private:
     struct Slot {
@@ -41,6 +44,7 @@ private:
     Hasher m_hasher;
     std::vector<Slot> m_slots;
     QList<QString> m_keys;
+    QList<quint64> m_tags; ///< by the index of m_keys
 };
 
 } // namespace Linkwright

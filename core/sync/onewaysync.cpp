@@ -189,7 +189,17 @@ std::optional<OneWaySync::Candidate> OneWaySync::prepare(
         return std::nullopt;
     }
     if (checkDuplicate) {
-        if (!m_seen.insert(candidate.key)) {
+        // The source's id tells the same record met again from another record of the same key.
+        const Value *id = source.find("id");
+        const quint64 tag = id && (id->isString() || id->isNumber()) ? KeySet::tag(id->utf8()) : 0;
+        quint64 earlier = 0;
+        if (!m_seen.insert(candidate.key, tag, &earlier)) {
+            if (tag != 0 && tag == earlier) {
+                // It changed while the pages were read and moved to a later one: this run wrote
+                // it as it came first, and the next run takes this version (the watermark stays).
+                ++m_movedRecords;
+                return std::nullopt;
+            }
             fail(FailureStep::Match, {candidate.key, true},
                 tr("the key \"%1\" came twice in one run; only the first record was synced\n  hint: make the "
                    "key unique in the source system, then retry this record")
@@ -288,7 +298,12 @@ void OneWaySync::fetchAll(const SyncOptions &options, RunJournal &journal)
         if (page->total) {
             if (!total)
                 m_seen.reserve(static_cast<qsizetype>(std::min<qint64>(*page->total, 10'000'000)));
+            // Fewer records than a page before counted: one went while the pages were read, and
+            // those behind it moved up, one of them perhaps onto a page already read.
+            if (total && *page->total < *total)
+                m_shrankFrom = m_shrankFrom ? m_shrankFrom : total;
             total = page->total;
+            m_lastTotal = total;
         }
         // The next pages travel while this one is mapped and written.
         const bool more = !page->nextCursor.isEmpty() && !m_context.cancelled();
@@ -363,6 +378,10 @@ Result<void> OneWaySync::execute(const SyncOptions &options, RunJournal &journal
     }
     if (auto stored = journal.flush(); !stored)
         return stored;
+    if (readShifted()) {
+        addProblem(shiftedReadProblem());
+        return {};
+    }
     // Only now, with every fetched record written or logged, may the watermark pass them.
     if (m_pagingComplete && !m_context.cancelled()) {
         if (const QString watermark = m_watermark.next(); !watermark.isEmpty()) {

@@ -76,6 +76,13 @@ private:
     [[nodiscard]] FailureKey failureKey(const Value &source) const;
     /// A record of the source failed before it was written: the key is kept from deletion.
     void failedPresent(const FailureKey &key);
+    /// The source changed under the run's paging: a record came again on a later page, or the
+    /// total fell. Records may have moved past the pages read, so the watermark stays and
+    /// nothing is deleted; the next run reads them again.
+    [[nodiscard]] bool readShifted() const { return m_movedRecords > 0 || m_shrankFrom.has_value(); }
+    [[nodiscard]] QString shiftedReadProblem() const;
+    /// Adds a line to what the run's message says.
+    void addProblem(const QString &problem);
     [[nodiscard]] Result<void> storePlan(RunJournal &journal, SyncReport &report);
     /// Full runs with "deletes" on: records synced before that the source no longer has.
     void deleteMissing(RunJournal &journal);
@@ -102,6 +109,9 @@ private:
     QSet<QString> m_failedKeys;
     /// Records that failed before their key was known: a full run then deletes nothing.
     qint64 m_keylessFailures = 0;
+    qint64 m_movedRecords = 0; ///< records met again on a later page (see readShifted())
+    std::optional<qint64> m_shrankFrom; ///< the total before it first fell during the run
+    std::optional<qint64> m_lastTotal;
     qsizetype m_bodySizeHint = 256;
     std::unique_ptr<BatchWriter> m_writer;
     QList<PlanItem> m_planItems;

@@ -45,7 +45,9 @@ Result<void> OneWaySync::storePlan(RunJournal &journal, SyncReport &report)
     plan.runId = journal.runId();
     plan.dataPoint = m_config.kind;
     plan.direction = m_direction;
-    plan.watermark = m_pagingComplete ? m_watermark.next() : QString();
+    plan.watermark = m_pagingComplete && !readShifted() ? m_watermark.next() : QString();
+    if (readShifted())
+        addProblem(shiftedReadProblem());
     auto planId = m_context.store.savePlan(plan, m_planItems);
     if (!planId)
         return std::unexpected(planId.error());
@@ -138,9 +140,31 @@ Result<void> OneWaySync::apply(
     return journal.flush();
 }
 
+QString OneWaySync::shiftedReadProblem() const
+{
+    const QString what = m_movedRecords > 0
+        ? tr("%n record(s) came again on a later page", nullptr,
+            static_cast<int>(std::min<qint64>(m_movedRecords, 1'000'000)))
+        : tr("its total fell from %1 to %2").arg(*m_shrankFrom).arg(m_lastTotal.value_or(0));
+    QString problem = tr("the source changed while its pages were read (%1), so a record may have been skipped: the "
+                         "watermark stays where it was, and the next run reads these records again")
+                          .arg(what);
+    if (m_full && m_config.deletes)
+        problem += tr("; nothing was deleted");
+    return problem
+        + tr("\n  hint: if this happens on every run, have the source sort its pages by id, or page by cursor");
+}
+
+void OneWaySync::addProblem(const QString &problem)
+{
+    m_fetchProblem = m_fetchProblem.isEmpty() ? problem : m_fetchProblem + u'\n' + problem;
+}
+
 void OneWaySync::deleteMissing(RunJournal &journal)
 {
-    if (!m_full || !m_config.deletes || !m_pagingComplete || m_fetchFailures > 0 || m_context.cancelled())
+    // After a shifted read a record the pages skipped would look gone (see readShifted()).
+    if (!m_full || !m_config.deletes || !m_pagingComplete || m_fetchFailures > 0 || m_context.cancelled()
+        || readShifted())
         return;
     QStringList missing;
     for (auto it = m_hashes.cbegin(); it != m_hashes.cend(); ++it) {

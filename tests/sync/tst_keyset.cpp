@@ -16,6 +16,7 @@ private Q_SLOTS:
     void findsDuplicatesAcrossGrowth();
     void keysThatShareAHashStayApart();
     void emptyAndUnusualKeys();
+    void aDuplicateSaysTheTagItCameWith();
 };
 
 namespace {
@@ -99,6 +100,27 @@ void TestKeySet::emptyAndUnusualKeys()
     for (const QString &key : different)
         QVERIFY2(!keys.insert(key), qPrintable(key));
     QCOMPARE(keys.size(), different.size() + 1);
+}
+
+void TestKeySet::aDuplicateSaysTheTagItCameWith()
+{
+    // Tagged with the source's id: the same record met twice tells itself from another record
+    // that has the same key, across growth and in a crowded bucket alike.
+    for (const KeySet::Hasher hasher : {&KeySet::hash, &oneHash}) {
+        KeySet keys(hasher);
+        for (int i = 0; i < 300; ++i)
+            QVERIFY(keys.insert(QStringLiteral("K-%1").arg(i), KeySet::tag(QByteArray::number(i))));
+        quint64 earlier = 0;
+        QVERIFY(!keys.insert(QStringLiteral("K-7"), KeySet::tag("7"), &earlier));
+        QCOMPARE(earlier, KeySet::tag("7"));
+        QVERIFY(!keys.insert(QStringLiteral("K-8"), KeySet::tag("999"), &earlier));
+        QCOMPARE(earlier, KeySet::tag("8"));
+        QVERIFY(earlier != KeySet::tag("999"));
+        QVERIFY(keys.insert(QStringLiteral("untagged")));
+        QVERIFY(!keys.insert(QStringLiteral("untagged"), KeySet::tag("1"), &earlier));
+        QCOMPARE(earlier, quint64(0));
+    }
+    QVERIFY(KeySet::tag("") != 0);
 }
 
 QTEST_GUILESS_MAIN(TestKeySet)

@@ -1,0 +1,142 @@
+// A source that changes while its pages are read by offset: a record that moves to a later
+// page comes twice and pushes another one onto a page already read; a record that goes pulls
+// one back. Either way a record may be skipped, so the run keeps its watermark, deletes
+// nothing, and says why; the next run reads the records again.
+#include "syncfixture.h"
+#include "testservers.h"
+
+#include <QTest>
+
+using namespace Linkwright;
+using namespace Linkwright::Testing;
+
+class TestSyncShiftedReads : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aRecordMovingToALaterPageKeepsTheWatermark();
+    void aRecordGoingWhileThePagesAreReadDeletesNothing();
+};
+
+namespace {
+
+SimulatorDataOptions small()
+{
+    SimulatorDataOptions data;
+    data.products = 30;
+    data.customers = 4;
+    data.orders = 4;
+    return data;
+}
+
+QByteArray product(char letter, int id, const char *name, const char *modified)
+{
+    return "{\"id\":" + QByteArray::number(id) + ",\"sku\":\"shift-" + QByteArray(1, letter) + "\",\"name\":\"" + name
+        + "\",\"description\":\"\",\"category\":\"Tools\",\"unit\":\"PCS\",\"modifiedAt\":\"" + modified + "\"}";
+}
+
+} // namespace
+
+void TestSyncShiftedReads::aRecordMovingToALaterPageKeepsTheWatermark()
+{
+    // An ERP that sorts by modification time: once the first page is out, b is edited and goes
+    // to the end, so d moves onto the first page, which was read already.
+    const QByteArray a = product('a', 1, "A", "2026-11-01T10:00:00Z");
+    const QByteArray b = product('b', 2, "B", "2026-11-01T10:00:01Z");
+    const QByteArray c = product('c', 3, "C", "2026-11-01T10:00:02Z");
+    const QByteArray d = product('d', 4, "D", "2026-11-01T10:00:03Z");
+    const QByteArray e = product('e', 5, "E", "2026-11-01T10:00:04Z");
+    const QByteArray f = product('f', 6, "F", "2026-11-01T10:00:05Z");
+    const QByteArray edited = product('b', 2, "B edited", "2026-11-01T10:00:06Z");
+    QList<QByteArray> before{a, b, c, d, e, f};
+    QList<QByteArray> after{a, c, d, e, f, edited};
+    bool firstPageOut = false;
+    FakeHttpServer erp([&](const SeenRequest &request) {
+        const QList<QByteArray> &list = firstPageOut ? after : before;
+        const int start = request.query.queryItemValue(QStringLiteral("offset")).toInt();
+        const int size = request.query.queryItemValue(QStringLiteral("limit")).toInt();
+        QByteArray items;
+        for (int i = start; i < std::min<int>(static_cast<int>(list.size()), start + size); ++i)
+            items += QByteArray(items.isEmpty() ? "" : ",") + list.at(i);
+        firstPageOut = true;
+        return answer(200, "{\"items\":[" + items + "],\"total\":6}");
+    });
+    QVERIFY(erp.listen());
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    fixture.project().erp.baseUrl = erp.url(QStringLiteral("/erp/"));
+    fixture.project().erp.pagination.style = Pagination::Style::Offset;
+    fixture.project().erp.pagination.pagesAtOnce = 1;
+    fixture.rebuild();
+    SyncOptions options;
+    options.pageSize = 3;
+
+    auto report = fixture.runner().run(DataPointKind::Products, options);
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+    // b came again: not a duplicate key (the same id), so not a failure.
+    QCOMPARE(report->run.counts.fetched, 6);
+    QCOMPARE(report->run.counts.failed, 0);
+    QCOMPARE(report->run.counts.created, 5);
+    QVERIFY2(
+        report->run.message.contains(QStringLiteral("came again on a later page")), qPrintable(report->run.message));
+    QVERIFY2(fixture.store().watermark(DataPointKind::Products, Side::Erp)->isEmpty(), "the watermark moved past d");
+    QVERIFY(!fixture.records(SimulatorSystem::Shop, DataPointKind::Products).contains(QStringLiteral("SHIFT-D")));
+
+    // The next run reads from the old watermark: d arrives, and b as edited.
+    auto next = fixture.runner().run(DataPointKind::Products, options);
+    QVERIFY(next);
+    QCOMPARE(next->run.status, RunStatus::Succeeded);
+    QVERIFY2(next->run.message.isEmpty(), qPrintable(next->run.message));
+    const auto shop = fixture.records(SimulatorSystem::Shop, DataPointKind::Products);
+    QVERIFY(shop.contains(QStringLiteral("SHIFT-D")));
+    QCOMPARE(shop.value(QStringLiteral("SHIFT-B")).find("name")->text(), QStringLiteral("B edited"));
+    QVERIFY(!fixture.store().watermark(DataPointKind::Products, Side::Erp)->isEmpty());
+}
+
+void TestSyncShiftedReads::aRecordGoingWhileThePagesAreReadDeletesNothing()
+{
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    fixture.dataPoint(DataPointKind::Products).deletes = true;
+    SyncOptions full;
+    full.full = true;
+    full.pageSize = 6;
+    QVERIFY(fixture.runner().run(DataPointKind::Products, full));
+    const QString watermark = *fixture.store().watermark(DataPointKind::Products, Side::Erp);
+    QVERIFY(!watermark.isEmpty());
+
+    // LW-00002 goes once the first page is read: the records behind it move up one place, and
+    // the one that moves onto a page already read is not seen by this run.
+    bool gone = false;
+    fixture.runner().setProgressCallback([&](const SyncProgress &progress) {
+        if (gone || progress.phase != SyncPhase::Fetching)
+            return;
+        gone = true;
+        QVERIFY(fixture.sim()
+                    .store()
+                    .collection(SimulatorSystem::Erp, DataPointKind::Products)
+                    .remove(QStringLiteral("LW-00002")));
+    });
+    auto report = fixture.runner().run(DataPointKind::Products, full);
+    fixture.runner().setProgressCallback({});
+    QVERIFY(report);
+    QVERIFY(gone);
+    QCOMPARE(report->run.counts.deleted, 0);
+    QVERIFY2(report->run.message.contains(QStringLiteral("total fell from 30 to 29"))
+            && report->run.message.contains(QStringLiteral("nothing was deleted")),
+        qPrintable(report->run.message));
+    QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).size(), 30);
+    QCOMPARE(*fixture.store().watermark(DataPointKind::Products, Side::Erp), watermark);
+
+    // Read again undisturbed, the record that went is deleted, and only that one.
+    auto again = fixture.runner().run(DataPointKind::Products, full);
+    QVERIFY(again);
+    QCOMPARE(again->run.counts.deleted, 1);
+    const auto shop = fixture.records(SimulatorSystem::Shop, DataPointKind::Products);
+    QCOMPARE(shop.size(), 29);
+    QVERIFY(!shop.contains(QStringLiteral("LW-00002")));
+}
+
+QTEST_GUILESS_MAIN(TestSyncShiftedReads)
+#include "tst_sync_shiftedreads.moc"
