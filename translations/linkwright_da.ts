@@ -2667,16 +2667,6 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
   hint: kontrollér kilden; hvis posterne virkelig er væk, så slet dem manuelt i målet</translation>
     </message>
     <message numerus="yes">
-        <source>nothing was deleted: %n record(s) of the source failed before their key was known, and each may be one of the %1 the source no longer lists
-  hint: fix or set aside the failures without a key, then run a full sync again</source>
-        <translation>
-            <numerusform>intet blev slettet: %n post fra kilden fejlede, før dens nøgle var kendt, og den kan være en af de %1, som kilden ikke længere har
-  hint: ret eller læg fejlene uden nøgle til side, og kør derefter en fuld synkronisering igen</numerusform>
-            <numerusform>intet blev slettet: %n poster fra kilden fejlede, før deres nøgle var kendt, og hver af dem kan være en af de %1, som kilden ikke længere har
-  hint: ret eller læg fejlene uden nøgle til side, og kør derefter en fuld synkronisering igen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n record(s) came again on a later page</source>
         <translation>
             <numerusform>%n post kom igen på en senere side</numerusform>
@@ -2700,6 +2690,16 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
   hint: if this happens on every run, have the source sort its pages by id, or page by cursor</source>
         <translation>
   hint: sker det ved hver kørsel, så lad kilden sortere sine sider efter id, eller bladre med cursor</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was deleted: %n record(s) of the source failed before their key was known, and each may be one of the %1 the source no longer lists
+  hint: give those records their key in the source (or remove them there), then run a full sync again</source>
+        <translation>
+            <numerusform>intet blev slettet: %n post fra kilden fejlede, før dens nøgle var kendt, og den kan være en af de %1, som kilden ikke længere har
+  hint: giv disse poster deres nøgle i kilden (eller fjern dem der), og kør derefter en fuld synkronisering igen</numerusform>
+            <numerusform>intet blev slettet: %n poster fra kilden fejlede, før deres nøgle var kendt, og hver af dem kan være en af de %1, som kilden ikke længere har
+  hint: giv disse poster deres nøgle i kilden (eller fjern dem der), og kør derefter en fuld synkronisering igen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

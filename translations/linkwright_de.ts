@@ -2667,16 +2667,6 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
   hint: die Quelle prüfen; wenn die Datensätze wirklich weg sind, sie im Ziel von Hand löschen</translation>
     </message>
     <message numerus="yes">
-        <source>nothing was deleted: %n record(s) of the source failed before their key was known, and each may be one of the %1 the source no longer lists
-  hint: fix or set aside the failures without a key, then run a full sync again</source>
-        <translation>
-            <numerusform>nichts wurde gelöscht: %n Datensatz der Quelle scheiterte, bevor sein Schlüssel bekannt war, und er könnte einer der %1 sein, die die Quelle nicht mehr führt
-  hint: die Fehler ohne Schlüssel beheben oder beiseitelegen, dann erneut einen vollständigen Lauf starten</numerusform>
-            <numerusform>nichts wurde gelöscht: %n Datensätze der Quelle scheiterten, bevor ihr Schlüssel bekannt war, und jeder könnte einer der %1 sein, die die Quelle nicht mehr führt
-  hint: die Fehler ohne Schlüssel beheben oder beiseitelegen, dann erneut einen vollständigen Lauf starten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n record(s) came again on a later page</source>
         <translation>
             <numerusform>%n Datensatz kam auf einer späteren Seite noch einmal</numerusform>
@@ -2700,6 +2690,16 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
   hint: if this happens on every run, have the source sort its pages by id, or page by cursor</source>
         <translation>
   hint: geschieht das bei jedem Lauf, die Quelle ihre Seiten nach id sortieren lassen oder per Cursor blättern</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was deleted: %n record(s) of the source failed before their key was known, and each may be one of the %1 the source no longer lists
+  hint: give those records their key in the source (or remove them there), then run a full sync again</source>
+        <translation>
+            <numerusform>nichts wurde gelöscht: %n Datensatz der Quelle scheiterte, bevor sein Schlüssel bekannt war, und er könnte einer der %1 sein, die die Quelle nicht mehr führt
+  hint: diesen Datensätzen in der Quelle ihren Schlüssel geben (oder sie dort entfernen), dann erneut einen vollständigen Lauf starten</numerusform>
+            <numerusform>nichts wurde gelöscht: %n Datensätze der Quelle scheiterten, bevor ihr Schlüssel bekannt war, und jeder könnte einer der %1 sein, die die Quelle nicht mehr führt
+  hint: diesen Datensätzen in der Quelle ihren Schlüssel geben (oder sie dort entfernen), dann erneut einen vollständigen Lauf starten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,10 @@ public:
     /// (the default) when only the answer knows, or when total says request's page is the last.
     [[nodiscard]] virtual std::optional<QString> expectedNextCursor(
         DataPointKind kind, const PageRequest &request, std::optional<qint64> total) const;
+    /// Whether pages are cut by position (a page number, an offset), so that a record that goes
+    /// or moves while the pages are read shifts the others across them. True by default; a
+    /// connector whose pages continue from the last record (a cursor) says false.
+    [[nodiscard]] virtual bool pagesByPosition() const { return true; }
     /// A started fetch whose page is no longer wanted. The default waits for it and drops it: a
     /// connector that guesses cursors (expectedNextCursor) should end the request here instead.
     virtual void discardFetch(const PendingFetch &pending);

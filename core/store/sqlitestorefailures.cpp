@@ -14,16 +14,6 @@ using namespace SqliteValues;
 
 namespace {
 
-/// Ids as one JSON array, for a statement that reads them with json_each().
-QString idArray(const QList<qint64> &ids)
-{
-    QStringList texts;
-    texts.reserve(ids.size());
-    for (qint64 id : ids)
-        texts.append(QString::number(id));
-    return u'[' + texts.join(u',') + u']';
-}
-
 QString failureColumns()
 {
     return QStringLiteral("f.id, f.run_id, f.data_point, f.direction, f.key, f.step, f.error_class, f.message, "
@@ -335,67 +325,6 @@ Result<qint64> SqliteStore::countFailures(const FailureFilter &filter)
     if (!found)
         return std::unexpected(found.error());
     return found->next() ? found->value(0).toLongLong() : 0;
-}
-
-Result<QSet<QString>> SqliteStore::unresolvedFailureKeys(DataPointKind dataPoint)
-{
-    checkThread();
-    auto found = query(QStringLiteral("SELECT DISTINCT key FROM failures WHERE data_point = ? AND status IN (?, ?)"),
-        {DataPoints::key(dataPoint), failureStatusKey(FailureStatus::Open), failureStatusKey(FailureStatus::Retried)},
-        QT_TR_NOOP("reading the failure log"));
-    if (!found)
-        return std::unexpected(found.error());
-    QSet<QString> keys;
-    while (found->next())
-        keys.insert(found->value(0).toString());
-    return keys;
-}
-
-Result<void> SqliteStore::resolveFailures(DataPointKind dataPoint, const QStringList &keys, qint64 runId)
-{
-    checkThread();
-    static constexpr const char *Purpose = QT_TR_NOOP("resolving failures");
-    if (keys.isEmpty())
-        return {};
-    return batch([&]() -> Result<void> {
-        // Retried counts as unresolved too: it is the state a failure is in while its retry runs.
-        // Without a key only a page's failure is resolved: records that had none cannot be told
-        // apart, so reading the pages again says nothing about them.
-        auto resolve = prepare(QStringLiteral("UPDATE failures SET status = ?, updated_at = ?, resolved_by_run = ? "
-                                              "WHERE key = ? AND data_point = ? AND status IN (?, ?) "
-                                              "AND (key <> '' OR step = ?)"),
-            Purpose);
-        if (!resolve)
-            return std::unexpected(resolve.error());
-        const QString kind = DataPoints::key(dataPoint);
-        const QString resolvedAt = now();
-        for (const QString &key : keys) {
-            resolve->bindValue(0, failureStatusKey(FailureStatus::Resolved));
-            resolve->bindValue(1, resolvedAt);
-            resolve->bindValue(2, runRef(runId));
-            resolve->bindValue(3, text(key));
-            resolve->bindValue(4, kind);
-            resolve->bindValue(5, failureStatusKey(FailureStatus::Open));
-            resolve->bindValue(6, failureStatusKey(FailureStatus::Retried));
-            resolve->bindValue(7, failureStepKey(FailureStep::Fetch));
-            if (auto done = exec(*resolve, Purpose); !done)
-                return done;
-        }
-        return {};
-    });
-}
-
-Result<qint64> SqliteStore::moveFailures(const QList<qint64> &ids, FailureStatus from, FailureStatus to)
-{
-    checkThread();
-    if (ids.isEmpty())
-        return 0;
-    auto moved = query(QStringLiteral("UPDATE failures SET status = ?, updated_at = ? "
-                                      "WHERE status = ? AND id IN (SELECT value FROM json_each(?))"),
-        {failureStatusKey(to), now(), failureStatusKey(from), idArray(ids)}, QT_TR_NOOP("updating the failure log"));
-    if (!moved)
-        return std::unexpected(moved.error());
-    return moved->numRowsAffected();
 }
 
 } // namespace Linkwright

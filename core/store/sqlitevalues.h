@@ -4,8 +4,10 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QLoggingCategory>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <algorithm>
@@ -83,6 +85,16 @@ namespace SqliteValues {
         }
     }
     return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+/// Ids as one JSON array, for a statement that reads them with json_each().
+[[nodiscard]] inline QString idArray(const QList<qint64> &ids)
+{
+    QStringList texts;
+    texts.reserve(ids.size());
+    for (qint64 id : ids)
+        texts.append(QString::number(id));
+    return u'[' + texts.join(u',') + u']';
 }
 
 /// Run ids: 0 means none and is stored as NULL, so the foreign key accepts it.

@@ -262,6 +262,9 @@ public:
     /// key cannot be told apart, so they stay until a person sets them aside.
     [[nodiscard]] virtual Result<void> resolveFailures(
         DataPointKind dataPoint, const QStringList &keys, qint64 runId) = 0;
+    /// Open or retried failures among ids: a retry that wrote its record under a key the failure
+    /// did not have (one without a key, say) resolves that failure by its id.
+    [[nodiscard]] virtual Result<void> resolveFailureIds(const QList<qint64> &ids, qint64 runId) = 0;
     /// Sets the failures among ids whose status is from to status to, and says how many there
     /// were: a retry marks what it takes as Retried, and opens again what it did not settle.
     [[nodiscard]] virtual Result<qint64> moveFailures(

@@ -6,7 +6,8 @@ namespace Linkwright {
 
 qint64 JournalBatch::size() const
 {
-    return resolved.size() + newFailures.size() + updatedFailures.size() + states.size() + removed.size();
+    return resolved.size() + resolvedIds.size() + newFailures.size() + updatedFailures.size() + states.size()
+        + removed.size();
 }
 
 Result<void> JournalBatch::storeIn(Store &store) const
@@ -14,6 +15,8 @@ Result<void> JournalBatch::storeIn(Store &store) const
     return store.transaction([&]() -> Result<void> {
         // Resolve first: a record written earlier in this run and failing again now stays open.
         if (auto done = store.resolveFailures(dataPoint, resolved, runId); !done)
+            return done;
+        if (auto done = store.resolveFailureIds(resolvedIds, runId); !done)
             return done;
         if (auto done = store.addFailures(newFailures); !done)
             return std::unexpected(done.error());

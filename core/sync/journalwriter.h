@@ -21,6 +21,7 @@ struct JournalBatch {
     DataPointKind dataPoint = DataPointKind::Products;
     qint64 runId = 0;
     QStringList resolved;
+    QList<qint64> resolvedIds; ///< failures resolved by id (see RunJournal::resolveFailure)
     QList<Failure> newFailures;
     QList<Failure> updatedFailures;
     QList<RecordState> states;

@@ -51,7 +51,7 @@ void KeySet::reserve(qsizetype count)
     if (wanted > m_slots.size())
         grow(wanted);
     m_keys.reserve(count);
-    m_tags.reserve(count);
+    m_marks.reserve(count);
 }
 
 std::size_t KeySet::find(const QString &key, quint64 keyHash) const
@@ -64,21 +64,21 @@ std::size_t KeySet::find(const QString &key, quint64 keyHash) const
     }
 }
 
-bool KeySet::insert(const QString &key, quint64 tag, quint64 *earlierTag)
+bool KeySet::insert(const QString &key, Mark mark, Mark *earlier)
 {
     if (static_cast<std::size_t>(m_keys.size() + 1) * 2 > m_slots.size())
         grow(std::max(MinimumSlots, m_slots.size() * 2));
     const quint64 keyHash = m_hasher(key);
     Slot &slot = m_slots[find(key, keyHash)];
     if (slot.index >= 0) {
-        if (earlierTag)
-            *earlierTag = m_tags.at(slot.index);
+        if (earlier)
+            *earlier = m_marks.at(slot.index);
         return false;
     }
     slot.hash = keyHash;
     slot.index = m_keys.size();
     m_keys.append(key);
-    m_tags.append(tag);
+    m_marks.append(mark);
     return true;
 }
 

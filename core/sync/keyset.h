@@ -21,9 +21,16 @@ public:
 
     /// Room for count keys without growing (at most a few hundred thousand are set aside).
     void reserve(qsizetype count);
-    /// Adds key with a tag (the source's id of its record, hashed; 0 for none); false when it
-    /// is there already, with the tag it came with the first time in earlierTag.
-    bool insert(const QString &key, quint64 tag = 0, quint64 *earlierTag = nullptr);
+    /// What a key came with: a tag (the source's id of its record, see tag(); 0 for none) and
+    /// the page it was on.
+    struct Mark {
+        quint64 tag; ///< 0: none
+        qint64 page;
+    };
+
+    /// Adds key with its mark; false when it is there already, with the mark it came with the
+    /// first time in earlier.
+    bool insert(const QString &key, Mark mark = {}, Mark *earlier = nullptr);
     [[nodiscard]] bool contains(const QString &key) const;
     [[nodiscard]] qsizetype size() const { return m_keys.size(); }
 
@@ -44,7 +51,7 @@ private:
     Hasher m_hasher;
     std::vector<Slot> m_slots;
     QList<QString> m_keys;
-    QList<quint64> m_tags; ///< by the index of m_keys
+    QList<Mark> m_marks; ///< by the index of m_keys
 };
 
 } // namespace Linkwright

@@ -99,6 +99,9 @@ void OneWaySync::wireWriter(BatchWriter &writer, RunJournal &journal)
         const QString sourceId = recordKey(item.source, "id");
         journal.written(item.key, item.hash, item.body, source == Side::Erp ? sourceId : result.id,
             source == Side::Erp ? result.id : sourceId);
+        // A retried record settles its failure even under a key it did not have then.
+        journal.resolveFailure(item.failureId);
+        journal.resolveKeyless(sourceId);
     });
     writer.onRefused([this, &journal](const WriteItem &item, const ConnectorError &error) {
         // A write stopped by the user is neither failed nor written: the watermark stays, and
@@ -189,15 +192,14 @@ std::optional<OneWaySync::Candidate> OneWaySync::prepare(
         return std::nullopt;
     }
     if (checkDuplicate) {
-        // The source's id tells the same record met again from another record of the same key.
+        // The source's id and the page tell the same record met again on a later page from
+        // another record of the same key (or a row the same page repeats).
         const Value *id = source.find("id");
-        const quint64 tag = id && (id->isString() || id->isNumber()) ? KeySet::tag(id->utf8()) : 0;
-        quint64 earlier = 0;
-        if (!m_seen.insert(candidate.key, tag, &earlier)) {
-            if (tag != 0 && tag == earlier) {
-                // It changed while the pages were read and moved to a later one: this run wrote
-                // it as it came first, and the next run takes this version (the watermark stays).
-                ++m_movedRecords;
+        const KeySet::Mark mark{id && (id->isString() || id->isNumber()) ? KeySet::tag(id->utf8()) : 0, m_pagesFetched};
+        KeySet::Mark earlier{};
+        if (!m_seen.insert(candidate.key, mark, &earlier)) {
+            if (mark.tag != 0 && mark.tag == earlier.tag && earlier.page < mark.page) {
+                movedOn(source);
                 return std::nullopt;
             }
             fail(FailureStep::Match, {candidate.key, true},
@@ -220,8 +222,10 @@ bool OneWaySync::changed(Candidate &candidate, RunJournal &journal, qint64 failu
     const std::optional<QByteArray> known = knownHash(candidate.key);
     if (known && sameContent(*known, candidate.hash, candidate.body)) {
         ++journal.counts().unchanged;
-        if (failureId > 0)
+        if (failureId > 0) {
             journal.resolve(candidate.key);
+            journal.resolveFailure(failureId);
+        }
         return false;
     }
     candidate.action = known ? PlanAction::Update : PlanAction::Create;
@@ -281,6 +285,7 @@ void OneWaySync::fetchAll(const SyncOptions &options, RunJournal &journal)
             request.modifiedSince = *watermark;
     }
     m_watermark.start();
+    m_positional = source.pagesByPosition();
     std::optional<qint64> total;
     auto pending = source.startFetch(m_config.kind, request);
     PagesAhead ahead(source, m_config.kind);
@@ -300,7 +305,7 @@ void OneWaySync::fetchAll(const SyncOptions &options, RunJournal &journal)
                 m_seen.reserve(static_cast<qsizetype>(std::min<qint64>(*page->total, 10'000'000)));
             // Fewer records than a page before counted: one went while the pages were read, and
             // those behind it moved up, one of them perhaps onto a page already read.
-            if (total && *page->total < *total)
+            if (m_positional && total && *page->total < *total)
                 m_shrankFrom = m_shrankFrom ? m_shrankFrom : total;
             total = page->total;
             m_lastTotal = total;
@@ -384,7 +389,7 @@ Result<void> OneWaySync::execute(const SyncOptions &options, RunJournal &journal
     }
     // Only now, with every fetched record written or logged, may the watermark pass them.
     if (m_pagingComplete && !m_context.cancelled()) {
-        if (const QString watermark = m_watermark.next(); !watermark.isEmpty()) {
+        if (const QString watermark = nextWatermark(); !watermark.isEmpty()) {
             if (auto moved = m_context.store.setWatermark(m_config.kind, sourceSide(m_direction), watermark); !moved)
                 return moved;
         }

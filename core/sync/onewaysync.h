@@ -83,6 +83,11 @@ private:
     [[nodiscard]] QString shiftedReadProblem() const;
     /// Adds a line to what the run's message says.
     void addProblem(const QString &problem);
+    /// A record met again on a later page: it changed while the pages were read.
+    void movedOn(const Value &source);
+    /// Where the watermark goes after a complete read: the newest stamp seen, but no later than
+    /// a record that moved on (see movedOn()).
+    [[nodiscard]] QString nextWatermark() const;
     [[nodiscard]] Result<void> storePlan(RunJournal &journal, SyncReport &report);
     /// Full runs with "deletes" on: records synced before that the source no longer has.
     void deleteMissing(RunJournal &journal);
@@ -112,6 +117,8 @@ private:
     qint64 m_movedRecords = 0; ///< records met again on a later page (see readShifted())
     std::optional<qint64> m_shrankFrom; ///< the total before it first fell during the run
     std::optional<qint64> m_lastTotal;
+    bool m_positional = true; ///< the source's pages are cut by position (Connector::pagesByPosition)
+    std::optional<QString> m_movedStamp; ///< the oldest stamp of a record that moved on (cursor paging)
     qsizetype m_bodySizeHint = 256;
     std::unique_ptr<BatchWriter> m_writer;
     QList<PlanItem> m_planItems;

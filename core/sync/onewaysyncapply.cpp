@@ -45,7 +45,7 @@ Result<void> OneWaySync::storePlan(RunJournal &journal, SyncReport &report)
     plan.runId = journal.runId();
     plan.dataPoint = m_config.kind;
     plan.direction = m_direction;
-    plan.watermark = m_pagingComplete && !readShifted() ? m_watermark.next() : QString();
+    plan.watermark = m_pagingComplete && !readShifted() ? nextWatermark() : QString();
     if (readShifted())
         addProblem(shiftedReadProblem());
     auto planId = m_context.store.savePlan(plan, m_planItems);
@@ -89,6 +89,7 @@ Result<void> OneWaySync::retry(const QList<Failure> &failures, RunJournal &journ
         const auto state = states->constFind(candidate->key);
         if (state != states->cend() && state->syncedAt.isValid() && state->syncedAt > failure.createdAt) {
             journal.resolve(candidate->key);
+            journal.resolveFailure(failure.id);
             continue;
         }
         write(*candidate, *source, failure.id, failure.attempts);
@@ -155,6 +156,30 @@ QString OneWaySync::shiftedReadProblem() const
         + tr("\n  hint: if this happens on every run, have the source sort its pages by id, or page by cursor");
 }
 
+void OneWaySync::movedOn(const Value &source)
+{
+    // Written as it came first (or refused, or unchanged then); this later version is taken by
+    // the next run, which must read it again. Pages cut by position may also have pushed another
+    // record onto a page already read: the watermark stays. Pages that continue from the last
+    // record skip none: the watermark only stops short of this version.
+    const QByteArray stamp = WatermarkTracker::stampOf(source);
+    if (m_positional || stamp.isEmpty()) {
+        ++m_movedRecords;
+        return;
+    }
+    const QString text = QString::fromUtf8(stamp);
+    if (!m_movedStamp || text < *m_movedStamp)
+        m_movedStamp = text;
+}
+
+QString OneWaySync::nextWatermark() const
+{
+    const QString next = m_watermark.next();
+    if (m_movedStamp && !next.isEmpty() && *m_movedStamp < next)
+        return *m_movedStamp;
+    return next;
+}
+
 void OneWaySync::addProblem(const QString &problem)
 {
     m_fetchProblem = m_fetchProblem.isEmpty() ? problem : m_fetchProblem + u'\n' + problem;
@@ -177,8 +202,8 @@ void OneWaySync::deleteMissing(RunJournal &journal)
     // Any of them may be a record that failed before its key was known.
     if (m_keylessFailures > 0) {
         m_fetchProblem = tr("nothing was deleted: %n record(s) of the source failed before their key was known, "
-                            "and each may be one of the %1 the source no longer lists\n  hint: fix or set aside "
-                            "the failures without a key, then run a full sync again",
+                            "and each may be one of the %1 the source no longer lists\n  hint: give those records "
+                            "their key in the source (or remove them there), then run a full sync again",
             nullptr, static_cast<int>(std::min<qint64>(m_keylessFailures, std::numeric_limits<int>::max())))
                              .arg(missing.size());
         return;

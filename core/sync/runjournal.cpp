@@ -24,6 +24,21 @@ Result<void> RunJournal::begin()
     if (!keys)
         return std::unexpected(keys.error());
     m_unresolved = std::move(*keys);
+    if (!m_unresolved.contains(QString()))
+        return {};
+    FailureFilter keyless;
+    keyless.dataPoint = m_dataPoint;
+    keyless.keys = {QString()};
+    keyless.waiting = true;
+    keyless.limit = 0;
+    auto open = m_store.failures(keyless);
+    if (!open)
+        return std::unexpected(open.error());
+    static const QString ById = keylessIdentity(QByteArrayLiteral(R"({"id":""})"));
+    for (const Failure &failure : std::as_const(*open)) {
+        if (const QString identity = keylessIdentity(failure.payload); identity.startsWith(ById))
+            m_keylessBySourceId[identity.mid(ById.size())].append(failure.id);
+    }
     return {};
 }
 
@@ -111,9 +126,27 @@ void RunJournal::resolve(const QString &key)
     m_resolved.append(key);
 }
 
+void RunJournal::resolveFailure(qint64 failureId)
+{
+    if (failureId > 0)
+        m_resolvedIds.append(failureId);
+}
+
+void RunJournal::resolveKeyless(const QString &sourceId)
+{
+    if (m_keylessBySourceId.isEmpty() || sourceId.isEmpty())
+        return;
+    const auto found = m_keylessBySourceId.constFind(sourceId);
+    if (found == m_keylessBySourceId.cend())
+        return;
+    m_resolvedIds += *found;
+    m_keylessBySourceId.erase(found);
+}
+
 qint64 RunJournal::pendingCount() const
 {
-    return m_newFailures.size() + m_updatedFailures.size() + m_states.size() + m_resolved.size() + m_removed.size();
+    return m_newFailures.size() + m_updatedFailures.size() + m_states.size() + m_resolved.size() + m_resolvedIds.size()
+        + m_removed.size();
 }
 
 Result<JournalBatch> RunJournal::takeBatch()
@@ -126,6 +159,7 @@ Result<JournalBatch> RunJournal::takeBatch()
     batch.dataPoint = m_dataPoint;
     batch.runId = m_runId;
     batch.resolved = std::exchange(m_resolved, {});
+    batch.resolvedIds = std::exchange(m_resolvedIds, {});
     batch.newFailures = std::exchange(m_newFailures, {});
     batch.updatedFailures = std::exchange(m_updatedFailures, {});
     batch.states = std::exchange(m_states, {});
@@ -149,6 +183,7 @@ Result<void> RunJournal::flush()
         view.dataPoint = m_dataPoint;
         view.runId = m_runId;
         view.resolved = m_resolved;
+        view.resolvedIds = m_resolvedIds;
         view.newFailures = m_newFailures;
         view.updatedFailures = m_updatedFailures;
         view.states = m_states;
@@ -161,6 +196,7 @@ Result<void> RunJournal::flush()
     m_updatedFailures.clear();
     m_states.clear();
     m_resolved.clear();
+    m_resolvedIds.clear();
     m_removed.clear();
     return {};
 }
@@ -210,10 +246,12 @@ Result<void> RunJournal::foldRepeatedFailures()
     filter.dataPoint = m_dataPoint;
     filter.waiting = true;
     filter.limit = 0;
+    QSet<QString> keys;
     for (const Failure &failure : std::as_const(m_newFailures)) {
-        if (m_unresolved.contains(failure.key) && !filter.keys.contains(failure.key))
-            filter.keys.append(failure.key);
+        if (m_unresolved.contains(failure.key))
+            keys.insert(failure.key);
     }
+    filter.keys = QStringList(keys.cbegin(), keys.cend());
     if (filter.keys.isEmpty())
         return {};
     auto open = m_store.failures(filter);
@@ -222,8 +260,9 @@ Result<void> RunJournal::foldRepeatedFailures()
 
     QHash<QString, Failure> latest; // newest first, as the log shows them
     for (const Failure &failure : std::as_const(*open)) {
-        if (!latest.contains(identity(failure)))
-            latest.insert(identity(failure), failure);
+        const QString known = identity(failure);
+        if (!latest.contains(known))
+            latest.insert(known, failure);
     }
     QList<Failure> fresh;
     for (Failure &failure : m_newFailures) {

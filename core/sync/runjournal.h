@@ -4,6 +4,7 @@
 #include "sync/journalwriter.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QRandomGenerator>
 #include <QSet>
@@ -60,6 +61,12 @@ public:
     void removed(const QString &key);
     /// A failure retried without a write because it no longer applies (a newer version synced).
     void resolve(const QString &key);
+    /// The failure with this id is settled (its retry wrote the record, or found it written),
+    /// whatever key the record has now: a record that failed without a key gets one once fixed.
+    void resolveFailure(qint64 failureId);
+    /// A record with this id in its source was written: an open failure of that record from
+    /// when it had no key is settled with it.
+    void resolveKeyless(const QString &sourceId);
 
     [[nodiscard]] qint64 pendingCount() const;
     /// Stores everything collected since the last flush in one transaction; when it returns,
@@ -92,6 +99,9 @@ private:
     QList<RecordState> m_states;
     QStringList m_resolved;
     QSet<QString> m_unresolved; ///< keys with open failures; they get resolved when written
+    QList<qint64> m_resolvedIds;
+    /// Open failures without a key, by the id their record has in its source.
+    QHash<QString, QList<qint64>> m_keylessBySourceId;
     QStringList m_removed;
     QRandomGenerator m_random;
     std::unique_ptr<JournalWriter> m_writer; ///< from the first background flush on

@@ -71,6 +71,7 @@ void TwoWaySync::wireWriter(BatchWriter &writer, Side target, RunJournal &journa
             const QByteArray values = Json::serialize(state);
             journal.written(item.key, contentHash(values), values, target == Side::Erp ? result.id : item.sourceId,
                 target == Side::Shop ? result.id : item.sourceId);
+            journal.resolveFailure(item.failureId);
         });
     writer.onRefused([this, &journal, &pending, target](const WriteItem &item, const ConnectorError &error) {
         pending.remove(item.key);
@@ -340,6 +341,7 @@ Result<void> TwoWaySync::retry(const QList<Failure> &failures, RunJournal &journ
         const auto state = states->constFind(failure.key);
         if (state != states->cend() && state->syncedAt.isValid() && state->syncedAt > failure.createdAt) {
             journal.resolve(failure.key);
+            journal.resolveFailure(failure.id);
             continue;
         }
         auto payload = reader.parse(failure.payload);

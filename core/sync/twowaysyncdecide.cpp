@@ -100,8 +100,10 @@ void TwoWaySync::settle(
             // Nothing differs from what both sides agreed on: the core's own write coming back.
             ++report.echoes;
             ++journal.counts().unchanged;
-            if (pair.failureId > 0)
+            if (pair.failureId > 0) {
                 journal.resolve(key);
+                journal.resolveFailure(pair.failureId);
+            }
             return;
         }
         ++journal.counts().unchanged;

@@ -162,6 +162,8 @@ void TestRestWriteAnswer::answersWithoutResults_data()
     QTest::newRow("counts only") << QByteArray(R"({"created":2})") << true << QString();
     QTest::newRow("a word") << QByteArray(R"("done")") << true << QString();
     QTest::newRow("an error that is null") << QByteArray(R"({"error":null,"ok":true})") << true << QString();
+    QTest::newRow("no errors") << QByteArray(R"({"success":true,"errors":[],"error":""})") << true << QString();
+    QTest::newRow("errors as nothing") << QByteArray(R"({"error":false,"errors":{},"failed":0})") << true << QString();
     // A 2xx that says otherwise takes none.
     QTest::newRow("an error") << QByteArray(R"({"error":"quota exceeded"})") << false
                               << QStringLiteral("quota exceeded");

@@ -516,11 +516,19 @@ void TestStoreFailures::moveAndWaiting()
             FailureStatus::Ignored}));
     QCOMPARE(m_store->moveFailures({}, FailureStatus::Open, FailureStatus::Retried).value_or(-1), 0);
 
+    // Resolved by id: those waiting among the ids named; an ignored one stays set aside.
+    QVERIFY(m_store->moveFailures({ids[1]}, FailureStatus::Open, FailureStatus::Retried));
+    QVERIFY(m_store->resolveFailureIds({ids[1], ids[2], ids[4]}, 0));
+    QCOMPARE(statuses(),
+        QList<FailureStatus>({FailureStatus::Open, FailureStatus::Resolved, FailureStatus::Resolved,
+            FailureStatus::Resolved, FailureStatus::Ignored}));
+    QVERIFY(m_store->resolveFailureIds({}, 0));
+
     // A status given wins over waiting.
     FailureFilter resolved;
     resolved.waiting = true;
     resolved.status = FailureStatus::Resolved;
-    QCOMPARE(m_store->countFailures(resolved).value_or(-1), 1);
+    QCOMPARE(m_store->countFailures(resolved).value_or(-1), 3);
 
     // What a retry asks for is read through the partial indexes of waiting failures, not by a
     // scan of the log: the store writes the two statuses into its clause as literals, which

@@ -104,21 +104,23 @@ void TestKeySet::emptyAndUnusualKeys()
 
 void TestKeySet::aDuplicateSaysTheTagItCameWith()
 {
-    // Tagged with the source's id: the same record met twice tells itself from another record
-    // that has the same key, across growth and in a crowded bucket alike.
+    // Marked with the source's id and the page: the same record met again tells itself from
+    // another record that has the same key, across growth and in a crowded bucket alike.
     for (const KeySet::Hasher hasher : {&KeySet::hash, &oneHash}) {
         KeySet keys(hasher);
         for (int i = 0; i < 300; ++i)
-            QVERIFY(keys.insert(QStringLiteral("K-%1").arg(i), KeySet::tag(QByteArray::number(i))));
-        quint64 earlier = 0;
-        QVERIFY(!keys.insert(QStringLiteral("K-7"), KeySet::tag("7"), &earlier));
-        QCOMPARE(earlier, KeySet::tag("7"));
-        QVERIFY(!keys.insert(QStringLiteral("K-8"), KeySet::tag("999"), &earlier));
-        QCOMPARE(earlier, KeySet::tag("8"));
-        QVERIFY(earlier != KeySet::tag("999"));
+            QVERIFY(keys.insert(QStringLiteral("K-%1").arg(i), {KeySet::tag(QByteArray::number(i)), i / 10}));
+        KeySet::Mark earlier{};
+        QVERIFY(!keys.insert(QStringLiteral("K-7"), {KeySet::tag("7"), 40}, &earlier));
+        QCOMPARE(earlier.tag, KeySet::tag("7"));
+        QCOMPARE(earlier.page, 0);
+        QVERIFY(!keys.insert(QStringLiteral("K-88"), {KeySet::tag("999"), 40}, &earlier));
+        QCOMPARE(earlier.tag, KeySet::tag("88"));
+        QCOMPARE(earlier.page, 8);
+        QVERIFY(earlier.tag != KeySet::tag("999"));
         QVERIFY(keys.insert(QStringLiteral("untagged")));
-        QVERIFY(!keys.insert(QStringLiteral("untagged"), KeySet::tag("1"), &earlier));
-        QCOMPARE(earlier, quint64(0));
+        QVERIFY(!keys.insert(QStringLiteral("untagged"), {KeySet::tag("1"), 1}, &earlier));
+        QCOMPARE(earlier.tag, quint64(0));
     }
     QVERIFY(KeySet::tag("") != 0);
 }

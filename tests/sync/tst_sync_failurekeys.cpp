@@ -2,6 +2,7 @@
 // target, their failures carry the key their state is stored under (so that writing them later
 // resolves the failure), and a record that failed without a key is neither resolved by a run
 // that merely read every page nor a reason to delete what could be it.
+#include "domain/json.h"
 #include "syncfixture.h"
 
 #include <QTest>
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void aFailureIsKeyedAsItsRecordsState();
     void aFailureWithoutAKeyKeepsEveryRecord();
     void aFailureWithoutAKeyWaitsForAPerson();
+    void aFailureWithoutAKeyEndsWhenItsRecordIsWritten();
 };
 
 namespace {
@@ -191,6 +193,43 @@ void TestSyncFailureKeys::aFailureWithoutAKeyWaitsForAPerson()
     const auto retriedOne = std::ranges::find_if(after, [&](const Failure &f) { return f.id == open.constFirst().id; });
     QVERIFY(retriedOne != after.cend());
     QCOMPARE(retriedOne->attempts, 2);
+}
+
+void TestSyncFailureKeys::aFailureWithoutAKeyEndsWhenItsRecordIsWritten()
+{
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    keyByFirstVariant(fixture);
+    QVERIFY(fixture.runner().run(DataPointKind::Products));
+    const QList<Failure> open = openFailures(fixture);
+    QVERIFY2(open.size() > 1, "the data has too few products without variants");
+
+    // One of them gets a variant in the ERP: the next run writes it under that key, and its
+    // failure (logged without a key) is settled by the record's id in the ERP.
+    const auto first = Json::parse(open.at(0).payload);
+    QVERIFY(first && first->find("sku"));
+    const QString sku = first->find("sku")->text();
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Products,
+        {Value::object({{"sku", Value::string(sku)},
+            {"variants", Value::array({Value::object({{"sku", Value::string(sku + QStringLiteral("-V1"))}})})}})}));
+    auto run = fixture.runner().run(DataPointKind::Products);
+    QVERIFY(run);
+    QCOMPARE(run->run.counts.created, 1);
+    QVERIFY(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).contains(sku + QStringLiteral("-V1")));
+    FailureFilter byId;
+    byId.ids = {open.at(0).id};
+    QCOMPARE(fixture.failures(byId).constFirst().status, FailureStatus::Resolved);
+
+    // Another is retried once the key comes from the SKU again: written under that key, it
+    // settles its failure by the failure's id.
+    fixture.dataPoint(DataPointKind::Products).mappings[0].sources = {QStringLiteral("sku")};
+    fixture.rebuild();
+    byId.ids = {open.at(1).id};
+    auto retried = fixture.runner().retry(byId);
+    QVERIFY(retried);
+    QCOMPARE(retried->constFirst().resolved, 1);
+    QCOMPARE(fixture.failures(byId).constFirst().status, FailureStatus::Resolved);
+    QCOMPARE(openFailures(fixture).size(), open.size() - 2);
 }
 
 QTEST_GUILESS_MAIN(TestSyncFailureKeys)

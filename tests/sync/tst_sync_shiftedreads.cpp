@@ -17,6 +17,8 @@ class TestSyncShiftedReads : public QObject
 private Q_SLOTS:
     void aRecordMovingToALaterPageKeepsTheWatermark();
     void aRecordGoingWhileThePagesAreReadDeletesNothing();
+    void pagesByCursorOnlyStopShortOfAMovedRecord();
+    void aRowRepeatedOnItsPageIsNoShift();
 };
 
 namespace {
@@ -136,6 +138,93 @@ void TestSyncShiftedReads::aRecordGoingWhileThePagesAreReadDeletesNothing()
     const auto shop = fixture.records(SimulatorSystem::Shop, DataPointKind::Products);
     QCOMPARE(shop.size(), 29);
     QVERIFY(!shop.contains(QStringLiteral("LW-00002")));
+}
+
+void TestSyncShiftedReads::pagesByCursorOnlyStopShortOfAMovedRecord()
+{
+    // Pages that continue after the last record's stamp skip nothing when b is edited mid-run:
+    // b comes again at the end. This run keeps b as it came first; the watermark stops at the
+    // edited b's stamp, so the next run takes it (and nothing else is read again).
+    const QByteArray a = product('a', 1, "A", "2026-11-01T10:00:00Z");
+    const QByteArray b = product('b', 2, "B", "2026-11-01T10:00:01Z");
+    const QByteArray c = product('c', 3, "C", "2026-11-01T10:00:02Z");
+    const QByteArray d = product('d', 4, "D", "2026-11-01T10:00:03Z");
+    const QByteArray e = product('e', 5, "E", "2026-11-01T10:00:04Z");
+    const QByteArray f = product('f', 6, "F", "2026-11-01T10:00:05Z");
+    const QByteArray edited = product('b', 2, "B edited", "2026-11-01T10:00:06Z");
+    const QList<std::pair<QByteArray, QByteArray>> before{
+        {"00", a}, {"01", b}, {"02", c}, {"03", d}, {"04", e}, {"05", f}};
+    const QList<std::pair<QByteArray, QByteArray>> after{
+        {"00", a}, {"02", c}, {"03", d}, {"04", e}, {"05", f}, {"06", edited}};
+    int served = 0;
+    FakeHttpServer erp([&](const SeenRequest &request) {
+        const auto &list = served++ == 0 ? before : after;
+        const QByteArray since =
+            request.query.queryItemValue(QStringLiteral("modifiedSince")).right(3).left(2).toLatin1();
+        const QByteArray cursor = request.query.queryItemValue(QStringLiteral("cursor")).toLatin1();
+        QByteArray items;
+        QByteArray last;
+        int taken = 0;
+        for (const auto &[stamp, record] : list) {
+            if ((!cursor.isEmpty() && stamp <= cursor) || (!since.isEmpty() && stamp < since) || taken == 3)
+                continue;
+            items += QByteArray(items.isEmpty() ? "" : ",") + record;
+            last = stamp;
+            ++taken;
+        }
+        const QByteArray next = taken == 3 ? ",\"nextCursor\":\"" + last + "\"" : QByteArray();
+        return answer(200, "{\"items\":[" + items + "]" + next + "}");
+    });
+    QVERIFY(erp.listen());
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    fixture.project().erp.baseUrl = erp.url(QStringLiteral("/erp/"));
+    fixture.project().erp.pagination.style = Pagination::Style::Cursor;
+    fixture.rebuild();
+    SyncOptions options;
+    options.pageSize = 3;
+
+    auto report = fixture.runner().run(DataPointKind::Products, options);
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+    QCOMPARE(report->run.status, RunStatus::Succeeded);
+    QCOMPARE(report->run.counts.fetched, 7);
+    QCOMPARE(report->run.counts.created, 6);
+    QCOMPARE(report->run.counts.failed, 0);
+    QCOMPARE(*fixture.store().watermark(DataPointKind::Products, Side::Erp), QStringLiteral("2026-11-01T10:00:06Z"));
+
+    auto next = fixture.runner().run(DataPointKind::Products, options);
+    QVERIFY(next);
+    QCOMPARE(next->run.counts.fetched, 1);
+    QCOMPARE(next->run.counts.updated, 1);
+    QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Products)
+                 .value(QStringLiteral("SHIFT-B"))
+                 .find("name")
+                 ->text(),
+        QStringLiteral("B edited"));
+}
+
+void TestSyncShiftedReads::aRowRepeatedOnItsPageIsNoShift()
+{
+    // A source whose query repeats a row on the same page (a join, say) moved nothing: the
+    // repeat is logged as the key coming twice, and the watermark moves as usual.
+    const QByteArray a = product('a', 1, "A", "2026-11-01T10:00:00Z");
+    const QByteArray b = product('b', 2, "B", "2026-11-01T10:00:01Z");
+    FakeHttpServer erp(
+        [&](const SeenRequest &) { return answer(200, "{\"items\":[" + a + "," + a + "," + b + "],\"total\":3}"); });
+    QVERIFY(erp.listen());
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    fixture.project().erp.baseUrl = erp.url(QStringLiteral("/erp/"));
+    fixture.project().erp.pagination.style = Pagination::Style::Offset;
+    fixture.rebuild();
+    SyncOptions options;
+    options.pageSize = 10;
+    auto report = fixture.runner().run(DataPointKind::Products, options);
+    QVERIFY(report);
+    QCOMPARE(report->run.counts.created, 2);
+    QCOMPARE(report->run.counts.failed, 1);
+    QVERIFY2(!report->run.message.contains(QStringLiteral("changed while")), qPrintable(report->run.message));
+    QCOMPARE(*fixture.store().watermark(DataPointKind::Products, Side::Erp), QStringLiteral("2026-11-01T10:00:01Z"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncShiftedReads)

@@ -196,6 +196,12 @@ std::optional<QString> RestConnector::expectedNextCursor(
     return m_paging.expectedNextCursor(request, total);
 }
 
+bool RestConnector::pagesByPosition() const
+{
+    const Pagination::Style style = m_endpoint.pagination.style;
+    return style == Pagination::Style::Page || style == Pagination::Style::Offset;
+}
+
 void RestConnector::discardFetch(const PendingFetch &pending)
 {
     m_transport.discard(pending.ticket);

@@ -46,6 +46,7 @@ public:
     [[nodiscard]] std::optional<QString> expectedNextCursor(
         DataPointKind kind, const PageRequest &request, std::optional<qint64> total) const override;
     void discardFetch(const PendingFetch &pending) override;
+    [[nodiscard]] bool pagesByPosition() const override;
 
     /// POSTs the records as one JSON array to the resource and reads the per-record results.
     [[nodiscard]] ConnectorResult<PendingWrite> startWrite(

@@ -132,14 +132,39 @@ WriteResult collect(qsizetype sent, qsizetype given, const ReadAt &readAt)
     return written;
 }
 
+/// Whether an "error" member says anything: null, false, 0, "" and an empty list or object
+/// (as in {"success": true, "errors": []}) say there was none.
+bool saysSomething(const Value *value)
+{
+    if (!value)
+        return false;
+    switch (value->type()) {
+    case Value::Type::Null:
+        return false;
+    case Value::Type::Bool:
+        return value->toBool();
+    case Value::Type::Number:
+        return value->utf8() != "0";
+    case Value::Type::String:
+        return !value->utf8().trimmed().isEmpty();
+    case Value::Type::Array:
+        return !value->items().isEmpty();
+    case Value::Type::Object:
+        return !value->members().isEmpty();
+    }
+    return false;
+}
+
 /// Why an answer without a list of results takes no record, or empty when it takes them all.
 QString refusalOf(const Value &answer)
 {
     if (!answer.isObject())
         return {};
-    QString error = textOf(answer.find("error"));
-    if (error.isEmpty())
-        error = textOf(answer.find("errors"));
+    QString error;
+    for (const char *name : {"error", "errors"}) {
+        if (const Value *said = answer.find(name); error.isEmpty() && saysSomething(said))
+            error = textOf(said);
+    }
     if (!error.isEmpty())
         return RestConnector::tr("the server answered with success, but says: %1").arg(error);
     if (const Value *ok = answer.find("ok"); ok && ok->isBool() && !ok->toBool())

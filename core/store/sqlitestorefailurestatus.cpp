@@ -1,0 +1,89 @@
+// SqliteStore: where failures stand (open, retried, resolved), changed by runs and retries.
+
+#include "sqlitestore.h"
+
+#include "store/sqlitevalues.h"
+
+#include <QSqlQuery>
+
+namespace Linkwright {
+
+using namespace SqliteValues;
+
+Result<QSet<QString>> SqliteStore::unresolvedFailureKeys(DataPointKind dataPoint)
+{
+    checkThread();
+    auto found = query(QStringLiteral("SELECT DISTINCT key FROM failures WHERE data_point = ? AND status IN (?, ?)"),
+        {DataPoints::key(dataPoint), failureStatusKey(FailureStatus::Open), failureStatusKey(FailureStatus::Retried)},
+        QT_TR_NOOP("reading the failure log"));
+    if (!found)
+        return std::unexpected(found.error());
+    QSet<QString> keys;
+    while (found->next())
+        keys.insert(found->value(0).toString());
+    return keys;
+}
+
+Result<void> SqliteStore::resolveFailures(DataPointKind dataPoint, const QStringList &keys, qint64 runId)
+{
+    checkThread();
+    static constexpr const char *Purpose = QT_TR_NOOP("resolving failures");
+    if (keys.isEmpty())
+        return {};
+    return batch([&]() -> Result<void> {
+        // Retried counts as unresolved too: it is the state a failure is in while its retry runs.
+        // Without a key only a page's failure is resolved: records that had none cannot be told
+        // apart, so reading the pages again says nothing about them.
+        auto resolve = prepare(QStringLiteral("UPDATE failures SET status = ?, updated_at = ?, resolved_by_run = ? "
+                                              "WHERE key = ? AND data_point = ? AND status IN (?, ?) "
+                                              "AND (key <> '' OR step = ?)"),
+            Purpose);
+        if (!resolve)
+            return std::unexpected(resolve.error());
+        const QString kind = DataPoints::key(dataPoint);
+        const QString resolvedAt = now();
+        for (const QString &key : keys) {
+            resolve->bindValue(0, failureStatusKey(FailureStatus::Resolved));
+            resolve->bindValue(1, resolvedAt);
+            resolve->bindValue(2, runRef(runId));
+            resolve->bindValue(3, text(key));
+            resolve->bindValue(4, kind);
+            resolve->bindValue(5, failureStatusKey(FailureStatus::Open));
+            resolve->bindValue(6, failureStatusKey(FailureStatus::Retried));
+            resolve->bindValue(7, failureStepKey(FailureStep::Fetch));
+            if (auto done = exec(*resolve, Purpose); !done)
+                return done;
+        }
+        return {};
+    });
+}
+
+Result<qint64> SqliteStore::moveFailures(const QList<qint64> &ids, FailureStatus from, FailureStatus to)
+{
+    checkThread();
+    if (ids.isEmpty())
+        return 0;
+    auto moved = query(QStringLiteral("UPDATE failures SET status = ?, updated_at = ? "
+                                      "WHERE status = ? AND id IN (SELECT value FROM json_each(?))"),
+        {failureStatusKey(to), now(), failureStatusKey(from), idArray(ids)}, QT_TR_NOOP("updating the failure log"));
+    if (!moved)
+        return std::unexpected(moved.error());
+    return moved->numRowsAffected();
+}
+
+Result<void> SqliteStore::resolveFailureIds(const QList<qint64> &ids, qint64 runId)
+{
+    checkThread();
+    if (ids.isEmpty())
+        return {};
+    auto resolved = query(QStringLiteral("UPDATE failures SET status = ?, updated_at = ?, resolved_by_run = ? "
+                                         "WHERE status IN (?, ?) AND id IN (SELECT value FROM json_each(?))"),
+        {failureStatusKey(FailureStatus::Resolved), now(), runRef(runId), failureStatusKey(FailureStatus::Open),
+            failureStatusKey(FailureStatus::Retried), idArray(ids)},
+        QT_TR_NOOP("resolving failures"));
+    if (!resolved)
+        return std::unexpected(resolved.error());
+    return {};
+}
+
+} // namespace Linkwright
