@@ -38,19 +38,25 @@ QByteArray product(char letter, int id, const char *name, const char *modified)
         + "\",\"description\":\"\",\"category\":\"Tools\",\"unit\":\"PCS\",\"modifiedAt\":\"" + modified + "\"}";
 }
 
+/// Products a to f of an ERP that stamps them a second apart, and b edited after them all.
+struct Shelf {
+    QByteArray a = product('a', 1, "A", "2026-11-01T10:00:00Z");
+    QByteArray b = product('b', 2, "B", "2026-11-01T10:00:01Z");
+    QByteArray c = product('c', 3, "C", "2026-11-01T10:00:02Z");
+    QByteArray d = product('d', 4, "D", "2026-11-01T10:00:03Z");
+    QByteArray e = product('e', 5, "E", "2026-11-01T10:00:04Z");
+    QByteArray f = product('f', 6, "F", "2026-11-01T10:00:05Z");
+    QByteArray edited = product('b', 2, "B edited", "2026-11-01T10:00:06Z");
+};
+
 } // namespace
 
 void TestSyncShiftedReads::aRecordMovingToALaterPageKeepsTheWatermark()
 {
     // An ERP that sorts by modification time: once the first page is out, b is edited and goes
     // to the end, so d moves onto the first page, which was read already.
-    const QByteArray a = product('a', 1, "A", "2026-11-01T10:00:00Z");
-    const QByteArray b = product('b', 2, "B", "2026-11-01T10:00:01Z");
-    const QByteArray c = product('c', 3, "C", "2026-11-01T10:00:02Z");
-    const QByteArray d = product('d', 4, "D", "2026-11-01T10:00:03Z");
-    const QByteArray e = product('e', 5, "E", "2026-11-01T10:00:04Z");
-    const QByteArray f = product('f', 6, "F", "2026-11-01T10:00:05Z");
-    const QByteArray edited = product('b', 2, "B edited", "2026-11-01T10:00:06Z");
+    const Shelf shelf;
+    const auto &[a, b, c, d, e, f, edited] = shelf;
     QList<QByteArray> before{a, b, c, d, e, f};
     QList<QByteArray> after{a, c, d, e, f, edited};
     bool firstPageOut = false;
@@ -145,13 +151,8 @@ void TestSyncShiftedReads::pagesByCursorOnlyStopShortOfAMovedRecord()
     // Pages that continue after the last record's stamp skip nothing when b is edited mid-run:
     // b comes again at the end. This run keeps b as it came first; the watermark stops at the
     // edited b's stamp, so the next run takes it (and nothing else is read again).
-    const QByteArray a = product('a', 1, "A", "2026-11-01T10:00:00Z");
-    const QByteArray b = product('b', 2, "B", "2026-11-01T10:00:01Z");
-    const QByteArray c = product('c', 3, "C", "2026-11-01T10:00:02Z");
-    const QByteArray d = product('d', 4, "D", "2026-11-01T10:00:03Z");
-    const QByteArray e = product('e', 5, "E", "2026-11-01T10:00:04Z");
-    const QByteArray f = product('f', 6, "F", "2026-11-01T10:00:05Z");
-    const QByteArray edited = product('b', 2, "B edited", "2026-11-01T10:00:06Z");
+    const Shelf shelf;
+    const auto &[a, b, c, d, e, f, edited] = shelf;
     const QList<std::pair<QByteArray, QByteArray>> before{
         {"00", a}, {"01", b}, {"02", c}, {"03", d}, {"04", e}, {"05", f}};
     const QList<std::pair<QByteArray, QByteArray>> after{

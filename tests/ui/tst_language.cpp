@@ -29,6 +29,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace Linkwright;
 
 namespace {
@@ -197,6 +199,35 @@ QStringList clashes(MainWindow &window)
     return list;
 }
 
+/// The window at a laptop's 1280 x 800 with the demo project open (saved as file).
+bool showDemo(ShellFixture &shell, const QString &file)
+{
+    shell.window.resize(1280, 800);
+    shell.window.show();
+    if (!QTest::qWaitForWindowExposed(&shell.window))
+        return false;
+    return ProjectFile::save(demoProject(), file).has_value() && shell.window.openProject(file);
+}
+
+/// Switches the window to each language embedded in this build in turn and calls check; a
+/// language that is not embedded is named once (what says what goes unchecked).
+void inEachLanguage(ShellFixture &shell, const char *what, const std::function<void(const QString &code)> &check)
+{
+    for (const TranslatorManager::Language &each : TranslatorManager::languages()) {
+        const QString code = each.code;
+        if (!shell.translator.isAvailable(code)) {
+            qWarning("%s is not embedded in this build: its %s are not checked", qPrintable(code), what);
+            continue;
+        }
+        QAction *language = languageAction(shell.window, code);
+        QVERIFY2(language, qPrintable(code));
+        language->trigger();
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(shell.translator.currentLanguage(), code);
+        check(code);
+    }
+}
+
 } // namespace
 
 class TestLanguage final : public QObject
@@ -228,12 +259,7 @@ void TestLanguage::switchingToGermanAndBack()
         QSKIP("linkwright_de.qm is not embedded under :/i18n in this build, so there is nothing to switch to");
 
     ShellFixture shell(m_dir.filePath(QStringLiteral("settings.ini")), qmDirectory);
-    shell.window.resize(1280, 800);
-    shell.window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&shell.window));
-    const QString project = m_dir.filePath(QStringLiteral("demo.linkwright.json"));
-    QVERIFY(ProjectFile::save(demoProject(), project).has_value());
-    QVERIFY(shell.window.openProject(project));
+    QVERIFY(showDemo(shell, m_dir.filePath(QStringLiteral("demo.linkwright.json"))));
 
     const QStringList english = visibleStrings(shell.window);
 
@@ -276,29 +302,13 @@ void TestLanguage::mnemonicsAreUniqueOnEachForm()
     // Two labels of one form with the same Alt+letter: the second field cannot be reached by
     // its letter (Qt only moves between them). Checked in every language, since each
     // translation picks its own letters.
-    const QString qmDirectory = Translations::resourceDirectory();
-    ShellFixture shell(m_dir.filePath(QStringLiteral("mnemonics.ini")), qmDirectory);
-    shell.window.resize(1280, 800);
-    shell.window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&shell.window));
-    const QString project = m_dir.filePath(QStringLiteral("mnemonics.linkwright.json"));
-    QVERIFY(ProjectFile::save(demoProject(), project).has_value());
-    QVERIFY(shell.window.openProject(project));
+    ShellFixture shell(m_dir.filePath(QStringLiteral("mnemonics.ini")), Translations::resourceDirectory());
+    QVERIFY(showDemo(shell, m_dir.filePath(QStringLiteral("mnemonics.linkwright.json"))));
     QStringList found;
-    for (const TranslatorManager::Language &each : TranslatorManager::languages()) {
-        const QString code = each.code;
-        if (!shell.translator.isAvailable(code)) {
-            qWarning("%s is not embedded in this build: its letters are not checked", qPrintable(code));
-            continue;
-        }
-        QAction *language = languageAction(shell.window, code);
-        QVERIFY2(language, qPrintable(code));
-        language->trigger();
-        QCoreApplication::sendPostedEvents();
-        QCOMPARE(shell.translator.currentLanguage(), code);
+    inEachLanguage(shell, "letters", [&](const QString &code) {
         for (const QString &clash : clashes(shell.window))
             found.append(code + u' ' + clash);
-    }
+    });
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
 }
 
@@ -306,23 +316,10 @@ void TestLanguage::pagesFitA1280PixelWindowInEveryLanguage()
 {
     // A laptop or a projector's 1280 pixels: no page may need a sideways scroll there, in any
     // language (German labels are a third longer than English ones).
-    const QString qmDirectory = Translations::resourceDirectory();
-    ShellFixture shell(m_dir.filePath(QStringLiteral("widths.ini")), qmDirectory);
-    shell.window.resize(1280, 800);
-    shell.window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&shell.window));
-    const QString project = m_dir.filePath(QStringLiteral("widths.linkwright.json"));
-    QVERIFY(ProjectFile::save(demoProject(), project).has_value());
-    QVERIFY(shell.window.openProject(project));
+    ShellFixture shell(m_dir.filePath(QStringLiteral("widths.ini")), Translations::resourceDirectory());
+    QVERIFY(showDemo(shell, m_dir.filePath(QStringLiteral("widths.linkwright.json"))));
     QStringList found;
-    for (const TranslatorManager::Language &each : TranslatorManager::languages()) {
-        const QString code = each.code;
-        if (!shell.translator.isAvailable(code)) {
-            qWarning("%s is not embedded in this build: its widths are not checked", qPrintable(code));
-            continue;
-        }
-        languageAction(shell.window, code)->trigger();
-        QCoreApplication::sendPostedEvents();
+    inEachLanguage(shell, "widths", [&](const QString &code) {
         for (Page *page : shell.window.pages()) {
             shell.window.showPage(page->id());
             QCoreApplication::sendPostedEvents();
@@ -339,7 +336,7 @@ void TestLanguage::pagesFitA1280PixelWindowInEveryLanguage()
                     found.append(QStringLiteral("%1 %2: %3 px too wide").arg(code, pageKey(page->id())).arg(over));
             }
         }
-    }
+    });
     languageAction(shell.window, QStringLiteral("en"))->trigger();
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
 }
