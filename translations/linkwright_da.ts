@@ -2934,10 +2934,6 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <translation>kan ikke skrives: %1</translation>
     </message>
     <message>
-        <source>Choose a folder you can write to; the project in memory is unchanged.</source>
-        <translation>Vælg en mappe, du kan skrive i; projektet i hukommelsen er uændret.</translation>
-    </message>
-    <message>
         <source>could not be saved: %1</source>
         <translation>kunne ikke gemmes: %1</translation>
     </message>
@@ -3136,6 +3132,10 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>Write &quot;auth&quot;: {&quot;type&quot;: &quot;basic&quot;, &quot;username&quot;: &quot;admin&quot;, &quot;password&quot;: {&quot;env&quot;: &quot;VARIABLE&quot;}}.</source>
         <translation>Skriv &quot;auth&quot;: {&quot;type&quot;: &quot;basic&quot;, &quot;username&quot;: &quot;admin&quot;, &quot;password&quot;: {&quot;env&quot;: &quot;VARIABEL&quot;}}.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Choose a folder you can write to.</source>
+        <translation>Intet blev skrevet. Vælg en mappe, du kan skrive i.</translation>
     </message>
 </context>
 <context>

@@ -2934,10 +2934,6 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <translation>kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>Choose a folder you can write to; the project in memory is unchanged.</source>
-        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen; das geöffnete Projekt bleibt unverändert.</translation>
-    </message>
-    <message>
         <source>could not be saved: %1</source>
         <translation>konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -3136,6 +3132,10 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>Write &quot;auth&quot;: {&quot;type&quot;: &quot;basic&quot;, &quot;username&quot;: &quot;admin&quot;, &quot;password&quot;: {&quot;env&quot;: &quot;VARIABLE&quot;}}.</source>
         <translation>Schreiben Sie &quot;auth&quot;: {&quot;type&quot;: &quot;basic&quot;, &quot;username&quot;: &quot;admin&quot;, &quot;password&quot;: {&quot;env&quot;: &quot;VARIABLE&quot;}}.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Choose a folder you can write to.</source>
+        <translation>Es wurde nichts geschrieben. Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
 </context>
 <context>

@@ -223,7 +223,7 @@ ExitCode CliCommands::init(const QStringList &arguments)
         return ExitCode::Failed;
     }
     if (const auto saved = ProjectFile::save(demoProject(static_cast<quint16>(portNumber)), file); !saved) {
-        m_err << saved.error().toString() << Qt::endl;
+        m_err << QStringLiteral("linkwright-cli init: ") << saved.error().toString() << Qt::endl;
         return ExitCode::Failed;
     }
     m_out << CliCommands::tr("Wrote %1. Start the simulator with \"linkwright-sim --port %2\", then open the project.")

@@ -249,7 +249,7 @@ Result<void> ProjectFile::save(const Project &project, const QString &fileName)
     if (!file.open(QIODevice::WriteOnly)) {
         return fail(ErrorCode::FileUnwritable, fileName,
             ProjectFile::tr("cannot be written: %1").arg(file.errorString()),
-            ProjectFile::tr("Choose a folder you can write to; the project in memory is unchanged."));
+            ProjectFile::tr("Nothing was written. Choose a folder you can write to."));
     }
     file.write(serialize(project));
     if (!file.commit()) {

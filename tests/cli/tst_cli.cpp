@@ -204,6 +204,13 @@ void TestCli::initNeverOverwritesSilently()
     QVERIFY(init.err.contains(QStringLiteral("exists already")));
     QVERIFY(existing.open(QIODevice::ReadOnly));
     QCOMPARE(existing.readAll(), QByteArray("{\"precious\": true}\n"));
+
+    // A folder that does not exist: said as every command says it, in the CLI's words.
+    const Outcome nowhere = runCli({QStringLiteral("init"), dir.filePath(QStringLiteral("no/such/folder.json"))});
+    QCOMPARE(nowhere.exitCode, 1);
+    QVERIFY2(nowhere.err.startsWith(QStringLiteral("linkwright-cli init: "))
+            && nowhere.err.contains(QStringLiteral("Nothing was written")),
+        qPrintable(nowhere.err));
 }
 
 void TestCli::roiWhitepaperToTheCent()
