@@ -106,6 +106,8 @@ public:
     [[nodiscard]] Result<QSet<QString>> unresolvedFailureKeys(DataPointKind dataPoint) override;
     [[nodiscard]] Result<void> resolveFailures(DataPointKind dataPoint, const QStringList &keys, qint64 runId) override;
     [[nodiscard]] Result<void> resolveFailureIds(const QList<qint64> &ids, qint64 runId) override;
+    [[nodiscard]] Result<void> resolveFlowFailures(
+        DataPointKind dataPoint, const QList<std::pair<QString, Direction>> &flows, qint64 runId) override;
     [[nodiscard]] Result<qint64> moveFailures(const QList<qint64> &ids, FailureStatus from, FailureStatus to) override;
     /// How SQLite reads what failures(filter) asks for (EXPLAIN QUERY PLAN, a step a line): for
     /// tests and for finding out why a large log is slow to page.

@@ -86,4 +86,37 @@ Result<void> SqliteStore::resolveFailureIds(const QList<qint64> &ids, qint64 run
     return {};
 }
 
+Result<void> SqliteStore::resolveFlowFailures(
+    DataPointKind dataPoint, const QList<std::pair<QString, Direction>> &flows, qint64 runId)
+{
+    checkThread();
+    static constexpr const char *Purpose = QT_TR_NOOP("resolving failures");
+    if (flows.isEmpty())
+        return {};
+    return batch([&]() -> Result<void> {
+        auto resolve = prepare(QStringLiteral("UPDATE failures SET status = ?, updated_at = ?, resolved_by_run = ? "
+                                              "WHERE key = ? AND data_point = ? AND status IN (?, ?) "
+                                              "AND direction IN (?, ?) AND key <> ''"),
+            Purpose);
+        if (!resolve)
+            return std::unexpected(resolve.error());
+        const QString kind = DataPoints::key(dataPoint);
+        const QString resolvedAt = now();
+        for (const auto &[key, flow] : flows) {
+            resolve->bindValue(0, failureStatusKey(FailureStatus::Resolved));
+            resolve->bindValue(1, resolvedAt);
+            resolve->bindValue(2, runRef(runId));
+            resolve->bindValue(3, text(key));
+            resolve->bindValue(4, kind);
+            resolve->bindValue(5, failureStatusKey(FailureStatus::Open));
+            resolve->bindValue(6, failureStatusKey(FailureStatus::Retried));
+            resolve->bindValue(7, directionKey(flow));
+            resolve->bindValue(8, directionKey(Direction::Both));
+            if (auto done = exec(*resolve, Purpose); !done)
+                return done;
+        }
+        return {};
+    });
+}
+
 } // namespace Linkwright

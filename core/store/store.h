@@ -265,6 +265,10 @@ public:
     /// Open or retried failures among ids: a retry that wrote its record under a key the failure
     /// did not have (one without a key, say) resolves that failure by its id.
     [[nodiscard]] virtual Result<void> resolveFailureIds(const QList<qint64> &ids, qint64 runId) = 0;
+    /// Open failures of each key that concern its flow: those of that direction, and those of
+    /// both (a conflict). A two-way write to one side settles nothing the other side still owes.
+    [[nodiscard]] virtual Result<void> resolveFlowFailures(
+        DataPointKind dataPoint, const QList<std::pair<QString, Direction>> &flows, qint64 runId) = 0;
     /// Sets the failures among ids whose status is from to status to, and says how many there
     /// were: a retry marks what it takes as Retried, and opens again what it did not settle.
     [[nodiscard]] virtual Result<qint64> moveFailures(

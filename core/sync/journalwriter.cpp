@@ -6,8 +6,8 @@ namespace Linkwright {
 
 qint64 JournalBatch::size() const
 {
-    return resolved.size() + resolvedIds.size() + newFailures.size() + updatedFailures.size() + states.size()
-        + removed.size();
+    return resolved.size() + resolvedIds.size() + resolvedFlows.size() + newFailures.size() + updatedFailures.size()
+        + states.size() + removed.size();
 }
 
 Result<void> JournalBatch::storeIn(Store &store) const
@@ -17,6 +17,8 @@ Result<void> JournalBatch::storeIn(Store &store) const
         if (auto done = store.resolveFailures(dataPoint, resolved, runId); !done)
             return done;
         if (auto done = store.resolveFailureIds(resolvedIds, runId); !done)
+            return done;
+        if (auto done = store.resolveFlowFailures(dataPoint, resolvedFlows, runId); !done)
             return done;
         if (auto done = store.addFailures(newFailures); !done)
             return std::unexpected(done.error());

@@ -22,6 +22,7 @@ struct JournalBatch {
     qint64 runId = 0;
     QStringList resolved;
     QList<qint64> resolvedIds; ///< failures resolved by id (see RunJournal::resolveFailure)
+    QList<std::pair<QString, Direction>> resolvedFlows; ///< keys resolved for one flow only
     QList<Failure> newFailures;
     QList<Failure> updatedFailures;
     QList<RecordState> states;

@@ -89,8 +89,8 @@ void RunJournal::refuse(FailureInput failure, QList<PlanItem> *plan)
     plan->append(std::move(item));
 }
 
-void RunJournal::written(
-    const QString &key, QByteArray stateHash, QByteArray stateValues, QString erpId, QString shopId)
+void RunJournal::written(const QString &key, QByteArray stateHash, QByteArray stateValues, QString erpId,
+    QString shopId, std::optional<Direction> flow)
 {
     RecordState state;
     state.dataPoint = m_dataPoint;
@@ -104,7 +104,13 @@ void RunJournal::written(
     state.erpId = std::move(erpId);
     state.shopId = std::move(shopId);
     m_states.append(std::move(state));
-    resolve(key);
+    if (!flow) {
+        resolve(key);
+        return;
+    }
+    // The other flow may still owe its side a value: the key stays among the unresolved.
+    if (m_unresolved.contains(key))
+        m_resolvedFlows.append({key, *flow});
 }
 
 void RunJournal::removed(const QString &key)
@@ -146,7 +152,7 @@ void RunJournal::resolveKeyless(const QString &sourceId)
 qint64 RunJournal::pendingCount() const
 {
     return m_newFailures.size() + m_updatedFailures.size() + m_states.size() + m_resolved.size() + m_resolvedIds.size()
-        + m_removed.size();
+        + m_resolvedFlows.size() + m_removed.size();
 }
 
 Result<JournalBatch> RunJournal::takeBatch()
@@ -160,6 +166,7 @@ Result<JournalBatch> RunJournal::takeBatch()
     batch.runId = m_runId;
     batch.resolved = std::exchange(m_resolved, {});
     batch.resolvedIds = std::exchange(m_resolvedIds, {});
+    batch.resolvedFlows = std::exchange(m_resolvedFlows, {});
     batch.newFailures = std::exchange(m_newFailures, {});
     batch.updatedFailures = std::exchange(m_updatedFailures, {});
     batch.states = std::exchange(m_states, {});
@@ -184,6 +191,7 @@ Result<void> RunJournal::flush()
         view.runId = m_runId;
         view.resolved = m_resolved;
         view.resolvedIds = m_resolvedIds;
+        view.resolvedFlows = m_resolvedFlows;
         view.newFailures = m_newFailures;
         view.updatedFailures = m_updatedFailures;
         view.states = m_states;
@@ -197,6 +205,7 @@ Result<void> RunJournal::flush()
     m_states.clear();
     m_resolved.clear();
     m_resolvedIds.clear();
+    m_resolvedFlows.clear();
     m_removed.clear();
     return {};
 }

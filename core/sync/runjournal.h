@@ -9,6 +9,9 @@
 #include <QRandomGenerator>
 #include <QSet>
 
+#include <optional>
+#include <utility>
+
 namespace Linkwright {
 
 class Redactor;
@@ -53,10 +56,11 @@ public:
     /// as an invalid item, since a dry run changes nothing, the failure log included.
     void refuse(FailureInput failure, QList<PlanItem> *plan);
     /// A record reached the target as stateValues (hashed as stateHash); failures of its key that
-    /// are still open are resolved with it. erpId and shopId are the ids the sides gave it, where
-    /// this write learnt them; an empty one is not known here and keeps what is stored.
-    void written(
-        const QString &key, QByteArray stateHash, QByteArray stateValues, QString erpId = {}, QString shopId = {});
+    /// are still open are resolved with it (with a flow, a two-way write to one side, only those
+    /// of that flow or of both). erpId and shopId are the ids the sides gave it, where this write
+    /// learnt them; an empty one is not known here and keeps what is stored.
+    void written(const QString &key, QByteArray stateHash, QByteArray stateValues, QString erpId = {},
+        QString shopId = {}, std::optional<Direction> flow = std::nullopt);
     /// A record deleted in the target: its state goes, its open failures are resolved.
     void removed(const QString &key);
     /// A failure retried without a write because it no longer applies (a newer version synced).
@@ -100,6 +104,7 @@ private:
     QStringList m_resolved;
     QSet<QString> m_unresolved; ///< keys with open failures; they get resolved when written
     QList<qint64> m_resolvedIds;
+    QList<std::pair<QString, Direction>> m_resolvedFlows;
     /// Open failures without a key, by the id their record has in its source.
     QHash<QString, QList<qint64>> m_keylessBySourceId;
     QStringList m_removed;

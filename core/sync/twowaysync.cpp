@@ -61,18 +61,18 @@ Result<void> TwoWaySync::begin(const SyncOptions &options, RunJournal &journal)
 void TwoWaySync::wireWriter(BatchWriter &writer, Side target, RunJournal &journal)
 {
     auto &pending = target == Side::Shop ? m_pendingShop : m_pendingErp;
-    writer.onAccepted(
-        [this, &journal, &pending, target](const WriteItem &item, const RecordWriteResult &result, int attempts) {
-            countWritten(journal.counts(), item.action, result, attempts);
-            if (m_statuses && m_statuses->value(item.key, PlanItemStatus::Applied) != PlanItemStatus::Failed)
-                m_statuses->insert(item.key, PlanItemStatus::Applied);
-            Value &state = m_state[item.key];
-            state = mergeFields(state.isObject() ? state : Value::object({}), pending.take(item.key));
-            const QByteArray values = Json::serialize(state);
-            journal.written(item.key, contentHash(values), values, target == Side::Erp ? result.id : item.sourceId,
-                target == Side::Shop ? result.id : item.sourceId);
-            journal.resolveFailure(item.failureId);
-        });
+    writer.onAccepted([this, &journal, &pending, target](
+                          const WriteItem &item, const RecordWriteResult &result, int attempts) {
+        countWritten(journal.counts(), item.action, result, attempts);
+        if (m_statuses && m_statuses->value(item.key, PlanItemStatus::Applied) != PlanItemStatus::Failed)
+            m_statuses->insert(item.key, PlanItemStatus::Applied);
+        Value &state = m_state[item.key];
+        state = mergeFields(state.isObject() ? state : Value::object({}), pending.take(item.key));
+        const QByteArray values = Json::serialize(state);
+        journal.written(item.key, contentHash(values), values, target == Side::Erp ? result.id : item.sourceId,
+            target == Side::Shop ? result.id : item.sourceId, flowFrom(target == Side::Shop ? Side::Erp : Side::Shop));
+        journal.resolveFailure(item.failureId);
+    });
     writer.onRefused([this, &journal, &pending, target](const WriteItem &item, const ConnectorError &error) {
         pending.remove(item.key);
         if (error.error.code == ErrorCode::Cancelled)

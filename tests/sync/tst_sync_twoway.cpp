@@ -23,6 +23,7 @@ private Q_SLOTS:
     void bothSidedOrderUpdatesGoToReview();
     void dryRunThenApplyEqualsDirectRun();
     void incrementalWritesOnlyTheChanges();
+    void aWriteToOneSideLeavesTheOtherSidesFailureOpen();
 };
 
 namespace {
@@ -391,6 +392,42 @@ void TestSyncTwoWay::incrementalWritesOnlyTheChanges()
     }
     QCOMPARE(field(fixture, SimulatorSystem::Erp, QStringLiteral("C10003"), "language"), QStringLiteral("sv"));
     QCOMPARE(field(fixture, SimulatorSystem::Shop, QStringLiteral("C10005"), "phone"), QStringLiteral("+45 5"));
+}
+
+void TestSyncTwoWay::aWriteToOneSideLeavesTheOtherSidesFailureOpen()
+{
+    // The simulator stamps an hour in the past, a millisecond apart: the runs' 5 s overlap then
+    // reads nothing twice, as when a person's edits are minutes apart.
+    qint64 clock = QDateTime::currentMSecsSinceEpoch() - 3'600'000;
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    fixture.sim().store().setClock([&clock] { return ++clock; });
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    const QStringList keys = fixture.records(SimulatorSystem::Erp, DataPointKind::Customers).keys();
+    const QString first = keys.at(0);
+    const QString second = keys.at(1);
+
+    // Two customers edited in the shop while the ERP refuses every write: both wait in the log.
+    FaultConfig erpRefuses = faults(1.0, {FaultKind::ServerError});
+    erpRefuses.scope = FaultScope::Erp;
+    erpRefuses.onGet = false;
+    fixture.sim().setFaults(erpRefuses);
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(first, "language", "fi")));
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(second, "language", "sv")));
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), QSet<QString>({first, second}));
+
+    // The first is then edited in the ERP too. The next run reads the shop from the second's
+    // stamp on, so it writes the first to the shop only: the shop's language is still owed to
+    // the ERP, and its failure says so.
+    fixture.sim().setFaults(FaultConfig{});
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(first, "phone", "+45 99 99 99 99")));
+    auto report = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(report);
+    QCOMPARE(field(fixture, SimulatorSystem::Shop, first, "phone"), QStringLiteral("+45 99 99 99 99"));
+    QCOMPARE(field(fixture, SimulatorSystem::Erp, second, "language"), QStringLiteral("sv"));
+    QVERIFY(field(fixture, SimulatorSystem::Erp, first, "language") != QStringLiteral("fi"));
+    QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), QSet<QString>({first}));
 }
 
 QTEST_GUILESS_MAIN(TestSyncTwoWay)
