@@ -10,6 +10,31 @@ namespace Linkwright {
 
 using namespace SqliteValues;
 
+namespace {
+
+/// The statement that resolves the waiting failures of one key (retried counts as waiting: it
+/// is the state a failure is in while its retry runs), with a clause of its own after it.
+QString resolveByKey(const char *clause)
+{
+    return QStringLiteral("UPDATE failures SET status = ?, updated_at = ?, resolved_by_run = ? "
+                          "WHERE key = ? AND data_point = ? AND status IN (?, ?) ")
+        + QLatin1StringView(clause);
+}
+
+/// Binds resolveByKey()'s own seven values; the clause's come after.
+void bindResolution(QSqlQuery &query, const QString &resolvedAt, qint64 runId, const QString &key, const QString &kind)
+{
+    query.bindValue(0, failureStatusKey(FailureStatus::Resolved));
+    query.bindValue(1, resolvedAt);
+    query.bindValue(2, runRef(runId));
+    query.bindValue(3, text(key));
+    query.bindValue(4, kind);
+    query.bindValue(5, failureStatusKey(FailureStatus::Open));
+    query.bindValue(6, failureStatusKey(FailureStatus::Retried));
+}
+
+} // namespace
+
 Result<QSet<QString>> SqliteStore::unresolvedFailureKeys(DataPointKind dataPoint)
 {
     checkThread();
@@ -31,25 +56,15 @@ Result<void> SqliteStore::resolveFailures(DataPointKind dataPoint, const QString
     if (keys.isEmpty())
         return {};
     return batch([&]() -> Result<void> {
-        // Retried counts as unresolved too: it is the state a failure is in while its retry runs.
         // Without a key only a page's failure is resolved: records that had none cannot be told
         // apart, so reading the pages again says nothing about them.
-        auto resolve = prepare(QStringLiteral("UPDATE failures SET status = ?, updated_at = ?, resolved_by_run = ? "
-                                              "WHERE key = ? AND data_point = ? AND status IN (?, ?) "
-                                              "AND (key <> '' OR step = ?)"),
-            Purpose);
+        auto resolve = prepare(resolveByKey("AND (key <> '' OR step = ?)"), Purpose);
         if (!resolve)
             return std::unexpected(resolve.error());
         const QString kind = DataPoints::key(dataPoint);
         const QString resolvedAt = now();
         for (const QString &key : keys) {
-            resolve->bindValue(0, failureStatusKey(FailureStatus::Resolved));
-            resolve->bindValue(1, resolvedAt);
-            resolve->bindValue(2, runRef(runId));
-            resolve->bindValue(3, text(key));
-            resolve->bindValue(4, kind);
-            resolve->bindValue(5, failureStatusKey(FailureStatus::Open));
-            resolve->bindValue(6, failureStatusKey(FailureStatus::Retried));
+            bindResolution(*resolve, resolvedAt, runId, key, kind);
             resolve->bindValue(7, failureStepKey(FailureStep::Fetch));
             if (auto done = exec(*resolve, Purpose); !done)
                 return done;
@@ -94,22 +109,13 @@ Result<void> SqliteStore::resolveFlowFailures(
     if (flows.isEmpty())
         return {};
     return batch([&]() -> Result<void> {
-        auto resolve = prepare(QStringLiteral("UPDATE failures SET status = ?, updated_at = ?, resolved_by_run = ? "
-                                              "WHERE key = ? AND data_point = ? AND status IN (?, ?) "
-                                              "AND direction IN (?, ?) AND key <> ''"),
-            Purpose);
+        auto resolve = prepare(resolveByKey("AND direction IN (?, ?) AND key <> ''"), Purpose);
         if (!resolve)
             return std::unexpected(resolve.error());
         const QString kind = DataPoints::key(dataPoint);
         const QString resolvedAt = now();
         for (const auto &[key, flow] : flows) {
-            resolve->bindValue(0, failureStatusKey(FailureStatus::Resolved));
-            resolve->bindValue(1, resolvedAt);
-            resolve->bindValue(2, runRef(runId));
-            resolve->bindValue(3, text(key));
-            resolve->bindValue(4, kind);
-            resolve->bindValue(5, failureStatusKey(FailureStatus::Open));
-            resolve->bindValue(6, failureStatusKey(FailureStatus::Retried));
+            bindResolution(*resolve, resolvedAt, runId, key, kind);
             resolve->bindValue(7, directionKey(flow));
             resolve->bindValue(8, directionKey(Direction::Both));
             if (auto done = exec(*resolve, Purpose); !done)
