@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <optional>
+
 using namespace Linkwright;
 using namespace Linkwright::Testing;
 
@@ -36,6 +38,17 @@ QByteArray product(char letter, int id, const char *name, const char *modified)
 {
     return "{\"id\":" + QByteArray::number(id) + ",\"sku\":\"shift-" + QByteArray(1, letter) + "\",\"name\":\"" + name
         + "\",\"description\":\"\",\"category\":\"Tools\",\"unit\":\"PCS\",\"modifiedAt\":\"" + modified + "\"}";
+}
+
+/// Points the fixture's ERP at erp, paged in style (pagesAtOnce pages asked for at once, where set).
+void readFrom(SyncFixture &fixture, const FakeHttpServer &erp, Pagination::Style style,
+    std::optional<int> pagesAtOnce = std::nullopt)
+{
+    fixture.project().erp.baseUrl = erp.url(QStringLiteral("/erp/"));
+    fixture.project().erp.pagination.style = style;
+    if (pagesAtOnce)
+        fixture.project().erp.pagination.pagesAtOnce = *pagesAtOnce;
+    fixture.rebuild();
 }
 
 /// Products a to f of an ERP that stamps them a second apart, and b edited after them all.
@@ -73,10 +86,7 @@ void TestSyncShiftedReads::aRecordMovingToALaterPageKeepsTheWatermark()
     QVERIFY(erp.listen());
     SyncFixture fixture(small());
     QVERIFY(fixture.isValid());
-    fixture.project().erp.baseUrl = erp.url(QStringLiteral("/erp/"));
-    fixture.project().erp.pagination.style = Pagination::Style::Offset;
-    fixture.project().erp.pagination.pagesAtOnce = 1;
-    fixture.rebuild();
+    readFrom(fixture, erp, Pagination::Style::Offset, 1);
     SyncOptions options;
     options.pageSize = 3;
 
@@ -179,9 +189,7 @@ void TestSyncShiftedReads::pagesByCursorOnlyStopShortOfAMovedRecord()
     QVERIFY(erp.listen());
     SyncFixture fixture(small());
     QVERIFY(fixture.isValid());
-    fixture.project().erp.baseUrl = erp.url(QStringLiteral("/erp/"));
-    fixture.project().erp.pagination.style = Pagination::Style::Cursor;
-    fixture.rebuild();
+    readFrom(fixture, erp, Pagination::Style::Cursor);
     SyncOptions options;
     options.pageSize = 3;
 
@@ -215,9 +223,7 @@ void TestSyncShiftedReads::aRowRepeatedOnItsPageIsNoShift()
     QVERIFY(erp.listen());
     SyncFixture fixture(small());
     QVERIFY(fixture.isValid());
-    fixture.project().erp.baseUrl = erp.url(QStringLiteral("/erp/"));
-    fixture.project().erp.pagination.style = Pagination::Style::Offset;
-    fixture.rebuild();
+    readFrom(fixture, erp, Pagination::Style::Offset);
     SyncOptions options;
     options.pageSize = 10;
     auto report = fixture.runner().run(DataPointKind::Products, options);
