@@ -90,6 +90,7 @@ ExitCode CliFailureCommands::failures(const QStringList &arguments)
     filter->limit = static_cast<int>(*count);
 
     CliSession session(m_out, m_err, QStringLiteral("failures"), m_statePath);
+    session.setJson(args.isSet(json));
     session.requireExistingState();
     if (!session.load(args.file()))
         return ExitCode::Failed;
@@ -107,7 +108,7 @@ ExitCode CliFailureCommands::failures(const QStringList &arguments)
         values.reserve(found->size());
         for (const Failure &failure : std::as_const(*found))
             values.append(CliJson::failure(failure));
-        CliJson::print(m_out, Value::array(std::move(values)));
+        session.printJson(Value::array(std::move(values)));
     } else {
         CliOutput::failures(m_out, *found, *total);
     }
@@ -149,6 +150,7 @@ ExitCode CliFailureCommands::retry(const QStringList &arguments)
     filter->ids = *ids;
 
     CliSession session(m_out, m_err, QStringLiteral("retry"), m_statePath);
+    session.setJson(args.isSet(json));
     session.requireExistingState();
     if (!session.load(args.file()))
         return ExitCode::Failed;
@@ -161,10 +163,11 @@ ExitCode CliFailureCommands::retry(const QStringList &arguments)
             return ExitCode::Failed;
         for (const Failure &failure : *named) {
             if (failure.status != FailureStatus::Open && failure.status != FailureStatus::Retried) {
-                m_out << tr("failure %1 (%2): not retried, it is %3")
-                             .arg(failure.id)
-                             .arg(failure.key, failureStatusKey(failure.status))
-                      << Qt::endl;
+                // With --json stdout holds one document only.
+                (args.isSet(json) ? m_err : m_out) << tr("failure %1 (%2): not retried, it is %3")
+                                                          .arg(failure.id)
+                                                          .arg(failure.key, failureStatusKey(failure.status))
+                                                   << Qt::endl;
             }
         }
     }
@@ -179,7 +182,7 @@ ExitCode CliFailureCommands::retry(const QStringList &arguments)
     }
     if (matched->isEmpty()) {
         if (args.isSet(json))
-            CliJson::print(m_out, Value::array({}));
+            session.printJson(Value::array({}));
         else
             m_out << tr("no open failures match; nothing to retry") << Qt::endl;
         return ExitCode::Ok;
@@ -208,7 +211,7 @@ ExitCode CliFailureCommands::retry(const QStringList &arguments)
         QList<Value> values;
         for (const SyncReport &report : std::as_const(*reports))
             values.append(CliJson::report(report));
-        CliJson::print(m_out, Value::array(std::move(values)));
+        session.printJson(Value::array(std::move(values)));
     } else {
         CliOutput::reports(m_out, *reports);
         m_out << tr("failures retried: %1, still open: %2").arg(matched->size()).arg(*left) << Qt::endl;

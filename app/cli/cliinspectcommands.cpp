@@ -109,6 +109,7 @@ ExitCode CliInspectCommands::preview(const QStringList &arguments)
         return ExitCode::Usage;
 
     CliSession session(m_out, m_err, QStringLiteral("preview"), m_statePath);
+    session.setJson(args.isSet(json));
     if (!session.load(args.file()))
         return ExitCode::Failed;
     const DataPointConfig *config = session.project().dataPoint(*kind);
@@ -142,7 +143,7 @@ ExitCode CliInspectCommands::preview(const QStringList &arguments)
         QList<Value> values;
         for (const PreviewRow &row : rows)
             values.append(CliJson::previewRow(row));
-        CliJson::print(m_out, Value::array(std::move(values)));
+        session.printJson(Value::array(std::move(values)));
     } else {
         const QString url = session.connector(side).redactor().redactUrl(source.resourceUrl(*kind));
         // Figures after colons read right for one record as for many.
@@ -173,6 +174,7 @@ ExitCode CliInspectCommands::preflight(const QStringList &arguments)
         return ExitCode::Usage;
 
     CliSession session(m_out, m_err, QStringLiteral("preflight"), m_statePath);
+    session.setJson(args.isSet(json));
     if (!session.load(args.file()))
         return ExitCode::Failed;
     SyncRunner *runner = session.runner();
@@ -186,7 +188,7 @@ ExitCode CliInspectCommands::preflight(const QStringList &arguments)
         return ExitCode::Failed;
     }
     if (args.isSet(json))
-        CliJson::print(m_out, CliJson::preflight(*report));
+        session.printJson(CliJson::preflight(*report));
     else
         CliOutput::preflight(m_out, *report, session.project().dataPoint(*kind)->direction);
     if (session.cancelled())

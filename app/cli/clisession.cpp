@@ -1,6 +1,7 @@
 #include "clisession.h"
 
 #include "clicancel.h"
+#include "clijson.h"
 #include "clioutput.h"
 #include "connectors/connectorfactory.h"
 #include "project/projectfile.h"
@@ -26,6 +27,18 @@ CliSession::CliSession(QTextStream &out, QTextStream &err, QString command, QStr
 CliSession::~CliSession()
 {
     endProgress();
+    if (m_json && !m_documentPrinted && !m_errors.isEmpty()) {
+        QList<Value> errors;
+        for (const Error &error : std::as_const(m_errors))
+            errors.append(CliJson::error(error));
+        CliJson::print(m_out, Value::object({Member{"errors", Value::array(std::move(errors))}}));
+    }
+}
+
+void CliSession::printJson(const Value &document)
+{
+    m_documentPrinted = true;
+    CliJson::print(m_out, document);
 }
 
 bool CliSession::load(const QString &file)
@@ -188,12 +201,14 @@ bool CliSession::cancelled() const
 void CliSession::printError(const Error &error)
 {
     endProgress();
+    m_errors.append(error);
     m_err << QStringLiteral("linkwright-cli ") << m_command << QStringLiteral(": ") << error.toString() << Qt::endl;
 }
 
 void CliSession::printError(const QString &message)
 {
     endProgress();
+    m_errors.append(Error{ErrorCode::Internal, {}, message, {}});
     m_err << QStringLiteral("linkwright-cli ") << m_command << QStringLiteral(": ") << message << Qt::endl;
 }
 

@@ -70,6 +70,12 @@ public:
     void printError(const Error &error);
     void printError(const QString &message);
 
+    /// For --json: a script reads stdout, so a command that stops before its document prints
+    /// {"errors": [...]} there (when the session ends) with what printError said on stderr.
+    void setJson(bool json) { m_json = json; }
+    /// The command's document on stdout; after it the errors go to stderr only.
+    void printJson(const Value &document);
+
 private:
     QTextStream &m_out;
     QTextStream &m_err;
@@ -87,6 +93,9 @@ private:
     std::unique_ptr<CliProgress> m_progress;
     std::unique_ptr<CliCancel> m_cancel; ///< from the first request on: Ctrl+C then ends a run cleanly
     bool m_storeFailed = false;
+    bool m_json = false;
+    bool m_documentPrinted = false;
+    QList<Error> m_errors; ///< what printError said, for --json
 };
 
 } // namespace Linkwright

@@ -114,6 +114,7 @@ ExitCode CliSyncCommands::run(const QStringList &arguments)
         return ExitCode::Usage;
 
     CliSession session(m_out, m_err, QStringLiteral("run"), m_statePath);
+    session.setJson(args.isSet(json));
     if (!session.load(args.file()))
         return ExitCode::Failed;
     const QList<DataPointKind> kinds = chosen(session.project(), *named);
@@ -129,7 +130,7 @@ ExitCode CliSyncCommands::run(const QStringList &arguments)
     session.showProgress(args.isSet(quiet));
     const Runs runs = runAll(session, kinds, options);
     if (args.isSet(json)) {
-        CliJson::print(m_out, Value::array(runs.json));
+        session.printJson(Value::array(runs.json));
     } else {
         CliOutput::reports(m_out, runs.reports);
         hintFailures(session, runs.reports);
@@ -153,6 +154,7 @@ ExitCode CliSyncCommands::plan(const QStringList &arguments)
         return ExitCode::Usage;
 
     CliSession session(m_out, m_err, QStringLiteral("plan"), m_statePath);
+    session.setJson(args.isSet(json));
     if (!session.load(args.file()))
         return ExitCode::Failed;
     const QList<DataPointKind> kinds = chosen(session.project(), *named);
@@ -193,7 +195,7 @@ ExitCode CliSyncCommands::plan(const QStringList &arguments)
         documents.append(Value::object(std::move(members)));
     }
     if (args.isSet(json)) {
-        CliJson::print(m_out, Value::array(std::move(documents)));
+        session.printJson(Value::array(std::move(documents)));
     } else if (!planIds.isEmpty()) {
         QStringList numbers;
         for (const qint64 id : std::as_const(planIds))
@@ -232,6 +234,7 @@ ExitCode CliSyncCommands::apply(const QStringList &arguments)
         return ExitCode::Usage;
 
     CliSession session(m_out, m_err, QStringLiteral("apply"), m_statePath);
+    session.setJson(args.isSet(json));
     session.requireExistingState();
     if (!session.load(args.file()))
         return ExitCode::Failed;
@@ -254,7 +257,7 @@ ExitCode CliSyncCommands::apply(const QStringList &arguments)
         return ExitCode::Failed;
     }
     if (args.isSet(json)) {
-        CliJson::print(m_out, Value::array({CliJson::report(*report)}));
+        session.printJson(Value::array({CliJson::report(*report)}));
     } else {
         CliOutput::reports(m_out, {*report});
         hintFailures(session, {*report});

@@ -29,6 +29,15 @@ QString dataDir()
     return Linkwright::TestData::dir();
 }
 
+/// What --json prints when the command could not run: {"errors": [{where, message, hint}]}.
+QJsonArray jsonErrors(const QString &text)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    if (!document.isObject())
+        qWarning("not a JSON object: %s", qPrintable(text.left(2000)));
+    return document.object().value(QStringLiteral("errors")).toArray();
+}
+
 QJsonArray jsonArray(const QString &text)
 {
     QJsonParseError error;
@@ -383,6 +392,14 @@ void TestCliSync::unreachableEndpointExitsOne()
     const Outcome preview = cli({QStringLiteral("preview"), file, QStringLiteral("-d"), QStringLiteral("orders")});
     QCOMPARE(preview.exitCode, 1);
     QVERIFY2(preview.err.contains(QStringLiteral("http://127.0.0.1:%1/shop/").arg(port)), qPrintable(preview.err));
+    // A script reading --json learns why from stdout too, as one document.
+    for (const QString &command : {QStringLiteral("run"), QStringLiteral("plan")}) {
+        const Outcome outcome = cli({command, file, QStringLiteral("--json")});
+        QCOMPARE(outcome.exitCode, 1);
+        const QJsonArray errors = jsonErrors(outcome.out);
+        QVERIFY2(!errors.isEmpty(), qPrintable(outcome.out));
+        QVERIFY2(errors.at(0)[QStringLiteral("message")].toString().contains(url), qPrintable(outcome.out));
+    }
 }
 
 void TestCliSync::unusableProjectOrStateExitsOne()
@@ -394,6 +411,13 @@ void TestCliSync::unusableProjectOrStateExitsOne()
     const Outcome invalid = cli({QStringLiteral("run"), dataDir() + QStringLiteral("/broken/06-bad-direction.json")});
     QCOMPARE(invalid.exitCode, 1);
     QVERIFY2(invalid.err.contains(QStringLiteral("validate")), qPrintable(invalid.err));
+    const Outcome invalidJson = cli(
+        {QStringLiteral("run"), dataDir() + QStringLiteral("/broken/06-bad-direction.json"), QStringLiteral("--json")});
+    QCOMPARE(invalidJson.exitCode, 1);
+    const QJsonArray problems = jsonErrors(invalidJson.out);
+    QVERIFY2(!problems.isEmpty(), qPrintable(invalidJson.out));
+    QVERIFY2(problems.at(0)[QStringLiteral("where")].toString().contains(QStringLiteral("06-bad-direction.json")),
+        qPrintable(invalidJson.out));
 
     // A state database below a plain file cannot be created.
     const Outcome store = runCli({QStringLiteral("--state"), m_project + QStringLiteral("/state.sqlite"),
