@@ -200,6 +200,8 @@ std::optional<OneWaySync::Candidate> OneWaySync::prepare(
         if (!m_seen.insert(candidate.key, mark, &earlier)) {
             if (mark.tag != 0 && mark.tag == earlier.tag && earlier.page < mark.page) {
                 movedOn(source);
+                // One record read twice: counted once, so that the outcomes add up to fetched.
+                --journal.counts().fetched;
                 return std::nullopt;
             }
             fail(FailureStep::Match, {candidate.key, true},
