@@ -772,6 +772,26 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>stopped</source>
         <translation>stoppet</translation>
     </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>kan ikke læses</translation>
+    </message>
+    <message>
+        <source>%1: pre-flight of an initial load between %2 and %3, both ways</source>
+        <translation>%1: forhåndstjek af en initial indlæsning mellem %2 og %3, begge veje</translation>
+    </message>
+    <message>
+        <source>records in %1</source>
+        <translation>poster i %1</translation>
+    </message>
+    <message>
+        <source>in both: compared field by field, conflicts as the data point&apos;s policy says</source>
+        <translation>i begge: sammenlignes felt for felt, konflikter efter datapunktets politik</translation>
+    </message>
+    <message>
+        <source>to create in %1</source>
+        <translation>oprettes i %1</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>
@@ -2602,6 +2622,17 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>The source fields hold far more text than a record should; check the source.</source>
         <translation>Kildefelterne indeholder langt mere tekst, end en post bør; kontrollér kilden.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::MappingPreview</name>
+    <message>
+        <source>the record cannot be read: %1</source>
+        <translation>posten kan ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>correct the record in the source system; a run logs it as a failure and syncs the others</source>
+        <translation>ret posten i kildesystemet; en kørsel logger den som fejl og synkroniserer de øvrige</translation>
     </message>
 </context>
 <context>

@@ -772,6 +772,26 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1: pre-flight of an initial load between %2 and %3, both ways</source>
+        <translation>%1: Vorabprüfung einer Erstbefüllung zwischen %2 und %3, in beide Richtungen</translation>
+    </message>
+    <message>
+        <source>records in %1</source>
+        <translation>Datensätze in %1</translation>
+    </message>
+    <message>
+        <source>in both: compared field by field, conflicts as the data point&apos;s policy says</source>
+        <translation>in beiden: Feld für Feld verglichen, Konflikte nach der Regel des Datenpunkts</translation>
+    </message>
+    <message>
+        <source>to create in %1</source>
+        <translation>anzulegen in %1</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>
@@ -2602,6 +2622,17 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>The source fields hold far more text than a record should; check the source.</source>
         <translation>Die Quellfelder enthalten weit mehr Text, als ein Datensatz sollte; prüfen Sie die Quelle.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkwright::MappingPreview</name>
+    <message>
+        <source>the record cannot be read: %1</source>
+        <translation>der Datensatz ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>correct the record in the source system; a run logs it as a failure and syncs the others</source>
+        <translation>korrigieren Sie den Datensatz im Quellsystem; ein Lauf protokolliert ihn als Fehler und synchronisiert die übrigen</translation>
     </message>
 </context>
 <context>

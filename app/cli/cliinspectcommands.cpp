@@ -6,6 +6,7 @@
 #include "clisession.h"
 #include "clitable.h"
 #include "mapping/mappingfailure.h"
+#include "mapping/recordnaming.h"
 #include "secrets/redactor.h"
 
 #include <algorithm>
@@ -33,15 +34,17 @@ QStringList fieldLines(const Value &record)
     return lines;
 }
 
-QString keyOf(const PreviewRow &row, const DataPointConfig &config)
+/// A mapped row by its key, a failing one as the failure log would name it.
+QString keyOf(const PreviewRow &row, const DataPointConfig &config, const MappingEngine &engine)
 {
-    const QByteArray field = config.keyField.toUtf8();
-    for (const Value *record : {row.result ? &*row.result : nullptr, &row.input}) {
-        const Value *key = record ? record->find(field) : nullptr;
+    if (row.result) {
+        const Value *key = row.result->find(config.keyField.toUtf8());
         if (key && (key->isString() || key->isNumber()))
             return key->text();
     }
-    return {};
+    const RecordNaming naming(config);
+    return row.unreadable.isNull() ? naming.nameOf(engine, row.input).key
+                                   : naming.nameOfText(engine, row.unreadable).key;
 }
 
 /// The source side of a data point: where its records come from. Off data points are
@@ -63,18 +66,24 @@ CliInspectCommands::CliInspectCommands(QTextStream &out, QTextStream &err, QStri
 {
 }
 
-void CliInspectCommands::printPreview(const DataPointConfig &config, const QList<PreviewRow> &rows)
+void CliInspectCommands::printPreview(
+    const DataPointConfig &config, const MappingEngine &engine, const QList<PreviewRow> &rows)
 {
     for (const PreviewRow &row : rows) {
-        const QString key = keyOf(row, config);
+        const QString key = keyOf(row, config, engine);
         const QString outcome = row.result                                     ? tr("mapped")
+            : !row.unreadable.isNull()                                         ? tr("cannot be read")
             : row.result.error().kind == MappingFailure::FailureKind::Validate ? tr("fails at validate")
                                                                                : tr("fails at map");
         m_out << Qt::endl
               << tr("record %1 of %2").arg(row.index + 1).arg(rows.size())
               << (key.isEmpty() ? QString() : QStringLiteral("  ") + key) << QStringLiteral("  ") << outcome
               << Qt::endl;
-        const QStringList input = fieldLines(row.input);
+        // A record that could not be read is shown as it came, its start only.
+        QString text = QString::fromUtf8(row.unreadable.left(2 * ValueWidth));
+        if (row.unreadable.size() > 2 * ValueWidth)
+            text += QChar(0x2026);
+        const QStringList input = row.unreadable.isNull() ? fieldLines(row.input) : QStringList{text};
         const QStringList output = row.result ? fieldLines(*row.result) : QStringList();
         CliTable table;
         table.add({tr("input"), row.result ? tr("output") : QString()});
@@ -135,9 +144,15 @@ ExitCode CliInspectCommands::preview(const QStringList &arguments)
         session.printError(page.error().error);
         return ExitCode::Failed;
     }
-    // A server may ignore the page size; the preview shows what was asked for.
+    // A server may ignore the page size; the preview shows what was asked for. Records the
+    // reader refused follow those it read (their place in the page is not kept).
     const QList<Value> sample = page->records.mid(0, *records);
-    const QList<PreviewRow> rows = MappingPreview::preview(*engine, sample);
+    QList<PreviewRow> rows = MappingPreview::preview(*engine, sample);
+    for (const UnreadableRecord &record : std::as_const(page->unreadable)) {
+        if (rows.size() >= *records)
+            break;
+        rows.append(MappingPreview::unreadable(static_cast<int>(rows.size()), record.raw, record.message));
+    }
     const qsizetype mapped = MappingPreview::succeeded(rows);
     if (args.isSet(json)) {
         QList<Value> values;
@@ -154,7 +169,7 @@ ExitCode CliInspectCommands::preview(const QStringList &arguments)
                      .arg(mapped)
                      .arg(rows.size() - mapped)
               << Qt::endl;
-        printPreview(*config, rows);
+        printPreview(*config, *engine, rows);
     }
     return mapped == rows.size() ? ExitCode::Ok : ExitCode::FinishedWithFailures;
 }

@@ -22,7 +22,7 @@ public:
     ExitCode preflight(const QStringList &arguments);
 
 private:
-    void printPreview(const DataPointConfig &config, const QList<PreviewRow> &rows);
+    void printPreview(const DataPointConfig &config, const MappingEngine &engine, const QList<PreviewRow> &rows);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -132,13 +132,18 @@ Value CliJson::preflight(const PreflightReport &report)
         member("sourceRecords", Value::number(report.sourceRecords)),
         member("targetRecords", Value::number(report.targetRecords)), member("matched", Value::number(report.matched)),
         member("toCreate", Value::number(report.toCreate)), member("targetOnly", Value::number(report.targetOnly)),
+        member("toCreateInSource", Value::number(report.toCreateInSource)),
         member("invalid", Value::number(report.invalid)), member("fetchProblem", text(report.fetchProblem)),
         member("issues", Value::array(std::move(issues)))});
 }
 
 Value CliJson::previewRow(const PreviewRow &row)
 {
-    QList<Member> members{member("index", Value::number(row.index)), member("input", row.input)};
+    QList<Member> members{member("index", Value::number(row.index))};
+    if (row.unreadable.isNull())
+        members.append(member("input", row.input));
+    else
+        addBytes(members, "input", row.unreadable);
     if (row.result) {
         members.append(member("output", *row.result));
     } else {

@@ -205,16 +205,30 @@ void CliOutput::failures(QTextStream &out, const QList<Failure> &failures, qint6
 
 void CliOutput::preflight(QTextStream &out, const PreflightReport &report, Direction direction)
 {
-    const Direction flow = direction == Direction::Both ? Direction::ErpToShop : direction;
-    out << tr("%1: pre-flight of an initial load from %2 to %3")
-               .arg(DataPoints::key(report.dataPoint), sideName(sourceSide(flow)), sideName(targetSide(flow)))
-        << Qt::endl;
     CliTable counts({Align::Left, Align::Right, Align::Left});
-    counts.add({tr("source records"), QString::number(report.sourceRecords)});
-    counts.add({tr("target records"), QString::number(report.targetRecords)});
-    counts.add({tr("matched"), QString::number(report.matched), tr("in both: would be updated")});
-    counts.add({tr("to create"), QString::number(report.toCreate)});
-    counts.add({tr("target only"), QString::number(report.targetOnly), tr("would be left alone")});
+    if (direction == Direction::Both) {
+        const QString erp = sideName(Side::Erp);
+        const QString shop = sideName(Side::Shop);
+        out << tr("%1: pre-flight of an initial load between %2 and %3, both ways")
+                   .arg(DataPoints::key(report.dataPoint), erp, shop)
+            << Qt::endl;
+        counts.add({tr("records in %1").arg(erp), QString::number(report.sourceRecords)});
+        counts.add({tr("records in %1").arg(shop), QString::number(report.targetRecords)});
+        counts.add({tr("matched"), QString::number(report.matched),
+            tr("in both: compared field by field, conflicts as the data point's policy says")});
+        counts.add({tr("to create in %1").arg(shop), QString::number(report.toCreate)});
+        counts.add({tr("to create in %1").arg(erp), QString::number(report.toCreateInSource)});
+    } else {
+        out << tr("%1: pre-flight of an initial load from %2 to %3")
+                   .arg(DataPoints::key(report.dataPoint), sideName(sourceSide(direction)),
+                       sideName(targetSide(direction)))
+            << Qt::endl;
+        counts.add({tr("source records"), QString::number(report.sourceRecords)});
+        counts.add({tr("target records"), QString::number(report.targetRecords)});
+        counts.add({tr("matched"), QString::number(report.matched), tr("in both: would be updated")});
+        counts.add({tr("to create"), QString::number(report.toCreate)});
+        counts.add({tr("target only"), QString::number(report.targetOnly), tr("would be left alone")});
+    }
     counts.add({tr("problems"), QString::number(report.invalid), tr("invalid records, missing or duplicate keys")});
     counts.print(out, QStringLiteral("  "));
     if (!report.fetchProblem.isEmpty())

@@ -26,29 +26,8 @@ OneWaySync::OneWaySync(const SyncContext &context, const DataPointConfig &config
     , m_engine(std::move(engine))
     , m_direction(config.direction)
     , m_keyField(config.keyField.toUtf8())
-    , m_sourceKeyField(m_keyField)
+    , m_naming(config)
 {
-    // Before mapping, a failure is named by the field the key mapping reads.
-    for (const FieldMapping &mapping : config.mappings) {
-        if (mapping.target == config.keyField && mapping.sources.size() == 1)
-            m_sourceKeyField = mapping.sources.constFirst().toUtf8();
-    }
-}
-
-QString OneWaySync::sourceKey(const Value &source) const
-{
-    return recordKey(source, m_sourceKeyField);
-}
-
-OneWaySync::FailureKey OneWaySync::failureKey(const Value &source) const
-{
-    if (const auto mapped = m_engine.mapOne(QString::fromUtf8(m_keyField), source);
-        mapped && (mapped->isString() || mapped->isNumber())) {
-        QString key = QString::fromUtf8(mapped->utf8());
-        if (!key.trimmed().isEmpty())
-            return {std::move(key), true};
-    }
-    return {sourceKey(source), false};
 }
 
 void OneWaySync::failedPresent(const FailureKey &key)
@@ -185,7 +164,7 @@ std::optional<OneWaySync::Candidate> OneWaySync::prepare(
     Candidate candidate;
     candidate.key = recordKey(*mapped, m_keyField);
     if (candidate.key.trimmed().isEmpty()) {
-        fail(FailureStep::Match, {sourceKey(source), false},
+        fail(FailureStep::Match, {m_naming.sourceKey(source), false},
             tr("the record has no natural key: \"%1\" is missing or empty after mapping\n  hint: map a unique "
                "field of the source to \"%1\", or choose another key field for this data point")
                 .arg(QString::fromUtf8(m_keyField)));
@@ -339,11 +318,9 @@ void OneWaySync::fetchAll(const SyncOptions &options, RunJournal &journal)
         for (const UnreadableRecord &unreadable : std::as_const(page->unreadable)) {
             ++journal.counts().fetched;
             m_watermark.see(unreadableStamp(unreadable));
-            FailureInput failure = unreadableFailure(unreadable, m_sourceKeyField, m_direction);
+            FailureInput failure = unreadableFailure(unreadable, m_naming.sourceKeyField(), m_direction);
             // Only the key's source field can be read: the key mapping runs on that alone.
-            FailureKey key{failure.key, false};
-            if (!failure.key.isEmpty())
-                key = failureKey(Value::object({{m_sourceKeyField, Value::string(failure.key)}}));
+            const FailureKey key = m_naming.nameOfText(m_engine, unreadable.raw);
             failure.key = key.key;
             failedPresent(key);
             reject(journal, std::move(failure), Value());

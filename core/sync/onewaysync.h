@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mapping/mappingengine.h"
+#include "mapping/recordnaming.h"
 #include "sync/batchwriter.h"
 #include "sync/datapointsync.h"
 #include "sync/keyset.h"
@@ -65,15 +66,11 @@ private:
     void flushSome(RunJournal &journal);
     void reportProgress(
         const RunJournal &journal, std::optional<SyncPhase> phase = {}, std::optional<qint64> total = {});
-    [[nodiscard]] QString sourceKey(const Value &source) const;
-    /// The key a failing record is logged under: the key mapping's result where that mapping
-    /// runs on its own (the key the record's state and a later write use, so that the write
-    /// resolves the failure), else the source field it reads. certain says which.
-    struct FailureKey {
-        QString key;
-        bool certain = false;
-    };
-    [[nodiscard]] FailureKey failureKey(const Value &source) const;
+    /// The key a failing record is logged under (RecordNaming): the key the record's state
+    /// and a later write use where the key mapping runs on its own, so that the write resolves
+    /// the failure.
+    using FailureKey = RecordName;
+    [[nodiscard]] FailureKey failureKey(const Value &source) const { return m_naming.nameOf(m_engine, source); }
     /// A record of the source failed before it was written: the key is kept from deletion.
     void failedPresent(const FailureKey &key);
     /// The source changed under the run's paging: a record came again on a later page, or the
@@ -104,7 +101,7 @@ private:
     MappingEngine m_engine;
     Direction m_direction;
     QByteArray m_keyField;
-    QByteArray m_sourceKeyField;
+    RecordNaming m_naming;
     /// Hashes last written, by key; an empty one marks a key the store does not know (lazy).
     QHash<QString, QByteArray> m_hashes;
     bool m_lazyHashes = false; ///< m_hashes holds only the keys looked up so far

@@ -2,6 +2,7 @@
 #include "syncrunner.h"
 
 #include "mapping/mappingengine.h"
+#include "mapping/recordnaming.h"
 #include "secrets/redactor.h"
 #include "sync/pagesahead.h"
 #include "sync/recorddiff.h"
@@ -84,8 +85,12 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
     auto engine = MappingEngine::compile(**config);
     if (!engine)
         return std::unexpected(engine.error());
-    const Direction direction = (*config)->direction == Direction::Both ? Direction::ErpToShop : (*config)->direction;
+    // Two-way reads the ERP through the mappings and the shop as it is, as TwoWaySync does.
+    const bool twoWay = (*config)->direction == Direction::Both;
+    const Direction direction = twoWay ? Direction::ErpToShop : (*config)->direction;
     const QByteArray keyField = (*config)->keyField.toUtf8();
+    // Records named as the failure log would name them, so that the lists agree.
+    const RecordNaming naming(**config);
 
     PreflightReport report;
     report.dataPoint = kind;
@@ -97,7 +102,8 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
             ++report.sourceRecords;
             auto mapped = engine->map(record);
             if (!mapped) {
-                note(report, PreflightIssue::Kind::Invalid, recordKey(record, keyField), mapped.error().toString());
+                note(report, PreflightIssue::Kind::Invalid, naming.nameOf(*engine, record).key,
+                    mapped.error().toString());
                 return;
             }
             const QString key = recordKey(*mapped, keyField);
@@ -119,8 +125,8 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
         },
         [&](const UnreadableRecord &record) {
             ++report.sourceRecords;
-            const FailureInput failure = unreadableFailure(record, keyField, direction);
-            note(report, PreflightIssue::Kind::Invalid, failure.key, failure.message);
+            const FailureInput failure = unreadableFailure(record, naming.sourceKeyField(), direction);
+            note(report, PreflightIssue::Kind::Invalid, naming.nameOfText(*engine, record.raw).key, failure.message);
         },
         m_context, fetched);
     if (!source)
@@ -148,7 +154,9 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
                 return;
             }
             targetKeys.insert(fold);
-            if (!sourceKeys.contains(fold)) {
+            if (!sourceKeys.contains(fold) && twoWay) {
+                ++report.toCreateInSource;
+            } else if (!sourceKeys.contains(fold)) {
                 ++report.targetOnly;
                 note(report, PreflightIssue::Kind::TargetOnly, key,
                     tr("\"%1\" is in the target only; the sync leaves it alone").arg(key));

@@ -77,7 +77,9 @@ struct PreflightReport {
     qint64 targetRecords = 0;
     qint64 matched = 0; ///< source records whose key the target already has: updates
     qint64 toCreate = 0;
-    qint64 targetOnly = 0;
+    qint64 targetOnly = 0; ///< one-way: in the target only, left alone
+    /// Two-way: in the target only, so the sync creates them in the source (ERP).
+    qint64 toCreateInSource = 0;
     qint64 invalid = 0; ///< invalid records and missing or duplicate keys, on either side
     /// The first MaxIssues problems; the counts above count all of them.
     QList<PreflightIssue> issues;

@@ -66,6 +66,24 @@ QByteArray http(const QByteArray &method, const QUrl &url, const QByteArray &bod
     return answer;
 }
 
+/// Starts linkwright-sim on a free port with these options; its port, or 0 when it did not start.
+quint16 startSim(QProcess &sim, QStringList options)
+{
+    options << QStringLiteral("--port") << QStringLiteral("0");
+    sim.start(QStringLiteral(LINKWRIGHT_SIM), options);
+    if (!sim.waitForStarted())
+        return 0;
+    // The first line on stdout says it accepts connections, and on which port.
+    while (!sim.canReadLine() && sim.state() == QProcess::Running)
+        sim.waitForReadyRead(1000);
+    const QString banner = QString::fromUtf8(sim.readLine());
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)")).match(banner);
+    if (!match.hasMatch())
+        qWarning("%s", qPrintable(banner + QString::fromUtf8(sim.readAllStandardError())));
+    return match.hasMatch() ? static_cast<quint16>(match.captured(1).toUInt()) : 0;
+}
+
 /// A port on loopback that nothing listens on (it was free a moment ago).
 quint16 closedPort()
 {
@@ -92,6 +110,7 @@ private Q_SLOTS:
     void secondRunWritesNothing();
     void planShowsDiffsAndApplyWritesThem();
     void previewShowsInputBesideOutput();
+    void previewListsRecordsItCannotRead();
     void preflightFindsNothingWrong();
     void mappingToAMissingFieldFailsAndRetryMendsIt();
     void ctrlCCancelsARunCleanly();
@@ -139,18 +158,10 @@ void TestCliSync::setMapping(const QByteArray &from, const QByteArray &to)
 void TestCliSync::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_sim.start(QStringLiteral(LINKWRIGHT_SIM),
-        {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--products"), QStringLiteral("30"),
-            QStringLiteral("--customers"), QStringLiteral("8"), QStringLiteral("--orders"), QStringLiteral("6")});
-    QVERIFY(m_sim.waitForStarted());
-    // The first line on stdout says it accepts connections, and on which port.
-    while (!m_sim.canReadLine() && m_sim.state() == QProcess::Running)
-        m_sim.waitForReadyRead(1000);
-    const QString banner = QString::fromUtf8(m_sim.readLine());
-    const QRegularExpressionMatch match =
-        QRegularExpression(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)")).match(banner);
-    QVERIFY2(match.hasMatch(), qPrintable(banner + QString::fromUtf8(m_sim.readAllStandardError())));
-    m_port = static_cast<quint16>(match.captured(1).toUInt());
+    m_port = startSim(m_sim,
+        {QStringLiteral("--products"), QStringLiteral("30"), QStringLiteral("--customers"), QStringLiteral("8"),
+            QStringLiteral("--orders"), QStringLiteral("6")});
+    QVERIFY(m_port != 0);
 
     m_project = m_dir.filePath(QStringLiteral("shop.linkwright.json"));
     m_state = m_dir.filePath(QStringLiteral("state/shop.sqlite"));
@@ -267,6 +278,43 @@ void TestCliSync::previewShowsInputBesideOutput()
     QVERIFY(rows.at(0)[u"input"][u"brand"].isString());
     QCOMPARE(rows.at(0)[u"output"][u"sku"].toString(), QStringLiteral("LW-00001"));
     QVERIFY(rows.at(0)[u"output"][u"brand"].isUndefined());
+}
+
+void TestCliSync::previewListsRecordsItCannotRead()
+{
+    // The hostile records include some no reader accepts (invalid UTF-8, nesting 2,000 deep): the
+    // preview shows them as failing rows, as a run logs them, instead of leaving them out.
+    QProcess sim;
+    const quint16 port =
+        startSim(sim, {QStringLiteral("--products"), QStringLiteral("2"), QStringLiteral("--hostile")});
+    QVERIFY(port != 0);
+    const QString file = m_dir.filePath(QStringLiteral("hostile.linkwright.json"));
+    QCOMPARE(runCli({QStringLiteral("init"), QStringLiteral("--port"), QString::number(port), file}).exitCode, 0);
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1/erp/products?pageSize=1").arg(port));
+    const int total = QJsonDocument::fromJson(http("GET", url)).object()[u"total"].toInt();
+    QVERIFY(total > 2);
+
+    const Outcome json = cli({QStringLiteral("preview"), file, QStringLiteral("-d"), QStringLiteral("products"),
+        QStringLiteral("-n"), QStringLiteral("100"), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 3);
+    const QJsonArray rows = jsonArray(json.out);
+    QCOMPARE(rows.size(), total);
+    int unreadable = 0;
+    for (const QJsonValue &row : rows) {
+        if (row[u"failure"][u"message"].toString().contains(QStringLiteral("cannot be read"))) {
+            ++unreadable;
+            QVERIFY(row[u"input"].isString());
+        }
+    }
+    QVERIFY2(unreadable > 0, qPrintable(json.out.left(2000)));
+
+    const Outcome text = cli({QStringLiteral("preview"), file, QStringLiteral("-d"), QStringLiteral("products"),
+        QStringLiteral("-n"), QStringLiteral("100")});
+    QCOMPARE(text.exitCode, 3);
+    QVERIFY2(text.out.contains(QStringLiteral("records: %1,").arg(total)), qPrintable(text.out.left(500)));
+    QVERIFY(text.out.contains(QStringLiteral("cannot be read")));
+    sim.terminate();
+    sim.waitForFinished(20'000);
 }
 
 void TestCliSync::preflightFindsNothingWrong()

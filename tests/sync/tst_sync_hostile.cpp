@@ -223,13 +223,18 @@ void TestSyncHostile::preflightListsInvalidAndDuplicateKeys()
     QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Products,
         {Value::object({{"sku", Value::utf8(" lw-00003")}, {"name", Value::utf8("Copy")},
             {"description", Value::utf8("")}, {"category", Value::utf8("Office")}, {"unit", Value::utf8("pcs")}})}));
+    // One without a category, which a mapping reads: named by its key as the mapping makes it,
+    // as the failure log names it, not by the SKU as the ERP wrote it.
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Products,
+        {Value::object({{"sku", Value::utf8(" lw-77777 ")}, {"name", Value::utf8("No category")},
+            {"description", Value::utf8("")}, {"unit", Value::utf8("pcs")}})}));
     QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Products,
         {Value::object({{"sku", Value::utf8("LW-00005")}, {"name", Value::utf8("Shop copy")}}),
             Value::object({{"sku", Value::utf8("lw-00005")}, {"name", Value::utf8("Shop copy 2")}})}));
     auto report = fixture.runner().preflight(DataPointKind::Products);
     QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
     QVERIFY2(report->fetchProblem.isEmpty(), qPrintable(report->fetchProblem));
-    QCOMPARE(report->sourceRecords, 18);
+    QCOMPARE(report->sourceRecords, 19);
     QCOMPARE(report->targetRecords, 2);
 
     QHash<QString, PreflightIssue::Kind> issues;
@@ -245,8 +250,9 @@ void TestSyncHostile::preflightListsInvalidAndDuplicateKeys()
         PreflightIssue::Kind::DuplicateSourceKey);
     QCOMPARE(issues.value(QStringLiteral("lw-00005"), PreflightIssue::Kind::TargetOnly),
         PreflightIssue::Kind::DuplicateTargetKey);
+    QCOMPARE(issues.value(QStringLiteral("LW-77777"), PreflightIssue::Kind::TargetOnly), PreflightIssue::Kind::Invalid);
     QCOMPARE(report->matched, 1);
-    QCOMPARE(report->invalid, 4);
+    QCOMPARE(report->invalid, 5);
     // Nothing was written.
     QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).size(), 2);
 }

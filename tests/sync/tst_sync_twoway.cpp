@@ -24,6 +24,7 @@ private Q_SLOTS:
     void dryRunThenApplyEqualsDirectRun();
     void incrementalWritesOnlyTheChanges();
     void aWriteToOneSideLeavesTheOtherSidesFailureOpen();
+    void preflightCountsWhatEachSideWillGet();
 };
 
 namespace {
@@ -428,6 +429,33 @@ void TestSyncTwoWay::aWriteToOneSideLeavesTheOtherSidesFailureOpen()
     QCOMPARE(field(fixture, SimulatorSystem::Erp, second, "language"), QStringLiteral("sv"));
     QVERIFY(field(fixture, SimulatorSystem::Erp, first, "language") != QStringLiteral("fi"));
     QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), QSet<QString>({first}));
+}
+
+void TestSyncTwoWay::preflightCountsWhatEachSideWillGet()
+{
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    // A customer only the shop has: a two-way load creates it in the ERP, so the pre-flight
+    // counts it there instead of calling it left alone.
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers,
+        {Value::object({{"customerNumber", Value::utf8("SHOP-ONLY-1")}, {"name", Value::utf8("Shop Only Ltd")},
+            {"email", Value::utf8("buyer@shop-only.example")}})}));
+    auto report = fixture.runner().preflight(DataPointKind::Customers);
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+    QVERIFY2(report->fetchProblem.isEmpty(), qPrintable(report->fetchProblem));
+    QCOMPARE(report->sourceRecords, 8);
+    QCOMPARE(report->targetRecords, 1);
+    QCOMPARE(report->toCreate, 8);
+    QCOMPARE(report->toCreateInSource, 1);
+    QCOMPARE(report->targetOnly, 0);
+    QCOMPARE(report->invalid, 0);
+    QVERIFY(report->issues.isEmpty());
+
+    // What the pre-flight said is what the load does.
+    auto run = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY2(run, qPrintable(run ? QString() : run.error().toString()));
+    QCOMPARE(run->run.counts.created, 9);
+    QVERIFY(fixture.records(SimulatorSystem::Erp, DataPointKind::Customers).contains(QStringLiteral("SHOP-ONLY-1")));
 }
 
 QTEST_GUILESS_MAIN(TestSyncTwoWay)
