@@ -296,7 +296,7 @@ void OneWaySync::fetchAll(const SyncOptions &options, RunJournal &journal)
         PageRequest next = request;
         if (more) {
             next.cursor = page->nextCursor;
-            pending = ahead.take(next, total);
+            pending = ahead.take(next, total, page->rawBody);
         } else {
             ahead.drop();
         }

@@ -1,6 +1,10 @@
 #include "pagesahead.h"
 
+#include "secrets/redactor.h"
+
 #include <algorithm>
+
+#include <xxhash.h>
 
 namespace Linkwright {
 
@@ -18,8 +22,29 @@ PagesAhead::~PagesAhead()
     drop();
 }
 
-ConnectorResult<Connector::PendingFetch> PagesAhead::take(const PageRequest &request, std::optional<qint64> total)
+ConnectorResult<Connector::PendingFetch> PagesAhead::take(
+    const PageRequest &request, std::optional<qint64> total, QByteArrayView pageBefore)
 {
+    const auto wentRound = [&](const QString &message) {
+        drop();
+        return permanentFailure(
+            Error{ErrorCode::InvalidResponse, m_source.redactor().redactUrl(m_source.resourceUrl(m_kind)), message,
+                tr("Check the endpoint's \"pagination\" in the project file (style and parameters) against the "
+                   "server's documentation. The records read so far were synced; the watermark stays where it was.")});
+    };
+    if (!pageBefore.isEmpty()) {
+        const quint64 body = XXH3_64bits(pageBefore.data(), static_cast<std::size_t>(pageBefore.size()));
+        if (m_bodyBefore == body) {
+            return wentRound(tr("paging went round: two pages in a row came with the same records, so the server "
+                                "seems to ignore the page asked for"));
+        }
+        m_bodyBefore = body;
+    }
+    if (m_taken.contains(request.cursor)) {
+        return wentRound(tr("paging went round: the server led back to a page read before in this run (%1)")
+                             .arg(m_source.redactor().redact(request.cursor)));
+    }
+    m_taken.insert(request.cursor);
     ConnectorResult<Connector::PendingFetch> pending;
     if (!m_ahead.isEmpty() && m_ahead.constFirst().request.cursor == request.cursor) {
         pending = m_ahead.takeFirst();

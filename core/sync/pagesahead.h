@@ -2,7 +2,9 @@
 
 #include "connectors/connector.h"
 
+#include <QCoreApplication>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -19,6 +21,8 @@ namespace Linkwright {
 /// asked for twice. Pages asked for and not taken are discarded at the latest on destruction.
 class PagesAhead final
 {
+    Q_DECLARE_TR_FUNCTIONS(Linkwright::PagesAhead)
+
 public:
     PagesAhead(Connector &source, DataPointKind kind);
     ~PagesAhead();
@@ -27,8 +31,12 @@ public:
 
     /// The fetch of request's page: the one asked for on a guess if it guessed right, else a new
     /// one; then asks for the pages after it, up to pagesAtOnce in all and none past total.
+    /// pageBefore is the body of the page that named request. An error instead when the paging
+    /// goes round, which would otherwise fetch until the run is killed: request's cursor was
+    /// taken before (a next link or cursor leading back), or pageBefore came exactly as the
+    /// page before it (a server that ignores the page asked for and gives no total).
     [[nodiscard]] ConnectorResult<Connector::PendingFetch> take(
-        const PageRequest &request, std::optional<qint64> total);
+        const PageRequest &request, std::optional<qint64> total, QByteArrayView pageBefore = {});
     /// Discards the pages asked for on a guess (paging ended, or the run stops).
     void drop();
 
@@ -38,6 +46,8 @@ private:
     int m_pagesAtOnce;
     bool m_guessing;
     QList<Connector::PendingFetch> m_ahead;
+    QSet<QString> m_taken; ///< cursors taken so far
+    std::optional<quint64> m_bodyBefore; ///< hash of the last pageBefore
 };
 
 } // namespace Linkwright

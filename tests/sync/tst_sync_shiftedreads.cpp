@@ -1,7 +1,8 @@
 // A source that changes while its pages are read by offset: a record that moves to a later
 // page comes twice and pushes another one onto a page already read; a record that goes pulls
 // one back. Either way a record may be skipped, so the run keeps its watermark, deletes
-// nothing, and says why; the next run reads the records again.
+// nothing, and says why; the next run reads the records again. And paging that goes round,
+// which would fetch until the run is killed: it ends with a failure that says so.
 #include "syncfixture.h"
 #include "testservers.h"
 
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void aRecordGoingWhileThePagesAreReadDeletesNothing();
     void pagesByCursorOnlyStopShortOfAMovedRecord();
     void aRowRepeatedOnItsPageIsNoShift();
+    void aCursorLeadingBackEndsTheRun();
+    void aServerIgnoringThePageEndsTheRun();
 };
 
 namespace {
@@ -232,6 +235,69 @@ void TestSyncShiftedReads::aRowRepeatedOnItsPageIsNoShift()
     QCOMPARE(report->run.counts.failed, 1);
     QVERIFY2(!report->run.message.contains(QStringLiteral("changed while")), qPrintable(report->run.message));
     QCOMPARE(*fixture.store().watermark(DataPointKind::Products, Side::Erp), QStringLiteral("2026-11-01T10:00:01Z"));
+}
+
+namespace {
+
+/// Runs products against erp and checks that the run ended, synced created records, logged
+/// why the paging stopped and kept its watermark.
+void expectPagingWentRound(SyncFixture &fixture, int created, const QString &why)
+{
+    SyncOptions options;
+    options.pageSize = 3;
+    options.full = true;
+    auto report = fixture.runner().run(DataPointKind::Products, options);
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+    QVERIFY(report->run.status != RunStatus::Succeeded);
+    QCOMPARE(report->run.counts.created, created);
+    FailureFilter fetches;
+    fetches.step = FailureStep::Fetch;
+    const QList<Failure> failed = fixture.failures(fetches);
+    QCOMPARE(failed.size(), 1);
+    QVERIFY2(failed.constFirst().message.contains(why), qPrintable(failed.constFirst().message));
+    QVERIFY(fixture.store().watermark(DataPointKind::Products, Side::Erp)->isEmpty());
+}
+
+} // namespace
+
+void TestSyncShiftedReads::aCursorLeadingBackEndsTheRun()
+{
+    // First page, then x, then y, whose cursor leads back to x.
+    const Shelf shelf;
+    int served = 0;
+    FakeHttpServer erp([&](const SeenRequest &request) {
+        // Without the check the run would go on for ever: a test that fails, not one that hangs.
+        if (++served > 100)
+            return answer(404, "{}");
+        const QString cursor = request.query.queryItemValue(QStringLiteral("cursor"));
+        if (cursor.isEmpty())
+            return answer(200, "{\"items\":[" + shelf.a + "," + shelf.b + "],\"nextCursor\":\"x\"}");
+        if (cursor == QStringLiteral("x"))
+            return answer(200, "{\"items\":[" + shelf.c + "],\"nextCursor\":\"y\"}");
+        return answer(200, "{\"items\":[" + shelf.d + "],\"nextCursor\":\"x\"}");
+    });
+    QVERIFY(erp.listen());
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    readFrom(fixture, erp, Pagination::Style::Cursor);
+    expectPagingWentRound(fixture, 4, QStringLiteral("read before"));
+}
+
+void TestSyncShiftedReads::aServerIgnoringThePageEndsTheRun()
+{
+    // Full pages without a total, the same ones whichever page is asked for.
+    const Shelf shelf;
+    int served = 0;
+    FakeHttpServer erp([&](const SeenRequest &) {
+        if (++served > 100)
+            return answer(404, "{}");
+        return answer(200, "{\"items\":[" + shelf.a + "," + shelf.b + "," + shelf.c + "]}");
+    });
+    QVERIFY(erp.listen());
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    readFrom(fixture, erp, Pagination::Style::Page);
+    expectPagingWentRound(fixture, 3, QStringLiteral("ignore the page"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncShiftedReads)
