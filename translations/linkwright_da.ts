@@ -3183,6 +3183,22 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>Nothing was written. Choose a folder you can write to.</source>
         <translation>Intet blev skrevet. Vælg en mappe, du kan skrive i.</translation>
     </message>
+    <message>
+        <source>the number %1 has more digits than can be kept exactly</source>
+        <translation>tallet %1 har flere cifre, end der kan bevares præcist</translation>
+    </message>
+    <message>
+        <source>Write it as text, in quotes (&quot;%1&quot;): transform arguments such as factors, constants and lookup values keep every digit of text.</source>
+        <translation>Skriv det som tekst i anførselstegn (&quot;%1&quot;): transformationsargumenter som faktorer, konstanter og opslagsværdier bevarer hvert ciffer i tekst.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; er ikke et tal</translation>
+    </message>
+    <message>
+        <source>Write it with a point as the decimal separator and no thousands separator, such as &quot;7.46&quot;; in quotes every digit is kept.</source>
+        <translation>Skriv det med punktum som decimaltegn og uden tusindtalsseparator, f.eks. &quot;7.46&quot;; i anførselstegn bevares hvert ciffer.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::RecentFilesMenu</name>

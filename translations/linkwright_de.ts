@@ -3183,6 +3183,22 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>Nothing was written. Choose a folder you can write to.</source>
         <translation>Es wurde nichts geschrieben. Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
+    <message>
+        <source>the number %1 has more digits than can be kept exactly</source>
+        <translation>die Zahl %1 hat mehr Stellen, als sich exakt halten lassen</translation>
+    </message>
+    <message>
+        <source>Write it as text, in quotes (&quot;%1&quot;): transform arguments such as factors, constants and lookup values keep every digit of text.</source>
+        <translation>Schreiben Sie sie als Text in Anführungszeichen (&quot;%1&quot;): Transformationsargumente wie Faktoren, Konstanten und Nachschlagewerte behalten als Text jede Stelle.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>Write it with a point as the decimal separator and no thousands separator, such as &quot;7.46&quot;; in quotes every digit is kept.</source>
+        <translation>Schreiben Sie sie mit einem Punkt als Dezimaltrennzeichen und ohne Tausendertrennzeichen, etwa &quot;7.46&quot;; in Anführungszeichen bleibt jede Stelle erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::RecentFilesMenu</name>

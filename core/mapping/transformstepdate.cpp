@@ -62,7 +62,12 @@ std::expected<DateFormat, StepError> TransformStep::dateFormat(const QString &te
     format.hasTime = false;
     bool quoted = false;
     bool anyField = false;
+    int years = 0; // the length of the run of "y" so far
     for (const QChar c : text) {
+        years = !quoted && c == u'y' ? years + 1 : 0;
+        format.twoDigitYear = format.twoDigitYear || years == 2;
+        if (years == 3)
+            format.twoDigitYear = false;
         if (c == u'\'') {
             quoted = !quoted;
             continue;
@@ -149,6 +154,10 @@ std::optional<StepError> TransformStep::applyDate(Value &value) const
             } else {
                 when = readPattern(text, m_from);
                 hasTime = m_from.hasTime;
+                // Qt reads "yy" as 19yy, so that "01.03.26" would be 1926. The POSIX rule
+                // (strptime's %y) instead: 69-99 are 1969-1999, 00-68 are 2000-2068.
+                if (when.isValid() && m_from.twoDigitYear && when.date().year() < 1969)
+                    when = when.addYears(100);
             }
             if (!when.isValid())
                 return notADate();

@@ -1,5 +1,6 @@
 #include "projectfile.h"
 
+#include "project/exactnumbers.h"
 #include "project/jsonwriter.h"
 #include "project/paginationformat.h"
 #include "project/projectreader.h"
@@ -203,8 +204,9 @@ std::expected<LoadedProject, Diagnostics> ProjectFile::parse(const QByteArray &j
 
     ProjectReader reader;
     Project project = reader.read(root);
-    if (reader.hasErrors())
-        return std::unexpected(reader.diagnostics());
+    const Diagnostics inexact = inexactNumbers(json);
+    if (reader.hasErrors() || !inexact.isEmpty())
+        return std::unexpected(reader.diagnostics() + inexact);
     return LoadedProject{project, reader.diagnostics() + recommendations(project)};
 }
 

@@ -2,11 +2,11 @@
 
 #include "projectreader.h"
 
+#include "domain/decimal.h"
 #include "domain/transformspec.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace Linkwright {
 
@@ -17,12 +17,10 @@ QString key(const char *text)
     return QString::fromLatin1(text);
 }
 
+/// A number, or text the mapping engine reads as one exactly (Decimal::parse).
 bool isDecimal(const QJsonValue &value)
 {
-    if (value.isDouble())
-        return true;
-    static const QRegularExpression Decimal(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?$"));
-    return value.isString() && Decimal.match(value.toString()).hasMatch();
+    return value.isDouble() || (value.isString() && Decimal::parse(value.toString().toUtf8()).has_value());
 }
 
 bool matchesType(const QJsonValue &value, TransformSpec::ArgType type)
@@ -168,6 +166,14 @@ Transform ProjectReader::readTransform(const QJsonObject &object, const QString 
         if (value.isUndefined()) {
             if (arg.required)
                 m_check.error(JsonChecker::join(path, name), ProjectFile::tr("is required by \"%1\"").arg(*op));
+            continue;
+        }
+        if (arg.type == TransformSpec::ArgType::Decimal && value.isString() && !isDecimal(value)) {
+            // Text is how an exact number is written here: what is wrong is the text, not the quotes.
+            m_check.error(JsonChecker::join(path, name),
+                ProjectFile::tr("\"%1\" is not a number").arg(value.toString()),
+                ProjectFile::tr("Write it with a point as the decimal separator and no thousands separator, such as "
+                                "\"7.46\"; in quotes every digit is kept."));
             continue;
         }
         if (!matchesType(value, arg.type)) {

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void typeMustBeText();
     void loadedMappingsCompileAndMap();
     void demoProjectMappingsCompile();
+    void aNumberADoubleCannotHoldIsAnError();
+    void aFactorThatIsNotANumberSaysWhy();
 };
 
 namespace {
@@ -148,6 +150,39 @@ void TestMappingProject::demoProjectMappingsCompile()
         QVERIFY2(engine, engine ? "" : qPrintable(engine.error().toString()));
         QCOMPARE(engine->mappingCount(), config.mappings.size());
     }
+}
+
+void TestMappingProject::aNumberADoubleCannotHoldIsAnError()
+{
+    // Read as a double, the constant would become 12345678901234567000 without a word.
+    const auto loaded = ProjectFile::parse(project(R"([{"target": "id", "source": "id",
+        "transforms": [{"op": "constant", "value": 12345678901234567891}]},
+        {"target": "price", "source": "p", "transforms": [{"op": "convert", "factor": 7.4604382736482736}]}])"));
+    QVERIFY(!loaded);
+    QCOMPARE(format(loaded.error()),
+        QStringLiteral("dataPoints.products.mappings[0].transforms[0].value: the number 12345678901234567891 has more "
+                       "digits than can be kept exactly | Write it as text, in quotes (\"12345678901234567891\"): "
+                       "transform arguments such as factors, constants and lookup values keep every digit of text.\n"
+                       "dataPoints.products.mappings[1].transforms[0].factor: the number 7.4604382736482736 has more "
+                       "digits than can be kept exactly | Write it as text, in quotes (\"7.4604382736482736\"): "
+                       "transform arguments such as factors, constants and lookup values keep every digit of text."));
+    // What a double holds is fine, however it is written.
+    QVERIFY(ProjectFile::parse(project(R"([{"target": "price", "source": "p",
+        "transforms": [{"op": "convert", "factor": 1.190, "decimals": 2}, {"op": "scale", "factor": 1e3}]}])")));
+}
+
+void TestMappingProject::aFactorThatIsNotANumberSaysWhy()
+{
+    const auto comma = ProjectFile::parse(project(R"([{"target": "price", "source": "p",
+        "transforms": [{"op": "convert", "factor": "7,46"}]}])"));
+    QVERIFY(!comma);
+    QCOMPARE(format(comma.error()),
+        QStringLiteral("dataPoints.products.mappings[0].transforms[0].factor: \"7,46\" is not a number | Write it "
+                       "with a point as the decimal separator and no thousands separator, such as \"7.46\"; in "
+                       "quotes every digit is kept."));
+    // Text the engine reads as a number is accepted, exponent and all.
+    QVERIFY(ProjectFile::parse(project(R"([{"target": "price", "source": "p",
+        "transforms": [{"op": "convert", "factor": "1e2"}]}])")));
 }
 
 QTEST_GUILESS_MAIN(TestMappingProject)

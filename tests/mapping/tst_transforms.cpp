@@ -130,6 +130,14 @@ void TestTransforms::apply_data()
         R"("2026-03-01")");
     row("date pattern with time to iso", R"([{"op":"date","from":"dd.MM.yyyy HH:mm","to":"iso"}])",
         R"("01.03.2026 12:30")", R"("2026-03-01T12:30:00Z")");
+    row("date two-digit year of this century", R"([{"op":"date","from":"dd.MM.yy","to":"iso"}])", R"("01.03.26")",
+        R"("2026-03-01")");
+    row("date two-digit year of the last century", R"([{"op":"date","from":"dd.MM.yy","to":"iso"}])", R"("24.12.85")",
+        R"("1985-12-24")");
+    row("date two-digit year at the turn", R"([{"op":"date","from":"yy-MM-dd","to":"iso"}])", R"("68-12-31")",
+        R"("2068-12-31")");
+    row("date four-digit year kept", R"([{"op":"date","from":"dd.MM.yyyy","to":"iso"}])", R"("01.03.1926")",
+        R"("1926-03-01")");
     row("date iso to epoch", R"([{"op":"date","from":"iso","to":"epoch"}])", R"("2026-03-01T12:30:00Z")", "1772368200");
     row("date iso with offset to epoch", R"([{"op":"date","from":"iso","to":"epoch"}])",
         R"("2026-03-01T12:30:00+02:00")", "1772361000");
