@@ -167,10 +167,8 @@ ExitCode CliCommands::validate(const QStringList &arguments)
     // overlapping targets, bad paths), so a run never finds it first.
     Diagnostics engineErrors;
     for (const DataPointConfig &config : loaded->project.dataPoints) {
-        if (auto engine = MappingEngine::compile(config); !engine) {
-            const Error &error = engine.error();
+        for (const Error &error : MappingEngine::problems(config))
             engineErrors.append({Diagnostic::Severity::Error, error.where, error.message, error.hint});
-        }
     }
     if (!engineErrors.isEmpty()) {
         for (const Diagnostic &diagnostic : engineErrors)

@@ -148,94 +148,111 @@ qsizetype MappingEngine::mappingCount() const
 Result<MappingEngine> MappingEngine::compile(const DataPointConfig &config)
 {
     auto data = std::make_shared<Data>();
-    const QString base = QStringLiteral("dataPoints.%1.mappings").arg(DataPoints::key(config.kind));
     for (int i = 0; i < config.mappings.size(); ++i) {
-        const FieldMapping &mapping = config.mappings.at(i);
-        const QString where = base + QStringLiteral("[%1]").arg(i);
-        const auto problem = [&where](const QString &place, const StepError &error) {
-            return fail(
-                ErrorCode::InvalidProject, place.isEmpty() ? where : where + u'.' + place, error.message, error.hint);
-        };
-        CompiledMapping compiled;
-        compiled.target = mapping.target;
-        compiled.label = Mapping::tr("mappings[%1] (target \"%2\")").arg(i).arg(mapping.target);
-        compiled.required = mapping.required;
-        compiled.type = mapping.type;
-
-        for (int k = 0; k < mapping.transforms.size(); ++k) {
-            auto step = TransformStep::compile(mapping.transforms.at(k));
-            if (!step)
-                return problem(QStringLiteral("transforms[%1]").arg(k), step.error());
-            if (step->joinsSources() && compiled.joinAt < 0)
-                compiled.joinAt = k;
-            if (step->op() == TransformStep::Op::Constant)
-                compiled.missingIsNull = true;
-            compiled.steps.append(*step);
-        }
-        if (!compiled.steps.isEmpty() && compiled.steps.constFirst().op() == TransformStep::Op::Default)
-            compiled.missingIsNull = true;
-
-        for (int s = 0; s < mapping.sources.size(); ++s) {
-            auto path = FieldPath::parse(mapping.sources.at(s));
-            if (!path) {
-                return problem(
-                    mapping.sources.size() == 1 ? QStringLiteral("source") : QStringLiteral("source[%1]").arg(s),
-                    path.error());
-            }
-            compiled.sources.append(*path);
-        }
-        const bool constant = std::ranges::any_of(
-            compiled.steps, [](const TransformStep &step) { return step.op() == TransformStep::Op::Constant; });
-        if (compiled.sources.isEmpty() && !constant) {
-            return problem(QStringLiteral("source"),
-                {Mapping::tr("names no source field, and no \"constant\" gives the value"),
-                    Mapping::tr("Name the source field, for example \"source\": \"title\".")});
-        }
-        if (compiled.sources.size() > 1 && compiled.joinAt < 0) {
-            return problem(QStringLiteral("source"),
-                {Mapping::tr("names %1 fields but no transform combines them").arg(compiled.sources.size()),
-                    Mapping::tr("Add a \"concat\" transform, or map a single field.")});
-        }
-
-        // Place the target in the output's shape; two mappings must never write the same place.
-        auto target = FieldPath::parse(mapping.target, false);
-        if (!target)
-            return problem(QStringLiteral("target"), target.error());
-        const QList<FieldPath::Segment> &segments = target->segments();
-        compiled.name = segments.constFirst().name;
-        data->flat = data->flat && segments.size() == 1;
-        if (segments.size() > MaxTargetDepth) {
-            return problem(QStringLiteral("target"),
-                {Mapping::tr("nests %1 levels deep; at most %2 are allowed").arg(segments.size()).arg(MaxTargetDepth),
-                    {}});
-        }
-        QList<TargetNode> *level = &data->targets;
-        for (int j = 0; j < segments.size(); ++j) {
-            const bool leaf = j == segments.size() - 1;
-            auto found = std::ranges::find_if(
-                *level, [&segments, j](const TargetNode &node) { return node.name == segments.at(j).name; });
-            if (found != level->end()) {
-                const QString other = QStringLiteral("mappings[%1]").arg(found->firstMapping);
-                if (leaf || found->mapping >= 0) {
-                    const QString message = leaf && found->mapping >= 0
-                        ? Mapping::tr("\"%1\" is already mapped by %2").arg(mapping.target, other)
-                        : Mapping::tr("\"%1\" overlaps the target of %2").arg(mapping.target, other);
-                    return problem(QStringLiteral("target"),
-                        {message,
-                            Mapping::tr("A field is either set whole or built from fields inside it; map each "
-                                        "place once.")});
-                }
-                level = &found->children;
-            } else {
-                level->append({segments.at(j).name, leaf ? i : -1, i, {}});
-                level = &level->last().children;
-            }
-        }
-        data->mappings.append(std::move(compiled));
+        if (auto error = compileMapping(*data, config, i))
+            return std::unexpected(std::move(*error));
     }
     MappingEngine engine;
     engine.d = std::move(data);
     return engine;
+}
+
+QList<Error> MappingEngine::problems(const DataPointConfig &config)
+{
+    // Each mapping on its own, so that one report lists them all; a mapping that failed is left
+    // out, which can only hide an overlap with it.
+    Data data;
+    QList<Error> found;
+    for (int i = 0; i < config.mappings.size(); ++i) {
+        if (auto error = compileMapping(data, config, i))
+            found.append(std::move(*error));
+    }
+    return found;
+}
+
+std::optional<Error> MappingEngine::compileMapping(Data &data, const DataPointConfig &config, int i)
+{
+    const FieldMapping &mapping = config.mappings.at(i);
+    const QString where = QStringLiteral("dataPoints.%1.mappings[%2]").arg(DataPoints::key(config.kind)).arg(i);
+    const auto problem = [&where](const QString &place, const StepError &error) {
+        return Error{
+            ErrorCode::InvalidProject, place.isEmpty() ? where : where + u'.' + place, error.message, error.hint};
+    };
+    CompiledMapping compiled;
+    compiled.target = mapping.target;
+    compiled.label = Mapping::tr("mappings[%1] (target \"%2\")").arg(i).arg(mapping.target);
+    compiled.required = mapping.required;
+    compiled.type = mapping.type;
+
+    for (int k = 0; k < mapping.transforms.size(); ++k) {
+        auto step = TransformStep::compile(mapping.transforms.at(k));
+        if (!step)
+            return problem(QStringLiteral("transforms[%1]").arg(k), step.error());
+        if (step->joinsSources() && compiled.joinAt < 0)
+            compiled.joinAt = k;
+        if (step->op() == TransformStep::Op::Constant)
+            compiled.missingIsNull = true;
+        compiled.steps.append(*step);
+    }
+    if (!compiled.steps.isEmpty() && compiled.steps.constFirst().op() == TransformStep::Op::Default)
+        compiled.missingIsNull = true;
+
+    for (int s = 0; s < mapping.sources.size(); ++s) {
+        auto path = FieldPath::parse(mapping.sources.at(s));
+        if (!path) {
+            return problem(mapping.sources.size() == 1 ? QStringLiteral("source") : QStringLiteral("source[%1]").arg(s),
+                path.error());
+        }
+        compiled.sources.append(*path);
+    }
+    const bool constant = std::ranges::any_of(
+        compiled.steps, [](const TransformStep &step) { return step.op() == TransformStep::Op::Constant; });
+    if (compiled.sources.isEmpty() && !constant) {
+        return problem(QStringLiteral("source"),
+            {Mapping::tr("names no source field, and no \"constant\" gives the value"),
+                Mapping::tr("Name the source field, for example \"source\": \"title\".")});
+    }
+    if (compiled.sources.size() > 1 && compiled.joinAt < 0) {
+        return problem(QStringLiteral("source"),
+            {Mapping::tr("names %1 fields but no transform combines them").arg(compiled.sources.size()),
+                Mapping::tr("Add a \"concat\" transform, or map a single field.")});
+    }
+
+    // Place the target in the output's shape; two mappings must never write the same place.
+    auto target = FieldPath::parse(mapping.target, false);
+    if (!target)
+        return problem(QStringLiteral("target"), target.error());
+    const QList<FieldPath::Segment> &segments = target->segments();
+    compiled.name = segments.constFirst().name;
+    data.flat = data.flat && segments.size() == 1;
+    if (segments.size() > MaxTargetDepth) {
+        return problem(QStringLiteral("target"),
+            {Mapping::tr("nests %1 levels deep; at most %2 are allowed").arg(segments.size()).arg(MaxTargetDepth), {}});
+    }
+    QList<TargetNode> *level = &data.targets;
+    for (int j = 0; j < segments.size(); ++j) {
+        const bool leaf = j == segments.size() - 1;
+        auto found = std::ranges::find_if(
+            *level, [&segments, j](const TargetNode &node) { return node.name == segments.at(j).name; });
+        if (found != level->end()) {
+            const QString other = QStringLiteral("mappings[%1]").arg(found->firstMapping);
+            if (leaf || found->mapping >= 0) {
+                const QString message = leaf && found->mapping >= 0
+                    ? Mapping::tr("\"%1\" is already mapped by %2").arg(mapping.target, other)
+                    : Mapping::tr("\"%1\" overlaps the target of %2").arg(mapping.target, other);
+                return problem(QStringLiteral("target"),
+                    {message,
+                        Mapping::tr("A field is either set whole or built from fields inside it; map each "
+                                    "place once.")});
+            }
+            level = &found->children;
+        } else {
+            level->append({segments.at(j).name, leaf ? i : -1, i, {}});
+            level = &level->last().children;
+        }
+    }
+    data.mappings.append(std::move(compiled));
+    return std::nullopt;
 }
 
 std::expected<Value, MappingFailure> MappingEngine::map(const Value &source) const

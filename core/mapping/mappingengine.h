@@ -30,6 +30,8 @@ public:
     /// that collide once trimmed, targets that overlap) and prepares every chain once. The error
     /// is ErrorCode::InvalidProject, placed at the mapping ("dataPoints.products.mappings[2]...").
     [[nodiscard]] static Result<MappingEngine> compile(const DataPointConfig &config);
+    /// What compile() would refuse, every mapping's problem rather than the first (validate).
+    [[nodiscard]] static QList<Error> problems(const DataPointConfig &config);
 
     [[nodiscard]] std::expected<Value, MappingFailure> map(const Value &source) const;
     /// What the mapping of one top-level target (a data point's key field) makes of source, on
@@ -48,6 +50,9 @@ public:
 
 private:
     struct Data;
+    /// Compiles mapping i of config into data; why not, placed at the mapping.
+    [[nodiscard]] static std::optional<Error> compileMapping(Data &data, const DataPointConfig &config, int i);
+
     std::shared_ptr<const Data> d;
 };
 

@@ -94,6 +94,9 @@ void TestCli::validateChecksMappingsTheEngineRejects()
           ])",
         R"("transforms": [{"op": "date", "from": "YYYY-MM-DD", "to": "iso"}])");
     QVERIFY(json.contains("YYYY-MM-DD"));
+    // A second mapping the engine refuses: both are reported, not only the first.
+    json.replace(R"("source": "description")", R"("source": "lines[x].name")");
+    QVERIFY(json.contains("lines[x]"));
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString file = dir.filePath(QStringLiteral("dates.json"));
@@ -104,7 +107,8 @@ void TestCli::validateChecksMappingsTheEngineRejects()
     const Outcome outcome = runCli({QStringLiteral("validate"), file});
     QCOMPARE(outcome.exitCode, 1);
     QVERIFY2(outcome.out.contains(QStringLiteral("dataPoints.products.mappings[0]")), qPrintable(outcome.out));
-    QVERIFY2(outcome.out.contains(QStringLiteral("invalid, 1 error")), qPrintable(outcome.out));
+    QVERIFY2(outcome.out.contains(QStringLiteral("dataPoints.products.mappings[1].source")), qPrintable(outcome.out));
+    QVERIFY2(outcome.out.contains(QStringLiteral("invalid, 2 errors")), qPrintable(outcome.out));
 }
 
 void TestCli::usageErrors_data()
