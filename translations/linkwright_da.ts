@@ -3199,6 +3199,14 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>Write it with a point as the decimal separator and no thousands separator, such as &quot;7.46&quot;; in quotes every digit is kept.</source>
         <translation>Skriv det med punktum som decimaltegn og uden tusindtalsseparator, f.eks. &quot;7.46&quot;; i anførselstegn bevares hvert ciffer.</translation>
     </message>
+    <message>
+        <source>no mapping writes &quot;%1&quot;, so every record would fail for want of its key</source>
+        <translation>ingen tilknytning skriver &quot;%1&quot;, så hver post ville fejle, fordi nøglen mangler</translation>
+    </message>
+    <message>
+        <source>Map a source field to &quot;%1&quot;, or make the key one of the targets: %2.</source>
+        <translation>Knyt et kildefelt til &quot;%1&quot;, eller gør nøglen til et af målene: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::RecentFilesMenu</name>

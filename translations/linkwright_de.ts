@@ -3199,6 +3199,14 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>Write it with a point as the decimal separator and no thousands separator, such as &quot;7.46&quot;; in quotes every digit is kept.</source>
         <translation>Schreiben Sie sie mit einem Punkt als Dezimaltrennzeichen und ohne Tausendertrennzeichen, etwa &quot;7.46&quot;; in Anführungszeichen bleibt jede Stelle erhalten.</translation>
     </message>
+    <message>
+        <source>no mapping writes &quot;%1&quot;, so every record would fail for want of its key</source>
+        <translation>keine Zuordnung schreibt „%1“, daher würde jeder Datensatz mangels Schlüssel fehlschlagen</translation>
+    </message>
+    <message>
+        <source>Map a source field to &quot;%1&quot;, or make the key one of the targets: %2.</source>
+        <translation>Ordnen Sie „%1“ ein Quellfeld zu, oder wählen Sie als Schlüssel eines der Ziele: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::RecentFilesMenu</name>

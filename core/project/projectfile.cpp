@@ -287,6 +287,19 @@ Diagnostics ProjectFile::recommendations(const Project &project)
         }
     }
     for (const DataPointConfig &config : project.dataPoints) {
+        // With mappings a record holds only their targets: without the key among them, every
+        // record of a run would fail for want of a key.
+        QStringList targets;
+        for (const FieldMapping &mapping : config.mappings)
+            targets.append(mapping.target);
+        if (config.direction != Direction::Off && !targets.isEmpty() && !targets.contains(config.keyField)) {
+            warnings.append({Diagnostic::Severity::Warning,
+                JsonChecker::join(key("dataPoints"), DataPoints::key(config.kind)) + key(".keyField"),
+                ProjectFile::tr("no mapping writes \"%1\", so every record would fail for want of its key")
+                    .arg(config.keyField),
+                ProjectFile::tr("Map a source field to \"%1\", or make the key one of the targets: %2.")
+                    .arg(config.keyField, targets.join(QStringLiteral(", ")))});
+        }
         const Direction recommended = DataPoints::recommendedDirection(config.kind);
         if (config.direction == recommended || config.direction == Direction::Off)
             continue;

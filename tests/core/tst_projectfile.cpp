@@ -50,6 +50,7 @@ private Q_SLOTS:
     void trytonDemoProjectIsValid();
     void formatVersionComesFirst();
     void departureFromRecommendationWarnsWithReason();
+    void aKeyNoMappingWritesWarns();
     void secretValueNeverEchoed();
     void newerVersionIsRefusedAndFileUntouched();
     void missingFileNamesThePath();
@@ -252,6 +253,23 @@ void TestProjectFile::departureFromRecommendationWarnsWithReason()
     const auto loaded = ProjectFile::parse(ProjectFile::serialize(project));
     QVERIFY(loaded.has_value());
     QCOMPARE(loaded->warnings, warnings);
+}
+
+void TestProjectFile::aKeyNoMappingWritesWarns()
+{
+    // Mapped records hold only the targets: keyed by a field none writes, every record would fail.
+    Project project = demoProject();
+    DataPointConfig *products = project.dataPoint(DataPointKind::Products);
+    products->keyField = QStringLiteral("articleNo");
+    const Diagnostics warnings = ProjectFile::recommendations(project);
+    QCOMPARE(warnings.size(), 1);
+    QCOMPARE(warnings.first().path, QStringLiteral("dataPoints.products.keyField"));
+    QCOMPARE(warnings.first().message,
+        QStringLiteral("no mapping writes \"articleNo\", so every record would fail for want of its key"));
+    QVERIFY2(warnings.first().hint.contains(QStringLiteral("sku, name")), qPrintable(warnings.first().hint));
+    // Switched off, it cannot fail.
+    products->direction = Direction::Off;
+    QVERIFY(ProjectFile::recommendations(project).isEmpty());
 }
 
 void TestProjectFile::secretValueNeverEchoed()
