@@ -105,6 +105,21 @@ FakeReply servePaged(Pagination::Style style, const SeenRequest &request)
     }
 }
 
+/// count numbered records by page or offset, at most cap a page whatever is asked, and no total:
+/// a server that caps the page size.
+FakeReply serveCapped(Pagination::Style style, int count, int cap, const SeenRequest &request)
+{
+    const bool paged = style == Pagination::Style::Page;
+    const int size = std::min(
+        cap, request.query.queryItemValue(paged ? QStringLiteral("pageSize") : QStringLiteral("limit")).toInt());
+    const int start = paged ? (request.query.queryItemValue(QStringLiteral("page")).toInt() - 1) * size
+                            : request.query.queryItemValue(QStringLiteral("offset")).toInt();
+    QByteArray items;
+    for (int i = start; i < std::min(count, start + size); ++i)
+        items += (items.isEmpty() ? "" : ",") + QByteArray("{\"id\":") + QByteArray::number(i) + '}';
+    return answer(200, "{\"items\":[" + items + "]}");
+}
+
 } // namespace
 
 class TestRestPaging : public QObject
@@ -130,6 +145,8 @@ private Q_SLOTS:
     void expectedNextCursorMissesWhenTheServerCapsThePage();
     void onlyTheAnswerKnowsTheNextCursorOrLink_data();
     void onlyTheAnswerKnowsTheNextCursorOrLink();
+    void serverCappingThePageSizeIsReadToTheEnd_data();
+    void serverCappingThePageSizeIsReadToTheEnd();
 
 private:
     [[nodiscard]] std::unique_ptr<RestConnector> connector(const Endpoint &endpoint);
@@ -248,10 +265,12 @@ void TestRestPaging::recordsAtTheConfiguredPathOrARootArray()
     Endpoint endpoint = endpointAt(server.url(QStringLiteral("/")));
     endpoint.resources.insert(QStringLiteral("products"), QStringLiteral("root"));
     auto rest = connector(endpoint);
-    const auto root = rest->fetchPage(DataPointKind::Products, {});
+    // The server ignores the paging parameters: the second page repeats the first and ends paging.
+    int pages = 0;
+    const auto root = fetchAll(*rest, DataPointKind::Products, {}, &pages);
     QVERIFY(root.has_value());
-    QCOMPARE(root->records.size(), 2);
-    QVERIFY(root->nextCursor.isEmpty());
+    QCOMPARE(root->size(), 2);
+    QCOMPARE(pages, 2);
 
     const auto missing = rest->fetchPage(DataPointKind::Prices, {});
     QVERIFY(!missing.has_value());
@@ -392,7 +411,7 @@ void TestRestPaging::expectedNextCursorMissesWhenTheServerCapsThePage()
     auto page = rest->fetchPage(DataPointKind::Products, request);
     QVERIFY(page.has_value());
     QCOMPARE(page->records.size(), 5);
-    QCOMPARE(page->nextCursor, QStringLiteral("5"));
+    QCOMPARE(page->nextCursor.section(u':', 0, 0), QStringLiteral("5"));
 }
 
 void TestRestPaging::onlyTheAnswerKnowsTheNextCursorOrLink_data()
@@ -409,6 +428,40 @@ void TestRestPaging::onlyTheAnswerKnowsTheNextCursorOrLink()
     auto rest = connector(endpointAt(m_sim->erpUrl(), style));
     QCOMPARE(rest->expectedNextCursor(DataPointKind::Products, {{}, {}, 5}, std::nullopt), std::nullopt);
     QCOMPARE(rest->expectedNextCursor(DataPointKind::Products, {QStringLiteral("abc"), {}, 5}, 1000), std::nullopt);
+}
+
+void TestRestPaging::serverCappingThePageSizeIsReadToTheEnd_data()
+{
+    QTest::addColumn<Pagination::Style>("style");
+    QTest::addColumn<int>("cap");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("requests");
+    // Asked for 500, sent 100: the first page teaches the real size, the first shorter one ends.
+    QTest::newRow("page, capped") << Pagination::Style::Page << 100 << 250 << 3;
+    QTest::newRow("offset, capped") << Pagination::Style::Offset << 100 << 250 << 3;
+    QTest::newRow("page, capped, a multiple") << Pagination::Style::Page << 100 << 300 << 4;
+    // The usual case costs nothing more: the size asked for is honoured and the last page is short.
+    QTest::newRow("page, honoured") << Pagination::Style::Page << 1000 << 1200 << 3;
+    QTest::newRow("offset, honoured") << Pagination::Style::Offset << 1000 << 1200 << 3;
+}
+
+void TestRestPaging::serverCappingThePageSizeIsReadToTheEnd()
+{
+    QFETCH(Pagination::Style, style);
+    QFETCH(int, cap);
+    QFETCH(int, count);
+    QFETCH(int, requests);
+    FakeHttpServer server(
+        [style, cap, count](const SeenRequest &request) { return serveCapped(style, count, cap, request); });
+    QVERIFY(server.listen());
+    Endpoint endpoint = endpointAt(server.url(QStringLiteral("/api")), style);
+    endpoint.resources.insert(QStringLiteral("products"), QStringLiteral("items"));
+    const auto all = fetchAll(*connector(endpoint), DataPointKind::Products, {{}, {}, 500});
+    QVERIFY2(all.has_value(), all ? "" : qPrintable(all.error().error.toString()));
+    const QStringList ids = skus(*all);
+    QCOMPARE(ids.size(), count);
+    QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), count);
+    QCOMPARE(server.requests().size(), requests);
 }
 
 QTEST_GUILESS_MAIN(TestRestPaging)

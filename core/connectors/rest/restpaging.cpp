@@ -2,8 +2,11 @@
 
 #include "connectors/httpconnection.h"
 #include "connectors/linkheader.h"
+#include "connectors/rest/pageposition.h"
 #include "domain/json.h"
 #include "domain/jsonscan.h"
+
+#include <QCryptographicHash>
 
 namespace Linkwright {
 
@@ -25,25 +28,10 @@ std::optional<qint64> wholeNumber(const Value *value)
     return number;
 }
 
-/// "3:200": page 3 is next, 200 records came before it. Counting records rather than multiplying
-/// page numbers keeps the end right when a server sends fewer per page than asked.
-struct PagePosition {
-    qint64 page = 0;
-    qint64 seen = 0;
-};
-
-std::optional<PagePosition> parsePosition(const QString &cursor)
+QString fingerprint(const Value &record)
 {
-    const QStringList parts = cursor.split(u':');
-    bool pageOk = false;
-    bool seenOk = parts.size() == 2;
-    PagePosition position;
-    position.page = parts.value(0).toLongLong(&pageOk);
-    if (seenOk)
-        position.seen = parts.value(1).toLongLong(&seenOk);
-    if (!pageOk || !seenOk || position.page < 0 || position.seen < 0)
-        return std::nullopt;
-    return position;
+    return QString::fromLatin1(
+        QCryptographicHash::hash(Json::serialize(record), QCryptographicHash::Sha1).toHex().left(12));
 }
 
 /// root with the value at path (through objects) replaced by value.
@@ -112,33 +100,18 @@ std::optional<QString> RestPaging::expectedNextCursor(const PageRequest &request
     if (!Pagination::asksAhead(m_config.style))
         return std::nullopt;
     const int size = request.pageSize > 0 ? request.pageSize : 100;
-    const auto unlessLast = [&](qint64 seenAfter, QString cursor) -> std::optional<QString> {
-        if (total && seenAfter >= *total)
-            return std::nullopt;
-        return cursor;
-    };
-    switch (m_config.style) {
-    case Pagination::Style::Page: {
-        const auto position = request.cursor.isEmpty() ? std::optional(PagePosition{m_config.firstPage, 0})
-                                                       : parsePosition(request.cursor);
-        if (!position)
-            return std::nullopt;
-        const qint64 seen = position->seen + size;
-        return unlessLast(seen, QString::number(position->page + 1) + u':' + QString::number(seen));
-    }
-    case Pagination::Style::Offset: {
-        bool ok = true;
-        const qint64 offset = request.cursor.isEmpty() ? 0 : request.cursor.toLongLong(&ok);
-        if (!ok)
-            return std::nullopt;
-        return unlessLast(offset + size, QString::number(offset + size));
-    }
-    case Pagination::Style::Cursor:
-    case Pagination::Style::Link:
-    case Pagination::Style::OData:
-        break;
-    }
-    return std::nullopt;
+    const bool paged = m_config.style == Pagination::Style::Page;
+    const bool first = request.cursor.isEmpty();
+    const auto position = first ? std::optional(PagePosition{paged ? m_config.firstPage : 0, 0, 0, {}})
+                                : PagePosition::parse(request.cursor, paged);
+    if (!position)
+        return std::nullopt;
+    // A full page is what the pages before it held; the first is guessed to hold what was asked.
+    const qint64 full = first || position->largest <= 0 ? size : position->largest;
+    const PagePosition next{position->page + 1, position->seen + full, full, {}};
+    if (total && next.seen >= *total)
+        return std::nullopt;
+    return next.cursor(paged, size);
 }
 
 Result<QUrl> RestPaging::pageUrl(const QUrl &resource, const PageRequest &request) const
@@ -164,24 +137,20 @@ Result<QUrl> RestPaging::pageUrl(const QUrl &resource, const PageRequest &reques
         if (m_config.style == Pagination::Style::Link)
             addQueryItem(url, sizeParam(), QString::number(size));
         break;
-    case Pagination::Style::Page: {
-        PagePosition position{m_config.firstPage, 0};
+    case Pagination::Style::Page:
+    case Pagination::Style::Offset: {
+        const bool paged = m_config.style == Pagination::Style::Page;
+        PagePosition position{m_config.firstPage, 0, 0, {}};
         if (!first) {
-            const auto parsed = parsePosition(request.cursor);
+            const auto parsed = PagePosition::parse(request.cursor, paged);
             if (!parsed)
                 return fail(ErrorCode::InvalidArgument, where, badCursor, restart);
             position = *parsed;
         }
-        addQueryItem(url, orDefault(m_config.pageParam, "page"), QString::number(position.page));
-        addQueryItem(url, sizeParam(), QString::number(size));
-        break;
-    }
-    case Pagination::Style::Offset: {
-        bool ok = true;
-        const qint64 offset = first ? 0 : request.cursor.toLongLong(&ok);
-        if (!ok || offset < 0)
-            return fail(ErrorCode::InvalidArgument, where, badCursor, restart);
-        addQueryItem(url, orDefault(m_config.offsetParam, "offset"), QString::number(offset));
+        if (paged)
+            addQueryItem(url, orDefault(m_config.pageParam, "page"), QString::number(position.page));
+        else
+            addQueryItem(url, orDefault(m_config.offsetParam, "offset"), QString::number(position.seen));
         addQueryItem(url, sizeParam(), QString::number(size));
         break;
     }
@@ -289,22 +258,31 @@ std::expected<Page, HttpProblem> RestPaging::readPage(
     page.total = totalOf(body, result);
     const qint64 count = page.records.size();
     const int size = request.pageSize > 0 ? request.pageSize : 100;
-    // Without a total, a short page is the last: the convention of page and offset APIs.
-    auto atEnd = [&](qint64 seenAfter) { return count == 0 || (page.total ? seenAfter >= *page.total : count < size); };
 
     switch (m_config.style) {
-    case Pagination::Style::Page: {
-        const PagePosition position = request.cursor.isEmpty() ? PagePosition{m_config.firstPage, 0}
-                                                               : parsePosition(request.cursor).value_or(PagePosition{});
-        const qint64 seen = position.seen + count;
-        if (!atEnd(seen))
-            page.nextCursor = QString::number(position.page + 1) + u':' + QString::number(seen);
-        break;
-    }
+    case Pagination::Style::Page:
     case Pagination::Style::Offset: {
-        const qint64 seen = (request.cursor.isEmpty() ? 0 : request.cursor.toLongLong()) + count;
-        if (!atEnd(seen))
-            page.nextCursor = QString::number(seen);
+        const bool paged = m_config.style == Pagination::Style::Page;
+        const bool first = request.cursor.isEmpty();
+        const PagePosition position = first ? PagePosition{m_config.firstPage, 0, 0, {}}
+                                            : PagePosition::parse(request.cursor, paged).value_or(PagePosition{});
+        if (count > 0 && !position.firstRecord.isEmpty()
+            && fingerprint(page.records.constFirst()) == position.firstRecord) {
+            // The first page again: the server ignores the paging parameters and sent all it has.
+            page.records.clear();
+            break;
+        }
+        const qint64 seen = position.seen + count;
+        const qint64 largest = position.largest > 0 ? position.largest : size;
+        // Without a total, a page shorter than those before it is the last. The first page only
+        // tells the server's real page size, which may be below what was asked for: many cap it.
+        const bool last = count == 0 || (page.total ? seen >= *page.total : !first && count < largest);
+        if (last)
+            break;
+        PagePosition next{position.page + 1, seen, first ? count : std::max(largest, count), {}};
+        if (first && count != size)
+            next.firstRecord = fingerprint(page.records.constFirst());
+        page.nextCursor = next.cursor(paged, size);
         break;
     }
     case Pagination::Style::Cursor: {

@@ -19,7 +19,8 @@ class JsonReader;
 
 /// The pagination styles of RestConnector: how a page is asked for, where its records are and
 /// what comes next. Defaults per style, when the file names nothing:
-///   page   ?page=N&pageSize=M (firstPage 1); ends at an empty or short page, or at the total
+///   page   ?page=N&pageSize=M (firstPage 1); ends at the total, else at an empty page or one
+///          shorter than the largest before it (the first page never: a server may cap the size)
 ///   offset ?offset=N&limit=M; ends likewise
 ///   cursor ?limit=M, then ?cursor=C with C from next_cursor or nextCursor in the body; ends at
 ///          an empty page or without a cursor
