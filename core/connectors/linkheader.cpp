@@ -88,9 +88,14 @@ QList<WebLink> parseLinkHeader(QByteArrayView value, const QUrl &base)
             break; // no closing '>': the rest is not a link
         in.skip();
         WebLink link;
-        const QUrl target = QUrl::fromEncoded(reference.trimmed().toByteArray(), QUrl::StrictMode);
-        bool valid = target.isValid();
-        link.target = base.isValid() ? base.resolved(target) : target;
+        // Servers put spaces, '|' or '{' in their links unencoded; strict parsing lost such a
+        // next page, and paging ended as if there were none.
+        link.reference = QString::fromUtf8(reference.trimmed());
+        const QUrl target = QUrl::fromEncoded(reference.trimmed().toByteArray(), QUrl::TolerantMode);
+        // An empty reference is the base itself (RFC 3986 section 5.2).
+        if (target.isValid() || link.reference.isEmpty())
+            link.target = base.isValid() ? base.resolved(target) : target;
+        bool valid = true;
 
         // Parameters until the next comma.
         while (true) {
@@ -130,16 +135,24 @@ QList<WebLink> parseLinkHeader(QByteArrayView value, const QUrl &base)
     return links;
 }
 
-std::optional<QUrl> findLink(const QList<QByteArray> &values, QStringView rel, const QUrl &base)
+std::optional<WebLink> findWebLink(const QList<QByteArray> &values, QStringView rel, const QUrl &base)
 {
     const QString wanted = rel.toString().toLower();
     for (const QByteArray &value : values) {
-        for (const WebLink &link : parseLinkHeader(value, base)) {
+        for (WebLink &link : parseLinkHeader(value, base)) {
             if (link.relations.contains(wanted))
-                return link.target;
+                return std::move(link);
         }
     }
     return std::nullopt;
+}
+
+std::optional<QUrl> findLink(const QList<QByteArray> &values, QStringView rel, const QUrl &base)
+{
+    auto link = findWebLink(values, rel, base);
+    if (!link)
+        return std::nullopt;
+    return link->target;
 }
 
 } // namespace Http

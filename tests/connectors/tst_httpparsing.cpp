@@ -17,6 +17,7 @@ private Q_SLOTS:
     void linkHeaderResolvesRelativeTargets();
     void linkHeaderSurvivesGarbage_data();
     void linkHeaderSurvivesGarbage();
+    void linkHeaderReadsUnencodedTargetsTolerantly();
     void retryAfterSecondsAndDates();
     void backoffIsFullJitterUnderTheCap();
     void rateLimiterSpacesRequestsAndHolds();
@@ -74,8 +75,25 @@ void TestHttpParsing::linkHeaderSurvivesGarbage()
 {
     QFETCH(QByteArray, header);
     const auto links = Http::parseLinkHeader(header, QUrl(QStringLiteral("https://a/")));
+    // A next link is usable, or says what it was.
     for (const WebLink &link : links)
-        QVERIFY(!link.relations.contains(QStringLiteral("next")) || link.target.isValid());
+        QVERIFY(!link.relations.contains(QStringLiteral("next")) || link.target.isValid() || !link.reference.isEmpty());
+}
+
+void TestHttpParsing::linkHeaderReadsUnencodedTargetsTolerantly()
+{
+    const QUrl base(QStringLiteral("http://127.0.0.1:8080/api/items?page=1"));
+    const auto next = Http::findLink({"</api/items?page=2&q=a b|c{d}\"e\">; rel=\"next\""}, u"next", base);
+    QVERIFY(next.has_value());
+    QVERIFY(next->isValid());
+    QCOMPARE(next->toString(QUrl::FullyEncoded),
+        QStringLiteral("http://127.0.0.1:8080/api/items?page=2&q=a%20b%7Cc%7Bd%7D%22e%22"));
+
+    // Still no URL: kept as a broken next link rather than taken for none.
+    const auto broken = Http::findWebLink({"<http://127.0.0.1:99999999/api/items?page=2>; rel=next"}, u"next", base);
+    QVERIFY(broken.has_value());
+    QVERIFY(!broken->target.isValid());
+    QCOMPARE(broken->reference, QStringLiteral("http://127.0.0.1:99999999/api/items?page=2"));
 }
 
 void TestHttpParsing::retryAfterSecondsAndDates()

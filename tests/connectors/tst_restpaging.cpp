@@ -147,6 +147,9 @@ private Q_SLOTS:
     void onlyTheAnswerKnowsTheNextCursorOrLink();
     void serverCappingThePageSizeIsReadToTheEnd_data();
     void serverCappingThePageSizeIsReadToTheEnd();
+    void nextLinkWithUnencodedCharactersIsFollowed();
+    void unusableNextLinkFailsThePage_data();
+    void unusableNextLinkFailsThePage();
 
 private:
     [[nodiscard]] std::unique_ptr<RestConnector> connector(const Endpoint &endpoint);
@@ -462,6 +465,68 @@ void TestRestPaging::serverCappingThePageSizeIsReadToTheEnd()
     QCOMPARE(ids.size(), count);
     QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), count);
     QCOMPARE(server.requests().size(), requests);
+}
+
+void TestRestPaging::nextLinkWithUnencodedCharactersIsFollowed()
+{
+    FakeHttpServer server([](const SeenRequest &request) {
+        if (request.query.hasQueryItem(QStringLiteral("q")))
+            return answer(200, "{\"items\":[{\"id\":2}]}");
+        return answer(200, "{\"items\":[{\"id\":1}]}", {{"Link", "</api/items?page=2&q=a b|c{d}\"e\">; rel=\"next\""}});
+    });
+    QVERIFY(server.listen());
+    Endpoint endpoint = endpointAt(server.url(QStringLiteral("/api/")), Pagination::Style::Link);
+    endpoint.resources.insert(QStringLiteral("products"), QStringLiteral("items"));
+    int pages = 0;
+    const auto all = fetchAll(*connector(endpoint), DataPointKind::Products, {}, &pages);
+    QVERIFY2(all.has_value(), all ? "" : qPrintable(all.error().error.toString()));
+    QCOMPARE(skus(*all), (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
+    QCOMPARE(pages, 2);
+    QCOMPARE(server.requests().at(1).query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded),
+        QStringLiteral("a b|c{d}\"e\""));
+}
+
+void TestRestPaging::unusableNextLinkFailsThePage_data()
+{
+    QTest::addColumn<Pagination::Style>("style");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("link");
+    QTest::addColumn<QString>("named");
+    QTest::addColumn<QString>("shown");
+    const QByteArray records = "\"items\":[{\"id\":1}]";
+    const QByteArray broken = "http://127.0.0.1:99999999/api/items?page=2";
+    QTest::newRow("link") << Pagination::Style::Link << "{" + records + "}"
+                          << "<" + broken + ">; rel=\"next\"" << QStringLiteral("Link") << QString::fromLatin1(broken);
+    QTest::newRow("odata") << Pagination::Style::OData << "{" + records + ",\"@odata.nextLink\":\"" + broken + "\"}"
+                           << QByteArray() << QStringLiteral("@odata.nextLink") << QString::fromLatin1(broken);
+    QTest::newRow("odata, not a string") << Pagination::Style::OData
+                                         << "{" + records + ",\"@odata.nextLink\":{\"page\":2}}" << QByteArray()
+                                         << QStringLiteral("@odata.nextLink") << QStringLiteral("{\"page\":2}");
+}
+
+void TestRestPaging::unusableNextLinkFailsThePage()
+{
+    QFETCH(Pagination::Style, style);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, link);
+    QFETCH(QString, named);
+    QFETCH(QString, shown);
+    FakeHttpServer server([body, link](const SeenRequest &) {
+        return link.isEmpty() ? answer(200, body) : answer(200, body, {{"Link", link}});
+    });
+    QVERIFY(server.listen());
+    Endpoint endpoint = endpointAt(server.url(QStringLiteral("/api/")), style);
+    endpoint.resources.insert(QStringLiteral("products"), QStringLiteral("items"));
+    // Taken for the end, the run would stop after this page and report success.
+    const auto page = connector(endpoint)->fetchPage(DataPointKind::Products, {});
+    QVERIFY(!page.has_value());
+    const Error &error = page.error().error;
+    QCOMPARE(error.code, ErrorCode::InvalidResponse);
+    QCOMPARE(page.error().failureClass, FailureClass::Permanent);
+    QCOMPARE(page.error().attempts, 1);
+    QVERIFY2(error.message.contains(named), qPrintable(error.message));
+    QVERIFY2(error.message.contains(shown), qPrintable(error.message));
+    QVERIFY(!error.hint.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRestPaging)

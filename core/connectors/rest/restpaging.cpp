@@ -198,17 +198,43 @@ std::expected<QString, HttpProblem> RestPaging::nextLink(
     const Value &body, const HttpResult &result, const PageRequest &request, const QUrl &resource) const
 {
     std::optional<QUrl> next;
+    QString written; // the next link as the server wrote it, for the message when it is no URL
+    QString source;
     if (m_config.style == Pagination::Style::Link) {
-        next = Http::findLink(headerValues(result.headers, "Link"), u"next", result.url);
+        if (auto link = Http::findWebLink(headerValues(result.headers, "Link"), u"next", result.url)) {
+            next = link->target;
+            written = link->reference;
+        }
+        source = tr("the Link header's rel=\"next\"");
     } else {
         const Value *link = body.find("@odata.nextLink");
-        if (!link)
+        source = QStringLiteral("@odata.nextLink");
+        if (!link) {
             link = body.find("odata.nextLink");
-        if (link && link->isString() && !link->utf8().isEmpty())
-            next = result.url.resolved(QUrl::fromEncoded(link->utf8()));
+            source = QStringLiteral("odata.nextLink");
+        }
+        // null or "" is how some servers say there is no next page.
+        if (link && !link->isNull() && !(link->isString() && link->utf8().isEmpty())) {
+            QUrl target;
+            if (link->isString()) {
+                written = link->text();
+                target = QUrl::fromEncoded(link->utf8(), QUrl::TolerantMode);
+            } else {
+                written = QString::fromUtf8(Json::serialize(*link));
+            }
+            next = target.isValid() ? result.url.resolved(target) : QUrl();
+        }
     }
-    if (!next || !next->isValid())
+    if (!next)
         return QString();
+    // Taking a next page that cannot be asked for as the end would stop the run after this page
+    // and report success, with every record after it missing.
+    if (!next->isValid()) {
+        return std::unexpected(
+            invalid({}, tr("%1 names a next page that is not a usable URL: \"%2\"").arg(source, written.left(200)),
+                tr("The server wrote a malformed link, so paging cannot go on; ask its operator to fix the link, or "
+                   "choose another pagination style for the endpoint.")));
+    }
     if (HttpConnection::originKey(*next) != HttpConnection::originKey(resource)) {
         return std::unexpected(HttpProblem{Error{ErrorCode::Redirect, {},
                                                tr("the next page is on another origin (%1); credentials are never "
