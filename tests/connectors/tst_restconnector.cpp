@@ -54,6 +54,8 @@ private Q_SLOTS:
     void writeRetriedAfterAFaultCreatesNoDuplicate();
     void rejectedBatchIsPermanent();
     void perRecordErrorsAreReported();
+    void deleteOfADotKeyIsRefusedUnsent_data();
+    void deleteOfADotKeyIsRefusedUnsent();
 
 private:
     [[nodiscard]] std::unique_ptr<RestConnector> connector(const Endpoint &endpoint);
@@ -215,6 +217,38 @@ void TestRestConnector::perRecordErrorsAreReported()
     const auto plain = RestConnector::readWriteAnswer(Value(), 2, redactor);
     QCOMPARE(plain->records.size(), 2);
     QVERIFY(plain->records.at(0).ok && plain->records.at(1).ok);
+}
+
+void TestRestConnector::deleteOfADotKeyIsRefusedUnsent_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::newRow("dot") << QStringLiteral(".");
+    QTest::newRow("dot dot") << QStringLiteral("..");
+    QTest::newRow("empty") << QString();
+}
+
+void TestRestConnector::deleteOfADotKeyIsRefusedUnsent()
+{
+    QFETCH(QString, key);
+    FakeHttpServer server([](const SeenRequest &) { return answer(200, "{}"); });
+    QVERIFY(server.listen());
+    Endpoint endpoint = endpointAt(server.url(QStringLiteral("/api/")));
+    endpoint.resources.insert(QStringLiteral("products"), QStringLiteral("items"));
+    auto rest = connector(endpoint);
+
+    const auto removed = rest->remove(DataPointKind::Products, key);
+    QVERIFY(!removed.has_value());
+    QCOMPARE(removed.error().failureClass, FailureClass::Permanent);
+    QCOMPARE(removed.error().error.code, ErrorCode::InvalidArgument);
+    QVERIFY2(removed.error().error.message.contains(u"\"" + key + u"\""), qPrintable(removed.error().error.message));
+    // Neither the collection nor the root was asked to delete anything.
+    QVERIFY(server.requests().isEmpty());
+
+    // Dots within a key are an ordinary record's.
+    QVERIFY(rest->remove(DataPointKind::Products, QStringLiteral("..a.")).has_value());
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(server.requests().constFirst().method, QByteArray("DELETE"));
+    QCOMPARE(server.requests().constFirst().path, QStringLiteral("/api/items/..a."));
 }
 
 QTEST_GUILESS_MAIN(TestRestConnector)

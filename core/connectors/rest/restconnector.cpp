@@ -1,5 +1,6 @@
 #include "restconnector.h"
 
+#include "connectors/httpoutcome.h"
 #include "connectors/ratelimiter.h"
 #include "secrets/redactor.h"
 #include "secrets/secretresolver.h"
@@ -275,6 +276,14 @@ ConnectorResult<void> RestConnector::remove(DataPointKind kind, const QString &k
 {
     if (auto prepared = prepare(); !prepared)
         return std::unexpected(prepared.error());
+    // Percent-encoding leaves dots alone and URLs drop "." and ".." segments, so such a key would
+    // address the collection or the endpoint's root: a DELETE there could take every record.
+    if (key.isEmpty() || key == u"." || key == u"..") {
+        return permanentFailure(Error{ErrorCode::InvalidArgument,
+            HttpOutcomeJudge::place("DELETE", resourceUrl(kind), m_transport.redactor()),
+            tr("the record's key \"%1\" cannot name a record in a URL path, so it was not deleted").arg(key),
+            tr("Delete the record in the target by hand; the endpoint cannot address it by that key.")});
+    }
     HttpRequest http = baseRequest();
     http.method = "DELETE";
     QUrl url = resourceUrl(kind);
