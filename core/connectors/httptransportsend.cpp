@@ -88,9 +88,13 @@ void HttpTransport::sendWithNetworkManager(Job &job)
     for (const auto &[name, value] : std::as_const(job.request.headers))
         request.setRawHeader(name, value);
     // Qt's SameOriginRedirectPolicy refuses a redirect elsewhere before anything is sent there.
+    // Qt follows a 301, 302 or 303 of any method with a GET, whose 200 then passed for the
+    // DELETE's own: other methods see the redirect here and go by followRedirect's rules.
+    const bool safe = job.request.method == "GET" || job.request.method == "HEAD";
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-        job.request.carriesCredentials ? QNetworkRequest::SameOriginRedirectPolicy
-                                       : QNetworkRequest::NoLessSafeRedirectPolicy);
+        !safe                                ? QNetworkRequest::ManualRedirectPolicy
+            : job.request.carriesCredentials ? QNetworkRequest::SameOriginRedirectPolicy
+                                             : QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setMaximumRedirectsAllowed(5);
     request.setTransferTimeout(std::max(0, job.request.inactivityMsecs));
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
@@ -117,7 +121,7 @@ void HttpTransport::sendWithNetworkManager(Job &job)
         if (Job *current = this->job(ticket); current && current->serial == serial)
             current->encrypted = true;
     });
-    connect(reply, &QNetworkReply::finished, job.context.get(), [this, ticket, serial] {
+    connect(reply, &QNetworkReply::finished, job.context.get(), [this, ticket, serial, safe] {
         Job *current = this->job(ticket);
         if (!current || current->serial != serial || !current->reply)
             return;
@@ -154,6 +158,8 @@ void HttpTransport::sendWithNetworkManager(Job &job)
                 outcome.detail = HttpOutcomeJudge::tr("the server closed the connection during the TLS handshake");
             }
         }
+        if (!safe && outcome.failure == HttpOutcome::Failure::None && followRedirect(*current, outcome))
+            return;
         attemptFinished(*current, std::move(outcome));
     });
 }
@@ -259,7 +265,10 @@ bool HttpTransport::followRedirect(Job &job, HttpOutcome &outcome)
     }
     ++job.redirects;
     job.url = target;
-    sendWithConnection(job);
+    if (useConnection(job))
+        sendWithConnection(job);
+    else
+        sendWithNetworkManager(job);
     return true;
 }
 

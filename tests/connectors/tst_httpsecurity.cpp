@@ -65,6 +65,8 @@ private Q_SLOTS:
     void redirectWithinOriginIsFollowed();
     void redirectToAnotherOriginIsRefused_data();
     void redirectToAnotherOriginIsRefused();
+    void deleteRedirectedIsNotTurnedIntoAGet_data();
+    void deleteRedirectedIsNotTurnedIntoAGet();
     void httpsToAPlainPortFails_data();
     void httpsToAPlainPortFails();
     void selfSignedCertificateIsRefused_data();
@@ -144,6 +146,46 @@ void TestHttpSecurity::redirectToAnotherOriginIsRefused()
     for (const SeenRequest &seen : elsewhere.requests())
         QVERIFY(seen.header("Authorization").isEmpty());
     QVERIFY(elsewhere.requests().isEmpty());
+}
+
+void TestHttpSecurity::deleteRedirectedIsNotTurnedIntoAGet_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::newRow("301") << 301;
+    QTest::newRow("302") << 302;
+    QTest::newRow("303") << 303;
+}
+
+void TestHttpSecurity::deleteRedirectedIsNotTurnedIntoAGet()
+{
+    QFETCH(int, status);
+    FakeHttpServer server([status](const SeenRequest &request) {
+        if (request.path == u"/api/items/A")
+            return answer(status, {}, {{"Location", "/api/items/"}});
+        if (request.path == u"/old/items/B")
+            return answer(307, {}, {{"Location", "/api/items/B"}});
+        return answer(200, "[]");
+    });
+    QVERIFY(server.listen());
+    HttpRequest request = get(server.url(QStringLiteral("/api/items/A")));
+    request.method = "DELETE";
+    request.carriesCredentials = true;
+    const HttpResult result = m_transport->execute(request);
+    // Followed, it would have been a GET of the collection, whose 200 passed for the delete's.
+    QVERIFY2(!result.ok(), qPrintable(everything(result)));
+    QCOMPARE(result.error->code, ErrorCode::Redirect);
+    QCOMPARE(result.failureClass, FailureClass::Permanent);
+    QVERIFY2(result.error->message.contains(u"DELETE"), qPrintable(result.error->message));
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(server.requests().constFirst().method, QByteArray("DELETE"));
+
+    // A 307 keeps the method: that redirect is still followed, within the origin.
+    request.url = server.url(QStringLiteral("/old/items/B"));
+    const HttpResult moved = m_transport->execute(request);
+    QVERIFY2(moved.ok(), qPrintable(everything(moved)));
+    QCOMPARE(server.requests().size(), 3);
+    QCOMPARE(server.requests().at(2).method, QByteArray("DELETE"));
+    QCOMPARE(server.requests().at(2).path, QStringLiteral("/api/items/B"));
 }
 
 void TestHttpSecurity::httpsToAPlainPortFails_data()
