@@ -65,8 +65,13 @@ void HttpConnection::send(
     bool hasLength = false;
     for (const auto &[name, value] : headers) {
         // Header injection: a CR or LF in a value would start a header of the caller's choice.
-        if (name.contains('\r') || name.contains('\n') || value.contains('\r') || value.contains('\n'))
-            continue;
+        // Nor is the header left out: the request would go without it (its credentials, say).
+        if (name.contains('\r') || name.contains('\n') || value.contains('\r') || value.contains('\n')) {
+            const QString message = tr("the %1 header contains a line break; the request was not sent")
+                                        .arg(QString::fromLatin1(name.simplified()));
+            QTimer::singleShot(0, this, [this, message] { complete(Failure::Other, message); });
+            return;
+        }
         hasLength = hasLength || name.compare("Content-Length", Qt::CaseInsensitive) == 0;
         m_head += name + ": " + value + "\r\n";
     }

@@ -83,6 +83,20 @@ HttpTransport::Ticket HttpTransport::start(HttpRequest request)
         finish(job, HttpProblem{std::move(error), FailureClass::Permanent});
         return ticket;
     }
+    // A line break would end the header early; dropping the header instead let requests go out
+    // without their credentials (and QNAM and HttpConnection disagreed on it).
+    for (const auto &[name, value] : std::as_const(job.request.headers)) {
+        if (name.contains('\r') || name.contains('\n') || value.contains('\r') || value.contains('\n')) {
+            Error error{ErrorCode::InvalidArgument,
+                HttpOutcomeJudge::place(job.request.method, job.request.url, *m_redactor),
+                HttpOutcomeJudge::tr("the request's %1 header contains a line break, so it was not sent")
+                    .arg(QString::fromLatin1(name.simplified())),
+                HttpOutcomeJudge::tr("Remove the line break from what the header is made of (a secret read from a "
+                                     "file often ends in one).")};
+            finish(job, HttpProblem{std::move(error), FailureClass::Permanent});
+            return ticket;
+        }
+    }
     scheduleAttempt(job, 0);
     return ticket;
 }

@@ -67,6 +67,8 @@ private Q_SLOTS:
     void redirectToAnotherOriginIsRefused();
     void deleteRedirectedIsNotTurnedIntoAGet_data();
     void deleteRedirectedIsNotTurnedIntoAGet();
+    void headerWithALineBreakFailsTheRequest_data();
+    void headerWithALineBreakFailsTheRequest();
     void httpsToAPlainPortFails_data();
     void httpsToAPlainPortFails();
     void selfSignedCertificateIsRefused_data();
@@ -186,6 +188,31 @@ void TestHttpSecurity::deleteRedirectedIsNotTurnedIntoAGet()
     QCOMPARE(server.requests().size(), 3);
     QCOMPARE(server.requests().at(2).method, QByteArray("DELETE"));
     QCOMPARE(server.requests().at(2).path, QStringLiteral("/api/items/B"));
+}
+
+void TestHttpSecurity::headerWithALineBreakFailsTheRequest_data()
+{
+    QTest::addColumn<bool>("upload");
+    QTest::newRow("GET") << false;
+    QTest::newRow("POST") << true;
+}
+
+void TestHttpSecurity::headerWithALineBreakFailsTheRequest()
+{
+    QFETCH(bool, upload);
+    FakeHttpServer server([](const SeenRequest &) { return answer(200, "{}"); });
+    QVERIFY(server.listen());
+    HttpRequest request = upload ? post(server.url(QStringLiteral("/api/products")), "[{\"sku\":\"A\"}]")
+                                 : get(server.url(QStringLiteral("/api/products")));
+    request.carriesCredentials = true;
+    request.headers.append(qMakePair(QByteArray("Authorization"), QByteArray("Bearer tok\r")));
+    // Neither sent with the header cut short nor without it: the request fails as a whole.
+    const HttpResult result = m_transport->execute(request);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error->code, ErrorCode::InvalidArgument);
+    QCOMPARE(result.failureClass, FailureClass::Permanent);
+    QVERIFY2(result.error->message.contains(u"Authorization"), qPrintable(result.error->message));
+    QVERIFY(server.requests().isEmpty());
 }
 
 void TestHttpSecurity::httpsToAPlainPortFails_data()

@@ -1,4 +1,5 @@
 #include "connectors/clock.h"
+#include "connectors/httpconnection.h"
 #include "connectors/httptransport.h"
 #include "connectors/ratelimiter.h"
 #include "connectors/waitmeter.h"
@@ -6,6 +7,7 @@
 #include "testservers.h"
 
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSslConfiguration>
 #include <QTest>
 #include <QTimer>
@@ -83,6 +85,7 @@ private Q_SLOTS:
     void cancelFlagStopsWaiting();
     void discardedRequestIsForgotten();
     void waitMeterLeavesTheCheckOut();
+    void connectionFailsARequestWithALineBreakInAHeader();
 
 private:
     std::unique_ptr<SimulatorServer> m_sim;
@@ -417,6 +420,21 @@ void TestHttpTransport::waitMeterLeavesTheCheckOut()
     QCOMPARE(now, 2050);
     QCOMPARE(meter.waits(1), 1);
     QCOMPARE(meter.waitedNsecs(1), 50);
+}
+
+void TestHttpTransport::connectionFailsARequestWithALineBreakInAHeader()
+{
+    FakeHttpServer server([](const SeenRequest &) { return answer(200, "{}"); });
+    QVERIFY(server.listen());
+    HttpConnection connection(server.url());
+    QSignalSpy finished(&connection, &HttpConnection::finished);
+    // Left out, the header would have let the request go without its credentials.
+    connection.send("POST", server.url(QStringLiteral("/api/products")),
+        {{"Authorization", "Bearer tok\r"}, {"Content-Type", "application/json"}}, "[]", 5000);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(connection.failure(), HttpConnection::Failure::Other);
+    QVERIFY2(connection.errorString().contains(u"Authorization"), qPrintable(connection.errorString()));
+    QVERIFY(server.requests().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestHttpTransport)

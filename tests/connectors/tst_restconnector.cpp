@@ -56,6 +56,8 @@ private Q_SLOTS:
     void perRecordErrorsAreReported();
     void deleteOfADotKeyIsRefusedUnsent_data();
     void deleteOfADotKeyIsRefusedUnsent();
+    void secretWithALineBreakIsRefusedBeforeAnyRequest_data();
+    void secretWithALineBreakIsRefusedBeforeAnyRequest();
 
 private:
     [[nodiscard]] std::unique_ptr<RestConnector> connector(const Endpoint &endpoint);
@@ -249,6 +251,43 @@ void TestRestConnector::deleteOfADotKeyIsRefusedUnsent()
     QCOMPARE(server.requests().size(), 1);
     QCOMPARE(server.requests().constFirst().method, QByteArray("DELETE"));
     QCOMPARE(server.requests().constFirst().path, QStringLiteral("/api/items/..a."));
+}
+
+void TestRestConnector::secretWithALineBreakIsRefusedBeforeAnyRequest_data()
+{
+    QTest::addColumn<AuthType>("type");
+    QTest::addColumn<QString>("secret");
+    QTest::newRow("bearer, trailing CR") << AuthType::Bearer << Token + u'\r';
+    QTest::newRow("api key, trailing CR LF") << AuthType::ApiKey << Token + QStringLiteral("\r\n");
+    QTest::newRow("basic, LF inside") << AuthType::Basic << QStringLiteral("tok\nen");
+}
+
+void TestRestConnector::secretWithALineBreakIsRefusedBeforeAnyRequest()
+{
+    QFETCH(AuthType, type);
+    QFETCH(QString, secret);
+    FakeHttpServer server([](const SeenRequest &request) {
+        return request.method == "GET" ? answer(200, "{\"items\":[]}") : answer(401, "{\"error\":\"no\"}");
+    });
+    QVERIFY(server.listen());
+    Endpoint endpoint = endpointAt(server.url(QStringLiteral("/api/")));
+    endpoint.auth = {type, QStringLiteral("X-Shop-Key"), QStringLiteral("sync"),
+        {SecretRef::Source::Environment, QStringLiteral("LW_CRLF_TOKEN")}};
+    EnvironmentSecretResolver secrets{{{QStringLiteral("LW_CRLF_TOKEN"), secret}}};
+    RestConnector rest(endpoint, secrets, *m_transport);
+    // Dropped from writes only, the header let reads authenticate and writes fail with 401.
+    const auto page = rest.fetchPage(DataPointKind::Products, {});
+    const auto written = rest.write(DataPointKind::Products, records(1, "A-"));
+    QVERIFY(!page.has_value());
+    QVERIFY(!written.has_value());
+    for (const ConnectorError &error : {page.error(), written.error()}) {
+        QCOMPARE(error.error.code, ErrorCode::SecretUnavailable);
+        QCOMPARE(error.failureClass, FailureClass::Permanent);
+        QVERIFY2(error.error.message.contains(u"LW_CRLF_TOKEN"), qPrintable(error.error.message));
+        QVERIFY2(error.error.message.contains(u"line break"), qPrintable(error.error.message));
+        QVERIFY2(error.error.hint.contains(u"line break"), qPrintable(error.error.hint));
+    }
+    QVERIFY(server.requests().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRestConnector)

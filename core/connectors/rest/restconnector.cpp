@@ -41,6 +41,16 @@ ConnectorResult<void> RestConnector::prepare()
     auto secret = resolveSecret(m_secrets, m_endpoint);
     if (!secret)
         return std::unexpected(secret.error());
+    // A line break cannot go in a header, and one that is left out (or cut off) authenticates some
+    // requests and not others; a secret read from a file often ends in one ("\r").
+    if (secret->contains(u'\r') || secret->contains(u'\n')) {
+        return permanentFailure(Error{ErrorCode::SecretUnavailable, where,
+            tr("the secret in %1 for the endpoint's %2 authentication contains a line break; no request was sent "
+               "with it")
+                .arg(describeSecretRef(auth.secret), authTypeDisplayName(auth.type)),
+            tr("Remove the line break from the secret (a file with Windows line endings leaves a \"\\r\" at the "
+               "end of each line).")});
+    }
     Redactor &redactor = m_transport.redactor();
     redactor.addSecret(*secret);
     m_authHeaders.clear();
