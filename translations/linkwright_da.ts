@@ -1666,6 +1666,10 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>the server closed the connection during the TLS handshake</source>
         <translation>serveren lukkede forbindelsen under TLS-handshaket</translation>
     </message>
+    <message>
+        <source>the %1 header contains a line break; the request was not sent</source>
+        <translation>headeren %1 indeholder et linjeskift; anmodningen blev ikke sendt</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::HttpResponseParser</name>
@@ -1915,6 +1919,14 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>more than 5 redirects</source>
         <translation>mere end 5 omdirigeringer</translation>
+    </message>
+    <message>
+        <source>the request&apos;s %1 header contains a line break, so it was not sent</source>
+        <translation>anmodningens %1-header indeholder et linjeskift, så den blev ikke sendt</translation>
+    </message>
+    <message>
+        <source>Remove the line break from what the header is made of (a secret read from a file often ends in one).</source>
+        <translation>Fjern linjeskiftet fra det, headeren er lavet af (en hemmelighed læst fra en fil ender ofte med et).</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3289,22 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>the answer&apos;s &quot;results&quot; is %1, not a list, so it does not say which records were written</source>
         <translation>svarets &quot;results&quot; er %1, ikke en liste, så det siger ikke, hvilke poster der blev skrevet</translation>
     </message>
+    <message>
+        <source>the secret in %1 for the endpoint&apos;s %2 authentication contains a line break; no request was sent with it</source>
+        <translation>hemmeligheden i %1 til endepunktets %2-godkendelse indeholder et linjeskift; ingen anmodning blev sendt med den</translation>
+    </message>
+    <message>
+        <source>Remove the line break from the secret (a file with Windows line endings leaves a &quot;\r&quot; at the end of each line).</source>
+        <translation>Fjern linjeskiftet fra hemmeligheden (en fil med Windows-linjeskift efterlader et &quot;\r&quot; i slutningen af hver linje).</translation>
+    </message>
+    <message>
+        <source>the record&apos;s key &quot;%1&quot; cannot name a record in a URL path, so it was not deleted</source>
+        <translation>postens nøgle &quot;%1&quot; kan ikke navngive en post i en URL-sti, så den blev ikke slettet</translation>
+    </message>
+    <message>
+        <source>Delete the record in the target by hand; the endpoint cannot address it by that key.</source>
+        <translation>Slet posten i målet manuelt; endepunktet kan ikke adressere den med den nøgle.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::RestPaging</name>
@@ -3307,6 +3335,18 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>the answer has no list of records (looked for &quot;items&quot;, &quot;value&quot;, &quot;data&quot; and a top-level array)</source>
         <translation>svaret har ingen liste af poster (ledte efter &quot;items&quot;, &quot;value&quot;, &quot;data&quot; og et array på øverste niveau)</translation>
+    </message>
+    <message>
+        <source>the Link header&apos;s rel=&quot;next&quot;</source>
+        <translation>Link-headerens rel=&quot;next&quot;</translation>
+    </message>
+    <message>
+        <source>%1 names a next page that is not a usable URL: &quot;%2&quot;</source>
+        <translation>%1 angiver en næste side, der ikke er en brugbar URL: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The server wrote a malformed link, so paging cannot go on; ask its operator to fix the link, or choose another pagination style for the endpoint.</source>
+        <translation>Serveren skrev et fejlbehæftet link, så sideinddelingen kan ikke fortsætte; bed dens operatør rette linket, eller vælg en anden pagineringsstil for endepunktet.</translation>
     </message>
 </context>
 <context>

@@ -1666,6 +1666,10 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>the server closed the connection during the TLS handshake</source>
         <translation>der Server hat die Verbindung während des TLS-Handshakes geschlossen</translation>
     </message>
+    <message>
+        <source>the %1 header contains a line break; the request was not sent</source>
+        <translation>der Header %1 enthält einen Zeilenumbruch; die Anfrage wurde nicht gesendet</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::HttpResponseParser</name>
@@ -1915,6 +1919,14 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>more than 5 redirects</source>
         <translation>mehr als 5 Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>the request&apos;s %1 header contains a line break, so it was not sent</source>
+        <translation>der Header %1 der Anfrage enthält einen Zeilenumbruch, daher wurde sie nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Remove the line break from what the header is made of (a secret read from a file often ends in one).</source>
+        <translation>Entfernen Sie den Zeilenumbruch aus dem, woraus der Header gebildet wird (ein aus einer Datei gelesenes Geheimnis endet oft mit einem).</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3289,22 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>the answer&apos;s &quot;results&quot; is %1, not a list, so it does not say which records were written</source>
         <translation>&quot;results&quot; in der Antwort ist %1, keine Liste, also sagt sie nicht, welche Datensätze geschrieben wurden</translation>
     </message>
+    <message>
+        <source>the secret in %1 for the endpoint&apos;s %2 authentication contains a line break; no request was sent with it</source>
+        <translation>das Geheimnis in %1 für die %2-Authentifizierung des Endpunkts enthält einen Zeilenumbruch; keine Anfrage wurde damit gesendet</translation>
+    </message>
+    <message>
+        <source>Remove the line break from the secret (a file with Windows line endings leaves a &quot;\r&quot; at the end of each line).</source>
+        <translation>Entfernen Sie den Zeilenumbruch aus dem Geheimnis (eine Datei mit Windows-Zeilenenden hinterlässt ein &quot;\r&quot; am Ende jeder Zeile).</translation>
+    </message>
+    <message>
+        <source>the record&apos;s key &quot;%1&quot; cannot name a record in a URL path, so it was not deleted</source>
+        <translation>der Schlüssel „%1“ des Datensatzes kann keinen Datensatz in einem URL-Pfad benennen, daher wurde er nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Delete the record in the target by hand; the endpoint cannot address it by that key.</source>
+        <translation>Löschen Sie den Datensatz im Ziel von Hand; der Endpunkt kann ihn über diesen Schlüssel nicht ansprechen.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::RestPaging</name>
@@ -3307,6 +3335,18 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>the answer has no list of records (looked for &quot;items&quot;, &quot;value&quot;, &quot;data&quot; and a top-level array)</source>
         <translation>die Antwort enthält keine Liste von Datensätzen (gesucht nach &quot;items&quot;, &quot;value&quot;, &quot;data&quot; und einem Array auf oberster Ebene)</translation>
+    </message>
+    <message>
+        <source>the Link header&apos;s rel=&quot;next&quot;</source>
+        <translation>rel=&quot;next&quot; des Link-Headers</translation>
+    </message>
+    <message>
+        <source>%1 names a next page that is not a usable URL: &quot;%2&quot;</source>
+        <translation>%1 nennt eine nächste Seite, die keine brauchbare URL ist: „%2“</translation>
+    </message>
+    <message>
+        <source>The server wrote a malformed link, so paging cannot go on; ask its operator to fix the link, or choose another pagination style for the endpoint.</source>
+        <translation>Der Server hat einen fehlerhaften Link geschrieben, daher kann das Blättern nicht weitergehen; bitten Sie seinen Betreiber, den Link zu korrigieren, oder wählen Sie für den Endpunkt einen anderen Paginierungsstil.</translation>
     </message>
 </context>
 <context>
