@@ -1928,6 +1928,14 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>Remove the line break from what the header is made of (a secret read from a file often ends in one).</source>
         <translation>Fjern linjeskiftet fra det, headeren er lavet af (en hemmelighed læst fra en fil ender ofte med et).</translation>
     </message>
+    <message>
+        <source>the answer is larger than %1 MB and was not read to the end</source>
+        <translation>svaret er større end %1 MB og blev ikke læst til ende</translation>
+    </message>
+    <message>
+        <source>Check that the resource path names a list of records, not a download; a page of records is far smaller.</source>
+        <translation>Kontrollér, at ressourcestien angiver en liste af poster og ikke en download; en side med poster er langt mindre.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::JobStatusWidget</name>

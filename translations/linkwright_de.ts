@@ -1928,6 +1928,14 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>Remove the line break from what the header is made of (a secret read from a file often ends in one).</source>
         <translation>Entfernen Sie den Zeilenumbruch aus dem, woraus der Header gebildet wird (ein aus einer Datei gelesenes Geheimnis endet oft mit einem).</translation>
     </message>
+    <message>
+        <source>the answer is larger than %1 MB and was not read to the end</source>
+        <translation>die Antwort ist größer als %1 MB und wurde nicht zu Ende gelesen</translation>
+    </message>
+    <message>
+        <source>Check that the resource path names a list of records, not a download; a page of records is far smaller.</source>
+        <translation>Prüfen Sie, ob der Ressourcenpfad eine Liste von Datensätzen nennt und keinen Download; eine Seite mit Datensätzen ist weit kleiner.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::JobStatusWidget</name>

@@ -171,6 +171,10 @@ void HttpConnection::onReadyRead()
         complete(Failure::Protocol, m_parser.errorString());
         return;
     }
+    if (m_maxBodyBytes > 0 && m_parser.body().size() > m_maxBodyBytes) {
+        complete(Failure::TooLarge, QString::number(m_maxBodyBytes));
+        return;
+    }
     if (m_parser.isDone()) {
         if (!m_parser.keepAlive())
             m_socket->disconnectFromHost();

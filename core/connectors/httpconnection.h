@@ -36,6 +36,7 @@ public:
         Timeout, ///< silence for longer than the inactivity timeout
         Tls,
         Protocol, ///< the answer is not HTTP/1.x as this class reads it
+        TooLarge, ///< the body grew past setMaxBodyBytes()
         Other,
     };
 
@@ -51,6 +52,8 @@ public:
         int inactivityMsecs);
     /// Stops the request in flight without emitting finished().
     void abort();
+    /// A body longer than this ends the request with Failure::TooLarge; 0 means no limit.
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
 
     /// Connected, nothing in flight and the last response allowed another request.
     [[nodiscard]] bool isReusable() const;
@@ -76,6 +79,7 @@ private:
     void complete(Failure failure, const QString &message = {});
 
     QUrl m_origin;
+    qint64 m_maxBodyBytes = 0;
     QPointer<QTcpSocket> m_socket;
     QTimer m_inactivity;
     HttpResponseParser m_parser;

@@ -166,6 +166,14 @@ std::optional<HttpProblem> HttpOutcomeJudge::judge(
         error.message = tr("a redirect was not followed: %1").arg(detail);
         error.hint = tr("Set the endpoint's base URL to the final address, so that no redirect is needed.");
         break;
+    case Failure::TooLarge:
+        failureClass = FailureClass::Permanent;
+        error.code = ErrorCode::InvalidResponse;
+        error.message = tr("the answer is larger than %1 MB and was not read to the end")
+                            .arg(QString::number(double(detail.toLongLong()) / (1024 * 1024), 'g', 4));
+        error.hint = tr("Check that the resource path names a list of records, not a download; a page of "
+                        "records is far smaller.");
+        break;
     case Failure::Cancelled:
         error.code = ErrorCode::Cancelled;
         error.message = tr("cancelled");

@@ -26,6 +26,7 @@ struct HttpOutcome {
         RedirectElsewhere, ///< a redirect to another origin that credentials must not follow
         RedirectRefused, ///< too many redirects, an https to http downgrade, a redirected write
         Cancelled,
+        TooLarge, ///< past HttpTransportOptions::maxBodyBytes (detail: the limit) and not read on
         Other,
     };
 

@@ -36,6 +36,10 @@ struct HttpTransportOptions {
     quint32 seed = 0;
     /// How often a wait checks the cancel flag.
     int cancelPollMsecs = 50;
+    /// A longer answer is cut off and fails its request: one page or batch answer is held in
+    /// memory whole, and a server sending without end (or a file download at a list's path)
+    /// would otherwise take all of it.
+    qint64 maxBodyBytes = qint64(256) * 1024 * 1024;
 };
 
 /// HTTP for a worker thread that works in a blocking style: start() requests (several may be in

@@ -65,6 +65,8 @@ HttpOutcome::Failure failureOf(HttpConnection::Failure failure)
         return Failure::Tls;
     case HttpConnection::Failure::Protocol:
         return Failure::Protocol;
+    case HttpConnection::Failure::TooLarge:
+        return Failure::TooLarge;
     case HttpConnection::Failure::Other:
         break;
     }
@@ -121,6 +123,24 @@ void HttpTransport::sendWithNetworkManager(Job &job)
         if (Job *current = this->job(ticket); current && current->serial == serial)
             current->encrypted = true;
     });
+    // An answer past the limit is given up as soon as it is known to be (a declared length, or
+    // the bytes so far); its reply is disowned first, so that its finished() is ignored.
+    connect(reply, &QNetworkReply::downloadProgress, job.context.get(),
+        [this, ticket, serial](qint64 received, qint64 expected) {
+            Job *current = this->job(ticket);
+            if (!current || current->serial != serial || !current->reply || m_options.maxBodyBytes <= 0
+                || std::max(received, expected) <= m_options.maxBodyBytes)
+                return;
+            QNetworkReply *big = current->reply;
+            current->reply = nullptr;
+            HttpOutcome outcome;
+            outcome.failure = HttpOutcome::Failure::TooLarge;
+            outcome.url = big->url();
+            outcome.detail = QString::number(m_options.maxBodyBytes);
+            big->abort();
+            big->deleteLater();
+            attemptFinished(*current, std::move(outcome));
+        });
     connect(reply, &QNetworkReply::finished, job.context.get(), [this, ticket, serial, safe] {
         Job *current = this->job(ticket);
         if (!current || current->serial != serial || !current->reply)
@@ -178,7 +198,9 @@ HttpConnection *HttpTransport::takeConnection(const QUrl &url)
         if (connection)
             connection->deleteLater();
     }
-    return new HttpConnection(url, this);
+    auto *connection = new HttpConnection(url, this);
+    connection->setMaxBodyBytes(m_options.maxBodyBytes);
+    return connection;
 }
 
 void HttpTransport::releaseConnection(HttpConnection *connection, bool reusable)

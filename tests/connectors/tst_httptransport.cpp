@@ -86,6 +86,8 @@ private Q_SLOTS:
     void discardedRequestIsForgotten();
     void waitMeterLeavesTheCheckOut();
     void connectionFailsARequestWithALineBreakInAHeader();
+    void anAnswerPastTheLimitFailsTheRequest_data();
+    void anAnswerPastTheLimitFailsTheRequest();
 
 private:
     std::unique_ptr<SimulatorServer> m_sim;
@@ -435,6 +437,44 @@ void TestHttpTransport::connectionFailsARequestWithALineBreakInAHeader()
     QCOMPARE(connection.failure(), HttpConnection::Failure::Other);
     QVERIFY2(connection.errorString().contains(u"Authorization"), qPrintable(connection.errorString()));
     QVERIFY(server.requests().isEmpty());
+}
+
+void TestHttpTransport::anAnswerPastTheLimitFailsTheRequest_data()
+{
+    QTest::addColumn<bool>("upload");
+    QTest::addColumn<bool>("lowDelay");
+    QTest::newRow("GET") << false << true;
+    QTest::newRow("POST low-delay socket") << true << true;
+    QTest::newRow("POST network manager") << true << false;
+}
+
+void TestHttpTransport::anAnswerPastTheLimitFailsTheRequest()
+{
+    // A server that sends more than a page or batch answer can be (a download at a list's
+    // path, or one that never stops) must not take all memory: the request fails instead.
+    QFETCH(bool, upload);
+    QFETCH(bool, lowDelay);
+    const QByteArray big = "[\"" + QByteArray(300 * 1024, 'x') + "\"]";
+    FakeHttpServer server([&big](const SeenRequest &) { return answer(200, big); });
+    QVERIFY(server.listen());
+    HttpTransport::Options options;
+    options.lowDelayUploads = lowDelay;
+    options.maxBodyBytes = 100 * 1024;
+    HttpTransport transport(options, nullptr, m_clock);
+    const QUrl url = server.url(QStringLiteral("/api/products"));
+    const HttpResult result = transport.execute(upload ? post(url, "[]") : get(url));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.attempts, 1);
+    QCOMPARE(result.failureClass, FailureClass::Permanent);
+    QVERIFY2(result.error->message.contains(QStringLiteral("larger than 0.09766 MB")), qPrintable(everything(result)));
+    QVERIFY(result.body.size() <= options.maxBodyBytes);
+
+    // Within the limit, the same answer is read whole.
+    options.maxBodyBytes = 1024 * 1024;
+    HttpTransport roomy(options, nullptr, m_clock);
+    const HttpResult whole = roomy.execute(upload ? post(url, "[]") : get(url));
+    QVERIFY2(whole.ok(), qPrintable(everything(whole)));
+    QCOMPARE(whole.body.size(), big.size());
 }
 
 QTEST_GUILESS_MAIN(TestHttpTransport)
