@@ -575,14 +575,6 @@
         <translation>der er ingen fejl %1; &quot;linkwright-cli failures&quot; viser dem</translation>
     </message>
     <message>
-        <source>failure %1 (%2): left as it is, it is %3</source>
-        <translation>fejl %1 (%2): uændret, den er %3</translation>
-    </message>
-    <message>
-        <source>failure %1 (%2): %3</source>
-        <translation>fejl %1 (%2): %3</translation>
-    </message>
-    <message>
         <source>Usage: linkwright-cli [--state DB] COMMAND [OPTIONS]
 
 Commands:
@@ -757,10 +749,6 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <translation>ingen: intet investeret</translation>
     </message>
     <message>
-        <source>failure %1 (%2): not retried, it is %3</source>
-        <translation>fejl %1 (%2): ikke forsøgt igen, den er %3</translation>
-    </message>
-    <message>
         <source>there is no state database here</source>
         <translation>der er ingen tilstandsdatabase her</translation>
     </message>
@@ -791,6 +779,18 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>to create in %1</source>
         <translation>oprettes i %1</translation>
+    </message>
+    <message>
+        <source>failure %1 (%2): not retried, status %3</source>
+        <translation>fejl %1 (%2): ikke forsøgt igen, status %3</translation>
+    </message>
+    <message>
+        <source>failure %1 (%2): left as it is, status %3</source>
+        <translation>fejl %1 (%2): uændret, status %3</translation>
+    </message>
+    <message>
+        <source>failure %1 (%2): status %3</source>
+        <translation>fejl %1 (%2): status %3</translation>
     </message>
 </context>
 <context>

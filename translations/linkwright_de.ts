@@ -575,14 +575,6 @@
         <translation>es gibt keinen Fehler %1; „linkwright-cli failures“ listet sie auf</translation>
     </message>
     <message>
-        <source>failure %1 (%2): left as it is, it is %3</source>
-        <translation>Fehler %1 (%2): unverändert gelassen, er ist %3</translation>
-    </message>
-    <message>
-        <source>failure %1 (%2): %3</source>
-        <translation>Fehler %1 (%2): %3</translation>
-    </message>
-    <message>
         <source>Usage: linkwright-cli [--state DB] COMMAND [OPTIONS]
 
 Commands:
@@ -757,10 +749,6 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <translation>entfällt: nichts investiert</translation>
     </message>
     <message>
-        <source>failure %1 (%2): not retried, it is %3</source>
-        <translation>Fehler %1 (%2): nicht erneut versucht, er ist %3</translation>
-    </message>
-    <message>
         <source>there is no state database here</source>
         <translation>hier gibt es keine Zustandsdatenbank</translation>
     </message>
@@ -791,6 +779,18 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>to create in %1</source>
         <translation>anzulegen in %1</translation>
+    </message>
+    <message>
+        <source>failure %1 (%2): not retried, status %3</source>
+        <translation>Fehler %1 (%2): nicht erneut versucht, Status %3</translation>
+    </message>
+    <message>
+        <source>failure %1 (%2): left as it is, status %3</source>
+        <translation>Fehler %1 (%2): unverändert gelassen, Status %3</translation>
+    </message>
+    <message>
+        <source>failure %1 (%2): status %3</source>
+        <translation>Fehler %1 (%2): Status %3</translation>
     </message>
 </context>
 <context>

@@ -164,7 +164,7 @@ ExitCode CliFailureCommands::retry(const QStringList &arguments)
         for (const Failure &failure : *named) {
             if (failure.status != FailureStatus::Open && failure.status != FailureStatus::Retried) {
                 // With --json stdout holds one document only.
-                (args.isSet(json) ? m_err : m_out) << tr("failure %1 (%2): not retried, it is %3")
+                (args.isSet(json) ? m_err : m_out) << tr("failure %1 (%2): not retried, status %3")
                                                           .arg(failure.id)
                                                           .arg(failure.key, failureStatusKey(failure.status))
                                                    << Qt::endl;
@@ -257,7 +257,7 @@ ExitCode CliFailureCommands::ignore(const QStringList &arguments)
         const FailureStatus to = args.isSet(reopen) ? FailureStatus::Open : FailureStatus::Ignored;
         // A failure being retried is open too; a resolved one has nothing left to set aside.
         if (failure.status != from && !(from == FailureStatus::Open && failure.status == FailureStatus::Retried)) {
-            m_out << tr("failure %1 (%2): left as it is, it is %3")
+            m_out << tr("failure %1 (%2): left as it is, status %3")
                          .arg(failure.id)
                          .arg(failure.key, failureStatusKey(failure.status))
                   << Qt::endl;
@@ -269,7 +269,7 @@ ExitCode CliFailureCommands::ignore(const QStringList &arguments)
             session.printError(updated.error());
             return ExitCode::Failed;
         }
-        m_out << tr("failure %1 (%2): %3").arg(failure.id).arg(failure.key, failureStatusKey(to)) << Qt::endl;
+        m_out << tr("failure %1 (%2): status %3").arg(failure.id).arg(failure.key, failureStatusKey(to)) << Qt::endl;
     }
     return ExitCode::Ok;
 }
