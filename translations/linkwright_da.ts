@@ -2756,16 +2756,16 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
 <context>
     <name>Linkwright::PagesAhead</name>
     <message>
-        <source>Check the endpoint&apos;s &quot;pagination&quot; in the project file (style and parameters) against the server&apos;s documentation. The records read so far were synced; the watermark stays where it was.</source>
-        <translation>Kontrollér endepunktets &quot;pagination&quot; i projektfilen (stil og parametre) mod serverens dokumentation. De poster, der er læst indtil nu, er synkroniseret; vandmærket bliver, hvor det var.</translation>
-    </message>
-    <message>
         <source>paging went round: two pages in a row came with the same records, so the server seems to ignore the page asked for</source>
         <translation>sideinddelingen kører i ring: to sider i træk kom med de samme poster, så serveren ser ud til at ignorere den side, der blev bedt om</translation>
     </message>
     <message>
         <source>paging went round: the server led back to a page read before in this run (%1)</source>
         <translation>sideinddelingen kører i ring: serveren førte tilbage til en side, der allerede er læst i denne kørsel (%1)</translation>
+    </message>
+    <message>
+        <source>Check the endpoint&apos;s &quot;pagination&quot; in the project file (style and parameters) against the server&apos;s documentation.</source>
+        <translation>Kontrollér endepunktets &quot;pagination&quot; i projektfilen (stil og parametre) mod serverens dokumentation.</translation>
     </message>
 </context>
 <context>

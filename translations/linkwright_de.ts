@@ -2756,16 +2756,16 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
 <context>
     <name>Linkwright::PagesAhead</name>
     <message>
-        <source>Check the endpoint&apos;s &quot;pagination&quot; in the project file (style and parameters) against the server&apos;s documentation. The records read so far were synced; the watermark stays where it was.</source>
-        <translation>Prüfen Sie die „pagination“ des Endpunkts in der Projektdatei (Stil und Parameter) anhand der Dokumentation des Servers. Die bisher gelesenen Datensätze wurden synchronisiert; das Wasserzeichen bleibt, wo es war.</translation>
-    </message>
-    <message>
         <source>paging went round: two pages in a row came with the same records, so the server seems to ignore the page asked for</source>
         <translation>die Seitenabfrage dreht sich im Kreis: zwei Seiten nacheinander kamen mit denselben Datensätzen, der Server scheint die angefragte Seite zu ignorieren</translation>
     </message>
     <message>
         <source>paging went round: the server led back to a page read before in this run (%1)</source>
         <translation>die Seitenabfrage dreht sich im Kreis: der Server führte zurück zu einer Seite, die in diesem Lauf schon gelesen wurde (%1)</translation>
+    </message>
+    <message>
+        <source>Check the endpoint&apos;s &quot;pagination&quot; in the project file (style and parameters) against the server&apos;s documentation.</source>
+        <translation>Prüfen Sie die „pagination“ des Endpunkts in der Projektdatei (Stil und Parameter) anhand der Dokumentation des Servers.</translation>
     </message>
 </context>
 <context>

@@ -89,8 +89,8 @@ DateText::Pattern DateText::compile(const QString &text)
                 return {};
             flush();
             pattern.tokens.append({field, width, {}});
-            // Read back, one-letter fields have one or two digits, and Qt maps yy to 19yy.
-            if (width == 1 || (field == 'y' && width == 2))
+            // Read back, one-letter fields have one or two digits.
+            if (width == 1)
                 pattern.fixedWidth = false;
             i += width;
             continue;
@@ -187,7 +187,8 @@ std::optional<DateText::Parts> DateText::read(QByteArrayView text, const Pattern
         pos += token.width;
         switch (token.field) {
         case 'y':
-            parts.year = value;
+            // Two digits by the POSIX rule (strptime's %y): 69-99 are 1969-1999, 00-68 2000-2068.
+            parts.year = token.width == 2 ? (value < 69 ? 2000 + value : 1900 + value) : value;
             break;
         case 'M':
             parts.month = value;

@@ -14,7 +14,7 @@ bool keptByDouble(const QByteArray &text)
 {
     const auto exact = Decimal::parse(text);
     if (!exact)
-        return true; // beyond what the engine reads exactly anyway: the reader's checks decide
+        return false; // more digits than even the engine reads exactly (38, or 30 decimals)
     bool ok = false;
     const double value = QByteArrayView(text).toDouble(&ok);
     if (!ok)

@@ -296,7 +296,7 @@ void OneWaySync::fetchAll(const SyncOptions &options, RunJournal &journal)
         PageRequest next = request;
         if (more) {
             next.cursor = page->nextCursor;
-            pending = ahead.take(next, total, page->rawBody);
+            pending = ahead.take(next, total, &*page);
         } else {
             ahead.drop();
         }

@@ -1,5 +1,6 @@
 #include "pagesahead.h"
 
+#include "domain/json.h"
 #include "secrets/redactor.h"
 
 #include <algorithm>
@@ -23,22 +24,28 @@ PagesAhead::~PagesAhead()
 }
 
 ConnectorResult<Connector::PendingFetch> PagesAhead::take(
-    const PageRequest &request, std::optional<qint64> total, QByteArrayView pageBefore)
+    const PageRequest &request, std::optional<qint64> total, const Page *pageBefore)
 {
     const auto wentRound = [&](const QString &message) {
         drop();
         return permanentFailure(
             Error{ErrorCode::InvalidResponse, m_source.redactor().redactUrl(m_source.resourceUrl(m_kind)), message,
                 tr("Check the endpoint's \"pagination\" in the project file (style and parameters) against the "
-                   "server's documentation. The records read so far were synced; the watermark stays where it was.")});
+                   "server's documentation.")});
     };
-    if (!pageBefore.isEmpty()) {
-        const quint64 body = XXH3_64bits(pageBefore.data(), static_cast<std::size_t>(pageBefore.size()));
-        if (m_bodyBefore == body) {
+    // A page that begins with the record the page before began with, as many records long, is
+    // that page again: the records, not the envelope, which may carry a time or a request id.
+    // Empty pages say nothing (a source that filters after paging may send several).
+    if (pageBefore && !pageBefore->records.isEmpty()) {
+        const Value &first = pageBefore->records.constFirst();
+        const QByteArray text = first.utf8().isEmpty() ? Json::serialize(first) : first.utf8();
+        const quint64 mark = XXH3_64bits_withSeed(
+            text.constData(), static_cast<std::size_t>(text.size()), static_cast<quint64>(pageBefore->records.size()));
+        if (m_firstBefore == mark) {
             return wentRound(tr("paging went round: two pages in a row came with the same records, so the server "
                                 "seems to ignore the page asked for"));
         }
-        m_bodyBefore = body;
+        m_firstBefore = mark;
     }
     if (m_taken.contains(request.cursor)) {
         return wentRound(tr("paging went round: the server led back to a page read before in this run (%1)")

@@ -31,12 +31,12 @@ public:
 
     /// The fetch of request's page: the one asked for on a guess if it guessed right, else a new
     /// one; then asks for the pages after it, up to pagesAtOnce in all and none past total.
-    /// pageBefore is the body of the page that named request. An error instead when the paging
-    /// goes round, which would otherwise fetch until the run is killed: request's cursor was
-    /// taken before (a next link or cursor leading back), or pageBefore came exactly as the
-    /// page before it (a server that ignores the page asked for and gives no total).
+    /// pageBefore is the page that named request. An error instead when the paging goes round,
+    /// which would otherwise fetch until the run is killed: request's cursor was taken before
+    /// (a next link or cursor leading back), or pageBefore repeats the page before it (the same
+    /// first record, as many records: a server that ignores the page asked for, no total).
     [[nodiscard]] ConnectorResult<Connector::PendingFetch> take(
-        const PageRequest &request, std::optional<qint64> total, QByteArrayView pageBefore = {});
+        const PageRequest &request, std::optional<qint64> total, const Page *pageBefore = nullptr);
     /// Discards the pages asked for on a guess (paging ended, or the run stops).
     void drop();
 
@@ -47,7 +47,7 @@ private:
     bool m_guessing;
     QList<Connector::PendingFetch> m_ahead;
     QSet<QString> m_taken; ///< cursors taken so far
-    std::optional<quint64> m_bodyBefore; ///< hash of the last pageBefore
+    std::optional<quint64> m_firstBefore; ///< the last pageBefore's first record and size, hashed
 };
 
 } // namespace Linkwright

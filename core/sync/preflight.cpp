@@ -51,7 +51,7 @@ Result<void> readAll(Connector &connector, DataPointKind kind, const SyncOptions
             total = page->total;
         if (!page->nextCursor.isEmpty() && !context.cancelled()) {
             request.cursor = page->nextCursor;
-            pending = ahead.take(request, total, page->rawBody);
+            pending = ahead.take(request, total, &*page);
             onItsWay = true;
         }
         for (const Value &record : std::as_const(page->records))

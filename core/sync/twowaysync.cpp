@@ -180,7 +180,7 @@ void TwoWaySync::fetchSide(Side side, const SyncOptions &options, RunJournal &jo
         const bool more = !page->nextCursor.isEmpty();
         if (more && !m_context.cancelled()) {
             request.cursor = page->nextCursor;
-            pending = ahead.take(request, total, page->rawBody);
+            pending = ahead.take(request, total, &*page);
             onItsWay = true;
         }
         ++m_pagesFetched;

@@ -107,7 +107,7 @@ FakeReply servePaged(Pagination::Style style, const SeenRequest &request)
 
 /// count numbered records by page or offset, at most cap a page whatever is asked, and no total:
 /// a server that caps the page size.
-FakeReply serveCapped(Pagination::Style style, int count, int cap, const SeenRequest &request)
+FakeReply serveCapped(Pagination::Style style, int count, int cap, const SeenRequest &request, int pastTheEnd = 200)
 {
     const bool paged = style == Pagination::Style::Page;
     const int size = std::min(
@@ -117,6 +117,9 @@ FakeReply serveCapped(Pagination::Style style, int count, int cap, const SeenReq
     QByteArray items;
     for (int i = start; i < std::min(count, start + size); ++i)
         items += (items.isEmpty() ? "" : ",") + QByteArray("{\"id\":") + QByteArray::number(i) + '}';
+    // Some servers refuse a page past the end ("Invalid page.") rather than send it empty.
+    if (items.isEmpty() && pastTheEnd != 200)
+        return answer(pastTheEnd, "{\"detail\":\"Invalid page.\"}");
     return answer(200, "{\"items\":[" + items + "]}");
 }
 
@@ -147,6 +150,7 @@ private Q_SLOTS:
     void onlyTheAnswerKnowsTheNextCursorOrLink();
     void serverCappingThePageSizeIsReadToTheEnd_data();
     void serverCappingThePageSizeIsReadToTheEnd();
+    void aRepeatedDamagedPageEndsPagingOnce();
     void nextLinkWithUnencodedCharactersIsFollowed();
     void unusableNextLinkFailsThePage_data();
     void unusableNextLinkFailsThePage();
@@ -439,13 +443,19 @@ void TestRestPaging::serverCappingThePageSizeIsReadToTheEnd_data()
     QTest::addColumn<int>("cap");
     QTest::addColumn<int>("count");
     QTest::addColumn<int>("requests");
+    QTest::addColumn<int>("pastTheEnd");
     // Asked for 500, sent 100: the first page teaches the real size, the first shorter one ends.
-    QTest::newRow("page, capped") << Pagination::Style::Page << 100 << 250 << 3;
-    QTest::newRow("offset, capped") << Pagination::Style::Offset << 100 << 250 << 3;
-    QTest::newRow("page, capped, a multiple") << Pagination::Style::Page << 100 << 300 << 4;
+    QTest::newRow("page, capped") << Pagination::Style::Page << 100 << 250 << 3 << 200;
+    QTest::newRow("offset, capped") << Pagination::Style::Offset << 100 << 250 << 3 << 200;
+    QTest::newRow("page, capped, a multiple") << Pagination::Style::Page << 100 << 300 << 4 << 200;
     // The usual case costs nothing more: the size asked for is honoured and the last page is short.
-    QTest::newRow("page, honoured") << Pagination::Style::Page << 1000 << 1200 << 3;
-    QTest::newRow("offset, honoured") << Pagination::Style::Offset << 1000 << 1200 << 3;
+    QTest::newRow("page, honoured") << Pagination::Style::Page << 1000 << 1200 << 3 << 200;
+    QTest::newRow("offset, honoured") << Pagination::Style::Offset << 1000 << 1200 << 3 << 200;
+    // Everything on one short first page: one more request tells a cap from the end, and a
+    // server that refuses the page past its end has said the same.
+    QTest::newRow("page, one short page") << Pagination::Style::Page << 1000 << 30 << 2 << 200;
+    QTest::newRow("page, one short page, 404 past the end") << Pagination::Style::Page << 1000 << 30 << 2 << 404;
+    QTest::newRow("offset, one short page, 400 past the end") << Pagination::Style::Offset << 1000 << 30 << 2 << 400;
 }
 
 void TestRestPaging::serverCappingThePageSizeIsReadToTheEnd()
@@ -454,8 +464,10 @@ void TestRestPaging::serverCappingThePageSizeIsReadToTheEnd()
     QFETCH(int, cap);
     QFETCH(int, count);
     QFETCH(int, requests);
-    FakeHttpServer server(
-        [style, cap, count](const SeenRequest &request) { return serveCapped(style, count, cap, request); });
+    QFETCH(int, pastTheEnd);
+    FakeHttpServer server([style, cap, count, pastTheEnd](const SeenRequest &request) {
+        return serveCapped(style, count, cap, request, pastTheEnd);
+    });
     QVERIFY(server.listen());
     Endpoint endpoint = endpointAt(server.url(QStringLiteral("/api")), style);
     endpoint.resources.insert(QStringLiteral("products"), QStringLiteral("items"));
@@ -465,6 +477,37 @@ void TestRestPaging::serverCappingThePageSizeIsReadToTheEnd()
     QCOMPARE(ids.size(), count);
     QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), count);
     QCOMPARE(server.requests().size(), requests);
+    if (count < cap) {
+        // Nor is a page guessed behind the one that tells: it is most likely empty.
+        auto rest = connector(endpoint);
+        auto first = rest->fetchPage(DataPointKind::Products, {{}, {}, 500});
+        QVERIFY(first && !first->nextCursor.isEmpty());
+        QVERIFY(!rest->expectedNextCursor(DataPointKind::Products, {first->nextCursor, {}, 500}, std::nullopt));
+    }
+}
+
+void TestRestPaging::aRepeatedDamagedPageEndsPagingOnce()
+{
+    // A server that ignores the page asked for and sends the same short list, one record of it
+    // not UTF-8: the second page is the first again and ends paging, its damage not read twice.
+    QByteArray items = "{\"id\":\"broken \xff\"}";
+    for (int i = 0; i < 29; ++i)
+        items += ",{\"id\":" + QByteArray::number(i) + '}';
+    FakeHttpServer server([&items](const SeenRequest &) { return answer(200, "{\"items\":[" + items + "]}"); });
+    QVERIFY(server.listen());
+    Endpoint endpoint = endpointAt(server.url(QStringLiteral("/api")), Pagination::Style::Page);
+    endpoint.resources.insert(QStringLiteral("products"), QStringLiteral("items"));
+    auto rest = connector(endpoint);
+    auto first = rest->fetchPage(DataPointKind::Products, {{}, {}, 100});
+    QVERIFY2(first, first ? "" : qPrintable(first.error().error.toString()));
+    QCOMPARE(first->records.size(), 29);
+    QCOMPARE(first->unreadable.size(), 1);
+    QVERIFY(!first->nextCursor.isEmpty());
+    auto second = rest->fetchPage(DataPointKind::Products, {first->nextCursor, {}, 100});
+    QVERIFY2(second, second ? "" : qPrintable(second.error().error.toString()));
+    QVERIFY(second->records.isEmpty());
+    QVERIFY(second->unreadable.isEmpty());
+    QVERIFY(second->nextCursor.isEmpty());
 }
 
 void TestRestPaging::nextLinkWithUnencodedCharactersIsFollowed()

@@ -166,6 +166,14 @@ void TestMappingProject::aNumberADoubleCannotHoldIsAnError()
                        "dataPoints.products.mappings[1].transforms[0].factor: the number 7.4604382736482736 has more "
                        "digits than can be kept exactly | Write it as text, in quotes (\"7.4604382736482736\"): "
                        "transform arguments such as factors, constants and lookup values keep every digit of text."));
+    // Nor more digits than even the engine computes with (38).
+    const auto huge = ProjectFile::parse(project(R"([{"target": "id", "source": "id",
+        "transforms": [{"op": "constant", "value": 123456789012345678901234567890123456789}]}])"));
+    QVERIFY(!huge);
+    QVERIFY2(format(huge.error())
+                 .startsWith(QStringLiteral("dataPoints.products.mappings[0].transforms[0].value: the "
+                                            "number 123456789012345678901234567890123456789 has")),
+        qPrintable(format(huge.error())));
     // What a double holds is fine, however it is written.
     QVERIFY(ProjectFile::parse(project(R"([{"target": "price", "source": "p",
         "transforms": [{"op": "convert", "factor": 1.190, "decimals": 2}, {"op": "scale", "factor": 1e3}]}])")));

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void aRowRepeatedOnItsPageIsNoShift();
     void aCursorLeadingBackEndsTheRun();
     void aServerIgnoringThePageEndsTheRun();
+    void emptyPagesOnTheWayAreNoLoop();
 };
 
 namespace {
@@ -298,6 +299,31 @@ void TestSyncShiftedReads::aServerIgnoringThePageEndsTheRun()
     QVERIFY(fixture.isValid());
     readFrom(fixture, erp, Pagination::Style::Page);
     expectPagingWentRound(fixture, 3, QStringLiteral("ignore the page"));
+}
+
+void TestSyncShiftedReads::emptyPagesOnTheWayAreNoLoop()
+{
+    // A source that filters after paging: two empty pages in a row, each linking to the next,
+    // are the same body but no loop.
+    const Shelf shelf;
+    FakeHttpServer erp([&](const SeenRequest &request) {
+        const int at = request.query.queryItemValue(QStringLiteral("at")).toInt();
+        const QByteArray items = at == 0 ? shelf.a : at == 3 ? shelf.b : QByteArray();
+        QList<QPair<QByteArray, QByteArray>> headers;
+        if (at < 3)
+            headers.append({"Link", "<products?at=" + QByteArray::number(at + 1) + ">; rel=\"next\""});
+        return answer(200, "[" + items + "]", headers);
+    });
+    QVERIFY(erp.listen());
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    readFrom(fixture, erp, Pagination::Style::Link);
+    SyncOptions options;
+    options.full = true;
+    auto report = fixture.runner().run(DataPointKind::Products, options);
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+    QVERIFY2(report->run.status == RunStatus::Succeeded, qPrintable(report->run.message));
+    QCOMPARE(report->run.counts.created, 2);
 }
 
 QTEST_GUILESS_MAIN(TestSyncShiftedReads)

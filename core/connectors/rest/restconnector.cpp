@@ -193,6 +193,12 @@ ConnectorResult<RestConnector::PendingFetch> RestConnector::startFetch(DataPoint
 ConnectorResult<Page> RestConnector::finishFetch(const PendingFetch &pending)
 {
     HttpResult result = m_transport.wait(pending.ticket);
+    if (!result.ok() && (result.status == 400 || result.status == 404 || result.status == 416)
+        && m_paging.mayBePastTheEnd(pending.request)) {
+        Page end;
+        end.attempts = result.attempts;
+        return end;
+    }
     if (!result.ok() || !pending.parsed || !*pending.parsed)
         return std::unexpected(toError(result));
     Page page = std::move(**pending.parsed);

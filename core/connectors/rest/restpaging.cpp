@@ -28,6 +28,14 @@ std::optional<qint64> wholeNumber(const Value *value)
     return number;
 }
 
+/// The first record the reader could read: a damaged page holds a null for each one it could
+/// not (readDamagedPage), and all nulls look alike.
+const Value *firstReadRecord(const QList<Value> &records)
+{
+    const auto found = std::ranges::find_if(records, [](const Value &record) { return !record.isNull(); });
+    return found == records.cend() ? nullptr : &*found;
+}
+
 QString fingerprint(const Value &record)
 {
     return QString::fromLatin1(
@@ -104,7 +112,9 @@ std::optional<QString> RestPaging::expectedNextCursor(const PageRequest &request
     const bool first = request.cursor.isEmpty();
     const auto position = first ? std::optional(PagePosition{paged ? m_config.firstPage : 0, 0, 0, {}})
                                 : PagePosition::parse(request.cursor, paged);
-    if (!position)
+    // After a short first page (its cursor carries a fingerprint) the next page is most likely
+    // empty: one request to learn that, not the guesses behind it too.
+    if (!position || !position->firstRecord.isEmpty())
         return std::nullopt;
     // A full page is what the pages before it held; the first is guessed to hold what was asked.
     const qint64 full = first || position->largest <= 0 ? size : position->largest;
@@ -292,8 +302,8 @@ std::expected<Page, HttpProblem> RestPaging::readPage(
         const bool first = request.cursor.isEmpty();
         const PagePosition position = first ? PagePosition{m_config.firstPage, 0, 0, {}}
                                             : PagePosition::parse(request.cursor, paged).value_or(PagePosition{});
-        if (count > 0 && !position.firstRecord.isEmpty()
-            && fingerprint(page.records.constFirst()) == position.firstRecord) {
+        const Value *firstRead = firstReadRecord(page.records);
+        if (firstRead && !position.firstRecord.isEmpty() && fingerprint(*firstRead) == position.firstRecord) {
             // The first page again: the server ignores the paging parameters and sent all it has.
             page.records.clear();
             break;
@@ -306,8 +316,8 @@ std::expected<Page, HttpProblem> RestPaging::readPage(
         if (last)
             break;
         PagePosition next{position.page + 1, seen, first ? count : std::max(largest, count), {}};
-        if (first && count != size)
-            next.firstRecord = fingerprint(page.records.constFirst());
+        if (first && count != size && firstRead)
+            next.firstRecord = fingerprint(*firstRead);
         page.nextCursor = next.cursor(paged, size);
         break;
     }
@@ -339,6 +349,14 @@ std::expected<Page, HttpProblem> RestPaging::readPage(
     }
     }
     return page;
+}
+
+bool RestPaging::mayBePastTheEnd(const PageRequest &request) const
+{
+    if (m_config.style != Pagination::Style::Page && m_config.style != Pagination::Style::Offset)
+        return false;
+    const auto position = PagePosition::parse(request.cursor, m_config.style == Pagination::Style::Page);
+    return position && !position->firstRecord.isEmpty();
 }
 
 QList<QList<QByteArray>> RestPaging::recordPaths() const
@@ -375,9 +393,16 @@ std::optional<Page> RestPaging::readDamagedPage(
         }
         if (unreadable.isEmpty())
             return std::nullopt; // every record reads: the damage is elsewhere
+        const qsizetype sent = records.size();
         auto page = readPage(replacedAt(*envelope, path, Value::array(std::move(records))), result, request, resource);
         if (!page)
             return std::nullopt;
+        // readPage dropped the records of a page that repeats the first: none of it counts, nor
+        // are its refused records logged a second time.
+        if (page->records.size() != sent) {
+            page->records.clear();
+            return std::move(*page);
+        }
         for (auto hole = holes.crbegin(); hole != holes.crend(); ++hole)
             page->records.removeAt(*hole);
         page->unreadable = std::move(unreadable);

@@ -53,6 +53,9 @@ public:
     /// page then names, and ask again where they differ (a server that caps the page size).
     [[nodiscard]] std::optional<QString> expectedNextCursor(
         const PageRequest &request, std::optional<qint64> total) const;
+    /// Whether request asks for the page after a short first page of a source without a total:
+    /// a server that answers it 400, 404 or 416 ("no such page") has sent all it has.
+    [[nodiscard]] bool mayBePastTheEnd(const PageRequest &request) const;
 
     /// For a page that does not parse as a whole: cuts it into its records without parsing them
     /// (JsonScan) and reads each on its own, so that one hostile record (text that is not UTF-8,
