@@ -4,7 +4,6 @@
 #include "connectors/linkheader.h"
 #include "connectors/rest/pageposition.h"
 #include "domain/json.h"
-#include "domain/jsonscan.h"
 
 #include <QCryptographicHash>
 
