@@ -4,6 +4,7 @@
 #include "domain/failureclass.h"
 
 #include <QByteArray>
+#include <QDateTime>
 
 #include <expected>
 
@@ -16,6 +17,8 @@ struct ConnectorError {
     int httpStatus = 0; ///< 0 when no HTTP answer arrived
     int attempts = 0;
     QByteArray rawBody; ///< the last answer as it arrived (not redacted), e.g. a page that does not parse
+    /// When the server's Retry-After (with a 429 or 503) lets it be asked again; null when it said nothing.
+    QDateTime retryAfter{};
 };
 
 /// An error that no retry can fix: configuration, credentials, a bad cursor.

@@ -89,9 +89,9 @@ void OneWaySync::wireWriter(BatchWriter &writer, RunJournal &journal)
             return;
         if (m_statuses)
             m_statuses->insert(item.key, PlanItemStatus::Failed);
-        journal.fail(
-            {item.key, m_direction, FailureStep::Write, error.failureClass, error.error.toString(), error.httpStatus,
-                std::max(1, error.attempts), Json::serialize(item.source), item.failureId, item.previousAttempts});
+        journal.fail({item.key, m_direction, FailureStep::Write, error.failureClass, error.error.toString(),
+            error.httpStatus, std::max(1, error.attempts), Json::serialize(item.source), item.failureId,
+            item.previousAttempts, error.retryAfter});
     });
     writer.onBatchDone([this, &journal] {
         flushSome(journal);
@@ -243,7 +243,7 @@ void OneWaySync::failFetch(RunJournal &journal, const ConnectorError &error, con
     ++m_fetchFailures;
     m_fetchProblem = error.error.toString();
     journal.fail({QString(), m_direction, FailureStep::Fetch, error.failureClass, error.error.toString(),
-        error.httpStatus, std::max(1, error.attempts), pagePayload(request), 0, 0});
+        error.httpStatus, std::max(1, error.attempts), pagePayload(request), 0, 0, error.retryAfter});
 }
 
 void OneWaySync::fetchAll(const SyncOptions &options, RunJournal &journal)

@@ -263,7 +263,7 @@ void OneWaySync::removeOne(const QString &key, RunJournal &journal, qint64 failu
     const ConnectorError &error = removed.error();
     journal.fail({key, m_direction, FailureStep::Write, error.failureClass, error.error.toString(), error.httpStatus,
         std::max(1, error.attempts), Json::serialize(Value::object({{QByteArray("delete"), Value::string(key)}})),
-        failureId, previousAttempts});
+        failureId, previousAttempts, error.retryAfter});
 }
 
 std::optional<QByteArray> OneWaySync::knownHash(const QString &key)

@@ -63,7 +63,7 @@ void RunJournal::fail(FailureInput input)
     failure.createdAt = now;
     failure.updatedAt = now;
     if (failure.errorClass == ErrorClass::Transient)
-        failure.nextAttemptAt = nextAttemptAt(failure.attempts);
+        failure.nextAttemptAt = std::max(nextAttemptAt(failure.attempts), input.notBefore);
     failure.status = FailureStatus::Open;
     if (failure.id > 0)
         m_updatedFailures.append(std::move(failure));
@@ -282,8 +282,9 @@ Result<void> RunJournal::foldRepeatedFailures()
         }
         failure.id = found->id;
         failure.attempts += found->attempts;
+        // The longer backoff of the attempts together, or what the server asked for, if later.
         if (failure.errorClass == ErrorClass::Transient)
-            failure.nextAttemptAt = nextAttemptAt(failure.attempts);
+            failure.nextAttemptAt = std::max(nextAttemptAt(failure.attempts), failure.nextAttemptAt);
         // Two records of one key failing in one run (a duplicate key) keep an entry each.
         latest.erase(found);
         m_updatedFailures.append(std::move(failure));

@@ -29,6 +29,8 @@ struct FailureInput {
     /// A retry updates the failure it retries instead of logging a second one.
     qint64 existingId = 0;
     int previousAttempts = 0;
+    /// Not to be retried before then (the server's Retry-After); null: our backoff alone decides.
+    QDateTime notBefore{};
 };
 
 /// What one run remembers, collected as it goes and stored in one transaction per batch:

@@ -80,9 +80,9 @@ void TwoWaySync::wireWriter(BatchWriter &writer, Side target, RunJournal &journa
         if (m_statuses)
             m_statuses->insert(item.key, PlanItemStatus::Failed);
         const Side from = target == Side::Shop ? Side::Erp : Side::Shop;
-        journal.fail(
-            {item.key, flowFrom(from), FailureStep::Write, error.failureClass, error.error.toString(), error.httpStatus,
-                std::max(1, error.attempts), Json::serialize(item.source), item.failureId, item.previousAttempts});
+        journal.fail({item.key, flowFrom(from), FailureStep::Write, error.failureClass, error.error.toString(),
+            error.httpStatus, std::max(1, error.attempts), Json::serialize(item.source), item.failureId,
+            item.previousAttempts, error.retryAfter});
     });
     writer.onBatchDone([this, &journal] {
         if (auto stored = journal.flush(); !stored)
@@ -156,7 +156,7 @@ void TwoWaySync::fetchSide(Side side, const SyncOptions &options, RunJournal &jo
                 Json::serialize(Value::object({{QByteArray("side"), Value::string(sideKey(side))},
                     {QByteArray("cursor"), Value::string(request.cursor)},
                     {QByteArray("modifiedSince"), Value::string(request.modifiedSince)}})),
-                0, 0});
+                0, 0, error.retryAfter});
         }
     };
     // The next pages travel while this one is matched (see PagesAhead).

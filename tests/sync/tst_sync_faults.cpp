@@ -22,6 +22,7 @@ private Q_SLOTS:
     void pageFailureKeepsTheWatermark();
     void unreadableSideOverwritesNothing();
     void writesWhoseAnswerWasLostCountAsWritten();
+    void aLongRetryAfterIsKeptWithTheFailure();
 };
 
 namespace {
@@ -251,6 +252,30 @@ void TestSyncFaults::writesWhoseAnswerWasLostCountAsWritten()
     QCOMPARE(counts.unchanged, 0);
     QCOMPARE(counts.created + counts.failed, counts.fetched);
     QVERIFY(stats.duplicates().isEmpty());
+}
+
+void TestSyncFaults::aLongRetryAfterIsKeptWithTheFailure()
+{
+    // The shop asks to wait an hour: longer than a run waits, so the writes fail, transient.
+    // Their automatic retry must not come before the hour is out (our backoff alone says 1-2 min).
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    FaultConfig busy = faults(1.0, {FaultKind::TooManyRequests});
+    busy.scope = FaultScope::Shop;
+    busy.onGet = false;
+    busy.retryAfterSeconds = 3600;
+    fixture.sim().setFaults(busy);
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    auto report = fixture.runner().run(DataPointKind::Products);
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+    const QList<Failure> failed = fixture.failures();
+    QCOMPARE(failed.size(), 30);
+    for (const Failure &failure : failed) {
+        QCOMPARE(failure.errorClass, ErrorClass::Transient);
+        QCOMPARE(failure.httpStatus, 429);
+        QVERIFY2(
+            failure.nextAttemptAt >= before.addSecs(3590), qPrintable(failure.nextAttemptAt.toString(Qt::ISODate)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSyncFaults)

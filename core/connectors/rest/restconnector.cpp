@@ -2,6 +2,7 @@
 
 #include "connectors/httpoutcome.h"
 #include "connectors/ratelimiter.h"
+#include "connectors/retrypolicy.h"
 #include "secrets/redactor.h"
 #include "secrets/secretresolver.h"
 
@@ -135,6 +136,12 @@ ConnectorError RestConnector::toError(const HttpResult &result) const
 {
     ConnectorError error{
         result.error.value_or(Error{}), result.failureClass, result.status, result.attempts, result.body};
+    // Kept with the failure, so that its automatic retry does not come sooner than the server asked.
+    if (result.status == 429 || result.status == 503) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (const auto wait = Http::parseRetryAfter(result.header("Retry-After"), now))
+            error.retryAfter = now.addMSecs(*wait);
+    }
     if (error.error.code == ErrorCode::Authentication && m_endpoint.auth.type != AuthType::None) {
         error.error.hint =
             tr("Check the secret in %1 and that the endpoint's authentication type (%2) is the one "
