@@ -4931,6 +4931,14 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>Set the company id to that of a company the user belongs to (Tryton: User ▸ Companies).</source>
         <translation>Sæt virksomheds-id&apos;et til id&apos;et for en virksomhed, som brugeren hører til (Tryton: Bruger ▸ Virksomheder).</translation>
     </message>
+    <message>
+        <source>the password in %1 contains a line break; no login was tried with it</source>
+        <translation>adgangskoden i %1 indeholder et linjeskift; der blev ikke forsøgt login med den</translation>
+    </message>
+    <message>
+        <source>Remove the line break from the password (a file with Windows line endings leaves a &quot;\r&quot; at the end of each line).</source>
+        <translation>Fjern linjeskiftet fra adgangskoden (en fil med Windows-linjeskift efterlader et &quot;\r&quot; i slutningen af hver linje).</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::TrytonPartyWriter</name>

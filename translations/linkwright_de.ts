@@ -4931,6 +4931,14 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>Set the company id to that of a company the user belongs to (Tryton: User ▸ Companies).</source>
         <translation>Setzen Sie die Unternehmens-ID auf die eines Unternehmens, zu dem der Benutzer gehört (Tryton: Benutzer ▸ Unternehmen).</translation>
     </message>
+    <message>
+        <source>the password in %1 contains a line break; no login was tried with it</source>
+        <translation>das Passwort in %1 enthält einen Zeilenumbruch; damit wurde keine Anmeldung versucht</translation>
+    </message>
+    <message>
+        <source>Remove the line break from the password (a file with Windows line endings leaves a &quot;\r&quot; at the end of each line).</source>
+        <translation>Entfernen Sie den Zeilenumbruch aus dem Passwort (eine Datei mit Windows-Zeilenenden hinterlässt ein &quot;\r&quot; am Ende jeder Zeile).</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::TrytonPartyWriter</name>

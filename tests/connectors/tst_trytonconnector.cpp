@@ -30,6 +30,7 @@ private Q_SLOTS:
     void incrementalFetchAsksForEveryStamp();
     void expiredSessionLogsInAgainOnce();
     void wrongPasswordIsAnAuthenticationError();
+    void aPasswordWithALineBreakIsNeverSent();
     void userErrorOnFetchReachesTheCaller();
     void stoppedServerIsANetworkErrorNamingTheUrl();
     void writesAreRefusedClearly();
@@ -214,6 +215,20 @@ void TestTrytonConnector::wrongPasswordIsAnAuthenticationError()
     // Failed logins count towards Tryton's lockout: one, and no search after it.
     QCOMPARE(m_tryton.logins, 1);
     QCOMPARE(calls("model.product.product.search_read").size(), 0);
+}
+
+void TestTrytonConnector::aPasswordWithALineBreakIsNeverSent()
+{
+    // Read from a file with Windows line endings: each run would be a failed login.
+    EnvironmentSecretResolver secrets({{QStringLiteral("LW_TRYTON_PASSWORD"), Password + QStringLiteral("\r")}});
+    TrytonConnector tryton(
+        trytonTestEndpoint(m_server->url(), QStringLiteral("LW_TRYTON_PASSWORD")), secrets, *m_transport);
+    const auto page = tryton.fetchPage(DataPointKind::Products, {});
+    QVERIFY(!page);
+    QCOMPARE(page.error().error.code, ErrorCode::SecretUnavailable);
+    QVERIFY2(page.error().error.message.contains(QStringLiteral("line break")), qPrintable(page.error().error.message));
+    QCOMPARE(m_tryton.logins, 0);
+    QVERIFY(m_server->requests().isEmpty());
 }
 
 void TestTrytonConnector::userErrorOnFetchReachesTheCaller()

@@ -48,6 +48,15 @@ ConnectorResult<void> TrytonConnector::resolvePassword()
     auto secret = resolveSecret(m_secrets, m_endpoint);
     if (!secret)
         return std::unexpected(secret.error());
+    // A password read from a file often ends in a line break ("\r" with Windows line endings).
+    // Sent as it is, every run would be one more failed login towards Tryton's lockout.
+    if (secret->contains(u'\r') || secret->contains(u'\n')) {
+        return permanentFailure(Error{ErrorCode::SecretUnavailable, endpointPlace(m_endpoint),
+            tr("the password in %1 contains a line break; no login was tried with it")
+                .arg(describeSecretRef(m_endpoint.auth.secret)),
+            tr("Remove the line break from the password (a file with Windows line endings leaves a \"\\r\" at the "
+               "end of each line).")});
+    }
     m_password = *secret;
     m_transport.redactor().addSecret(m_password);
     return {};
