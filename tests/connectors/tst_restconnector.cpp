@@ -1,6 +1,7 @@
 #include "connectors/clock.h"
 #include "connectors/httptransport.h"
 #include "connectors/rest/restconnector.h"
+#include "resttesthelpers.h"
 #include "secrets/redactor.h"
 #include "secrets/secretresolver.h"
 #include "simulatorserver.h"
@@ -10,33 +11,6 @@
 
 using namespace Linkwright;
 using namespace Linkwright::Testing;
-
-namespace {
-
-const QString Token = QStringLiteral("tok-3f9a1c77e2");
-
-Endpoint endpointAt(const QUrl &base, Pagination::Style style = Pagination::Style::Page)
-{
-    Endpoint endpoint;
-    endpoint.name = QStringLiteral("Test");
-    endpoint.baseUrl = base;
-    endpoint.timeoutSeconds = 5;
-    endpoint.pagination.style = style;
-    return endpoint;
-}
-
-QList<Value> records(int count, const char *prefix, const char *extra = "")
-{
-    QList<Value> out;
-    for (int i = 0; i < count; ++i) {
-        const QByteArray json = "{\"sku\":\"" + QByteArray(prefix) + QByteArray::number(i) + "\",\"name\":\"n"
-            + QByteArray::number(i) + "\"" + QByteArray(extra) + "}";
-        out.append(*Json::parse(json));
-    }
-    return out;
-}
-
-} // namespace
 
 class TestRestConnector : public QObject
 {

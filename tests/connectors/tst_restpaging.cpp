@@ -2,7 +2,7 @@
 #include "connectors/clock.h"
 #include "connectors/httptransport.h"
 #include "connectors/rest/restconnector.h"
-#include "restpagingtesthelpers.h"
+#include "resttesthelpers.h"
 #include "secrets/redactor.h"
 #include "secrets/secretresolver.h"
 #include "simulatorserver.h"
@@ -14,17 +14,6 @@ using namespace Linkwright;
 using namespace Linkwright::Testing;
 
 namespace {
-
-QList<Value> records(int count, const char *prefix, const char *extra = "")
-{
-    QList<Value> out;
-    for (int i = 0; i < count; ++i) {
-        const QByteArray json = "{\"sku\":\"" + QByteArray(prefix) + QByteArray::number(i) + "\",\"name\":\"n"
-            + QByteArray::number(i) + "\"" + QByteArray(extra) + "}";
-        out.append(*Json::parse(json));
-    }
-    return out;
-}
 
 /// 23 numbered records served by offset, cursor or OData paging, capped at 5 per page.
 FakeReply servePaged(Pagination::Style style, const SeenRequest &request)

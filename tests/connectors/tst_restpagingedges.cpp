@@ -3,7 +3,7 @@
 #include "connectors/clock.h"
 #include "connectors/httptransport.h"
 #include "connectors/rest/restconnector.h"
-#include "restpagingtesthelpers.h"
+#include "resttesthelpers.h"
 #include "secrets/secretresolver.h"
 #include "testservers.h"
 

@@ -1,7 +1,9 @@
 #pragma once
 
-// What the paging tests share: an endpoint at a fake server, and reading every page.
+// What the REST connector's tests share: an endpoint at a fake server, records to send, and
+// reading every page.
 #include "connectors/rest/restconnector.h"
+#include "domain/json.h"
 
 #include <QList>
 #include <QString>
@@ -18,6 +20,17 @@ inline Endpoint endpointAt(const QUrl &base, Pagination::Style style = Paginatio
     endpoint.timeoutSeconds = 5;
     endpoint.pagination.style = style;
     return endpoint;
+}
+
+inline QList<Value> records(int count, const char *prefix, const char *extra = "")
+{
+    QList<Value> out;
+    for (int i = 0; i < count; ++i) {
+        const QByteArray json = "{\"sku\":\"" + QByteArray(prefix) + QByteArray::number(i) + "\",\"name\":\"n"
+            + QByteArray::number(i) + "\"" + QByteArray(extra) + "}";
+        out.append(*Json::parse(json));
+    }
+    return out;
 }
 
 inline QStringList skus(const QList<Value> &items)
