@@ -1,101 +1,16 @@
-#include "../testdata.h"
-#include "cliprocess.h"
+#include "clitesthelpers.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-using Outcome = CliProcess::Outcome;
-
-Outcome runCli(const QStringList &arguments)
-{
-    return CliProcess::run(arguments);
-}
-
-QString dataDir()
-{
-    return Linkwright::TestData::dir();
-}
-
-/// What --json prints when the command could not run: {"errors": [{where, message, hint}]}.
-QJsonArray jsonErrors(const QString &text)
-{
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
-    if (!document.isObject())
-        qWarning("not a JSON object: %s", qPrintable(text.left(2000)));
-    return document.object().value(QStringLiteral("errors")).toArray();
-}
-
-QJsonArray jsonArray(const QString &text)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isArray())
-        qWarning("not a JSON array: %s\n%s", qPrintable(error.errorString()), qPrintable(text.left(2000)));
-    return document.array();
-}
-
-/// HTTP to the simulator's API, blocking on a local event loop.
-QByteArray http(const QByteArray &method, const QUrl &url, const QByteArray &body = {})
-{
-    QNetworkAccessManager manager;
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    request.setTransferTimeout(30'000);
-    QNetworkReply *reply = manager.sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec();
-    const QByteArray answer = reply->readAll();
-    if (reply->error() != QNetworkReply::NoError)
-        qWarning("%s %s: %s", method.constData(), qPrintable(url.toString()), qPrintable(reply->errorString()));
-    reply->deleteLater();
-    return answer;
-}
-
-/// Starts linkwright-sim on a free port with these options; its port, or 0 when it did not start.
-quint16 startSim(QProcess &sim, QStringList options)
-{
-    options << QStringLiteral("--port") << QStringLiteral("0");
-    sim.start(QStringLiteral(LINKWRIGHT_SIM), options);
-    if (!sim.waitForStarted())
-        return 0;
-    // The first line on stdout says it accepts connections, and on which port.
-    while (!sim.canReadLine() && sim.state() == QProcess::Running)
-        sim.waitForReadyRead(1000);
-    const QString banner = QString::fromUtf8(sim.readLine());
-    const QRegularExpressionMatch match =
-        QRegularExpression(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)")).match(banner);
-    if (!match.hasMatch())
-        qWarning("%s", qPrintable(banner + QString::fromUtf8(sim.readAllStandardError())));
-    return match.hasMatch() ? static_cast<quint16>(match.captured(1).toUInt()) : 0;
-}
-
-/// A port on loopback that nothing listens on (it was free a moment ago).
-quint16 closedPort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 1;
-    const quint16 port = server.serverPort();
-    server.close();
-    return port;
-}
-
-} // namespace
+using namespace CliTest;
 
 /// The sync commands against a linkwright-sim process (30 products, 8 customers, 6 orders) and
 /// a demo project that `init` wrote for its port. The slots run in the order declared, each on
@@ -110,12 +25,9 @@ private Q_SLOTS:
     void secondRunWritesNothing();
     void planShowsDiffsAndApplyWritesThem();
     void previewShowsInputBesideOutput();
-    void previewListsRecordsItCannotRead();
     void preflightFindsNothingWrong();
     void mappingToAMissingFieldFailsAndRetryMendsIt();
     void ctrlCCancelsARunCleanly();
-    void unreachableEndpointExitsOne();
-    void unusableProjectOrStateExitsOne();
     void cleanupTestCase();
 
 private:
@@ -280,43 +192,6 @@ void TestCliSync::previewShowsInputBesideOutput()
     QVERIFY(rows.at(0)[u"output"][u"brand"].isUndefined());
 }
 
-void TestCliSync::previewListsRecordsItCannotRead()
-{
-    // The hostile records include some no reader accepts (invalid UTF-8, nesting 2,000 deep): the
-    // preview shows them as failing rows, as a run logs them, instead of leaving them out.
-    QProcess sim;
-    const quint16 port =
-        startSim(sim, {QStringLiteral("--products"), QStringLiteral("2"), QStringLiteral("--hostile")});
-    QVERIFY(port != 0);
-    const QString file = m_dir.filePath(QStringLiteral("hostile.linkwright.json"));
-    QCOMPARE(runCli({QStringLiteral("init"), QStringLiteral("--port"), QString::number(port), file}).exitCode, 0);
-    const QUrl url(QStringLiteral("http://127.0.0.1:%1/erp/products?pageSize=1").arg(port));
-    const int total = QJsonDocument::fromJson(http("GET", url)).object()[u"total"].toInt();
-    QVERIFY(total > 2);
-
-    const Outcome json = cli({QStringLiteral("preview"), file, QStringLiteral("-d"), QStringLiteral("products"),
-        QStringLiteral("-n"), QStringLiteral("100"), QStringLiteral("--json")});
-    QCOMPARE(json.exitCode, 3);
-    const QJsonArray rows = jsonArray(json.out);
-    QCOMPARE(rows.size(), total);
-    int unreadable = 0;
-    for (const QJsonValue &row : rows) {
-        if (row[u"failure"][u"message"].toString().contains(QStringLiteral("cannot be read"))) {
-            ++unreadable;
-            QVERIFY(row[u"input"].isString());
-        }
-    }
-    QVERIFY2(unreadable > 0, qPrintable(json.out.left(2000)));
-
-    const Outcome text = cli({QStringLiteral("preview"), file, QStringLiteral("-d"), QStringLiteral("products"),
-        QStringLiteral("-n"), QStringLiteral("100")});
-    QCOMPARE(text.exitCode, 3);
-    QVERIFY2(text.out.contains(QStringLiteral("records: %1,").arg(total)), qPrintable(text.out.left(500)));
-    QVERIFY(text.out.contains(QStringLiteral("cannot be read")));
-    sim.terminate();
-    sim.waitForFinished(20'000);
-}
-
 void TestCliSync::preflightFindsNothingWrong()
 {
     const Outcome preflight = cli({QStringLiteral("preflight"), m_project, QStringLiteral("--data-point"),
@@ -423,69 +298,6 @@ void TestCliSync::ctrlCCancelsARunCleanly()
     const QString progress = QString::fromUtf8(run.readAllStandardError());
     QVERIFY2(progress.contains(QStringLiteral(": stopped,")) && !progress.contains(QStringLiteral(": done,")),
         qPrintable(progress));
-}
-
-void TestCliSync::unreachableEndpointExitsOne()
-{
-    const quint16 port = closedPort();
-    const QString file = m_dir.filePath(QStringLiteral("closed.linkwright.json"));
-    QCOMPARE(runCli({QStringLiteral("init"), QStringLiteral("--port"), QString::number(port), file}).exitCode, 0);
-    const QString url = QStringLiteral("http://127.0.0.1:%1/erp/").arg(port);
-    for (const QString &command : {QStringLiteral("run"), QStringLiteral("plan")}) {
-        const Outcome outcome = cli({command, file});
-        QCOMPARE(outcome.exitCode, 1);
-        QVERIFY2(outcome.err.contains(url), qPrintable(outcome.err));
-        QVERIFY2(outcome.out.isEmpty(), qPrintable(outcome.out));
-    }
-    const Outcome preview = cli({QStringLiteral("preview"), file, QStringLiteral("-d"), QStringLiteral("orders")});
-    QCOMPARE(preview.exitCode, 1);
-    QVERIFY2(preview.err.contains(QStringLiteral("http://127.0.0.1:%1/shop/").arg(port)), qPrintable(preview.err));
-    // A script reading --json learns why from stdout too, as one document.
-    for (const QString &command : {QStringLiteral("run"), QStringLiteral("plan")}) {
-        const Outcome outcome = cli({command, file, QStringLiteral("--json")});
-        QCOMPARE(outcome.exitCode, 1);
-        const QJsonArray errors = jsonErrors(outcome.out);
-        QVERIFY2(!errors.isEmpty(), qPrintable(outcome.out));
-        QVERIFY2(errors.at(0)[QStringLiteral("message")].toString().contains(url), qPrintable(outcome.out));
-    }
-}
-
-void TestCliSync::unusableProjectOrStateExitsOne()
-{
-    const Outcome missing = cli({QStringLiteral("run"), m_dir.filePath(QStringLiteral("nowhere.json"))});
-    QCOMPARE(missing.exitCode, 1);
-    QVERIFY2(missing.err.contains(QStringLiteral("nowhere.json")), qPrintable(missing.err));
-
-    const Outcome invalid = cli({QStringLiteral("run"), dataDir() + QStringLiteral("/broken/06-bad-direction.json")});
-    QCOMPARE(invalid.exitCode, 1);
-    QVERIFY2(invalid.err.contains(QStringLiteral("validate")), qPrintable(invalid.err));
-    const Outcome invalidJson = cli(
-        {QStringLiteral("run"), dataDir() + QStringLiteral("/broken/06-bad-direction.json"), QStringLiteral("--json")});
-    QCOMPARE(invalidJson.exitCode, 1);
-    const QJsonArray problems = jsonErrors(invalidJson.out);
-    QVERIFY2(!problems.isEmpty(), qPrintable(invalidJson.out));
-    QVERIFY2(problems.at(0)[QStringLiteral("where")].toString().contains(QStringLiteral("06-bad-direction.json")),
-        qPrintable(invalidJson.out));
-
-    // A state database below a plain file cannot be created.
-    const Outcome store = runCli({QStringLiteral("--state"), m_project + QStringLiteral("/state.sqlite"),
-        QStringLiteral("failures"), m_project});
-    QCOMPARE(store.exitCode, 1);
-    QVERIFY2(!store.err.isEmpty(), qPrintable(store.err));
-
-    // A mistyped --state for a command that reads what runs stored: told, and nothing created
-    // (an empty new database would say "no failures match").
-    const QString typo = m_dir.filePath(QStringLiteral("stat/shop.sqlite"));
-    for (const char *command : {"failures", "retry", "ignore"}) {
-        QStringList arguments = {QStringLiteral("--state"), typo, QString::fromLatin1(command), m_project};
-        if (QByteArrayView(command) != "failures")
-            arguments << QStringLiteral("--id") << QStringLiteral("1");
-        const Outcome mistyped = runCli(arguments);
-        QCOMPARE(mistyped.exitCode, 1);
-        QVERIFY2(mistyped.err.contains(QStringLiteral("there is no state database here")), qPrintable(mistyped.err));
-    }
-    QVERIFY(!QFileInfo::exists(typo));
-    QVERIFY(!QFileInfo::exists(QFileInfo(typo).path()));
 }
 
 void TestCliSync::cleanupTestCase()

@@ -1,0 +1,153 @@
+// linkwright-cli when something is wrong: records no reader accepts, endpoints that do not
+// answer, project files and state databases it cannot use. Each says why and exits 1 (or 3).
+#include "clitesthelpers.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace CliTest;
+
+class TestCliFaults final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void previewListsRecordsItCannotRead();
+    void unreachableEndpointExitsOne();
+    void unusableProjectOrStateExitsOne();
+
+private:
+    /// runCli with the test's own state database.
+    Outcome cli(QStringList arguments);
+
+    QTemporaryDir m_dir;
+    QString m_project;
+    QString m_state;
+};
+
+Outcome TestCliFaults::cli(QStringList arguments)
+{
+    arguments.prepend(m_state);
+    arguments.prepend(QStringLiteral("--state"));
+    return runCli(arguments);
+}
+
+void TestCliFaults::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // A valid project; nothing needs to answer at its port for these tests.
+    m_project = m_dir.filePath(QStringLiteral("shop.linkwright.json"));
+    m_state = m_dir.filePath(QStringLiteral("state/shop.sqlite"));
+    const Outcome init =
+        runCli({QStringLiteral("init"), QStringLiteral("--port"), QString::number(closedPort()), m_project});
+    QCOMPARE(init.exitCode, 0);
+}
+
+void TestCliFaults::previewListsRecordsItCannotRead()
+{
+    // The hostile records include some no reader accepts (invalid UTF-8, nesting 2,000 deep): the
+    // preview shows them as failing rows, as a run logs them, instead of leaving them out.
+    QProcess sim;
+    const quint16 port =
+        startSim(sim, {QStringLiteral("--products"), QStringLiteral("2"), QStringLiteral("--hostile")});
+    QVERIFY(port != 0);
+    const QString file = m_dir.filePath(QStringLiteral("hostile.linkwright.json"));
+    QCOMPARE(runCli({QStringLiteral("init"), QStringLiteral("--port"), QString::number(port), file}).exitCode, 0);
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1/erp/products?pageSize=1").arg(port));
+    const int total = QJsonDocument::fromJson(http("GET", url)).object()[u"total"].toInt();
+    QVERIFY(total > 2);
+
+    const Outcome json = cli({QStringLiteral("preview"), file, QStringLiteral("-d"), QStringLiteral("products"),
+        QStringLiteral("-n"), QStringLiteral("100"), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 3);
+    const QJsonArray rows = jsonArray(json.out);
+    QCOMPARE(rows.size(), total);
+    int unreadable = 0;
+    for (const QJsonValue &row : rows) {
+        if (row[u"failure"][u"message"].toString().contains(QStringLiteral("cannot be read"))) {
+            ++unreadable;
+            QVERIFY(row[u"input"].isString());
+        }
+    }
+    QVERIFY2(unreadable > 0, qPrintable(json.out.left(2000)));
+
+    const Outcome text = cli({QStringLiteral("preview"), file, QStringLiteral("-d"), QStringLiteral("products"),
+        QStringLiteral("-n"), QStringLiteral("100")});
+    QCOMPARE(text.exitCode, 3);
+    QVERIFY2(text.out.contains(QStringLiteral("records: %1,").arg(total)), qPrintable(text.out.left(500)));
+    QVERIFY(text.out.contains(QStringLiteral("cannot be read")));
+    sim.terminate();
+    sim.waitForFinished(20'000);
+}
+
+void TestCliFaults::unreachableEndpointExitsOne()
+{
+    const quint16 port = closedPort();
+    const QString file = m_dir.filePath(QStringLiteral("closed.linkwright.json"));
+    QCOMPARE(runCli({QStringLiteral("init"), QStringLiteral("--port"), QString::number(port), file}).exitCode, 0);
+    const QString url = QStringLiteral("http://127.0.0.1:%1/erp/").arg(port);
+    for (const QString &command : {QStringLiteral("run"), QStringLiteral("plan")}) {
+        const Outcome outcome = cli({command, file});
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.err.contains(url), qPrintable(outcome.err));
+        QVERIFY2(outcome.out.isEmpty(), qPrintable(outcome.out));
+    }
+    const Outcome preview = cli({QStringLiteral("preview"), file, QStringLiteral("-d"), QStringLiteral("orders")});
+    QCOMPARE(preview.exitCode, 1);
+    QVERIFY2(preview.err.contains(QStringLiteral("http://127.0.0.1:%1/shop/").arg(port)), qPrintable(preview.err));
+    // A script reading --json learns why from stdout too, as one document.
+    for (const QString &command : {QStringLiteral("run"), QStringLiteral("plan")}) {
+        const Outcome outcome = cli({command, file, QStringLiteral("--json")});
+        QCOMPARE(outcome.exitCode, 1);
+        const QJsonArray errors = jsonErrors(outcome.out);
+        QVERIFY2(!errors.isEmpty(), qPrintable(outcome.out));
+        QVERIFY2(errors.at(0)[QStringLiteral("message")].toString().contains(url), qPrintable(outcome.out));
+    }
+}
+
+void TestCliFaults::unusableProjectOrStateExitsOne()
+{
+    const Outcome missing = cli({QStringLiteral("run"), m_dir.filePath(QStringLiteral("nowhere.json"))});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains(QStringLiteral("nowhere.json")), qPrintable(missing.err));
+
+    const Outcome invalid = cli({QStringLiteral("run"), dataDir() + QStringLiteral("/broken/06-bad-direction.json")});
+    QCOMPARE(invalid.exitCode, 1);
+    QVERIFY2(invalid.err.contains(QStringLiteral("validate")), qPrintable(invalid.err));
+    const Outcome invalidJson = cli(
+        {QStringLiteral("run"), dataDir() + QStringLiteral("/broken/06-bad-direction.json"), QStringLiteral("--json")});
+    QCOMPARE(invalidJson.exitCode, 1);
+    const QJsonArray problems = jsonErrors(invalidJson.out);
+    QVERIFY2(!problems.isEmpty(), qPrintable(invalidJson.out));
+    QVERIFY2(problems.at(0)[QStringLiteral("where")].toString().contains(QStringLiteral("06-bad-direction.json")),
+        qPrintable(invalidJson.out));
+
+    // A state database below a plain file cannot be created.
+    const Outcome store = runCli({QStringLiteral("--state"), m_project + QStringLiteral("/state.sqlite"),
+        QStringLiteral("failures"), m_project});
+    QCOMPARE(store.exitCode, 1);
+    QVERIFY2(!store.err.isEmpty(), qPrintable(store.err));
+
+    // A mistyped --state for a command that reads what runs stored: told, and nothing created
+    // (an empty new database would say "no failures match").
+    const QString typo = m_dir.filePath(QStringLiteral("stat/shop.sqlite"));
+    for (const char *command : {"failures", "retry", "ignore"}) {
+        QStringList arguments = {QStringLiteral("--state"), typo, QString::fromLatin1(command), m_project};
+        if (QByteArrayView(command) != "failures")
+            arguments << QStringLiteral("--id") << QStringLiteral("1");
+        const Outcome mistyped = runCli(arguments);
+        QCOMPARE(mistyped.exitCode, 1);
+        QVERIFY2(mistyped.err.contains(QStringLiteral("there is no state database here")), qPrintable(mistyped.err));
+    }
+    QVERIFY(!QFileInfo::exists(typo));
+    QVERIFY(!QFileInfo::exists(QFileInfo(typo).path()));
+}
+
+QTEST_GUILESS_MAIN(TestCliFaults)
+#include "tst_clifaults.moc"
