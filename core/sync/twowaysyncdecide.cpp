@@ -31,8 +31,10 @@ TwoWaySync::Outcome TwoWaySync::decide(const Pair &pair, const Value &last) cons
         }
         const ConflictPolicy rule = flowsToErp(field) ? policy(field) : ConflictPolicy::ErpOwns;
         if (erpChanged && !shopChanged) {
-            // A field the shop owns changes in the shop only; the ERP's edit stays in the ERP.
-            if (rule != ConflictPolicy::ShopOwns || !shop)
+            // A field the shop owns changes in the shop only; the ERP's edit stays in the ERP. A
+            // shop not read this run still holds the agreed value: only a field the shop has
+            // never had (a new record, a new field) takes the ERP's.
+            if (rule != ConflictPolicy::ShopOwns || (!shop && !agreed))
                 outcome.toShop.append({field, *erp});
         } else if (shopChanged && !erpChanged) {
             if (rule != ConflictPolicy::ErpOwns && flowsToErp(field))

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void incrementalWritesOnlyTheChanges();
     void aWriteToOneSideLeavesTheOtherSidesFailureOpen();
     void preflightCountsWhatEachSideWillGet();
+    void aFieldTheShopOwnsStaysWhenOnlyTheErpIsRead();
 };
 
 namespace {
@@ -456,6 +457,43 @@ void TestSyncTwoWay::preflightCountsWhatEachSideWillGet()
     QVERIFY2(run, qPrintable(run ? QString() : run.error().toString()));
     QCOMPARE(run->run.counts.created, 9);
     QVERIFY(fixture.records(SimulatorSystem::Erp, DataPointKind::Customers).contains(QStringLiteral("SHOP-ONLY-1")));
+}
+
+void TestSyncTwoWay::aFieldTheShopOwnsStaysWhenOnlyTheErpIsRead()
+{
+    // Stamps an hour back, a millisecond apart: a run reads only what changed since the last.
+    qint64 clock = QDateTime::currentMSecsSinceEpoch() - 3'600'000;
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    fixture.sim().store().setClock([&clock] { return ++clock; });
+    fixture.dataPoint(DataPointKind::Customers)
+        .conflictFields.insert(QStringLiteral("phone"), ConflictPolicy::ShopOwns);
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    QVERIFY(fixture.runner().run(DataPointKind::Customers)); // the echoes
+    // The customer the shop stamped first: the next run does not read it from the shop.
+    const auto shop = fixture.records(SimulatorSystem::Shop, DataPointKind::Customers);
+    QString key = shop.cbegin().key();
+    for (auto it = shop.cbegin(); it != shop.cend(); ++it) {
+        if (it->find("modifiedAt")->text() < shop.value(key).find("modifiedAt")->text())
+            key = it.key();
+    }
+    const QString shopPhone = field(fixture, SimulatorSystem::Shop, key, "phone");
+    // Another customer edited in the shop and synced: the shop's watermark passes the rest.
+    QString other;
+    for (auto it = shop.cbegin(); it != shop.cend() && other.isEmpty(); ++it) {
+        if (it.key() != key)
+            other = it.key();
+    }
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(other, "language", "fi")));
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+
+    // The ERP changes a field the shop owns: the shop's value stays, the ERP keeps its own.
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "phone", "erp-phone")));
+    auto report = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(report);
+    QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "phone"), shopPhone);
+    QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "phone"), QStringLiteral("erp-phone"));
+    QCOMPARE(report->run.counts.created + report->run.counts.updated, 0);
 }
 
 QTEST_GUILESS_MAIN(TestSyncTwoWay)
