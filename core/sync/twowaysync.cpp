@@ -288,6 +288,8 @@ Result<void> TwoWaySync::execute(const SyncOptions &options, RunJournal &journal
             return !(side == Side::Erp ? pair->erp : pair->shop).present;
         });
     }
+    if (auto completed = completeFromConflicts(journal); !completed)
+        return completed;
     if (auto resolved = resolveAll(journal, report); !resolved)
         return resolved;
     const bool complete = m_complete[0] && m_complete[1] && !m_context.cancelled();

@@ -63,6 +63,8 @@ private:
     };
 
     void fetchSide(Side side, const SyncOptions &options, RunJournal &journal);
+    /// Records read on one side only that wait for review: the other side from the conflict.
+    [[nodiscard]] Result<void> completeFromConflicts(RunJournal &journal);
     [[nodiscard]] bool shape(Side side, const Value &raw, SideRecord &record, QString &key, RunJournal &journal,
         qint64 failureId, int previousAttempts);
     [[nodiscard]] Outcome decide(const Pair &pair, const Value &last) const;

@@ -6,6 +6,8 @@
 #include "sync/contenthash.h"
 #include "sync/recorddiff.h"
 
+#include <QSet>
+
 namespace Linkwright {
 
 TwoWaySync::Outcome TwoWaySync::decide(const Pair &pair, const Value &last) const
@@ -62,6 +64,49 @@ TwoWaySync::Outcome TwoWaySync::decide(const Pair &pair, const Value &last) cons
         }
     }
     return outcome;
+}
+
+Result<void> TwoWaySync::completeFromConflicts(RunJournal &journal)
+{
+    // A record held back for review stays as both sides had it, in its conflict; a side not
+    // read since has not changed, so it comes from there. Decided on the side that was read
+    // alone, the other side's edits were lost once a person settled the conflicting field, or
+    // the conflict was overwritten when the side read had changed something else.
+    QSet<QString> oneSided;
+    for (const QString &key : std::as_const(m_order)) {
+        const Pair &pair = m_pairs[key];
+        if (pair.erp.present != pair.shop.present)
+            oneSided.insert(key);
+    }
+    if (oneSided.isEmpty())
+        return {};
+    FailureFilter filter;
+    filter.dataPoint = m_config.kind;
+    filter.step = FailureStep::Conflict;
+    filter.waiting = true;
+    filter.limit = 0;
+    auto conflicts = m_context.store.failures(filter);
+    if (!conflicts)
+        return std::unexpected(conflicts.error());
+    for (const Failure &conflict : std::as_const(*conflicts)) {
+        if (!oneSided.contains(conflict.key))
+            continue;
+        const auto payload = JsonReader().parse(conflict.payload);
+        if (!payload || !payload->isObject())
+            continue;
+        Pair &pair = m_pairs[conflict.key];
+        for (const Side side : {Side::Erp, Side::Shop}) {
+            SideRecord &record = side == Side::Erp ? pair.erp : pair.shop;
+            const Value *raw = payload->find(side == Side::Erp ? "erp" : "shop");
+            if (record.present || !raw || !raw->isObject())
+                continue;
+            SideRecord kept;
+            QString key;
+            if (shape(side, *raw, kept, key, journal, 0, 0) && key == conflict.key)
+                record = std::move(kept);
+        }
+    }
+    return {};
 }
 
 void TwoWaySync::settle(

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void aWriteToOneSideLeavesTheOtherSidesFailureOpen();
     void preflightCountsWhatEachSideWillGet();
     void aFieldTheShopOwnsStaysWhenOnlyTheErpIsRead();
+    void aSettledConflictCarriesTheOtherSidesEdits();
 };
 
 namespace {
@@ -494,6 +495,50 @@ void TestSyncTwoWay::aFieldTheShopOwnsStaysWhenOnlyTheErpIsRead()
     QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "phone"), shopPhone);
     QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "phone"), QStringLiteral("erp-phone"));
     QCOMPARE(report->run.counts.created + report->run.counts.updated, 0);
+}
+
+void TestSyncTwoWay::aSettledConflictCarriesTheOtherSidesEdits()
+{
+    // Stamps ten seconds apart, as in the test before: a run reads only what changed.
+    qint64 clock = QDateTime::currentMSecsSinceEpoch() - 3'600'000;
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    fixture.sim().store().setClock([&clock] { return clock += 10'000; });
+    fixture.dataPoint(DataPointKind::Customers).conflictFields.insert(QStringLiteral("name"), ConflictPolicy::Review);
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    const QStringList keys = fixture.records(SimulatorSystem::Erp, DataPointKind::Customers).keys();
+    const QString key = keys.at(0);
+    const QString other = keys.at(1);
+
+    // Both rename the customer; the ERP also changes its phone: the record waits for review.
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "name", "ERP-N")));
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "phone", "ERP-PHONE")));
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(key, "name", "SHOP-N")));
+    auto held = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(held);
+    QCOMPARE(held->conflicts, 1);
+    // Another customer changes in the ERP: its watermark passes the held one.
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(other, "language", "fi")));
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    // The ERP changes the phone again before anyone decides: the shop's name is not overwritten,
+    // the conflict stays open.
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "phone", "ERP-PHONE")));
+    auto still = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(still);
+    QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "name"), QStringLiteral("SHOP-N"));
+    QCOMPARE(fixture.openFailures(DataPointKind::Customers), 1);
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(other, "language", "sv")));
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+
+    // A person settles the name in the shop. The run reads only the shop's record, takes the
+    // ERP's from the conflict and carries the ERP's phone over too.
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(key, "name", "ERP-N")));
+    auto settled = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(settled);
+    QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "phone"), QStringLiteral("ERP-PHONE"));
+    QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "name"), QStringLiteral("ERP-N"));
+    QCOMPARE(fixture.openFailures(DataPointKind::Customers), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSyncTwoWay)
