@@ -24,6 +24,14 @@ inline Outcome runCli(const QStringList &arguments)
     return CliProcess::run(arguments);
 }
 
+/// runCli with a state database of the test's own.
+inline Outcome runCliWithState(const QString &state, QStringList arguments)
+{
+    arguments.prepend(state);
+    arguments.prepend(QStringLiteral("--state"));
+    return runCli(arguments);
+}
+
 inline QString dataDir()
 {
     return Linkwright::TestData::dir();

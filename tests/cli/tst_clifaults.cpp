@@ -33,9 +33,7 @@ private:
 
 Outcome TestCliFaults::cli(QStringList arguments)
 {
-    arguments.prepend(m_state);
-    arguments.prepend(QStringLiteral("--state"));
-    return runCli(arguments);
+    return runCliWithState(m_state, std::move(arguments));
 }
 
 void TestCliFaults::initTestCase()

@@ -45,9 +45,7 @@ private:
 
 Outcome TestCliSync::cli(QStringList arguments)
 {
-    arguments.prepend(m_state);
-    arguments.prepend(QStringLiteral("--state"));
-    return runCli(arguments);
+    return runCliWithState(m_state, std::move(arguments));
 }
 
 QUrl TestCliSync::simUrl(const QString &path) const
