@@ -138,6 +138,7 @@ void TwoWaySync::fetchSide(Side side, const SyncOptions &options, RunJournal &jo
 {
     Connector &connector = m_context.connector(side);
     WatermarkTracker &tracker = m_watermarks[index(side)];
+    m_complete[index(side)] = false; // a retry may have read this side before the run does
     PageRequest request;
     request.pageSize = options.pageSize;
     if (!options.full) {
@@ -322,64 +323,6 @@ Result<void> TwoWaySync::execute(const SyncOptions &options, RunJournal &journal
         }
     }
     return {};
-}
-
-Result<void> TwoWaySync::retry(const QList<Failure> &failures, RunJournal &journal, SyncReport &report)
-{
-    QStringList keys;
-    for (const Failure &failure : failures)
-        keys.append(failure.key);
-    auto states = m_context.store.recordStates(m_config.kind, keys);
-    if (!states)
-        return std::unexpected(states.error());
-    SyncProgress progress;
-    progress.dataPoint = m_config.kind;
-    progress.phase = SyncPhase::Retrying;
-    m_context.report(progress);
-    JsonReader reader;
-    for (const Failure &failure : failures) {
-        ++report.retried;
-        // Both sides agreed on a newer version since this failed: the old record would undo it.
-        const auto state = states->constFind(failure.key);
-        if (state != states->cend() && state->syncedAt.isValid() && state->syncedAt > failure.createdAt) {
-            journal.resolve(failure.key);
-            journal.resolveFailure(failure.id);
-            continue;
-        }
-        auto payload = reader.parse(failure.payload);
-        Pair pair;
-        pair.failureId = failure.id;
-        pair.previousAttempts = failure.attempts;
-        QString key = failure.key;
-        bool usable = payload.has_value();
-        if (usable && failure.step == FailureStep::Conflict) {
-            for (Side side : {Side::Erp, Side::Shop}) {
-                const Value *raw = payload->find(side == Side::Erp ? "erp" : "shop");
-                if (raw && raw->isObject())
-                    usable = shape(side, *raw, side == Side::Erp ? pair.erp : pair.shop, key, journal, failure.id,
-                                 failure.attempts)
-                        && usable;
-            }
-        } else if (usable) {
-            const Side side = failure.direction == Direction::ShopToErp ? Side::Shop : Side::Erp;
-            usable = shape(
-                side, *payload, side == Side::Erp ? pair.erp : pair.shop, key, journal, failure.id, failure.attempts);
-        }
-        if (!payload) {
-            journal.fail({failure.key, failure.direction, failure.step, ErrorClass::Permanent,
-                tr("the stored record cannot be read again: %1").arg(payload.error().message), 0, 1, failure.payload,
-                failure.id, failure.attempts});
-            continue;
-        }
-        if (!usable)
-            continue;
-        if (!m_pairs.contains(key))
-            m_order.append(key);
-        m_pairs.insert(key, pair);
-    }
-    if (auto resolved = resolveAll(journal, report); !resolved)
-        return resolved;
-    return journal.flush();
 }
 
 } // namespace Linkwright

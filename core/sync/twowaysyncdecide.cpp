@@ -1,5 +1,6 @@
-// TwoWaySync's decisions (per field, against the last agreed values: who wins, what is sent)
-// and the application of a two-way plan, which sends what a dry run decided.
+// TwoWaySync's decisions (per field, against the last agreed values: who wins, what is sent),
+// the retry of failures, and the application of a two-way plan, which sends what a dry run
+// decided.
 #include "twowaysync.h"
 
 #include "domain/json.h"
@@ -269,6 +270,83 @@ Result<void> TwoWaySync::apply(
     m_statuses = nullptr;
     if (m_storeError)
         return std::unexpected(*m_storeError);
+    return journal.flush();
+}
+
+Result<void> TwoWaySync::retry(const QList<Failure> &failures, RunJournal &journal, SyncReport &report)
+{
+    QStringList keys;
+    for (const Failure &failure : failures)
+        keys.append(failure.key);
+    auto states = m_context.store.recordStates(m_config.kind, keys);
+    if (!states)
+        return std::unexpected(states.error());
+    SyncProgress progress;
+    progress.dataPoint = m_config.kind;
+    progress.phase = SyncPhase::Retrying;
+    m_context.report(progress);
+    JsonReader reader;
+    for (const Failure &failure : failures) {
+        ++report.retried;
+        // Both sides agreed on a newer version since this failed: the old record would undo it.
+        const auto state = states->constFind(failure.key);
+        if (state != states->cend() && state->syncedAt.isValid() && state->syncedAt > failure.createdAt) {
+            journal.resolve(failure.key);
+            journal.resolveFailure(failure.id);
+            continue;
+        }
+        auto payload = reader.parse(failure.payload);
+        Pair pair;
+        pair.failureId = failure.id;
+        pair.previousAttempts = failure.attempts;
+        QString key = failure.key;
+        bool usable = payload.has_value();
+        if (usable && failure.step == FailureStep::Conflict) {
+            for (Side side : {Side::Erp, Side::Shop}) {
+                const Value *raw = payload->find(side == Side::Erp ? "erp" : "shop");
+                if (raw && raw->isObject())
+                    usable = shape(side, *raw, side == Side::Erp ? pair.erp : pair.shop, key, journal, failure.id,
+                                 failure.attempts)
+                        && usable;
+            }
+        } else if (usable) {
+            const Side side = failure.direction == Direction::ShopToErp ? Side::Shop : Side::Erp;
+            usable = shape(
+                side, *payload, side == Side::Erp ? pair.erp : pair.shop, key, journal, failure.id, failure.attempts);
+        }
+        if (!payload) {
+            journal.fail({failure.key, failure.direction, failure.step, ErrorClass::Permanent,
+                tr("the stored record cannot be read again: %1").arg(payload.error().message), 0, 1, failure.payload,
+                failure.id, failure.attempts});
+            continue;
+        }
+        if (!usable)
+            continue;
+        if (!m_pairs.contains(key))
+            m_order.append(key);
+        m_pairs.insert(key, pair);
+    }
+    // A failed write holds its source's record only. The target may have changed the record
+    // since (a person's edit): decided without it, the retry overwrote that edit with no
+    // conflict. The target is read from its watermark, as a run reads it, for these records.
+    const auto slot = [](Side side) { return side == Side::Erp ? 0 : 1; };
+    bool read[2] = {false, false};
+    for (const QString &key : std::as_const(m_order)) {
+        const Pair &pair = m_pairs[key];
+        if (pair.erp.present != pair.shop.present)
+            read[slot(pair.erp.present ? Side::Shop : Side::Erp)] = true;
+    }
+    if (read[0] || read[1]) {
+        const QStringList retried = m_order;
+        for (const Side side : {Side::Erp, Side::Shop}) {
+            if (read[slot(side)] && !m_context.cancelled())
+                fetchSide(side, SyncOptions{}, journal);
+        }
+        // Only the retried records are decided here; the others are the next run's.
+        m_order = retried;
+    }
+    if (auto resolved = resolveAll(journal, report); !resolved)
+        return resolved;
     return journal.flush();
 }
 

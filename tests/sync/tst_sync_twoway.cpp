@@ -27,6 +27,7 @@ private Q_SLOTS:
     void preflightCountsWhatEachSideWillGet();
     void aFieldTheShopOwnsStaysWhenOnlyTheErpIsRead();
     void aSettledConflictCarriesTheOtherSidesEdits();
+    void aRetryMeetsTheTargetsNewerEdit();
 };
 
 namespace {
@@ -541,6 +542,39 @@ void TestSyncTwoWay::aSettledConflictCarriesTheOtherSidesEdits()
     QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "phone"), QStringLiteral("ERP-PHONE-2"));
     QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "name"), QStringLiteral("ERP-N"));
     QCOMPARE(fixture.openFailures(DataPointKind::Customers), 0);
+}
+
+void TestSyncTwoWay::aRetryMeetsTheTargetsNewerEdit()
+{
+    qint64 clock = QDateTime::currentMSecsSinceEpoch() - 3'600'000;
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    fixture.sim().store().setClock([&clock] { return clock += 10'000; });
+    fixture.dataPoint(DataPointKind::Customers).conflictFields.insert(QStringLiteral("name"), ConflictPolicy::Review);
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    const QString key = anyCustomer(fixture);
+
+    // The ERP renames the customer while the shop refuses every write: the write waits in the log.
+    FaultConfig shopRefuses = faults(1.0, {FaultKind::ServerError});
+    shopRefuses.scope = FaultScope::Shop;
+    shopRefuses.onGet = false;
+    fixture.sim().setFaults(shopRefuses);
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "name", "ERP-N")));
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), QSet<QString>({key}));
+
+    // Meanwhile a person renames it in the shop. The retry reads the shop too: both changed
+    // the name, which goes to review, instead of the ERP's old rename overwriting the shop's.
+    fixture.sim().setFaults(FaultConfig{});
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(key, "name", "SHOP-N")));
+    auto retried = fixture.runner().retry(FailureFilter{});
+    QVERIFY2(retried, qPrintable(retried ? QString() : retried.error().toString()));
+    QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "name"), QStringLiteral("SHOP-N"));
+    QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "name"), QStringLiteral("ERP-N"));
+    FailureFilter conflicts;
+    conflicts.step = FailureStep::Conflict;
+    QCOMPARE(fixture.failures(conflicts).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSyncTwoWay)
