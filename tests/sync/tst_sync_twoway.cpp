@@ -1,5 +1,6 @@
 #include "domain/json.h"
 #include "syncfixture.h"
+#include "twowaytesthelpers.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -23,42 +24,9 @@ private Q_SLOTS:
     void bothSidedOrderUpdatesGoToReview();
     void dryRunThenApplyEqualsDirectRun();
     void incrementalWritesOnlyTheChanges();
-    void aWriteToOneSideLeavesTheOtherSidesFailureOpen();
-    void preflightCountsWhatEachSideWillGet();
-    void aFieldTheShopOwnsStaysWhenOnlyTheErpIsRead();
-    void aSettledConflictCarriesTheOtherSidesEdits();
-    void aRetryMeetsTheTargetsNewerEdit();
 };
 
 namespace {
-
-SimulatorDataOptions small()
-{
-    SimulatorDataOptions data;
-    data.products = 5;
-    data.customers = 8;
-    data.orders = 4;
-    return data;
-}
-
-QString field(SyncFixture &fixture, SimulatorSystem system, const QString &key, const char *name)
-{
-    const Value record = fixture.records(system, DataPointKind::Customers).value(key);
-    const Value *value = record.find(name);
-    return value ? value->toDisplayString() : QStringLiteral("<missing>");
-}
-
-/// [{"customerNumber": key, field: value}]: one field of one customer, as a person edits it.
-QByteArray patch(const QString &key, const char *field, const char *value)
-{
-    return Json::serialize(Value::array({Value::object(
-        {{QByteArray("customerNumber"), Value::string(key)}, {QByteArray(field), Value::utf8(QByteArray(value))}})}));
-}
-
-QString anyCustomer(SyncFixture &fixture)
-{
-    return fixture.records(SimulatorSystem::Erp, DataPointKind::Customers).keys().constFirst();
-}
 
 SimulatorDataOptions withOrders()
 {
@@ -396,185 +364,6 @@ void TestSyncTwoWay::incrementalWritesOnlyTheChanges()
     }
     QCOMPARE(field(fixture, SimulatorSystem::Erp, QStringLiteral("C10003"), "language"), QStringLiteral("sv"));
     QCOMPARE(field(fixture, SimulatorSystem::Shop, QStringLiteral("C10005"), "phone"), QStringLiteral("+45 5"));
-}
-
-void TestSyncTwoWay::aWriteToOneSideLeavesTheOtherSidesFailureOpen()
-{
-    // The simulator stamps an hour in the past, a millisecond apart: the runs' 5 s overlap then
-    // reads nothing twice, as when a person's edits are minutes apart.
-    qint64 clock = QDateTime::currentMSecsSinceEpoch() - 3'600'000;
-    SyncFixture fixture(small());
-    QVERIFY(fixture.isValid());
-    fixture.sim().store().setClock([&clock] { return ++clock; });
-    QVERIFY(fixture.runner().run(DataPointKind::Customers));
-    const QStringList keys = fixture.records(SimulatorSystem::Erp, DataPointKind::Customers).keys();
-    const QString first = keys.at(0);
-    const QString second = keys.at(1);
-
-    // Two customers edited in the shop while the ERP refuses every write: both wait in the log.
-    FaultConfig erpRefuses = faults(1.0, {FaultKind::ServerError});
-    erpRefuses.scope = FaultScope::Erp;
-    erpRefuses.onGet = false;
-    fixture.sim().setFaults(erpRefuses);
-    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(first, "language", "fi")));
-    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(second, "language", "sv")));
-    QVERIFY(fixture.runner().run(DataPointKind::Customers));
-    QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), QSet<QString>({first, second}));
-
-    // The first is then edited in the ERP too. The next run reads the shop from the second's
-    // stamp on, so it writes the first to the shop only: the shop's language is still owed to
-    // the ERP, and its failure says so.
-    fixture.sim().setFaults(FaultConfig{});
-    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(first, "phone", "+45 99 99 99 99")));
-    auto report = fixture.runner().run(DataPointKind::Customers);
-    QVERIFY(report);
-    QCOMPARE(field(fixture, SimulatorSystem::Shop, first, "phone"), QStringLiteral("+45 99 99 99 99"));
-    QCOMPARE(field(fixture, SimulatorSystem::Erp, second, "language"), QStringLiteral("sv"));
-    QVERIFY(field(fixture, SimulatorSystem::Erp, first, "language") != QStringLiteral("fi"));
-    QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), QSet<QString>({first}));
-}
-
-void TestSyncTwoWay::preflightCountsWhatEachSideWillGet()
-{
-    SyncFixture fixture(small());
-    QVERIFY(fixture.isValid());
-    // A customer only the shop has: a two-way load creates it in the ERP, so the pre-flight
-    // counts it there instead of calling it left alone.
-    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers,
-        {Value::object({{"customerNumber", Value::utf8("SHOP-ONLY-1")}, {"name", Value::utf8("Shop Only Ltd")},
-            {"email", Value::utf8("buyer@shop-only.example")}})}));
-    auto report = fixture.runner().preflight(DataPointKind::Customers);
-    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
-    QVERIFY2(report->fetchProblem.isEmpty(), qPrintable(report->fetchProblem));
-    QCOMPARE(report->sourceRecords, 8);
-    QCOMPARE(report->targetRecords, 1);
-    QCOMPARE(report->toCreate, 8);
-    QCOMPARE(report->toCreateInSource, 1);
-    QCOMPARE(report->targetOnly, 0);
-    QCOMPARE(report->invalid, 0);
-    QVERIFY(report->issues.isEmpty());
-
-    // What the pre-flight said is what the load does.
-    auto run = fixture.runner().run(DataPointKind::Customers);
-    QVERIFY2(run, qPrintable(run ? QString() : run.error().toString()));
-    QCOMPARE(run->run.counts.created, 9);
-    QVERIFY(fixture.records(SimulatorSystem::Erp, DataPointKind::Customers).contains(QStringLiteral("SHOP-ONLY-1")));
-}
-
-void TestSyncTwoWay::aFieldTheShopOwnsStaysWhenOnlyTheErpIsRead()
-{
-    // Stamps an hour back, a millisecond apart: a run reads only what changed since the last.
-    qint64 clock = QDateTime::currentMSecsSinceEpoch() - 3'600'000;
-    SyncFixture fixture(small());
-    QVERIFY(fixture.isValid());
-    fixture.sim().store().setClock([&clock] { return ++clock; });
-    fixture.dataPoint(DataPointKind::Customers)
-        .conflictFields.insert(QStringLiteral("phone"), ConflictPolicy::ShopOwns);
-    QVERIFY(fixture.runner().run(DataPointKind::Customers));
-    QVERIFY(fixture.runner().run(DataPointKind::Customers)); // the echoes
-    // The customer the shop stamped first: the next run does not read it from the shop.
-    const auto shop = fixture.records(SimulatorSystem::Shop, DataPointKind::Customers);
-    QString key = shop.cbegin().key();
-    for (auto it = shop.cbegin(); it != shop.cend(); ++it) {
-        if (it->find("modifiedAt")->text() < shop.value(key).find("modifiedAt")->text())
-            key = it.key();
-    }
-    const QString shopPhone = field(fixture, SimulatorSystem::Shop, key, "phone");
-    // Another customer edited in the shop and synced: the shop's watermark passes the rest.
-    QString other;
-    for (auto it = shop.cbegin(); it != shop.cend() && other.isEmpty(); ++it) {
-        if (it.key() != key)
-            other = it.key();
-    }
-    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(other, "language", "fi")));
-    QVERIFY(fixture.runner().run(DataPointKind::Customers));
-
-    // The ERP changes a field the shop owns: the shop's value stays, the ERP keeps its own.
-    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "phone", "erp-phone")));
-    auto report = fixture.runner().run(DataPointKind::Customers);
-    QVERIFY(report);
-    QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "phone"), shopPhone);
-    QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "phone"), QStringLiteral("erp-phone"));
-    QCOMPARE(report->run.counts.created + report->run.counts.updated, 0);
-}
-
-void TestSyncTwoWay::aSettledConflictCarriesTheOtherSidesEdits()
-{
-    // Stamps ten seconds apart, as in the test before: a run reads only what changed.
-    qint64 clock = QDateTime::currentMSecsSinceEpoch() - 3'600'000;
-    SyncFixture fixture(small());
-    QVERIFY(fixture.isValid());
-    fixture.sim().store().setClock([&clock] { return clock += 10'000; });
-    fixture.dataPoint(DataPointKind::Customers).conflictFields.insert(QStringLiteral("name"), ConflictPolicy::Review);
-    QVERIFY(fixture.runner().run(DataPointKind::Customers));
-    QVERIFY(fixture.runner().run(DataPointKind::Customers));
-    const QStringList keys = fixture.records(SimulatorSystem::Erp, DataPointKind::Customers).keys();
-    const QString key = keys.at(0);
-    const QString other = keys.at(1);
-
-    // Both rename the customer; the ERP also changes its phone: the record waits for review.
-    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "name", "ERP-N")));
-    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "phone", "ERP-PHONE")));
-    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(key, "name", "SHOP-N")));
-    auto held = fixture.runner().run(DataPointKind::Customers);
-    QVERIFY(held);
-    QCOMPARE(held->conflicts, 1);
-    // Another customer changes in the ERP: its watermark passes the held one.
-    const auto passTheErpWatermark = [&](const char *language) {
-        return fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(other, "language", language))
-            && fixture.runner().run(DataPointKind::Customers).has_value();
-    };
-    QVERIFY(passTheErpWatermark("fi"));
-    // The ERP changes the phone again before anyone decides: the shop's name is not overwritten,
-    // the conflict stays open.
-    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "phone", "ERP-PHONE-2")));
-    auto still = fixture.runner().run(DataPointKind::Customers);
-    QVERIFY(still);
-    QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "name"), QStringLiteral("SHOP-N"));
-    QCOMPARE(fixture.openFailures(DataPointKind::Customers), 1);
-    QVERIFY(passTheErpWatermark("sv"));
-
-    // A person settles the name in the shop. The run reads only the shop's record, takes the
-    // ERP's from the conflict (as it was last read) and carries the ERP's phone over too.
-    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(key, "name", "ERP-N")));
-    auto settled = fixture.runner().run(DataPointKind::Customers);
-    QVERIFY(settled);
-    QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "phone"), QStringLiteral("ERP-PHONE-2"));
-    QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "name"), QStringLiteral("ERP-N"));
-    QCOMPARE(fixture.openFailures(DataPointKind::Customers), 0);
-}
-
-void TestSyncTwoWay::aRetryMeetsTheTargetsNewerEdit()
-{
-    qint64 clock = QDateTime::currentMSecsSinceEpoch() - 3'600'000;
-    SyncFixture fixture(small());
-    QVERIFY(fixture.isValid());
-    fixture.sim().store().setClock([&clock] { return clock += 10'000; });
-    fixture.dataPoint(DataPointKind::Customers).conflictFields.insert(QStringLiteral("name"), ConflictPolicy::Review);
-    QVERIFY(fixture.runner().run(DataPointKind::Customers));
-    QVERIFY(fixture.runner().run(DataPointKind::Customers));
-    const QString key = anyCustomer(fixture);
-
-    // The ERP renames the customer while the shop refuses every write: the write waits in the log.
-    FaultConfig shopRefuses = faults(1.0, {FaultKind::ServerError});
-    shopRefuses.scope = FaultScope::Shop;
-    shopRefuses.onGet = false;
-    fixture.sim().setFaults(shopRefuses);
-    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "name", "ERP-N")));
-    QVERIFY(fixture.runner().run(DataPointKind::Customers));
-    QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), QSet<QString>({key}));
-
-    // Meanwhile a person renames it in the shop. The retry reads the shop too: both changed
-    // the name, which goes to review, instead of the ERP's old rename overwriting the shop's.
-    fixture.sim().setFaults(FaultConfig{});
-    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(key, "name", "SHOP-N")));
-    auto retried = fixture.runner().retry(FailureFilter{});
-    QVERIFY2(retried, qPrintable(retried ? QString() : retried.error().toString()));
-    QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "name"), QStringLiteral("SHOP-N"));
-    QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "name"), QStringLiteral("ERP-N"));
-    FailureFilter conflicts;
-    conflicts.step = FailureStep::Conflict;
-    QCOMPARE(fixture.failures(conflicts).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSyncTwoWay)
