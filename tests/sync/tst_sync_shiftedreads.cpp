@@ -240,6 +240,14 @@ void TestSyncShiftedReads::aRowRepeatedOnItsPageIsNoShift()
 
 namespace {
 
+/// handler, but a 404 after 100 requests: without the guard under test a run would page for
+/// ever, and the test should fail, not hang.
+FakeHttpServer::Handler atMost100(FakeHttpServer::Handler handler)
+{
+    return [handler = std::move(handler), served = 0](
+               const SeenRequest &request) mutable { return ++served > 100 ? answer(404, "{}") : handler(request); };
+}
+
 /// Runs products against erp and checks that the run ended, synced created records, logged
 /// why the paging stopped and kept its watermark.
 void expectPagingWentRound(SyncFixture &fixture, int created, const QString &why)
@@ -265,18 +273,14 @@ void TestSyncShiftedReads::aCursorLeadingBackEndsTheRun()
 {
     // First page, then x, then y, whose cursor leads back to x.
     const Shelf shelf;
-    int served = 0;
-    FakeHttpServer erp([&](const SeenRequest &request) {
-        // Without the check the run would go on for ever: a test that fails, not one that hangs.
-        if (++served > 100)
-            return answer(404, "{}");
+    FakeHttpServer erp(atMost100([&](const SeenRequest &request) {
         const QString cursor = request.query.queryItemValue(QStringLiteral("cursor"));
         if (cursor.isEmpty())
             return answer(200, "{\"items\":[" + shelf.a + "," + shelf.b + "],\"nextCursor\":\"x\"}");
         if (cursor == QStringLiteral("x"))
             return answer(200, "{\"items\":[" + shelf.c + "],\"nextCursor\":\"y\"}");
         return answer(200, "{\"items\":[" + shelf.d + "],\"nextCursor\":\"x\"}");
-    });
+    }));
     QVERIFY(erp.listen());
     SyncFixture fixture(small());
     QVERIFY(fixture.isValid());
@@ -288,12 +292,9 @@ void TestSyncShiftedReads::aServerIgnoringThePageEndsTheRun()
 {
     // Full pages without a total, the same ones whichever page is asked for.
     const Shelf shelf;
-    int served = 0;
-    FakeHttpServer erp([&](const SeenRequest &) {
-        if (++served > 100)
-            return answer(404, "{}");
+    FakeHttpServer erp(atMost100([&](const SeenRequest &) {
         return answer(200, "{\"items\":[" + shelf.a + "," + shelf.b + "," + shelf.c + "]}");
-    });
+    }));
     QVERIFY(erp.listen());
     SyncFixture fixture(small());
     QVERIFY(fixture.isValid());

@@ -7,8 +7,25 @@
 
 #include <QTest>
 
+#include <memory>
+
 using namespace Linkwright;
 using namespace Linkwright::Testing;
+
+namespace {
+
+/// Customers synced once and their echoes read, with "name" going to review. The simulator
+/// stamps an hour back and ten seconds apart: past the runs' 5 s overlap, a run reads only
+/// what changed since the last, as when a person's edits are minutes apart.
+bool syncedApart(SyncFixture &fixture)
+{
+    auto clock = std::make_shared<qint64>(QDateTime::currentMSecsSinceEpoch() - 3'600'000);
+    fixture.sim().store().setClock([clock] { return *clock += 10'000; });
+    fixture.dataPoint(DataPointKind::Customers).conflictFields.insert(QStringLiteral("name"), ConflictPolicy::Review);
+    return fixture.runner().run(DataPointKind::Customers) && fixture.runner().run(DataPointKind::Customers);
+}
+
+} // namespace
 
 class TestSyncTwoWayApart : public QObject
 {
@@ -87,7 +104,8 @@ void TestSyncTwoWayApart::preflightCountsWhatEachSideWillGet()
 
 void TestSyncTwoWayApart::aFieldTheShopOwnsStaysWhenOnlyTheErpIsRead()
 {
-    // Stamps an hour back, a millisecond apart: a run reads only what changed since the last.
+    // Stamps an hour back, a millisecond apart; an edit of another customer below moves the
+    // shop's watermark past the one this test watches.
     qint64 clock = QDateTime::currentMSecsSinceEpoch() - 3'600'000;
     SyncFixture fixture(small());
     QVERIFY(fixture.isValid());
@@ -124,14 +142,9 @@ void TestSyncTwoWayApart::aFieldTheShopOwnsStaysWhenOnlyTheErpIsRead()
 
 void TestSyncTwoWayApart::aSettledConflictCarriesTheOtherSidesEdits()
 {
-    // Stamps ten seconds apart, as in the test before: a run reads only what changed.
-    qint64 clock = QDateTime::currentMSecsSinceEpoch() - 3'600'000;
     SyncFixture fixture(small());
     QVERIFY(fixture.isValid());
-    fixture.sim().store().setClock([&clock] { return clock += 10'000; });
-    fixture.dataPoint(DataPointKind::Customers).conflictFields.insert(QStringLiteral("name"), ConflictPolicy::Review);
-    QVERIFY(fixture.runner().run(DataPointKind::Customers));
-    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    QVERIFY(syncedApart(fixture));
     const QStringList keys = fixture.records(SimulatorSystem::Erp, DataPointKind::Customers).keys();
     const QString key = keys.at(0);
     const QString other = keys.at(1);
@@ -170,13 +183,9 @@ void TestSyncTwoWayApart::aSettledConflictCarriesTheOtherSidesEdits()
 
 void TestSyncTwoWayApart::aRetryMeetsTheTargetsNewerEdit()
 {
-    qint64 clock = QDateTime::currentMSecsSinceEpoch() - 3'600'000;
     SyncFixture fixture(small());
     QVERIFY(fixture.isValid());
-    fixture.sim().store().setClock([&clock] { return clock += 10'000; });
-    fixture.dataPoint(DataPointKind::Customers).conflictFields.insert(QStringLiteral("name"), ConflictPolicy::Review);
-    QVERIFY(fixture.runner().run(DataPointKind::Customers));
-    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    QVERIFY(syncedApart(fixture));
     const QString key = anyCustomer(fixture);
 
     // The ERP renames the customer while the shop refuses every write: the write waits in the log.
