@@ -5086,6 +5086,14 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <translation>begge sider har ændret posten siden den seneste synkronisering, og konfliktreglen sender den til gennemsyn: %1
   hint: ret posten på den side, hvor den er forkert (eller angiv en konfliktregel for disse felter); den næste kørsel overfører ændringen</translation>
     </message>
+    <message>
+        <source>both sides changed it alike; applying the plan records the agreed values</source>
+        <translation>begge sider har ændret den ens; når planen anvendes, gemmes de aftalte værdier</translation>
+    </message>
+    <message>
+        <source>the same on both sides; applying the plan links the two records</source>
+        <translation>ens på begge sider; når planen anvendes, forbindes de to poster</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::UnreadableRecord</name>

@@ -5086,6 +5086,14 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <translation>beide Seiten haben den Datensatz seit der letzten Synchronisierung geändert, und die Konfliktregel legt ihn zur Prüfung vor: %1
   hint: den Datensatz auf der Seite ändern, auf der er falsch ist (oder eine Konfliktregel für diese Felder festlegen); der nächste Lauf überträgt die Änderung</translation>
     </message>
+    <message>
+        <source>both sides changed it alike; applying the plan records the agreed values</source>
+        <translation>beide Seiten haben ihn gleich geändert; das Anwenden des Plans speichert die vereinbarten Werte</translation>
+    </message>
+    <message>
+        <source>the same on both sides; applying the plan links the two records</source>
+        <translation>auf beiden Seiten gleich; das Anwenden des Plans verknüpft die beiden Datensätze</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::UnreadableRecord</name>

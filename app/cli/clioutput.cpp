@@ -161,7 +161,7 @@ void CliOutput::plan(QTextStream &out, const SyncReport &report, const QList<Pla
     if (!run.message.isEmpty())
         out << QStringLiteral("  ") << indentLines(run.message, QStringLiteral("  ")) << Qt::endl;
     for (const PlanItem &item : items) {
-        out << QStringLiteral("  ") << planActionKey(item.action).leftJustified(9) << item.key << Qt::endl;
+        out << QStringLiteral("  ") << planActionKey(item.action).leftJustified(10) << item.key << Qt::endl;
         const auto diff = Json::parse(item.diff);
         if (diff && diff->isArray()) {
             printChanges(out, diffFromJson(*diff), item.action == PlanAction::Create);

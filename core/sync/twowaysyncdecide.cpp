@@ -155,12 +155,26 @@ void TwoWaySync::settle(
             return;
         }
         ++journal.counts().unchanged;
-        if (!m_dryRun) {
-            const QByteArray values = Json::serialize(mergeFields(last, outcome.settled));
-            // Both sides are at hand: a record found equal on both (a first run over data
-            // entered twice by hand) is linked here, since no write will link it.
-            journal.written(key, contentHash(values), values, pair.erp.id, pair.shop.id);
+        if (m_dryRun) {
+            // Applying the plan passes the watermark over this record: without an item of its
+            // own it was never linked nor its agreed values kept, and later edits of different
+            // fields on both sides then met with nothing agreed to tell them apart.
+            PlanItem item;
+            item.key = key;
+            item.action = PlanAction::Unchanged;
+            item.diff = Json::serialize(Value::object({{QByteArray("message"),
+                Value::string(state ? tr("both sides changed it alike; applying the plan records the agreed values")
+                                    : tr("the same on both sides; applying the plan links the two records"))}}));
+            item.payload = Json::serialize(Value::object({{QByteArray("settled"), Value::object(outcome.settled)}}));
+            item.source = Json::serialize(
+                Value::object({{QByteArray("erp"), pair.erp.raw}, {QByteArray("shop"), pair.shop.raw}}));
+            m_planItems.append(std::move(item));
+            return;
         }
+        const QByteArray values = Json::serialize(mergeFields(last, outcome.settled));
+        // Both sides are at hand: a record found equal on both (a first run over data
+        // entered twice by hand) is linked here, since no write will link it.
+        journal.written(key, contentHash(values), values, pair.erp.id, pair.shop.id);
         return;
     }
     if (m_dryRun) {
@@ -203,6 +217,18 @@ void TwoWaySync::settle(
 void TwoWaySync::send(Side target, const QString &key, const Pair &pair, QList<Member> fields, PlanAction action)
 {
     const SideRecord &from = target == Side::Shop ? pair.erp : pair.shop;
+    // A target not read this run holds what both last agreed on (a complete read would have met
+    // its change), unless someone deleted the record there: the changed fields alone then made
+    // an upserting target create a stub without name or address. The whole agreed record with
+    // the changes costs nothing where the record is there and restores it where it is not.
+    if (action == PlanAction::Update && !(target == Side::Shop ? pair.shop : pair.erp).present) {
+        const Value whole = mergeFields(m_state.value(key, Value::object({})), fields);
+        fields.clear();
+        for (const Member &member : whole.members()) {
+            if (member.name != m_keyField)
+                fields.append(member);
+        }
+    }
     QList<Member> body{{m_keyField, Value::string(key)}};
     body.append(fields);
     Value record = Value::object(std::move(body));
@@ -234,7 +260,8 @@ Result<void> TwoWaySync::apply(
     for (const PlanItem &item : items) {
         if (m_context.cancelled())
             break;
-        if (item.action != PlanAction::Create && item.action != PlanAction::Update)
+        if (item.action != PlanAction::Create && item.action != PlanAction::Update
+            && item.action != PlanAction::Unchanged)
             continue;
         auto payload = reader.parse(item.payload);
         auto source = reader.parse(item.source);
@@ -247,6 +274,7 @@ Result<void> TwoWaySync::apply(
             for (Side side : {Side::Erp, Side::Shop}) {
                 SideRecord &record = side == Side::Erp ? pair.erp : pair.shop;
                 if (const Value *raw = source->find(side == Side::Erp ? "erp" : "shop"); raw && raw->isObject()) {
+                    record.present = true;
                     record.raw = *raw;
                     record.id = recordKey(*raw, "id");
                 }
@@ -259,6 +287,13 @@ Result<void> TwoWaySync::apply(
         }
         const Value *settled = payload->find("settled");
         const QList<Member> agreed = settled ? settled->members() : QList<Member>();
+        if (item.action == PlanAction::Unchanged) {
+            const QByteArray values = Json::serialize(mergeFields(last, agreed));
+            journal.written(item.key, contentHash(values), values, pair.erp.id, pair.shop.id);
+            ++journal.counts().unchanged;
+            statuses.insert(item.key, PlanItemStatus::Applied);
+            continue;
+        }
         m_state.insert(item.key, last);
         if (const Value *shop = payload->find("shop"))
             send(Side::Shop, item.key, pair, agreed + shop->members(), item.action);

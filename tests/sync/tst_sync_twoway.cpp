@@ -15,6 +15,7 @@ class TestSyncTwoWay : public QObject
 
 private Q_SLOTS:
     void initialLoadThenEchoesSettle();
+    void recordsEqualOnBothSidesAreLinked_data();
     void recordsEqualOnBothSidesAreLinked();
     void changeOnEitherSideFlows();
     void conflictPolicies_data();
@@ -98,10 +99,19 @@ void TestSyncTwoWay::initialLoadThenEchoesSettle()
     }
 }
 
+void TestSyncTwoWay::recordsEqualOnBothSidesAreLinked_data()
+{
+    QTest::addColumn<bool>("planned");
+    QTest::newRow("run") << false;
+    QTest::newRow("plan, then apply") << true;
+}
+
 void TestSyncTwoWay::recordsEqualOnBothSidesAreLinked()
 {
     // Customers entered in both systems alike before the first run (here: a store that forgot
-    // an earlier run) need no write, and so no write links them: the run that finds them does.
+    // an earlier run) need no write, and so no write links them: the run that finds them does,
+    // and so does applying a plan made of them.
+    QFETCH(bool, planned);
     SyncFixture fixture(small());
     QVERIFY(fixture.isValid());
     QVERIFY(fixture.runner().run(DataPointKind::Customers));
@@ -109,18 +119,52 @@ void TestSyncTwoWay::recordsEqualOnBothSidesAreLinked()
     for (const char *sql : {"DELETE FROM record_state", "DELETE FROM identity_map", "DELETE FROM watermarks"})
         QVERIFY2(forget.exec(QString::fromLatin1(sql)), sql);
     QVERIFY(fixture.store().identityLinks(DataPointKind::Customers)->isEmpty());
-
-    auto again = fixture.runner().run(DataPointKind::Customers);
-    QVERIFY(again);
-    QCOMPARE(again->run.status, RunStatus::Succeeded);
-    QCOMPARE(again->run.counts.created + again->run.counts.updated, 0);
-    const auto links = fixture.store().identityLinks(DataPointKind::Customers);
     const auto erp = fixture.records(SimulatorSystem::Erp, DataPointKind::Customers);
     const auto shop = fixture.records(SimulatorSystem::Shop, DataPointKind::Customers);
+
+    if (planned) {
+        SyncOptions dry;
+        dry.dryRun = true;
+        auto plan = fixture.runner().run(DataPointKind::Customers, dry);
+        QVERIFY(plan);
+        QCOMPARE(plan->run.counts.unchanged, shop.size());
+        const auto items = fixture.store().planItems(plan->planId);
+        QVERIFY(items);
+        QCOMPARE(items->size(), shop.size());
+        for (const PlanItem &item : std::as_const(*items))
+            QCOMPARE(item.action, PlanAction::Unchanged);
+        QVERIFY(fixture.store().identityLinks(DataPointKind::Customers)->isEmpty());
+        auto applied = fixture.runner().applyPlan(plan->planId, {});
+        QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().toString()));
+        QCOMPARE(applied->run.status, RunStatus::Succeeded);
+        QCOMPARE(applied->run.counts.unchanged, shop.size());
+        const auto done = fixture.store().planItems(plan->planId);
+        QVERIFY(done);
+        for (const PlanItem &item : std::as_const(*done))
+            QCOMPARE(item.status, PlanItemStatus::Applied);
+    } else {
+        auto again = fixture.runner().run(DataPointKind::Customers);
+        QVERIFY(again);
+        QCOMPARE(again->run.status, RunStatus::Succeeded);
+        QCOMPARE(again->run.counts.created + again->run.counts.updated, 0);
+    }
+    const auto links = fixture.store().identityLinks(DataPointKind::Customers);
     QCOMPARE(links->size(), shop.size());
     for (const IdentityLink &link : std::as_const(*links)) {
         QCOMPARE(link.erpId, erp.value(link.key).find("id")->text());
         QCOMPARE(link.shopId, shop.value(link.key).find("id")->text());
+    }
+    // The agreed values were kept: edits of different fields on the two sides both go through.
+    const QString key = anyCustomer(fixture);
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "phone", "+45 70 70 70 70")));
+    QTest::qWait(5);
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(key, "language", "da")));
+    auto edited = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(edited);
+    QCOMPARE(edited->run.status, RunStatus::Succeeded);
+    for (SimulatorSystem system : {SimulatorSystem::Erp, SimulatorSystem::Shop}) {
+        QCOMPARE(field(fixture, system, key, "phone"), QStringLiteral("+45 70 70 70 70"));
+        QCOMPARE(field(fixture, system, key, "language"), QStringLiteral("da"));
     }
 }
 

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void aFieldTheShopOwnsStaysWhenOnlyTheErpIsRead();
     void aSettledConflictCarriesTheOtherSidesEdits();
     void aRetryMeetsTheTargetsNewerEdit();
+    void aRecordDeletedOnOneSideComesBackWhole();
 };
 
 void TestSyncTwoWayApart::aWriteToOneSideLeavesTheOtherSidesFailureOpen()
@@ -208,6 +209,32 @@ void TestSyncTwoWayApart::aRetryMeetsTheTargetsNewerEdit()
     FailureFilter conflicts;
     conflicts.step = FailureStep::Conflict;
     QCOMPARE(fixture.failures(conflicts).size(), 1);
+}
+
+void TestSyncTwoWayApart::aRecordDeletedOnOneSideComesBackWhole()
+{
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    QVERIFY(syncedApart(fixture));
+    const QString key = anyCustomer(fixture);
+    const Value before =
+        withoutSystemFields(fixture.records(SimulatorSystem::Shop, DataPointKind::Customers).value(key));
+    QVERIFY(before.find("name") && before.find("email"));
+
+    // Someone deletes the customer in the shop; later the ERP changes its phone. The shop,
+    // which upserts by customer number, gets the whole customer back, not a stub of one field.
+    QVERIFY(fixture.remove(SimulatorSystem::Shop, DataPointKind::Customers, key));
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "phone", "+45 12 12 12 12")));
+    auto report = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(report);
+    QCOMPARE(report->run.status, RunStatus::Succeeded);
+    const Value after =
+        withoutSystemFields(fixture.records(SimulatorSystem::Shop, DataPointKind::Customers).value(key));
+    QCOMPARE(after.find("phone") ? after.find("phone")->text() : QString(), QStringLiteral("+45 12 12 12 12"));
+    for (const Member &member : before.members()) {
+        if (member.name != "phone")
+            QCOMPARE(canonical(after.find(member.name) ? *after.find(member.name) : Value()), canonical(member.value));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSyncTwoWayApart)
