@@ -3227,6 +3227,34 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>Map a source field to &quot;%1&quot;, or make the key one of the targets: %2.</source>
         <translation>Knyt et kildefelt til &quot;%1&quot;, eller gør nøglen til et af målene: %2.</translation>
     </message>
+    <message>
+        <source>is not carried out for a two-way data point</source>
+        <translation>udføres ikke for et datapunkt i begge retninger</translation>
+    </message>
+    <message>
+        <source>A record missing on one side may be new on the other, so two-way runs delete nothing. Delete such records on both sides by hand, and set &quot;deletes&quot;: false.</source>
+        <translation>En post, der mangler på den ene side, kan være ny på den anden, så kørsler i begge retninger sletter intet. Slet sådanne poster på begge sider manuelt, og sæt &quot;deletes&quot;: false.</translation>
+    </message>
+    <message>
+        <source>no mapping writes &quot;%1&quot;, so this policy never applies</source>
+        <translation>ingen tilknytning skriver &quot;%1&quot;, så denne regel gælder aldrig</translation>
+    </message>
+    <message>
+        <source>Policies name the shop&apos;s fields, the mappings&apos; targets: write &quot;%1&quot;.</source>
+        <translation>Regler navngiver butikkens felter, tilknytningernes mål: skriv &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Policies name the shop&apos;s fields, the mappings&apos; targets: %1.</source>
+        <translation>Regler navngiver butikkens felter, tilknytningernes mål: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is made by transforms or from several fields, so shop changes cannot flow back to the ERP: the ERP owns it whatever the policy says</source>
+        <translation>&quot;%1&quot; dannes af transformationer eller af flere felter, så ændringer i butikken kan ikke flyde tilbage til ERP: ERP ejer det, uanset hvad reglen siger</translation>
+    </message>
+    <message>
+        <source>Set it to &quot;erp-owns&quot;, or map it from one field without transforms so that the shop&apos;s changes can flow back.</source>
+        <translation>Sæt det til &quot;erp-owns&quot;, eller tilknyt det fra ét felt uden transformationer, så butikkens ændringer kan flyde tilbage.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::RecentFilesMenu</name>

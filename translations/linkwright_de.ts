@@ -3227,6 +3227,34 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>Map a source field to &quot;%1&quot;, or make the key one of the targets: %2.</source>
         <translation>Ordnen Sie „%1“ ein Quellfeld zu, oder wählen Sie als Schlüssel eines der Ziele: %2.</translation>
     </message>
+    <message>
+        <source>is not carried out for a two-way data point</source>
+        <translation>wird bei einem Datenpunkt in beide Richtungen nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>A record missing on one side may be new on the other, so two-way runs delete nothing. Delete such records on both sides by hand, and set &quot;deletes&quot;: false.</source>
+        <translation>Ein Datensatz, der auf einer Seite fehlt, kann auf der anderen neu sein; deshalb löschen Läufe in beide Richtungen nichts. Löschen Sie solche Datensätze auf beiden Seiten von Hand und setzen Sie &quot;deletes&quot;: false.</translation>
+    </message>
+    <message>
+        <source>no mapping writes &quot;%1&quot;, so this policy never applies</source>
+        <translation>keine Zuordnung schreibt „%1“, daher greift diese Regel nie</translation>
+    </message>
+    <message>
+        <source>Policies name the shop&apos;s fields, the mappings&apos; targets: write &quot;%1&quot;.</source>
+        <translation>Regeln nennen die Felder des Shops, die Ziele der Zuordnungen: schreiben Sie „%1“.</translation>
+    </message>
+    <message>
+        <source>Policies name the shop&apos;s fields, the mappings&apos; targets: %1.</source>
+        <translation>Regeln nennen die Felder des Shops, die Ziele der Zuordnungen: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is made by transforms or from several fields, so shop changes cannot flow back to the ERP: the ERP owns it whatever the policy says</source>
+        <translation>„%1“ entsteht durch Transformationen oder aus mehreren Feldern, daher können Änderungen im Shop nicht ins ERP zurückfließen: das ERP besitzt es, gleich was die Regel sagt</translation>
+    </message>
+    <message>
+        <source>Set it to &quot;erp-owns&quot;, or map it from one field without transforms so that the shop&apos;s changes can flow back.</source>
+        <translation>Setzen Sie es auf &quot;erp-owns&quot;, oder ordnen Sie es aus einem Feld ohne Transformationen zu, damit Änderungen im Shop zurückfließen können.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::RecentFilesMenu</name>

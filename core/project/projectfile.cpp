@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <algorithm>
 
 namespace Linkwright {
 
@@ -153,6 +154,52 @@ void writeDataPoint(JsonWriter &out, const DataPointConfig &config)
         out.endArray();
     }
     out.endObject();
+}
+
+/// A two-way data point's settings that the sync would pass over without a word.
+void twoWayWarnings(const DataPointConfig &config, Diagnostics &warnings)
+{
+    if (config.direction != Direction::Both)
+        return;
+    const QString path = JsonChecker::join(key("dataPoints"), DataPoints::key(config.kind));
+    if (config.deletes) {
+        warnings.append({Diagnostic::Severity::Warning, path + key(".deletes"),
+            ProjectFile::tr("is not carried out for a two-way data point"),
+            ProjectFile::tr("A record missing on one side may be new on the other, so two-way runs delete nothing. "
+                            "Delete such records on both sides by hand, and set \"deletes\": false.")});
+    }
+    if (config.mappings.isEmpty())
+        return; // records keep their names both ways: any field may carry a policy
+    QStringList targets;
+    for (const FieldMapping &mapping : config.mappings)
+        targets.append(mapping.target);
+    for (auto it = config.conflictFields.cbegin(); it != config.conflictFields.cend(); ++it) {
+        const QString where = JsonChecker::join(path + key(".conflict.fields"), it.key());
+        const auto mapping = std::find_if(config.mappings.cbegin(), config.mappings.cend(),
+            [&](const FieldMapping &candidate) { return candidate.target == it.key(); });
+        if (mapping == config.mappings.cend()) {
+            const auto reading = std::find_if(config.mappings.cbegin(), config.mappings.cend(),
+                [&](const FieldMapping &candidate) { return candidate.sources.contains(it.key()); });
+            warnings.append({Diagnostic::Severity::Warning, where,
+                ProjectFile::tr("no mapping writes \"%1\", so this policy never applies").arg(it.key()),
+                reading != config.mappings.cend()
+                    ? ProjectFile::tr("Policies name the shop's fields, the mappings' targets: write \"%1\".")
+                          .arg(reading->target)
+                    : ProjectFile::tr("Policies name the shop's fields, the mappings' targets: %1.")
+                          .arg(targets.join(QStringLiteral(", ")))});
+            continue;
+        }
+        // Only a plain rename can be reversed; the sync lets the ERP own anything else.
+        const bool reversible = mapping->sources.size() == 1 && mapping->transforms.isEmpty();
+        if (!reversible && it.value() != ConflictPolicy::ErpOwns) {
+            warnings.append({Diagnostic::Severity::Warning, where,
+                ProjectFile::tr("\"%1\" is made by transforms or from several fields, so shop changes cannot flow "
+                                "back to the ERP: the ERP owns it whatever the policy says")
+                    .arg(it.key()),
+                ProjectFile::tr("Set it to \"erp-owns\", or map it from one field without transforms so that the "
+                                "shop's changes can flow back.")});
+        }
+    }
 }
 
 } // namespace
@@ -300,6 +347,7 @@ Diagnostics ProjectFile::recommendations(const Project &project)
                 ProjectFile::tr("Map a source field to \"%1\", or make the key one of the targets: %2.")
                     .arg(config.keyField, targets.join(QStringLiteral(", ")))});
         }
+        twoWayWarnings(config, warnings);
         const Direction recommended = DataPoints::recommendedDirection(config.kind);
         if (config.direction == recommended || config.direction == Direction::Off)
             continue;

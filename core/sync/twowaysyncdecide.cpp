@@ -51,7 +51,7 @@ TwoWaySync::Outcome TwoWaySync::decide(const Pair &pair, const Value &last) cons
                 outcome.toErp.append({field, *shop});
                 break;
             case ConflictPolicy::NewestWins:
-                if (pair.erp.modified >= pair.shop.modified)
+                if (WatermarkTracker::atLeastAsNew(pair.erp.modified, pair.shop.modified))
                     outcome.toShop.append({field, *erp});
                 else
                     outcome.toErp.append({field, *shop});

@@ -8,6 +8,28 @@ QByteArray WatermarkTracker::stampOf(const Value &record)
     return modified && modified->isString() ? modified->utf8() : QByteArray();
 }
 
+namespace {
+
+QDateTime instantOf(const QByteArray &stamp)
+{
+    const QString text = QString::fromUtf8(stamp).trimmed();
+    QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (when.isValid() && when.timeSpec() == Qt::LocalTime)
+        when.setTimeSpec(Qt::UTC); // no zone given: UTC, as the mapping engine reads such times
+    return when;
+}
+
+} // namespace
+
+bool WatermarkTracker::atLeastAsNew(const QByteArray &a, const QByteArray &b)
+{
+    const QDateTime first = instantOf(a);
+    const QDateTime second = instantOf(b);
+    if (first.isValid() && second.isValid())
+        return first >= second;
+    return a >= b;
+}
+
 QString WatermarkTracker::next() const
 {
     if (m_newest.isEmpty())

@@ -30,6 +30,10 @@ public:
     }
     /// The stamp of a record, for "newest wins".
     [[nodiscard]] static QByteArray stampOf(const Value &record);
+    /// Whether stamp a is at least as new as b. Two systems write their stamps differently (an
+    /// offset or "Z", milliseconds or none): compared as instants where both read as ISO 8601,
+    /// a stamp without a zone taken as UTC; as text otherwise.
+    [[nodiscard]] static bool atLeastAsNew(const QByteArray &a, const QByteArray &b);
     /// Empty when no record carried a stamp: the watermark then stays.
     [[nodiscard]] QString next() const;
 

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void formatVersionComesFirst();
     void departureFromRecommendationWarnsWithReason();
     void aKeyNoMappingWritesWarns();
+    void twoWaySettingsTheSyncWouldPassOverWarn();
     void secretValueNeverEchoed();
     void newerVersionIsRefusedAndFileUntouched();
     void missingFileNamesThePath();
@@ -270,6 +271,45 @@ void TestProjectFile::aKeyNoMappingWritesWarns()
     // Switched off, it cannot fail.
     products->direction = Direction::Off;
     QVERIFY(ProjectFile::recommendations(project).isEmpty());
+}
+
+void TestProjectFile::twoWaySettingsTheSyncWouldPassOverWarn()
+{
+    Project project = demoProject();
+    DataPointConfig *customers = project.dataPoint(DataPointKind::Customers);
+    QCOMPARE(customers->direction, Direction::Both);
+    customers->deletes = true;
+    customers->mappings = {FieldMapping{QStringLiteral("customerNumber"), {QStringLiteral("number")}, {}},
+        FieldMapping{QStringLiteral("email"), {QStringLiteral("mail")}, {}},
+        FieldMapping{QStringLiteral("creditHold"), {QStringLiteral("blocked")}, {}},
+        FieldMapping{QStringLiteral("name"), {QStringLiteral("name")}, {Transform{QStringLiteral("trim"), {}}}}};
+    customers->conflictFields.clear();
+    customers->conflictFields.insert(QStringLiteral("mail"), ConflictPolicy::ShopOwns); // the ERP's name
+    customers->conflictFields.insert(QStringLiteral("phone"), ConflictPolicy::ShopOwns); // not mapped
+    customers->conflictFields.insert(QStringLiteral("name"), ConflictPolicy::NewestWins); // cannot flow back
+    customers->conflictFields.insert(QStringLiteral("creditHold"), ConflictPolicy::ErpOwns); // fine
+    customers->conflictFields.insert(QStringLiteral("email"), ConflictPolicy::ShopOwns); // fine
+
+    QHash<QString, Diagnostic> byPath;
+    for (const Diagnostic &warning : ProjectFile::recommendations(project))
+        byPath.insert(warning.path, warning);
+    QCOMPARE(byPath.size(), 4);
+    QCOMPARE(byPath.value(QStringLiteral("dataPoints.customers.deletes")).message,
+        QStringLiteral("is not carried out for a two-way data point"));
+    const Diagnostic mail = byPath.value(QStringLiteral("dataPoints.customers.conflict.fields.mail"));
+    QCOMPARE(mail.message, QStringLiteral("no mapping writes \"mail\", so this policy never applies"));
+    QVERIFY2(mail.hint.contains(QStringLiteral("write \"email\"")), qPrintable(mail.hint));
+    const Diagnostic phone = byPath.value(QStringLiteral("dataPoints.customers.conflict.fields.phone"));
+    QVERIFY2(phone.hint.contains(QStringLiteral("customerNumber, email, creditHold, name")), qPrintable(phone.hint));
+    QVERIFY(byPath.value(QStringLiteral("dataPoints.customers.conflict.fields.name"))
+                .message.contains(QStringLiteral("the ERP owns it whatever the policy says")));
+
+    // One way, none of it applies.
+    customers->direction = Direction::ErpToShop;
+    for (const Diagnostic &warning : ProjectFile::recommendations(project))
+        QVERIFY2(
+            !warning.path.contains(QStringLiteral("deletes")) && !warning.path.contains(QStringLiteral("conflict")),
+            qPrintable(warning.path));
 }
 
 void TestProjectFile::secretValueNeverEchoed()
