@@ -1936,6 +1936,14 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>Check that the resource path names a list of records, not a download; a page of records is far smaller.</source>
         <translation>Kontrollér, at ressourcestien angiver en liste af poster og ikke en download; en side med poster er langt mindre.</translation>
     </message>
+    <message>
+        <source>not sent: the server asked to wait until %1 UTC (Retry-After), longer than a run waits</source>
+        <translation>ikke sendt: serveren bad om at vente til %1 UTC (Retry-After), længere end en kørsel venter</translation>
+    </message>
+    <message>
+        <source>Retried automatically after that time; &quot;linkwright-cli retry&quot; tries sooner.</source>
+        <translation>Forsøges automatisk igen efter det tidspunkt; &quot;linkwright-cli retry&quot; forsøger tidligere.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::JobStatusWidget</name>

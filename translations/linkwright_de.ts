@@ -1936,6 +1936,14 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>Check that the resource path names a list of records, not a download; a page of records is far smaller.</source>
         <translation>Prüfen Sie, ob der Ressourcenpfad eine Liste von Datensätzen nennt und keinen Download; eine Seite mit Datensätzen ist weit kleiner.</translation>
     </message>
+    <message>
+        <source>not sent: the server asked to wait until %1 UTC (Retry-After), longer than a run waits</source>
+        <translation>nicht gesendet: der Server bat, bis %1 UTC zu warten (Retry-After), länger als ein Lauf wartet</translation>
+    </message>
+    <message>
+        <source>Retried automatically after that time; &quot;linkwright-cli retry&quot; tries sooner.</source>
+        <translation>Wird danach automatisch erneut versucht; &quot;linkwright-cli retry&quot; versucht es früher.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::JobStatusWidget</name>

@@ -137,6 +137,10 @@ void HttpTransport::sendAttempt(Job &job)
         cancelAll();
         return;
     }
+    if (const auto &limiter = job.request.rateLimiter; limiter && limiter->refusedUntil() > m_clock->nowMsecs()) {
+        refuseForNow(job, limiter->refusedUntil());
+        return;
+    }
     ++job.result.attempts;
     HttpAttempt attempt;
     attempt.startedMsecs = m_clock->nowMsecs();
@@ -224,6 +228,9 @@ void HttpTransport::attemptFinished(Job &job, HttpOutcome outcome)
                                                                "a run waits, so it is left for a later retry")
                                               .arg(*retryAfter / 1000)
                                               .arg(policy.maxRetryAfterMsecs / 1000);
+                job.result.notBefore = m_clock->currentDateTimeUtc().addMSecs(*retryAfter);
+                if (job.request.rateLimiter)
+                    job.request.rateLimiter->refuseUntil(m_clock->nowMsecs() + *retryAfter);
                 finish(job, std::move(problem));
                 return;
             }

@@ -116,6 +116,8 @@ private:
     void sendWithConnection(Job &job);
     void attemptFinished(Job &job, HttpOutcome outcome);
     void finish(Job &job, std::optional<HttpProblem> problem);
+    /// Ends a request of an endpoint whose server asked for a pause longer than a run waits.
+    void refuseForNow(Job &job, qint64 untilMsecs);
     void abortAttempt(Job &job);
     void renewContext(Job &job);
     [[nodiscard]] bool followRedirect(Job &job, HttpOutcome &outcome);

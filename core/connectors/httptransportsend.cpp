@@ -294,4 +294,15 @@ bool HttpTransport::followRedirect(Job &job, HttpOutcome &outcome)
     return true;
 }
 
+void HttpTransport::refuseForNow(Job &job, qint64 untilMsecs)
+{
+    const QDateTime until = m_clock->currentDateTimeUtc().addMSecs(untilMsecs - m_clock->nowMsecs());
+    job.result.notBefore = until;
+    Error error{ErrorCode::HttpStatus, HttpOutcomeJudge::place(job.request.method, job.request.url, *m_redactor),
+        HttpOutcomeJudge::tr("not sent: the server asked to wait until %1 UTC (Retry-After), longer than a run waits")
+            .arg(until.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+        HttpOutcomeJudge::tr("Retried automatically after that time; \"linkwright-cli retry\" tries sooner.")};
+    finish(job, HttpProblem{std::move(error), FailureClass::Transient});
+}
+
 } // namespace Linkwright

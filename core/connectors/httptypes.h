@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QDateTime>
 #include <QList>
 #include <QPair>
 #include <QUrl>
@@ -80,6 +81,9 @@ struct HttpResult {
     /// Set when the request did not succeed; where, message and hint are redacted.
     std::optional<Error> error;
     FailureClass failureClass = FailureClass::Permanent;
+    /// When the server allows the next request, where it asked for a longer pause (Retry-After)
+    /// than a run waits: the failure's automatic retry must not come sooner.
+    QDateTime notBefore{};
 
     [[nodiscard]] bool ok() const { return !error; }
     [[nodiscard]] QByteArray header(QByteArrayView name) const { return headerValue(headers, name); }

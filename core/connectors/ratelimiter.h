@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
+
 namespace Linkwright {
 
 /// The requests-per-second cap of one endpoint, shared by its requests in flight, plus the pause
@@ -19,6 +21,11 @@ public:
     /// No request is sent before until (Retry-After, 503).
     void holdUntil(qint64 untilMsecs);
     [[nodiscard]] qint64 heldUntil() const { return m_heldUntil; }
+    /// The server asked for a pause longer than a run waits: until then no request is sent at
+    /// all, since each would only meet the same refusal (and some servers lengthen the pause for
+    /// every request that ignores it).
+    void refuseUntil(qint64 untilMsecs) { m_refusedUntil = std::max(m_refusedUntil, untilMsecs); }
+    [[nodiscard]] qint64 refusedUntil() const { return m_refusedUntil; }
     [[nodiscard]] double perSecond() const { return m_perSecond; }
 
 private:
@@ -27,6 +34,7 @@ private:
     double m_toleranceMsecs = 0;
     double m_theoreticalArrival = 0;
     qint64 m_heldUntil = 0;
+    qint64 m_refusedUntil = 0;
 };
 
 } // namespace Linkwright

@@ -137,7 +137,9 @@ ConnectorError RestConnector::toError(const HttpResult &result) const
     ConnectorError error{
         result.error.value_or(Error{}), result.failureClass, result.status, result.attempts, result.body};
     // Kept with the failure, so that its automatic retry does not come sooner than the server asked.
-    if (result.status == 429 || result.status == 503) {
+    if (result.notBefore.isValid()) {
+        error.retryAfter = result.notBefore;
+    } else if (result.status == 429 || result.status == 503) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         if (const auto wait = Http::parseRetryAfter(result.header("Retry-After"), now))
             error.retryAfter = now.addMSecs(*wait);
