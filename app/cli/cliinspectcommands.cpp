@@ -142,7 +142,7 @@ ExitCode CliInspectCommands::preview(const QStringList &arguments)
     auto page = source.fetchPage(*kind, request);
     if (!page) {
         session.printError(page.error().error);
-        return ExitCode::Failed;
+        return session.cancelled() ? ExitCode::Cancelled : ExitCode::Failed;
     }
     // A server may ignore the page size; the preview shows what was asked for. Records the
     // reader refused follow those it read (their place in the page is not kept).
@@ -200,7 +200,7 @@ ExitCode CliInspectCommands::preflight(const QStringList &arguments)
     auto report = runner->preflight(*kind);
     if (!report) {
         session.printError(report.error());
-        return ExitCode::Failed;
+        return session.cancelled() ? ExitCode::Cancelled : ExitCode::Failed;
     }
     if (args.isSet(json))
         session.printJson(CliJson::preflight(*report));

@@ -28,12 +28,15 @@ private Q_SLOTS:
     void preflightFindsNothingWrong();
     void mappingToAMissingFieldFailsAndRetryMendsIt();
     void ctrlCCancelsARunCleanly();
+    void ctrlCStopsAPreviewAsCancelled();
     void cleanupTestCase();
 
 private:
     /// runCli with the test's own state database.
     Outcome cli(QStringList arguments);
     [[nodiscard]] QUrl simUrl(const QString &path) const;
+    /// Requests the simulator has seen, to tell when a command got as far as the network.
+    [[nodiscard]] qint64 requests() const;
     void setMapping(const QByteArray &from, const QByteArray &to);
 
     QProcess m_sim;
@@ -51,6 +54,12 @@ Outcome TestCliSync::cli(QStringList arguments)
 QUrl TestCliSync::simUrl(const QString &path) const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+}
+
+qint64 TestCliSync::requests() const
+{
+    const QJsonObject stats = QJsonDocument::fromJson(http("GET", simUrl(QStringLiteral("/_admin/stats")))).object();
+    return stats[u"totals"][u"requests"].toInteger();
 }
 
 void TestCliSync::setMapping(const QByteArray &from, const QByteArray &to)
@@ -271,11 +280,6 @@ void TestCliSync::ctrlCCancelsARunCleanly()
     // Every request to a resource stalls, so the run is surely waiting on the network when the
     // signal comes; the simulator's request count says when it got that far.
     http("POST", simUrl(QStringLiteral("/_admin/faults")), R"({"rate":1,"kinds":["stall"],"stallMs":60000})");
-    const auto requests = [this] {
-        const QJsonObject stats =
-            QJsonDocument::fromJson(http("GET", simUrl(QStringLiteral("/_admin/stats")))).object();
-        return stats[u"totals"][u"requests"].toInteger();
-    };
     const qint64 before = requests();
     QProcess run;
     run.start(QStringLiteral(LINKWRIGHT_CLI),
@@ -296,6 +300,28 @@ void TestCliSync::ctrlCCancelsARunCleanly()
     const QString progress = QString::fromUtf8(run.readAllStandardError());
     QVERIFY2(progress.contains(QStringLiteral(": stopped,")) && !progress.contains(QStringLiteral(": done,")),
         qPrintable(progress));
+}
+
+void TestCliSync::ctrlCStopsAPreviewAsCancelled()
+{
+    // The preview waits on its first page when the signal comes: a cancel (130), not a failure
+    // (1), and a script reading --json still gets a document that says what happened.
+    http("POST", simUrl(QStringLiteral("/_admin/faults")), R"({"rate":1,"kinds":["stall"],"stallMs":60000})");
+    const qint64 before = requests();
+    QProcess preview;
+    preview.start(QStringLiteral(LINKWRIGHT_CLI),
+        {QStringLiteral("--state"), m_state, QStringLiteral("preview"), m_project, QStringLiteral("-d"),
+            QStringLiteral("products"), QStringLiteral("--json")});
+    QVERIFY(preview.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(requests() > before, 30'000);
+    preview.terminate();
+    QVERIFY(preview.waitForFinished(30'000));
+    http("POST", simUrl(QStringLiteral("/_admin/faults")), R"({"rate":0})");
+    QCOMPARE(preview.exitCode(), 130);
+    const QJsonObject document = QJsonDocument::fromJson(preview.readAllStandardOutput()).object();
+    const QJsonArray errors = document[u"errors"].toArray();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.at(0)[u"message"].toString(), QStringLiteral("cancelled"));
 }
 
 void TestCliSync::cleanupTestCase()
