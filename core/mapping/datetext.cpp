@@ -89,9 +89,6 @@ DateText::Pattern DateText::compile(const QString &text)
                 return {};
             flush();
             pattern.tokens.append({field, width, {}});
-            // Read back, one-letter fields have one or two digits.
-            if (width == 1)
-                pattern.fixedWidth = false;
             i += width;
             continue;
         }
@@ -99,6 +96,16 @@ DateText::Pattern DateText::compile(const QString &text)
         ++i;
     }
     flush();
+    // Read back, a one-letter field has one or two digits: unambiguous where text that is no
+    // digit (or the end) follows it, as in "d.M.yy"; "dMyy" is left to Qt.
+    for (qsizetype t = 0; t < pattern.tokens.size(); ++t) {
+        if (pattern.tokens.at(t).width != 1)
+            continue;
+        const bool last = t + 1 == pattern.tokens.size();
+        const Pattern::Token *next = last ? nullptr : &pattern.tokens.at(t + 1);
+        if (!last && (next->field != 0 || isDigit(next->literal.front())))
+            pattern.fixedWidth = false;
+    }
     return pattern;
 }
 
@@ -181,10 +188,12 @@ std::optional<DateText::Parts> DateText::read(QByteArrayView text, const Pattern
             pos += token.literal.size();
             continue;
         }
-        const int value = digits(text, pos, token.width);
+        // One letter: a second digit where there is one (compile() made sure no digit follows).
+        const int width = token.width == 1 && pos + 1 < text.size() && isDigit(text.at(pos + 1)) ? 2 : token.width;
+        const int value = digits(text, pos, width);
         if (value < 0)
             return std::nullopt;
-        pos += token.width;
+        pos += width;
         switch (token.field) {
         case 'y':
             // Two digits by the POSIX rule (strptime's %y): 69-99 are 1969-1999, 00-68 2000-2068.

@@ -19,7 +19,9 @@ class DateText final
 {
 public:
     /// A numeric pattern split into fields and literal text; empty when Qt must handle it (month
-    /// and day names, am/pm, zones, 12-hour clocks, variable-width fields when reading).
+    /// and day names, am/pm, zones, 12-hour clocks). A one-letter field (d, M, H, m, s) is read
+    /// as one or two digits where a literal that is no digit follows it; otherwise fixedWidth is
+    /// false and Qt reads it.
     struct Pattern {
         struct Token {
             char field = 0; ///< y, M, d, H, m, s, z; 0 for literal text
@@ -27,7 +29,7 @@ public:
             QByteArray literal;
         };
         QList<Token> tokens;
-        bool fixedWidth = true; ///< every field has one width, so it can be read without Qt
+        bool fixedWidth = true; ///< every field can be told apart without Qt (see above)
 
         [[nodiscard]] bool isEmpty() const { return tokens.isEmpty(); }
     };

@@ -68,6 +68,9 @@ void TestDateText::leavesNamesAndZonesToQt()
 {
     QFETCH(QString, pattern);
     QVERIFY(DateText::compile(pattern).isEmpty());
+    // One-letter fields that nothing but digits separate cannot be told apart without Qt.
+    for (const char *ambiguous : {"dMyyyy", "yyyyMd", "d1M"})
+        QVERIFY2(!DateText::compile(QString::fromUtf8(ambiguous)).fixedWidth, ambiguous);
 }
 
 void TestDateText::readsWhatQtReads_data()
@@ -86,6 +89,14 @@ void TestDateText::readsWhatQtReads_data()
     QTest::newRow("no such hour") << QStringLiteral("HH:mm") << QStringLiteral("24:10") << false;
     QTest::newRow("wrong literal") << QStringLiteral("dd.MM.yyyy") << QStringLiteral("01-03-2026") << false;
     QTest::newRow("trailing text") << QStringLiteral("dd.MM.yyyy") << QStringLiteral("01.03.2026x") << false;
+    // One letter: one or two digits, told apart by the separator that follows.
+    QTest::newRow("one-letter fields") << QStringLiteral("d.M.yyyy H:m") << QStringLiteral("1.3.2026 7:5") << true;
+    QTest::newRow("one-letter fields, two digits")
+        << QStringLiteral("d.M.yyyy H:m") << QStringLiteral("31.12.2026 23:59") << true;
+    QTest::newRow("one-letter field, leading zero")
+        << QStringLiteral("d.M.yyyy") << QStringLiteral("01.3.2026") << true;
+    QTest::newRow("one-letter field, three digits")
+        << QStringLiteral("d.M.yyyy") << QStringLiteral("123.3.2026") << false;
 }
 
 void TestDateText::readsWhatQtReads()

@@ -140,6 +140,8 @@ void TestTransforms::apply_data()
         R"("2000-02-29")");
     row("date two-digit year, one-digit day", R"([{"op":"date","from":"d.M.yy","to":"iso"}])", R"("1.3.26")",
         R"("2026-03-01")");
+    row("date two-digit year, one-digit leap day", R"([{"op":"date","from":"d.M.yy","to":"iso"}])", R"("29.2.00")",
+        R"("2000-02-29")");
     row("date four-digit year kept", R"([{"op":"date","from":"dd.MM.yyyy","to":"iso"}])", R"("01.03.1926")",
         R"("1926-03-01")");
     row("date iso to epoch", R"([{"op":"date","from":"iso","to":"epoch"}])", R"("2026-03-01T12:30:00Z")", "1772368200");
