@@ -1239,6 +1239,10 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>%1 / %2 has more digits than can be calculated exactly (%3)</source>
         <translation>%1 / %2 har flere cifre, end der kan regnes nøjagtigt med (%3)</translation>
     </message>
+    <message>
+        <source>Exact results keep at most %1 digits: give the factor or the number fewer decimal places, or round the number before it is multiplied.</source>
+        <translation>Præcise resultater har højst %1 cifre: giv faktoren eller tallet færre decimaler, eller afrund tallet, før det ganges.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::DialogPrompter</name>

@@ -1239,6 +1239,10 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>%1 / %2 has more digits than can be calculated exactly (%3)</source>
         <translation>%1 / %2 hat mehr Stellen, als sich exakt berechnen lassen (%3)</translation>
     </message>
+    <message>
+        <source>Exact results keep at most %1 digits: give the factor or the number fewer decimal places, or round the number before it is multiplied.</source>
+        <translation>Exakte Ergebnisse haben höchstens %1 Stellen: geben Sie dem Faktor oder der Zahl weniger Nachkommastellen, oder runden Sie die Zahl, bevor sie multipliziert wird.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::DialogPrompter</name>

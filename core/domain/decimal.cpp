@@ -256,6 +256,9 @@ Result<Decimal> Decimal::multiply(const Decimal &other) const
         return fail(ErrorCode::InvalidArgument, {},
             tr("%1 × %2 has more digits than can be calculated exactly (%3)")
                 .arg(toString(), other.toString())
+                .arg(MaxDigits),
+            tr("Exact results keep at most %1 digits: give the factor or the number fewer decimal places, or "
+               "round the number before it is multiplied.")
                 .arg(MaxDigits));
     }
     if (result->m_scale > MaxScale) {

@@ -198,7 +198,10 @@ void TestDecimal::overflowIsAnErrorNeverAWrap()
     const auto sum = big.add(dec("1"));
     QVERIFY(!sum);
     QVERIFY(sum.error().message.contains(QStringLiteral("more digits than can be calculated exactly")));
-    QVERIFY(!big.multiply(dec("10")));
+    const auto product = big.multiply(dec("10"));
+    QVERIFY(!product);
+    // A long rate times a large amount: the hint says what to shorten.
+    QVERIFY2(product.error().hint.contains(QStringLiteral("fewer decimal places")), qPrintable(product.error().hint));
     QVERIFY(!big.negated().subtract(dec("1")));
     QVERIFY(!dec("1e20").multiply(dec("1e20")));
     // Aligning scales can overflow too.
