@@ -51,20 +51,8 @@
         <translation>linkwright-cli: ukendt kommando &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>The project file to check.</source>
-        <translation>Projektfilen, der skal kontrolleres.</translation>
-    </message>
-    <message>
         <source>Print errors only, no warnings or summary.</source>
         <translation>Vis kun fejl, ingen advarsler eller opsummering.</translation>
-    </message>
-    <message>
-        <source>validate: expected exactly one project file</source>
-        <translation>validate: forventede præcis én projektfil</translation>
-    </message>
-    <message>
-        <source>Usage: linkwright-cli validate [--quiet] FILE</source>
-        <translation>Brug: linkwright-cli validate [--quiet] FIL</translation>
     </message>
     <message>
         <source>%1: invalid, 1 error</source>
@@ -87,24 +75,12 @@
         <translation>%1: gyldig, %2 advarsler</translation>
     </message>
     <message>
-        <source>Where to write the project.</source>
-        <translation>Hvor projektet skal skrives.</translation>
-    </message>
-    <message>
         <source>The port linkwright-sim listens on.</source>
         <translation>Porten, som linkwright-sim lytter på.</translation>
     </message>
     <message>
         <source>Overwrite an existing file.</source>
         <translation>Overskriv en eksisterende fil.</translation>
-    </message>
-    <message>
-        <source>init: expected at most one file</source>
-        <translation>init: forventede højst én fil</translation>
-    </message>
-    <message>
-        <source>Usage: linkwright-cli init [--port N] [--force] [FILE]</source>
-        <translation>Brug: linkwright-cli init [--port N] [--force] [FIL]</translation>
     </message>
     <message>
         <source>init: --port must be a number from 1 to 65535, not &quot;%1&quot;</source>
@@ -575,60 +551,6 @@
         <translation>der er ingen fejl %1; &quot;linkwright-cli failures&quot; viser dem</translation>
     </message>
     <message>
-        <source>Usage: linkwright-cli [--state DB] COMMAND [OPTIONS]
-
-Commands:
-  validate FILE              check a project file; exit 0 when valid, 1 on errors
-  init [FILE] [--port N]     write a demo project for linkwright-sim (default demo.linkwright.json)
-  run FILE                   sync every data point that is not off, or those given with --data-point
-  plan FILE                  a dry run: print each record&apos;s field changes and store them as a plan
-  apply FILE --plan ID       write a stored plan, or only its records given with --record
-  preview FILE -d DP [-n N]  fetch a few source records and show what the mappings make of them
-  preflight FILE -d DP       before an initial load: invalid records, missing and duplicate keys
-  failures FILE              list the failure log, filtered by data point, status, class, step, ...
-  retry FILE                 try failed records again: --id N..., --all, or a filter as for failures
-  ignore FILE --id N...      set failures aside so that retries leave them; --reopen takes them back
-  roi [--preset whitepaper | --input FILE] [--json]
-                             yearly savings per area, payback and ROI of an integration
-  help                       show this help; &quot;COMMAND --help&quot; shows a command&apos;s options
-
-Options:
-  --state DB                 the sync state database; default: one per project file, in the user&apos;s
-                             data folder (~/.local/share/Linkwright/linkwright/state/)
-  -h, --help                 show this help
-  -v, --version              show the version
-
-Exit codes: 0 done, 1 could not run or invalid input, 2 usage error, 3 finished with failures,
-130 stopped by Ctrl+C or SIGTERM.
-</source>
-        <translation>Brug: linkwright-cli [--state DB] KOMMANDO [TILVALG]
-
-Kommandoer:
-  validate FIL               kontrollér en projektfil; afslutter med 0 når den er gyldig, 1 ved fejl
-  init [FIL] [--port N]      skriv et demoprojekt til linkwright-sim (standard demo.linkwright.json)
-  run FIL                    synkronisér alle datapunkter, der ikke er slået fra, eller dem, der er angivet med --data-point
-  plan FIL                   en prøvekørsel: vis hver posts feltændringer, og gem dem som en plan
-  apply FIL --plan ID        skriv en gemt plan, eller kun de af dens poster, der er angivet med --record
-  preview FIL -d DP [-n N]   hent nogle få poster fra kilden, og vis, hvad tilknytningerne gør ved dem
-  preflight FIL -d DP        før en initial indlæsning: ugyldige poster, manglende og dublerede nøgler
-  failures FIL               vis fejlloggen, filtreret efter datapunkt, status, klasse, trin, ...
-  retry FIL                  prøv fejlede poster igen: --id N..., --all eller et filter som for failures
-  ignore FIL --id N...       sæt fejl til side, så genforsøg springer dem over; --reopen tager dem tilbage
-  roi [--preset whitepaper | --input FIL] [--json]
-                             årlige besparelser pr. område, tilbagebetalingstid og ROI for en integration
-  help                       vis denne hjælp; &quot;KOMMANDO --help&quot; viser en kommandos tilvalg
-
-Tilvalg:
-  --state DB                 synkroniseringens tilstandsdatabase; standard: én pr. projektfil, i brugerens
-                             datamappe (~/.local/share/Linkwright/linkwright/state/)
-  -h, --help                 vis denne hjælp
-  -v, --version              vis versionen
-
-Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfejl, 3 afsluttet med fejl i fejlloggen,
-130 stoppet med Ctrl+C eller SIGTERM.
-</translation>
-    </message>
-    <message>
         <source>Usage: linkwright-cli roi [--preset whitepaper | --input FILE] [--json]</source>
         <translation>Brug: linkwright-cli roi [--preset whitepaper | --input FIL] [--json]</translation>
     </message>
@@ -791,6 +713,94 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>failure %1 (%2): status %3</source>
         <translation>fejl %1 (%2): status %3</translation>
+    </message>
+    <message>
+        <source>%1 names no data point; choose from %2</source>
+        <translation>%1 angiver intet datapunkt; vælg mellem %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty; give a whole number of at least %2</source>
+        <translation>%1 er tom; angiv et helt tal på mindst %2</translation>
+    </message>
+    <message>
+        <source>Usage: linkwright-cli [--state DB] COMMAND [OPTIONS]
+
+Commands:
+  validate FILE              check a project file; exit 0 when valid, 1 on errors
+  init [FILE] [--port N] [--force]
+                             write a demo project for linkwright-sim (default demo.linkwright.json)
+  run FILE                   sync every data point that is not off, or those given with --data-point
+  plan FILE                  a dry run: print each record&apos;s field changes and store them as a plan
+  apply FILE --plan ID       write a stored plan, or only its records given with --record
+  preview FILE -d DP [-n N]  fetch a few source records and show what the mappings make of them
+  preflight FILE -d DP       before an initial load: invalid records, missing and duplicate keys
+  failures FILE              list the failure log, filtered by data point, status, class, step, ...
+  retry FILE                 try failed records again: --id N..., --all, or a filter as for failures
+  ignore FILE --id N...      set failures aside so that retries leave them; --reopen takes them back
+  roi [--preset whitepaper | --input FILE] [--json]
+                             yearly savings per area, payback and ROI of an integration
+  help                       show this help; &quot;COMMAND --help&quot; shows a command&apos;s options
+
+Options:
+  --state DB                 the sync state database; default: one per project file, in the user&apos;s
+                             data folder (~/.local/share/Linkwright/linkwright/state/)
+  -h, --help                 show this help
+  -v, --version              show the version
+
+Exit codes: 0 done, 1 could not run or invalid input, 2 usage error, 3 finished with failures,
+130 stopped by Ctrl+C or SIGTERM.
+</source>
+        <translation>Brug: linkwright-cli [--state DB] KOMMANDO [TILVALG]
+
+Kommandoer:
+  validate FIL               kontrollér en projektfil; afslutter med 0 når den er gyldig, 1 ved fejl
+  init [FIL] [--port N] [--force]
+                             skriv et demoprojekt til linkwright-sim (standard demo.linkwright.json)
+  run FIL                    synkronisér alle datapunkter, der ikke er slået fra, eller dem, der er angivet med --data-point
+  plan FIL                   en prøvekørsel: vis hver posts feltændringer, og gem dem som en plan
+  apply FIL --plan ID        skriv en gemt plan, eller kun de af dens poster, der er angivet med --record
+  preview FIL -d DP [-n N]   hent nogle få poster fra kilden, og vis, hvad tilknytningerne gør ved dem
+  preflight FIL -d DP        før en initial indlæsning: ugyldige poster, manglende og dublerede nøgler
+  failures FIL               vis fejlloggen, filtreret efter datapunkt, status, klasse, trin, ...
+  retry FIL                  prøv fejlede poster igen: --id N..., --all eller et filter som for failures
+  ignore FIL --id N...       sæt fejl til side, så genforsøg springer dem over; --reopen tager dem tilbage
+  roi [--preset whitepaper | --input FIL] [--json]
+                             årlige besparelser pr. område, tilbagebetalingstid og ROI for en integration
+  help                       vis denne hjælp; &quot;KOMMANDO --help&quot; viser en kommandos tilvalg
+
+Tilvalg:
+  --state DB                 synkroniseringens tilstandsdatabase; standard: én pr. projektfil, i brugerens
+                             datamappe (~/.local/share/Linkwright/linkwright/state/)
+  -h, --help                 vis denne hjælp
+  -v, --version              vis versionen
+
+Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfejl, 3 afsluttet med fejl i fejlloggen,
+130 stoppet med Ctrl+C eller SIGTERM.
+</translation>
+    </message>
+    <message>
+        <source>init: %1 is a folder; nothing was written</source>
+        <translation>init: %1 er en mappe; intet blev skrevet</translation>
+    </message>
+    <message>
+        <source>  hint: name the project file, such as %1</source>
+        <translation>  tip: angiv projektfilen, f.eks. %1</translation>
+    </message>
+    <message>
+        <source>nothing has run for %1 on this machine yet</source>
+        <translation>intet er kørt for %1 på denne maskine endnu</translation>
+    </message>
+    <message>
+        <source>Run &quot;linkwright-cli run %1&quot; first, or give --state DB if its runs were stored elsewhere.</source>
+        <translation>Kør først &quot;linkwright-cli run %1&quot;, eller angiv --state DB, hvis dens kørsler er gemt et andet sted.</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>mappen %1 findes ikke</translation>
+    </message>
+    <message>
+        <source>Check the --state path, or create the folder first.</source>
+        <translation>Kontrollér stien til --state, eller opret mappen først.</translation>
     </message>
 </context>
 <context>

@@ -51,20 +51,8 @@
         <translation>linkwright-cli: unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <source>The project file to check.</source>
-        <translation>Die zu prüfende Projektdatei.</translation>
-    </message>
-    <message>
         <source>Print errors only, no warnings or summary.</source>
         <translation>Nur Fehler ausgeben, keine Warnungen und keine Zusammenfassung.</translation>
-    </message>
-    <message>
-        <source>validate: expected exactly one project file</source>
-        <translation>validate: genau eine Projektdatei erwartet</translation>
-    </message>
-    <message>
-        <source>Usage: linkwright-cli validate [--quiet] FILE</source>
-        <translation>Aufruf: linkwright-cli validate [--quiet] DATEI</translation>
     </message>
     <message>
         <source>%1: invalid, 1 error</source>
@@ -87,24 +75,12 @@
         <translation>%1: gültig, %2 Warnungen</translation>
     </message>
     <message>
-        <source>Where to write the project.</source>
-        <translation>Wohin das Projekt geschrieben wird.</translation>
-    </message>
-    <message>
         <source>The port linkwright-sim listens on.</source>
         <translation>Der Port, auf dem linkwright-sim lauscht.</translation>
     </message>
     <message>
         <source>Overwrite an existing file.</source>
         <translation>Eine vorhandene Datei überschreiben.</translation>
-    </message>
-    <message>
-        <source>init: expected at most one file</source>
-        <translation>init: höchstens eine Datei erwartet</translation>
-    </message>
-    <message>
-        <source>Usage: linkwright-cli init [--port N] [--force] [FILE]</source>
-        <translation>Aufruf: linkwright-cli init [--port N] [--force] [DATEI]</translation>
     </message>
     <message>
         <source>init: --port must be a number from 1 to 65535, not &quot;%1&quot;</source>
@@ -575,60 +551,6 @@
         <translation>es gibt keinen Fehler %1; „linkwright-cli failures“ listet sie auf</translation>
     </message>
     <message>
-        <source>Usage: linkwright-cli [--state DB] COMMAND [OPTIONS]
-
-Commands:
-  validate FILE              check a project file; exit 0 when valid, 1 on errors
-  init [FILE] [--port N]     write a demo project for linkwright-sim (default demo.linkwright.json)
-  run FILE                   sync every data point that is not off, or those given with --data-point
-  plan FILE                  a dry run: print each record&apos;s field changes and store them as a plan
-  apply FILE --plan ID       write a stored plan, or only its records given with --record
-  preview FILE -d DP [-n N]  fetch a few source records and show what the mappings make of them
-  preflight FILE -d DP       before an initial load: invalid records, missing and duplicate keys
-  failures FILE              list the failure log, filtered by data point, status, class, step, ...
-  retry FILE                 try failed records again: --id N..., --all, or a filter as for failures
-  ignore FILE --id N...      set failures aside so that retries leave them; --reopen takes them back
-  roi [--preset whitepaper | --input FILE] [--json]
-                             yearly savings per area, payback and ROI of an integration
-  help                       show this help; &quot;COMMAND --help&quot; shows a command&apos;s options
-
-Options:
-  --state DB                 the sync state database; default: one per project file, in the user&apos;s
-                             data folder (~/.local/share/Linkwright/linkwright/state/)
-  -h, --help                 show this help
-  -v, --version              show the version
-
-Exit codes: 0 done, 1 could not run or invalid input, 2 usage error, 3 finished with failures,
-130 stopped by Ctrl+C or SIGTERM.
-</source>
-        <translation>Aufruf: linkwright-cli [--state DB] BEFEHL [OPTIONEN]
-
-Befehle:
-  validate DATEI              eine Projektdatei prüfen; Ende mit 0, wenn gültig, mit 1 bei Fehlern
-  init [DATEI] [--port N]     ein Demoprojekt für linkwright-sim schreiben (Vorgabe demo.linkwright.json)
-  run DATEI                   jeden eingeschalteten Datenpunkt synchronisieren oder die mit --data-point angegebenen
-  plan DATEI                  ein Probelauf: die Feldänderungen jedes Datensatzes ausgeben und als Plan speichern
-  apply DATEI --plan ID       einen gespeicherten Plan schreiben oder nur seine mit --record angegebenen Datensätze
-  preview DATEI -d DP [-n N]  einige Datensätze der Quelle abrufen und zeigen, was die Zuordnungen daraus machen
-  preflight DATEI -d DP       vor einer Erstbefüllung: ungültige Datensätze, fehlende und doppelte Schlüssel
-  failures DATEI              das Fehlerprotokoll auflisten, gefiltert nach Datenpunkt, Status, Klasse, Schritt, ...
-  retry DATEI                 fehlgeschlagene Datensätze erneut versuchen: --id N..., --all oder ein Filter wie bei failures
-  ignore DATEI --id N...      Fehler zurückstellen, damit Wiederholungen sie auslassen; --reopen holt sie zurück
-  roi [--preset whitepaper | --input DATEI] [--json]
-                              jährliche Einsparungen je Bereich, Amortisation und ROI einer Integration
-  help                        diese Hilfe anzeigen; „BEFEHL --help“ zeigt die Optionen eines Befehls
-
-Optionen:
-  --state DB                  die Statusdatenbank der Synchronisierung; Vorgabe: eine je Projektdatei, im
-                              Datenordner des Benutzers (~/.local/share/Linkwright/linkwright/state/)
-  -h, --help                  diese Hilfe anzeigen
-  -v, --version               die Version anzeigen
-
-Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehler, 3 mit Fehlern im Fehlerprotokoll beendet,
-130 durch Strg+C oder SIGTERM abgebrochen.
-</translation>
-    </message>
-    <message>
         <source>Usage: linkwright-cli roi [--preset whitepaper | --input FILE] [--json]</source>
         <translation>Aufruf: linkwright-cli roi [--preset whitepaper | --input DATEI] [--json]</translation>
     </message>
@@ -791,6 +713,94 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>failure %1 (%2): status %3</source>
         <translation>Fehler %1 (%2): Status %3</translation>
+    </message>
+    <message>
+        <source>%1 names no data point; choose from %2</source>
+        <translation>%1 nennt keinen Datenpunkt; wählen Sie aus %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty; give a whole number of at least %2</source>
+        <translation>%1 ist leer; geben Sie eine ganze Zahl von mindestens %2 an</translation>
+    </message>
+    <message>
+        <source>Usage: linkwright-cli [--state DB] COMMAND [OPTIONS]
+
+Commands:
+  validate FILE              check a project file; exit 0 when valid, 1 on errors
+  init [FILE] [--port N] [--force]
+                             write a demo project for linkwright-sim (default demo.linkwright.json)
+  run FILE                   sync every data point that is not off, or those given with --data-point
+  plan FILE                  a dry run: print each record&apos;s field changes and store them as a plan
+  apply FILE --plan ID       write a stored plan, or only its records given with --record
+  preview FILE -d DP [-n N]  fetch a few source records and show what the mappings make of them
+  preflight FILE -d DP       before an initial load: invalid records, missing and duplicate keys
+  failures FILE              list the failure log, filtered by data point, status, class, step, ...
+  retry FILE                 try failed records again: --id N..., --all, or a filter as for failures
+  ignore FILE --id N...      set failures aside so that retries leave them; --reopen takes them back
+  roi [--preset whitepaper | --input FILE] [--json]
+                             yearly savings per area, payback and ROI of an integration
+  help                       show this help; &quot;COMMAND --help&quot; shows a command&apos;s options
+
+Options:
+  --state DB                 the sync state database; default: one per project file, in the user&apos;s
+                             data folder (~/.local/share/Linkwright/linkwright/state/)
+  -h, --help                 show this help
+  -v, --version              show the version
+
+Exit codes: 0 done, 1 could not run or invalid input, 2 usage error, 3 finished with failures,
+130 stopped by Ctrl+C or SIGTERM.
+</source>
+        <translation>Aufruf: linkwright-cli [--state DB] BEFEHL [OPTIONEN]
+
+Befehle:
+  validate DATEI              eine Projektdatei prüfen; Ende mit 0, wenn gültig, mit 1 bei Fehlern
+  init [DATEI] [--port N] [--force]
+                              ein Demoprojekt für linkwright-sim schreiben (Vorgabe demo.linkwright.json)
+  run DATEI                   jeden eingeschalteten Datenpunkt synchronisieren oder die mit --data-point angegebenen
+  plan DATEI                  ein Probelauf: die Feldänderungen jedes Datensatzes ausgeben und als Plan speichern
+  apply DATEI --plan ID       einen gespeicherten Plan schreiben oder nur seine mit --record angegebenen Datensätze
+  preview DATEI -d DP [-n N]  einige Datensätze der Quelle abrufen und zeigen, was die Zuordnungen daraus machen
+  preflight DATEI -d DP       vor einer Erstbefüllung: ungültige Datensätze, fehlende und doppelte Schlüssel
+  failures DATEI              das Fehlerprotokoll auflisten, gefiltert nach Datenpunkt, Status, Klasse, Schritt, ...
+  retry DATEI                 fehlgeschlagene Datensätze erneut versuchen: --id N..., --all oder ein Filter wie bei failures
+  ignore DATEI --id N...      Fehler zurückstellen, damit Wiederholungen sie auslassen; --reopen holt sie zurück
+  roi [--preset whitepaper | --input DATEI] [--json]
+                              jährliche Einsparungen je Bereich, Amortisation und ROI einer Integration
+  help                        diese Hilfe anzeigen; „BEFEHL --help“ zeigt die Optionen eines Befehls
+
+Optionen:
+  --state DB                  die Statusdatenbank der Synchronisierung; Vorgabe: eine je Projektdatei, im
+                              Datenordner des Benutzers (~/.local/share/Linkwright/linkwright/state/)
+  -h, --help                  diese Hilfe anzeigen
+  -v, --version               die Version anzeigen
+
+Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehler, 3 mit Fehlern im Fehlerprotokoll beendet,
+130 durch Strg+C oder SIGTERM abgebrochen.
+</translation>
+    </message>
+    <message>
+        <source>init: %1 is a folder; nothing was written</source>
+        <translation>init: %1 ist ein Ordner; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>  hint: name the project file, such as %1</source>
+        <translation>  Hinweis: nennen Sie die Projektdatei, etwa %1</translation>
+    </message>
+    <message>
+        <source>nothing has run for %1 on this machine yet</source>
+        <translation>für %1 ist auf diesem Rechner noch nichts gelaufen</translation>
+    </message>
+    <message>
+        <source>Run &quot;linkwright-cli run %1&quot; first, or give --state DB if its runs were stored elsewhere.</source>
+        <translation>Führen Sie zuerst &quot;linkwright-cli run %1&quot; aus, oder geben Sie --state DB an, wenn seine Läufe anderswo gespeichert wurden.</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Check the --state path, or create the folder first.</source>
+        <translation>Prüfen Sie den Pfad bei --state, oder legen Sie den Ordner zuerst an.</translation>
     </message>
 </context>
 <context>

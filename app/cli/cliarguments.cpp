@@ -31,7 +31,7 @@ std::optional<ExitCode> CliArguments::parse(const QStringList &arguments)
         return ExitCode::Ok;
     }
     const QStringList positional = m_parser.positionalArguments();
-    if (positional.isEmpty()) {
+    if (positional.isEmpty() && !m_fileOptional) {
         usageError(tr("expected a project file"));
         return ExitCode::Usage;
     }
@@ -73,12 +73,18 @@ QStringList CliArguments::values(const QCommandLineOption &option) const
 std::optional<QList<DataPointKind>> CliArguments::dataPoints(const QCommandLineOption &option)
 {
     QList<DataPointKind> kinds;
-    for (const QString &value : values(option)) {
+    QStringList keys;
+    for (DataPointKind known : DataPoints::all())
+        keys.append(DataPoints::key(known));
+    const QStringList named = values(option);
+    // An empty value (a script's unset variable) would otherwise mean "every data point".
+    if (m_parser.isSet(option) && named.isEmpty()) {
+        usageError(tr("%1 names no data point; choose from %2").arg(name(option), keys.join(QStringLiteral(", "))));
+        return std::nullopt;
+    }
+    for (const QString &value : named) {
         const auto kind = DataPoints::fromKey(value);
         if (!kind) {
-            QStringList keys;
-            for (DataPointKind known : DataPoints::all())
-                keys.append(DataPoints::key(known));
             usageError(tr("%1: \"%2\" is not a data point; choose from %3")
                            .arg(name(option), value, keys.join(QStringLiteral(", "))));
             return std::nullopt;
@@ -126,7 +132,12 @@ std::optional<qint64> CliArguments::number(
 std::optional<QList<qint64>> CliArguments::numbers(const QCommandLineOption &option, qint64 lowest)
 {
     QList<qint64> all;
-    for (const QString &text : values(option)) {
+    const QStringList texts = values(option);
+    if (m_parser.isSet(option) && texts.isEmpty()) {
+        usageError(tr("%1 is empty; give a whole number of at least %2").arg(name(option)).arg(lowest));
+        return std::nullopt;
+    }
+    for (const QString &text : texts) {
         bool ok = false;
         const qint64 value = text.toLongLong(&ok);
         if (!ok || value < lowest) {

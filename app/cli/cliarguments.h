@@ -25,6 +25,8 @@ public:
     CliArguments(QTextStream &out, QTextStream &err, QString command, QString usage);
 
     [[nodiscard]] QCommandLineParser &parser() { return m_parser; }
+    /// For init: the project file may be left out (a default name is used).
+    void setFileOptional(bool optional) { m_fileOptional = optional; }
     /// Parses and expects exactly one positional argument, the project file. An exit code when
     /// the command ends here: Usage after an error, Ok after --help printed the options.
     [[nodiscard]] std::optional<ExitCode> parse(const QStringList &arguments);
@@ -62,6 +64,7 @@ private:
     QCommandLineParser m_parser;
     QCommandLineOption m_help;
     bool m_failed = false;
+    bool m_fileOptional = false;
 };
 
 } // namespace Linkwright

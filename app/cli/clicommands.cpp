@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "cliarguments.h"
 #include "clifailurecommands.h"
 #include "cliinspectcommands.h"
 #include "cliroicommands.h"
@@ -10,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 namespace Linkwright {
@@ -43,7 +45,8 @@ void CliCommands::printUsage(QTextStream &stream) const
         "\n"
         "Commands:\n"
         "  validate FILE              check a project file; exit 0 when valid, 1 on errors\n"
-        "  init [FILE] [--port N]     write a demo project for linkwright-sim (default demo.linkwright.json)\n"
+        "  init [FILE] [--port N] [--force]\n"
+        "                             write a demo project for linkwright-sim (default demo.linkwright.json)\n"
         "  run FILE                   sync every data point that is not off, or those given with --data-point\n"
         "  plan FILE                  a dry run: print each record's field changes and store them as a plan\n"
         "  apply FILE --plan ID       write a stored plan, or only its records given with --record\n"
@@ -95,6 +98,9 @@ ExitCode CliCommands::run(const QStringList &arguments)
     if (!takeGlobalOptions(all))
         return ExitCode::Usage;
     const QString command = all.value(1);
+    // "help run" is "run --help", as git and most tools read it.
+    if (command == u"help" && all.size() > 2 && all.at(2) != u"help")
+        return run({all.at(0), all.at(2), QStringLiteral("--help")});
     if (command == u"-h" || command == u"--help" || command == u"help") {
         printUsage(m_out);
         return ExitCode::Ok;
@@ -139,19 +145,15 @@ ExitCode CliCommands::run(const QStringList &arguments)
 
 ExitCode CliCommands::validate(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("file"), CliCommands::tr("The project file to check."));
+    CliArguments args(
+        m_out, m_err, QStringLiteral("validate"), QStringLiteral("linkwright-cli validate [--quiet] FILE"));
     const QCommandLineOption quiet(QStringList{QStringLiteral("q"), QStringLiteral("quiet")},
         CliCommands::tr("Print errors only, no warnings or summary."));
+    QCommandLineParser &parser = args.parser();
     parser.addOption(quiet);
-    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
-        m_err << (parser.errorText().isEmpty() ? CliCommands::tr("validate: expected exactly one project file")
-                                               : parser.errorText())
-              << Qt::endl
-              << CliCommands::tr("Usage: linkwright-cli validate [--quiet] FILE") << Qt::endl;
-        return ExitCode::Usage;
-    }
-    const QString file = parser.positionalArguments().constFirst();
+    if (const auto stop = args.parse(arguments))
+        return *stop;
+    const QString file = args.file();
     const auto loaded = ProjectFile::load(file);
     if (!loaded) {
         for (const Diagnostic &diagnostic : loaded.error())
@@ -194,19 +196,16 @@ ExitCode CliCommands::validate(const QStringList &arguments)
 
 ExitCode CliCommands::init(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("file"), CliCommands::tr("Where to write the project."));
+    CliArguments args(
+        m_out, m_err, QStringLiteral("init"), QStringLiteral("linkwright-cli init [--port N] [--force] [FILE]"));
+    args.setFileOptional(true);
     const QCommandLineOption port(QStringLiteral("port"), CliCommands::tr("The port linkwright-sim listens on."),
         QStringLiteral("port"), QString::number(DefaultSimulatorPort));
     const QCommandLineOption force(QStringLiteral("force"), CliCommands::tr("Overwrite an existing file."));
+    QCommandLineParser &parser = args.parser();
     parser.addOptions({port, force});
-    if (!parser.parse(arguments) || parser.positionalArguments().size() > 1) {
-        m_err << (parser.errorText().isEmpty() ? CliCommands::tr("init: expected at most one file")
-                                               : parser.errorText())
-              << Qt::endl
-              << CliCommands::tr("Usage: linkwright-cli init [--port N] [--force] [FILE]") << Qt::endl;
-        return ExitCode::Usage;
-    }
+    if (const auto stop = args.parse(arguments))
+        return *stop;
     bool ok = false;
     const uint portNumber = parser.value(port).toUInt(&ok);
     if (!ok || portNumber == 0 || portNumber > 65535) {
@@ -214,7 +213,14 @@ ExitCode CliCommands::init(const QStringList &arguments)
               << Qt::endl;
         return ExitCode::Usage;
     }
-    const QString file = parser.positionalArguments().value(0, QStringLiteral("demo.linkwright.json"));
+    const QString file = args.file().isEmpty() ? QStringLiteral("demo.linkwright.json") : args.file();
+    if (QFileInfo(file).isDir()) {
+        m_err << CliCommands::tr("init: %1 is a folder; nothing was written").arg(file) << Qt::endl
+              << CliCommands::tr("  hint: name the project file, such as %1")
+                     .arg(QDir(file).filePath(QStringLiteral("demo.linkwright.json")))
+              << Qt::endl;
+        return ExitCode::Failed;
+    }
     if (QFileInfo::exists(file) && !parser.isSet(force)) {
         m_err << CliCommands::tr("init: %1 exists already; nothing was written").arg(file) << Qt::endl
               << CliCommands::tr("  hint: choose another name, or add --force to overwrite it") << Qt::endl;

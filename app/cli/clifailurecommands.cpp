@@ -216,7 +216,8 @@ ExitCode CliFailureCommands::retry(const QStringList &arguments)
         CliOutput::reports(m_out, *reports);
         m_out << tr("failures retried: %1, still open: %2").arg(matched->size()).arg(*left) << Qt::endl;
         if (*left > 0)
-            m_out << tr("See them with: linkwright-cli failures %1 --status open").arg(session.file()) << Qt::endl;
+            m_out << tr("See them with: linkwright-cli failures %1 --status open").arg(session.fileForHints())
+                  << Qt::endl;
     }
     const ExitCode code = session.exitCode(*reports, false);
     if (code == ExitCode::Ok && *left > 0)

@@ -9,6 +9,7 @@
 #include "secretresolvers.h"
 #include "secrets/redactor.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -57,6 +58,14 @@ bool CliSession::load(const QString &file)
     return true;
 }
 
+QString CliSession::fileForHints() const
+{
+    const auto quoted = [](const QString &text) {
+        return text.contains(u' ') || text.contains(u'\'') ? u'"' + text + u'"' : text;
+    };
+    return m_statePath.isEmpty() ? quoted(m_file) : quoted(m_file) + QStringLiteral(" --state ") + quoted(m_statePath);
+}
+
 Store *CliSession::store()
 {
     if (m_store || m_storeFailed)
@@ -64,10 +73,26 @@ Store *CliSession::store()
     const QString path = !m_statePath.isEmpty()
         ? m_statePath
         : ProjectPaths::stateDatabase(m_file, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
-    if (m_stateMustExist && !m_statePath.isEmpty() && !QFileInfo::exists(path)) {
+    if (m_stateMustExist && !QFileInfo::exists(path)) {
         m_storeFailed = true;
-        printError(Error{ErrorCode::FileNotFound, path, tr("there is no state database here"),
-            tr("Check the --state path: it names the database that \"linkwright-cli run\" wrote.")});
+        // An empty new database would answer "no failures match", as if all were well.
+        if (!m_statePath.isEmpty()) {
+            printError(Error{ErrorCode::FileNotFound, path, tr("there is no state database here"),
+                tr("Check the --state path: it names the database that \"linkwright-cli run\" wrote.")});
+        } else {
+            printError(Error{ErrorCode::FileNotFound, path,
+                tr("nothing has run for %1 on this machine yet").arg(QDir::toNativeSeparators(m_file)),
+                tr("Run \"linkwright-cli run %1\" first, or give --state DB if its runs were stored elsewhere.")
+                    .arg(m_file)});
+        }
+        return nullptr;
+    }
+    // A mistyped folder in --state would otherwise be created, and the runs stored out of sight.
+    if (const QFileInfo parent(QFileInfo(path).absolutePath()); !m_statePath.isEmpty() && !parent.isDir()) {
+        m_storeFailed = true;
+        printError(Error{ErrorCode::FileNotFound, path,
+            tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(parent.filePath())),
+            tr("Check the --state path, or create the folder first.")});
         return nullptr;
     }
     auto opened = SqliteStore::open(path);

@@ -40,6 +40,10 @@ public:
     /// Loads and validates the project file; prints every error with its JSON path.
     [[nodiscard]] bool load(const QString &file);
     [[nodiscard]] const QString &file() const { return m_file; }
+    /// The project file as a command the CLI suggests should name it: with --state when this
+    /// command was given one (without, the suggestion would read another database), quoted
+    /// where the shell would split it.
+    [[nodiscard]] QString fileForHints() const;
     [[nodiscard]] const Project &project() const { return m_project; }
 
     [[nodiscard]] Store *store();

@@ -73,7 +73,7 @@ void CliSyncCommands::hintFailures(CliSession &session, const QList<SyncReport> 
     for (const SyncReport &report : reports) {
         if (report.run.counts.failed > 0 && !report.run.dryRun) {
             m_out << tr("Failures are in the log: linkwright-cli failures %1 --run %2")
-                         .arg(session.file())
+                         .arg(session.fileForHints())
                          .arg(report.run.id)
                   << Qt::endl;
         }
@@ -125,6 +125,9 @@ ExitCode CliSyncCommands::run(const QStringList &arguments)
     SyncOptions options;
     options.full = args.isSet(full);
     options.dryRun = args.isSet(dryRun);
+    // A state database that cannot be opened stops the command before the endpoints are asked.
+    if (!session.runner())
+        return ExitCode::Failed;
     if (!session.reach(session.sidesFor(kinds, options.dryRun)))
         return ExitCode::Failed;
     session.showProgress(args.isSet(quiet));
@@ -165,6 +168,8 @@ ExitCode CliSyncCommands::plan(const QStringList &arguments)
     SyncOptions options;
     options.full = args.isSet(full);
     options.dryRun = true;
+    if (!session.runner())
+        return ExitCode::Failed;
     if (!session.reach(session.sidesFor(kinds, true)))
         return ExitCode::Failed;
     session.showProgress(args.isSet(quiet));
@@ -200,10 +205,10 @@ ExitCode CliSyncCommands::plan(const QStringList &arguments)
         QStringList numbers;
         for (const qint64 id : std::as_const(planIds))
             numbers.append(QString::number(id));
-        m_out << (planIds.size() == 1
-                ? tr("Apply it with: linkwright-cli apply %1 --plan %2").arg(session.file(), numbers.constFirst())
-                : tr("Apply one with: linkwright-cli apply %1 --plan N (plans %2)")
-                      .arg(session.file(), numbers.join(QStringLiteral(", "))))
+        m_out << (planIds.size() == 1 ? tr("Apply it with: linkwright-cli apply %1 --plan %2")
+                                            .arg(session.fileForHints(), numbers.constFirst())
+                                      : tr("Apply one with: linkwright-cli apply %1 --plan N (plans %2)")
+                                            .arg(session.fileForHints(), numbers.join(QStringLiteral(", "))))
               << Qt::endl;
     } else if (!runs.reports.isEmpty()) {
         m_out << tr("Nothing to apply: every record is as the last sync left it.") << Qt::endl;

@@ -15,11 +15,14 @@ public:
         QString err;
     };
 
-    static Outcome run(const QStringList &arguments, const QString &workingDirectory = {})
+    static Outcome run(
+        const QStringList &arguments, const QString &workingDirectory = {}, const QProcessEnvironment &environment = {})
     {
         QProcess process;
         if (!workingDirectory.isEmpty())
             process.setWorkingDirectory(workingDirectory);
+        if (!environment.isEmpty())
+            process.setProcessEnvironment(environment);
         process.start(QStringLiteral(LINKWRIGHT_CLI), arguments);
         if (!process.waitForFinished(60'000))
             qFatal("linkwright-cli did not finish");

@@ -119,7 +119,7 @@ void TestCli::usageErrors_data()
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
                                      << QStringLiteral("unknown command \"frobnicate\"");
     QTest::newRow("validate without file")
-        << QStringList{QStringLiteral("validate")} << QStringLiteral("expected exactly one project file");
+        << QStringList{QStringLiteral("validate")} << QStringLiteral("validate: expected a project file");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("validate"), QStringLiteral("--bogus"),
         QStringLiteral("x.json")} << QStringLiteral("Unknown option 'bogus'");
     QTest::newRow("bad port") << QStringList{QStringLiteral("init"), QStringLiteral("--port"), QStringLiteral("99999"),
@@ -153,6 +153,11 @@ void TestCli::usageErrors_data()
     row("retry nothing chosen", {"retry", "x.json"}, "say which failures to retry");
     row("retry bad id", {"retry", "x.json", "--id", "x"}, "--id must be a whole number");
     row("state without file", {"--state"}, "--state needs a file name");
+    // An unset variable in a script must not widen a run to every data point.
+    row("run empty data point", {"run", "x.json", "--data-point", ""}, "--data-point names no data point");
+    row("plan empty data point", {"plan", "x.json", "--data-point=,"}, "--data-point names no data point");
+    row("retry empty id", {"retry", "x.json", "--id", ""}, "--id is empty");
+    row("init two files", {"init", "a.json", "b.json"}, "not also \"b.json\"");
 }
 
 void TestCli::usageErrors()
@@ -177,6 +182,15 @@ void TestCli::versionAndHelp()
     const Outcome runHelp = runCli({QStringLiteral("run"), QStringLiteral("--help")});
     QCOMPARE(runHelp.exitCode, 0);
     QVERIFY2(runHelp.out.contains(QStringLiteral("--dry-run")), qPrintable(runHelp.out));
+    // Every command answers --help, as the general help says.
+    const Outcome helpRun = runCli({QStringLiteral("help"), QStringLiteral("run")});
+    QCOMPARE(helpRun.exitCode, 0);
+    QCOMPARE(helpRun.out, runHelp.out);
+    for (const auto &[command, option] : {std::pair{"validate", "--quiet"}, std::pair{"init", "--force"}}) {
+        const Outcome commandHelp = runCli({QString::fromLatin1(command), QStringLiteral("--help")});
+        QCOMPARE(commandHelp.exitCode, 0);
+        QVERIFY2(commandHelp.out.contains(QLatin1StringView(option)), qPrintable(commandHelp.out));
+    }
 }
 
 void TestCli::initWritesAValidDemoProject()
@@ -215,6 +229,13 @@ void TestCli::initNeverOverwritesSilently()
     QVERIFY2(nowhere.err.startsWith(QStringLiteral("linkwright-cli init: "))
             && nowhere.err.contains(QStringLiteral("Nothing was written")),
         qPrintable(nowhere.err));
+
+    // A folder, --force or not: named as a folder, with the file name to give instead.
+    const Outcome folder = runCli({QStringLiteral("init"), QStringLiteral("--force"), dir.path()});
+    QCOMPARE(folder.exitCode, 1);
+    QVERIFY2(folder.err.contains(QStringLiteral("is a folder; nothing was written"))
+            && folder.err.contains(QStringLiteral("demo.linkwright.json")),
+        qPrintable(folder.err));
 }
 
 void TestCli::roiWhitepaperToTheCent()

@@ -2,6 +2,7 @@
 // answer, project files and state databases it cannot use. Each says why and exits 1 (or 3).
 #include "clitesthelpers.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,6 +43,7 @@ void TestCliFaults::initTestCase()
     // A valid project; nothing needs to answer at its port for these tests.
     m_project = m_dir.filePath(QStringLiteral("shop.linkwright.json"));
     m_state = m_dir.filePath(QStringLiteral("state/shop.sqlite"));
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("state")));
     const Outcome init =
         runCli({QStringLiteral("init"), QStringLiteral("--port"), QString::number(closedPort()), m_project});
     QCOMPARE(init.exitCode, 0);
@@ -131,6 +133,16 @@ void TestCliFaults::unusableProjectOrStateExitsOne()
         QStringLiteral("failures"), m_project});
     QCOMPARE(store.exitCode, 1);
     QVERIFY2(!store.err.isEmpty(), qPrintable(store.err));
+    // run and plan say so in their --json document too, not with an empty list.
+    for (const char *command : {"run", "plan"}) {
+        const Outcome json = runCli({QStringLiteral("--state"), m_project + QStringLiteral("/state.sqlite"),
+            QString::fromLatin1(command), m_project, QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 1);
+        const QJsonArray errors = jsonErrors(json.out);
+        QVERIFY2(!errors.isEmpty(), qPrintable(json.out));
+        QVERIFY2(errors.at(0)[QStringLiteral("where")].toString().contains(QStringLiteral("state.sqlite")),
+            qPrintable(json.out));
+    }
 
     // A mistyped --state for a command that reads what runs stored: told, and nothing created
     // (an empty new database would say "no failures match").
@@ -145,6 +157,22 @@ void TestCliFaults::unusableProjectOrStateExitsOne()
     }
     QVERIFY(!QFileInfo::exists(typo));
     QVERIFY(!QFileInfo::exists(QFileInfo(typo).path()));
+    // A run with it neither: its state would be stored out of sight.
+    const Outcome run = runCli({QStringLiteral("--state"), typo, QStringLiteral("run"), m_project});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("does not exist")), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(QFileInfo(typo).path()));
+
+    // Without --state, a project that never ran here has no database: said, and none created.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    const Outcome fresh = CliProcess::run({QStringLiteral("failures"), m_project}, {}, environment);
+    QCOMPARE(fresh.exitCode, 1);
+    QVERIFY2(fresh.err.contains(QStringLiteral("nothing has run for")), qPrintable(fresh.err));
+    QVERIFY(!QFileInfo::exists(home.filePath(QStringLiteral("data"))));
 }
 
 QTEST_GUILESS_MAIN(TestCliFaults)

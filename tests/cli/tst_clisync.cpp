@@ -1,5 +1,6 @@
 #include "clitesthelpers.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -84,6 +85,7 @@ void TestCliSync::initTestCase()
 
     m_project = m_dir.filePath(QStringLiteral("shop.linkwright.json"));
     m_state = m_dir.filePath(QStringLiteral("state/shop.sqlite"));
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("state")));
     const Outcome init = runCli({QStringLiteral("init"), QStringLiteral("--port"), QString::number(m_port), m_project});
     QCOMPARE(init.exitCode, 0);
 }
@@ -151,6 +153,9 @@ void TestCliSync::planShowsDiffsAndApplyWritesThem()
         qPrintable(plan.out));
     const QRegularExpressionMatch planId = QRegularExpression(QStringLiteral("apply .* --plan (\\d+)")).match(plan.out);
     QVERIFY2(planId.hasMatch(), qPrintable(plan.out));
+    // The suggested command reads the same state database, or it would find no such plan.
+    QVERIFY2(
+        plan.out.contains(QStringLiteral("apply %1 --state %2 --plan").arg(m_project, m_state)), qPrintable(plan.out));
     // A plan changes nothing.
     QVERIFY(!http("GET", simUrl(QStringLiteral("/shop/products/LW-00003"))).contains("Renamed in the ERP"));
 
