@@ -1,0 +1,187 @@
+// The status a retry leaves in the failure log while it runs, when it is cancelled, and after a killed process.
+#include "retrytesthelpers.h"
+#include "syncfixture.h"
+
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Linkwright;
+using namespace Linkwright::Testing;
+
+class TestSyncRetryStatus : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void theLogSaysRetriedWhileARetryRuns();
+    void aCancelledRetryLeavesTheRestOpen();
+    void aRetryThatNeverFinishedIsTakenAgain();
+    void aRecordFailingAgainAfterAKilledRetryKeepsOneEntry();
+};
+
+namespace {
+
+QList<qint64> idsOf(const QHash<QString, Failure> &failures)
+{
+    QList<qint64> ids;
+    for (const Failure &failure : failures)
+        ids.append(failure.id);
+    return ids;
+}
+
+/// How many failures of the log are in each status.
+QHash<FailureStatus, int> statusCounts(SyncFixture &fixture)
+{
+    QHash<FailureStatus, int> counts;
+    for (const Failure &failure : fixture.failures())
+        ++counts[failure.status];
+    return counts;
+}
+
+} // namespace
+
+void TestSyncRetryStatus::theLogSaysRetriedWhileARetryRuns()
+{
+    SyncFixture fixture(few());
+    QVERIFY(fixture.isValid());
+    const auto failures = failWrites(fixture, FaultKind::ServerError);
+    QCOMPARE(failures.size(), Products);
+
+    // An attempt that fails again leaves its failure open, its attempts counted on.
+    fixture.sim().setFaults(shopWritesFail(FaultKind::ServerError));
+    QVERIFY(fixture.runner().retry(FailureFilter{}, smallBatches()));
+    fixture.sim().setFaults(FaultConfig{});
+    FailureFilter open;
+    open.status = FailureStatus::Open;
+    const QList<Failure> stillOpen = fixture.failures(open);
+    QCOMPARE(stillOpen.size(), Products);
+    for (const Failure &failure : stillOpen)
+        QVERIFY2(failure.attempts > failures.value(failure.key).attempts, qPrintable(failure.key));
+
+    // What the log says each time the retry reports (the store answers on the run's thread,
+    // where the callback runs).
+    QList<QHash<FailureStatus, int>> seen;
+    qint64 writtenSeen = 0;
+    fixture.runner().setProgressCallback([&](const SyncProgress &progress) {
+        if (progress.phase != SyncPhase::Retrying)
+            return;
+        seen.append(statusCounts(fixture));
+        writtenSeen = std::max(writtenSeen, progress.written);
+    });
+    auto retried = fixture.runner().retry(FailureFilter{}, smallBatches());
+    fixture.runner().setProgressCallback({});
+    QVERIFY(retried);
+    QCOMPARE(retried->constFirst().resolved, Products);
+    // Reports from its start and from batches it had written.
+    QVERIFY(seen.size() > 1);
+    QVERIFY(writtenSeen > 0);
+    // While it ran, every failure it had taken and not yet settled said "retried"; none was
+    // open, as it was before and as a failed attempt leaves it.
+    for (const auto &counts : std::as_const(seen)) {
+        QVERIFY(counts.value(FailureStatus::Retried) > 0);
+        QCOMPARE(counts.value(FailureStatus::Open), 0);
+        QCOMPARE(counts.value(FailureStatus::Retried) + counts.value(FailureStatus::Resolved), Products);
+    }
+    const auto after = statusCounts(fixture);
+    QCOMPARE(after.value(FailureStatus::Resolved), Products);
+    QCOMPARE(after.value(FailureStatus::Retried), 0);
+}
+
+void TestSyncRetryStatus::aCancelledRetryLeavesTheRestOpen()
+{
+    SyncFixture fixture(few());
+    QVERIFY(fixture.isValid());
+    QCOMPARE(failWrites(fixture, FaultKind::ServerError).size(), Products);
+    // Stopped after its first batch: what it did not reach must not stay "retried", or nothing
+    // would ever take it again.
+    fixture.runner().setProgressCallback([&](const SyncProgress &progress) {
+        if (progress.written > 0)
+            fixture.cancelFlag() = true;
+    });
+    // One record a batch, so that batches are still waiting when the first is done.
+    SyncOptions oneByOne;
+    oneByOne.batchSize = 1;
+    auto cancelled = fixture.runner().retry(FailureFilter{}, oneByOne);
+    fixture.runner().setProgressCallback({});
+    fixture.cancelFlag() = false;
+    QVERIFY(cancelled);
+    const auto counts = statusCounts(fixture);
+    QCOMPARE(counts.value(FailureStatus::Retried), 0);
+    QVERIFY2(counts.value(FailureStatus::Open) > 0, "the retry ran to the end: nothing was cancelled");
+    QCOMPARE(counts.value(FailureStatus::Open) + counts.value(FailureStatus::Resolved), Products);
+
+    auto rest = fixture.runner().retry(FailureFilter{}, smallBatches());
+    QVERIFY(rest);
+    QCOMPARE(fixture.openFailures(), 0);
+    QCOMPARE(statusCounts(fixture).value(FailureStatus::Resolved), Products);
+    QCOMPARE(shopKeys(fixture).size(), Products);
+    QVERIFY(fixture.sim().stats().duplicates().isEmpty());
+}
+
+void TestSyncRetryStatus::aRetryThatNeverFinishedIsTakenAgain()
+{
+    // A process killed during a retry leaves its failures "retried". A retry without a status,
+    // and a run retrying what is due, take them as they take open ones.
+    SyncFixture fixture(few());
+    QVERIFY(fixture.isValid());
+    const auto failures = failWrites(fixture, FaultKind::TooManyRequests);
+    QCOMPARE(failures.size(), Products);
+    QVERIFY(fixture.makeFailuresDue());
+    const QList<qint64> ids = idsOf(failures);
+    QCOMPARE(fixture.store().moveFailures(ids, FailureStatus::Open, FailureStatus::Retried).value_or(0), Products);
+
+    // Due ones, by the next run: half of them.
+    const QList<qint64> half = ids.mid(0, Products / 2);
+    QCOMPARE(
+        fixture.store().moveFailures(ids.mid(Products / 2), FailureStatus::Retried, FailureStatus::Ignored).value_or(0),
+        Products - Products / 2);
+    auto run = fixture.runner().run(DataPointKind::Products);
+    QVERIFY(run);
+    QCOMPARE(run->retried, Products / 2);
+    FailureFilter taken;
+    taken.ids = half;
+    for (const Failure &failure : fixture.failures(taken))
+        QCOMPARE(failure.status, FailureStatus::Resolved);
+
+    // The rest, by a retry that names no status.
+    QCOMPARE(fixture.store().moveFailures(ids, FailureStatus::Ignored, FailureStatus::Retried).value_or(0),
+        Products - Products / 2);
+    auto retried = fixture.runner().retry(FailureFilter{});
+    QVERIFY(retried);
+    QCOMPARE(retried->size(), 1);
+    QCOMPARE(retried->constFirst().retried, Products - Products / 2);
+    QCOMPARE(statusCounts(fixture).value(FailureStatus::Resolved), Products);
+    QVERIFY(fixture.sim().stats().duplicates().isEmpty());
+}
+
+void TestSyncRetryStatus::aRecordFailingAgainAfterAKilledRetryKeepsOneEntry()
+{
+    SyncFixture fixture(few());
+    QVERIFY(fixture.isValid());
+    const auto failures = failWrites(fixture, FaultKind::ServerError);
+    QCOMPARE(failures.size(), Products);
+    const QList<qint64> ids = idsOf(failures);
+    QCOMPARE(fixture.store().moveFailures(ids, FailureStatus::Open, FailureStatus::Retried).value_or(0), Products);
+
+    // A full run meets the records again, and they fail again: each keeps its one entry, open
+    // again with its attempts counted on, instead of a second entry beside the "retried" one.
+    fixture.sim().setFaults(shopWritesFail(FaultKind::ServerError));
+    SyncOptions again = smallBatches();
+    again.full = true;
+    again.retryDue = false;
+    auto run = fixture.runner().run(DataPointKind::Products, again);
+    fixture.sim().setFaults(FaultConfig{});
+    QVERIFY(run);
+    QCOMPARE(run->run.counts.failed, Products);
+    const QList<Failure> logged = fixture.failures();
+    QCOMPARE(logged.size(), Products);
+    for (const Failure &failure : logged) {
+        QCOMPARE(failure.status, FailureStatus::Open);
+        QCOMPARE(failure.id, failures.value(failure.key).id);
+        QVERIFY2(failure.attempts > failures.value(failure.key).attempts, qPrintable(failure.key));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSyncRetryStatus)
+#include "tst_sync_retrystatus.moc"
