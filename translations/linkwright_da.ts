@@ -802,6 +802,10 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>Check the --state path, or create the folder first.</source>
         <translation>Kontrollér stien til --state, eller opret mappen først.</translation>
     </message>
+    <message>
+        <source>The server took the connection but did not answer within the endpoint&apos;s timeoutSeconds; check that it is up and not overloaded, or raise timeoutSeconds.</source>
+        <translation>Serveren tog imod forbindelsen, men svarede ikke inden for endepunktets timeoutSeconds; kontrollér, at den kører og ikke er overbelastet, eller hæv timeoutSeconds.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>
@@ -3277,6 +3281,14 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>Set it to &quot;erp-owns&quot;, or map it from one field without transforms so that the shop&apos;s changes can flow back.</source>
         <translation>Sæt det til &quot;erp-owns&quot;, eller tilknyt det fra ét felt uden transformationer, så butikkens ændringer kan flyde tilbage.</translation>
     </message>
+    <message>
+        <source>is a folder, not a project file</source>
+        <translation>er en mappe, ikke en projektfil</translation>
+    </message>
+    <message>
+        <source>Name the project file itself, such as %1.</source>
+        <translation>Angiv selve projektfilen, f.eks. %1.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::RecentFilesMenu</name>
@@ -4849,6 +4861,22 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>&quot;linkwright-cli plan&quot; lists the keys of a plan&apos;s records</source>
         <translation>&quot;linkwright-cli plan&quot; viser nøglerne til en plans poster</translation>
+    </message>
+    <message>
+        <source>record &quot;%1&quot; was applied already</source>
+        <translation>posten &quot;%1&quot; er allerede anvendt</translation>
+    </message>
+    <message>
+        <source>Make a new plan to write it again: the data may have changed since.</source>
+        <translation>Lav en ny plan for at skrive den igen: dataene kan have ændret sig siden.</translation>
+    </message>
+    <message>
+        <source>record &quot;%1&quot; failed when it was applied</source>
+        <translation>posten &quot;%1&quot; fejlede, da den blev anvendt</translation>
+    </message>
+    <message>
+        <source>Its failure is in the log: &quot;linkwright-cli retry&quot; tries it again.</source>
+        <translation>Dens fejl står i loggen: &quot;linkwright-cli retry&quot; forsøger igen.</translation>
     </message>
 </context>
 <context>

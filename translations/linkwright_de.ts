@@ -802,6 +802,10 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>Check the --state path, or create the folder first.</source>
         <translation>Prüfen Sie den Pfad bei --state, oder legen Sie den Ordner zuerst an.</translation>
     </message>
+    <message>
+        <source>The server took the connection but did not answer within the endpoint&apos;s timeoutSeconds; check that it is up and not overloaded, or raise timeoutSeconds.</source>
+        <translation>Der Server nahm die Verbindung an, antwortete aber nicht innerhalb der timeoutSeconds des Endpunkts; prüfen Sie, ob er läuft und nicht überlastet ist, oder erhöhen Sie timeoutSeconds.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>
@@ -3277,6 +3281,14 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>Set it to &quot;erp-owns&quot;, or map it from one field without transforms so that the shop&apos;s changes can flow back.</source>
         <translation>Setzen Sie es auf &quot;erp-owns&quot;, oder ordnen Sie es aus einem Feld ohne Transformationen zu, damit Änderungen im Shop zurückfließen können.</translation>
     </message>
+    <message>
+        <source>is a folder, not a project file</source>
+        <translation>ist ein Ordner, keine Projektdatei</translation>
+    </message>
+    <message>
+        <source>Name the project file itself, such as %1.</source>
+        <translation>Nennen Sie die Projektdatei selbst, etwa %1.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::RecentFilesMenu</name>
@@ -4849,6 +4861,22 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>&quot;linkwright-cli plan&quot; lists the keys of a plan&apos;s records</source>
         <translation>„linkwright-cli plan“ listet die Schlüssel der Datensätze eines Plans auf</translation>
+    </message>
+    <message>
+        <source>record &quot;%1&quot; was applied already</source>
+        <translation>Datensatz „%1“ wurde bereits angewendet</translation>
+    </message>
+    <message>
+        <source>Make a new plan to write it again: the data may have changed since.</source>
+        <translation>Erstellen Sie einen neuen Plan, um ihn erneut zu schreiben: die Daten können sich inzwischen geändert haben.</translation>
+    </message>
+    <message>
+        <source>record &quot;%1&quot; failed when it was applied</source>
+        <translation>Datensatz „%1“ schlug beim Anwenden fehl</translation>
+    </message>
+    <message>
+        <source>Its failure is in the log: &quot;linkwright-cli retry&quot; tries it again.</source>
+        <translation>Sein Fehler steht im Protokoll: &quot;linkwright-cli retry&quot; versucht es erneut.</translation>
     </message>
 </context>
 <context>

@@ -22,9 +22,9 @@ void printDiagnostic(QTextStream &stream, const QString &file, const Diagnostic 
 {
     const QString severity =
         diagnostic.severity == Diagnostic::Severity::Error ? CliCommands::tr("error") : CliCommands::tr("warning");
-    // The file name is left out when the diagnostic already names it (a missing file, say).
-    const QString prefix = diagnostic.path == file ? QString() : file + QStringLiteral(": ");
-    stream << prefix << severity << QStringLiteral(": ") << diagnostic.toString() << Qt::endl;
+    // A diagnostic about the file itself (missing, a folder) has no path inside it to name.
+    const QString text = diagnostic.path == file ? diagnostic.message : diagnostic.toString();
+    stream << file << QStringLiteral(": ") << severity << QStringLiteral(": ") << text << Qt::endl;
     if (!diagnostic.hint.isEmpty())
         stream << QStringLiteral("  ") << CliCommands::tr("hint") << QStringLiteral(": ") << diagnostic.hint
                << Qt::endl;

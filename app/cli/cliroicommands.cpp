@@ -90,6 +90,18 @@ ExitCode CliRoiCommands::roi(const QStringList &arguments)
     if (parser.values(preset).size() > 1 || parser.values(input).size() > 1)
         return usageError(tr("give one scenario only"));
 
+    // With --json, a script reads why from stdout too: one document, as the other commands print.
+    QList<Value> problems;
+    const auto complain = [&](const QString &file, const QString &path, const QString &message, const QString &hint) {
+        printProblem(m_err, file, path, message, hint);
+        problems.append(CliJson::error(Error{
+            ErrorCode::InvalidArgument, path.isEmpty() ? file : file + QStringLiteral(": ") + path, message, hint}));
+    };
+    const auto failed = [&] {
+        if (parser.isSet(json))
+            CliJson::print(m_out, Value::object({Member{"errors", Value::array(problems)}}));
+        return ExitCode::Failed;
+    };
     RoiScenario scenario = RoiPresets::whitepaper();
     QString source = QStringLiteral("whitepaper");
     if (parser.isSet(preset) && parser.value(preset) != u"whitepaper")
@@ -99,19 +111,18 @@ ExitCode CliRoiCommands::roi(const QStringList &arguments)
         source = parser.value(input);
         QFile file(source);
         if (!file.exists()) {
-            printProblem(m_err, source, {}, tr("no such file"), tr("Check the path."));
-            return ExitCode::Failed;
+            complain(source, {}, tr("no such file"), tr("Check the path."));
+            return failed();
         }
         if (!file.open(QIODevice::ReadOnly)) {
-            printProblem(m_err, source, {}, tr("cannot be read: %1").arg(file.errorString()),
-                tr("Check the file's permissions."));
-            return ExitCode::Failed;
+            complain(source, {}, tr("cannot be read: %1").arg(file.errorString()), tr("Check the file's permissions."));
+            return failed();
         }
         auto read = RoiFormat::parseScenario(file.readAll());
         if (!read) {
             for (const Diagnostic &problem : read.error())
-                printProblem(m_err, source, problem.path, problem.message, problem.hint);
-            return ExitCode::Failed;
+                complain(source, problem.path, problem.message, problem.hint);
+            return failed();
         }
         scenario = *read;
     }
@@ -119,13 +130,13 @@ ExitCode CliRoiCommands::roi(const QStringList &arguments)
     const auto inputs = RoiChecker::check(scenario);
     if (!inputs) {
         for (const RoiFieldProblem &problem : inputs.error())
-            printProblem(m_err, source, problem.path(), problem.message, problem.hint);
-        return ExitCode::Failed;
+            complain(source, problem.path(), problem.message, problem.hint);
+        return failed();
     }
     const auto result = RoiCalculator::calculate(*inputs);
     if (!result) {
-        printProblem(m_err, source, result.error().where, result.error().message, result.error().hint);
-        return ExitCode::Failed;
+        complain(source, result.error().where, result.error().message, result.error().hint);
+        return failed();
     }
     if (parser.isSet(json))
         printJson(scenario.name, *inputs, *result);

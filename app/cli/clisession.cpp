@@ -51,7 +51,9 @@ bool CliSession::load(const QString &file)
             const QString place = diagnostic.path == file ? file : file + QStringLiteral(": ") + diagnostic.path;
             printError(Error{ErrorCode::InvalidProject, place, diagnostic.message, diagnostic.hint});
         }
-        m_err << tr("  hint: \"linkwright-cli validate %1\" lists every problem of the file").arg(file) << Qt::endl;
+        // Only a file that was read has problems for validate to list.
+        if (!loaded.error().isEmpty() && loaded.error().constFirst().path != file)
+            m_err << tr("  hint: \"linkwright-cli validate %1\" lists every problem of the file").arg(file) << Qt::endl;
         return false;
     }
     m_project = loaded->project;
@@ -164,7 +166,13 @@ bool CliSession::reach(const QList<Side> &sides)
         }
         const QString url = m_transport->redactor().redactUrl(endpoint.endpoint().baseUrl);
         QString message = tr("cannot reach %1 at %2: %3").arg(CliOutput::sideName(side), url, why.message);
-        printError(Error{why.code, {}, message, why.hint});
+        // The check is one request without retries: the transport's "retried automatically" is
+        // not true of it.
+        const QString hint = why.code == ErrorCode::Timeout
+            ? tr("The server took the connection but did not answer within the endpoint's timeoutSeconds; check "
+                 "that it is up and not overloaded, or raise timeoutSeconds.")
+            : why.hint;
+        printError(Error{why.code, {}, message, hint});
         reached = false;
     }
     return reached;

@@ -9,6 +9,7 @@
 #include "project/trytonformat.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -260,6 +261,11 @@ std::expected<LoadedProject, Diagnostics> ProjectFile::parse(const QByteArray &j
 std::expected<LoadedProject, Diagnostics> ProjectFile::load(const QString &fileName)
 {
     QFile file(fileName);
+    if (QFileInfo(fileName).isDir()) {
+        return failure(fileName, ProjectFile::tr("is a folder, not a project file"),
+            ProjectFile::tr("Name the project file itself, such as %1.")
+                .arg(QDir(fileName).filePath(QStringLiteral("shop.linkwright.json"))));
+    }
     if (!file.exists()) {
         return failure(fileName, ProjectFile::tr("no such file"),
             ProjectFile::tr("Check the path, or create a project with \"linkwright-cli init %1\".").arg(fileName));

@@ -5,6 +5,8 @@
 #include "sync/datapointsync.h"
 #include "sync/runjournal.h"
 
+#include <algorithm>
+
 namespace Linkwright {
 
 namespace {
@@ -66,6 +68,15 @@ Result<SyncReport> SyncRunner::applyPlan(qint64 planId, const QStringList &keys,
             return fail(ErrorCode::InvalidArgument, where, tr("the plan has no record \"%1\"").arg(key),
                 tr("\"linkwright-cli plan\" lists the keys of a plan's records"));
         }
+        // Asked again, a record done already was skipped without a word (exit 0, nothing written).
+        if (found->status == PlanItemStatus::Applied) {
+            return fail(ErrorCode::InvalidArgument, where, tr("record \"%1\" was applied already").arg(key),
+                tr("Make a new plan to write it again: the data may have changed since."));
+        }
+        if (found->status == PlanItemStatus::Failed) {
+            return fail(ErrorCode::InvalidArgument, where, tr("record \"%1\" failed when it was applied").arg(key),
+                tr("Its failure is in the log: \"linkwright-cli retry\" tries it again."));
+        }
     }
     for (const PlanItem &item : std::as_const(*items)) {
         if (item.status == PlanItemStatus::Pending && (keys.isEmpty() || keys.contains(item.key)))
@@ -109,7 +120,13 @@ Result<SyncReport> SyncRunner::applyPlan(qint64 planId, const QStringList &keys,
             return {};
         });
     }
-    const bool whole = keys.isEmpty() && !m_context.cancelled();
+    // Applied record by record to the last one, the plan is done as if applied whole: its
+    // watermark moves, and applying it again is refused rather than writing nothing.
+    const bool everyItemDone = std::all_of(items->cbegin(), items->cend(), [&statuses](const PlanItem &item) {
+        return item.status != PlanItemStatus::Pending
+            || statuses.value(item.key, PlanItemStatus::Pending) != PlanItemStatus::Pending;
+    });
+    const bool whole = (keys.isEmpty() || everyItemDone) && !m_context.cancelled();
     if (outcome && whole) {
         outcome = m_context.store.markPlanApplied(planId);
         if (outcome && !(*plan)->watermark.isEmpty()) {

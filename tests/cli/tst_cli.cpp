@@ -3,6 +3,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -318,6 +321,12 @@ void TestCli::roiBrokenInputNamesFileAndProblem()
     QCOMPARE(outcome.exitCode, 1);
     QVERIFY(outcome.out.isEmpty());
     QVERIFY2(outcome.err.contains(path + QStringLiteral(": ") + message), qPrintable(outcome.err));
+    // With --json the same problems come as one document on stdout.
+    const Outcome json = runCli({QStringLiteral("roi"), QStringLiteral("--input"), path, QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 1);
+    const QJsonArray errors = QJsonDocument::fromJson(json.out.toUtf8()).object()[u"errors"].toArray();
+    QVERIFY2(!errors.isEmpty(), qPrintable(json.out));
+    QVERIFY2(errors.at(0)[u"where"].toString().startsWith(path), qPrintable(json.out));
 }
 
 void TestCli::roiUsageErrors_data()

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void previewListsRecordsItCannotRead();
     void unreachableEndpointExitsOne();
     void unusableProjectOrStateExitsOne();
+    void silentEndpointSaysWhatToCheck();
 
 private:
     /// runCli with the test's own state database.
@@ -116,6 +118,11 @@ void TestCliFaults::unusableProjectOrStateExitsOne()
     const Outcome missing = cli({QStringLiteral("run"), m_dir.filePath(QStringLiteral("nowhere.json"))});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY2(missing.err.contains(QStringLiteral("nowhere.json")), qPrintable(missing.err));
+    // validate has nothing more to say about a file that is not there.
+    QVERIFY2(!missing.err.contains(QStringLiteral("validate")), qPrintable(missing.err));
+    const Outcome folder = cli({QStringLiteral("run"), m_dir.path()});
+    QCOMPARE(folder.exitCode, 1);
+    QVERIFY2(folder.err.contains(QStringLiteral("is a folder, not a project file")), qPrintable(folder.err));
 
     const Outcome invalid = cli({QStringLiteral("run"), dataDir() + QStringLiteral("/broken/06-bad-direction.json")});
     QCOMPARE(invalid.exitCode, 1);
@@ -173,6 +180,34 @@ void TestCliFaults::unusableProjectOrStateExitsOne()
     QCOMPARE(fresh.exitCode, 1);
     QVERIFY2(fresh.err.contains(QStringLiteral("nothing has run for")), qPrintable(fresh.err));
     QVERIFY(!QFileInfo::exists(home.filePath(QStringLiteral("data"))));
+}
+
+void TestCliFaults::silentEndpointSaysWhatToCheck()
+{
+    // A server that takes the connection and never answers: the kernel accepts into the backlog
+    // while this test's event loop sleeps.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    const QString file = m_dir.filePath(QStringLiteral("silent.linkwright.json"));
+    QCOMPARE(
+        runCli({QStringLiteral("init"), QStringLiteral("--port"), QString::number(silent.serverPort()), file}).exitCode,
+        0);
+    QFile project(file);
+    QVERIFY(project.open(QIODevice::ReadOnly));
+    QByteArray json = project.readAll();
+    project.close();
+    QCOMPARE(json.count("\"timeoutSeconds\": 30"), 2);
+    json.replace("\"timeoutSeconds\": 30", "\"timeoutSeconds\": 1");
+    QVERIFY(project.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    project.write(json);
+    project.close();
+
+    const Outcome outcome = cli({QStringLiteral("run"), file, QStringLiteral("-d"), QStringLiteral("products")});
+    QCOMPARE(outcome.exitCode, 1);
+    QVERIFY2(outcome.err.contains(QStringLiteral("raise timeoutSeconds")), qPrintable(outcome.err));
+    // The check is one request: it does not claim to have been retried.
+    QVERIFY2(
+        !outcome.err.contains(QStringLiteral("retried automatically"), Qt::CaseInsensitive), qPrintable(outcome.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliFaults)

@@ -171,15 +171,21 @@ void TestCliSync::planShowsDiffsAndApplyWritesThem()
     QCOMPARE(item[u"diff"][0][u"field"].toString(), QStringLiteral("name"));
     QCOMPARE(item[u"diff"][0][u"after"].toString(), QStringLiteral("Renamed in the ERP"));
 
-    const Outcome apply =
-        cli({QStringLiteral("apply"), m_project, QStringLiteral("--plan"), planId.captured(1), QStringLiteral("-q")});
+    // Its one record, chosen by key: that is the whole plan.
+    const QStringList byRecord{QStringLiteral("apply"), m_project, QStringLiteral("--plan"), planId.captured(1),
+        QStringLiteral("--record"), QStringLiteral("LW-00003"), QStringLiteral("-q")};
+    const Outcome apply = cli(byRecord);
     QVERIFY2(apply.exitCode == 0, qPrintable(apply.out + apply.err));
     QVERIFY2(apply.out.contains(QStringLiteral("updated 1")), qPrintable(apply.out));
     QVERIFY(http("GET", simUrl(QStringLiteral("/shop/products/LW-00003"))).contains("Renamed in the ERP"));
 
+    // Asked again, record or plan: refused, rather than "updated 0" and exit 0.
+    const Outcome recordAgain = cli(byRecord);
+    QCOMPARE(recordAgain.exitCode, 1);
+    QVERIFY2(recordAgain.err.contains(QStringLiteral("the plan was applied already")), qPrintable(recordAgain.err));
     const Outcome again = cli({QStringLiteral("apply"), m_project, QStringLiteral("--plan"), planId.captured(1)});
     QCOMPARE(again.exitCode, 1);
-    QVERIFY2(again.err.contains(QStringLiteral("applied already")), qPrintable(again.err));
+    QVERIFY2(again.err.contains(QStringLiteral("the plan was applied already")), qPrintable(again.err));
 }
 
 void TestCliSync::previewShowsInputBesideOutput()

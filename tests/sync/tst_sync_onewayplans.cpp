@@ -112,6 +112,11 @@ void TestSyncOneWayPlans::applyChosenRecordsOnly()
     auto unknown = fixture.runner().applyPlan(plan->planId, {QStringLiteral("NOPE")});
     QVERIFY(!unknown);
     QVERIFY(unknown.error().message.contains(QStringLiteral("NOPE")));
+    // A record applied already is refused by name, not skipped with "0 written".
+    auto again = fixture.runner().applyPlan(plan->planId, {QStringLiteral("LW-00002")});
+    QVERIFY(!again);
+    QVERIFY2(again.error().message.contains(QStringLiteral("\"LW-00002\" was applied already")),
+        qPrintable(again.error().message));
     // The rest of the plan can follow.
     auto rest = fixture.runner().applyPlan(plan->planId, {});
     QVERIFY(rest);
