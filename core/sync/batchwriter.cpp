@@ -23,10 +23,13 @@ void BatchWriter::add(WriteItem item)
 
 void BatchWriter::finish()
 {
-    if (!m_queued.isEmpty())
-        startBatch();
-    while (!m_batches.isEmpty())
-        finishOldest();
+    // An outcome's callback may queue a follow-up write; it is sent before finish() returns.
+    while (!m_queued.isEmpty() || !m_batches.isEmpty()) {
+        if (!m_queued.isEmpty())
+            startBatch();
+        while (!m_batches.isEmpty())
+            finishOldest();
+    }
 }
 
 void BatchWriter::startBatch()

@@ -23,6 +23,9 @@ struct WriteItem {
     /// A retry updates the failure it retries rather than logging a new one.
     qint64 failureId = 0;
     int previousAttempts = 0;
+    /// The rest of a record whose update the target answered with "created" (it was gone
+    /// there): counted with that update, not on its own.
+    bool completesStub = false;
 };
 
 /// What a record the target accepted adds to a run's counts: what the target says it did
@@ -34,7 +37,7 @@ void countWritten(RunCounts &counts, PlanAction action, const RecordWriteResult 
 /// Sends records to one target in batches, several batches on the wire at once, and hands each
 /// record's outcome back: accepted with the target's id, refused by the target, or lost with the
 /// whole batch (a connector error, whose class says whether to retry). The callbacks run in the
-/// caller's thread, inside add() or finish().
+/// caller's thread, inside add() or finish(), and may add() again.
 class BatchWriter final
 {
 public:

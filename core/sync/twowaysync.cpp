@@ -61,14 +61,25 @@ Result<void> TwoWaySync::begin(const SyncOptions &options, RunJournal &journal)
 void TwoWaySync::wireWriter(BatchWriter &writer, Side target, RunJournal &journal)
 {
     auto &pending = target == Side::Shop ? m_pendingShop : m_pendingErp;
-    writer.onAccepted([this, &journal, &pending, target](
+    writer.onAccepted([this, &journal, &pending, &writer, target](
                           const WriteItem &item, const RecordWriteResult &result, int attempts) {
-        countWritten(journal.counts(), item.action, result, attempts);
+        // Only the changed fields go to the other side: its other fields may hold what it owns,
+        // or an edit still owed. But where the record was gone there (deleted by hand), an
+        // upserting target made a stub of those fields alone; the rest of the agreed record
+        // follows, so the record comes back whole.
+        const bool madeAStub =
+            item.action == PlanAction::Update && !item.completesStub && result.outcome == QLatin1StringView("created");
+        if (!item.completesStub)
+            countWritten(journal.counts(), item.action, result, attempts);
         if (m_statuses && m_statuses->value(item.key, PlanItemStatus::Applied) != PlanItemStatus::Failed)
             m_statuses->insert(item.key, PlanItemStatus::Applied);
         Value &state = m_state[item.key];
         state = mergeFields(state.isObject() ? state : Value::object({}), pending.take(item.key));
         const QByteArray values = Json::serialize(state);
+        if (madeAStub) {
+            completeStub(writer, pending, target, item, state);
+            return; // the completing write stores the state
+        }
         journal.written(item.key, contentHash(values), values, target == Side::Erp ? result.id : item.sourceId,
             target == Side::Shop ? result.id : item.sourceId, flowFrom(target == Side::Shop ? Side::Erp : Side::Shop));
         journal.resolveFailure(item.failureId);
@@ -88,6 +99,26 @@ void TwoWaySync::wireWriter(BatchWriter &writer, Side target, RunJournal &journa
         if (auto stored = journal.flush(); !stored)
             m_storeError = stored.error();
     });
+}
+
+void TwoWaySync::completeStub(BatchWriter &writer, QHash<QString, QList<Member>> &pending, Side target,
+    const WriteItem &stub, const Value &agreed)
+{
+    QList<Member> fields;
+    for (const Member &member : agreed.members()) {
+        if (member.name != m_keyField)
+            fields.append(member);
+    }
+    QList<Member> body{{m_keyField, Value::string(stub.key)}};
+    body.append(fields);
+    Value record = Value::object(std::move(body));
+    if (target == Side::Erp)
+        record = toErpShape(record);
+    WriteItem whole = stub;
+    whole.body = Json::serialize(record);
+    whole.completesStub = true;
+    pending.insert(stub.key, std::move(fields));
+    writer.add(std::move(whole));
 }
 
 bool TwoWaySync::shape(Side side, const Value &raw, SideRecord &record, QString &key, RunJournal &journal,

@@ -76,6 +76,9 @@ private:
     [[nodiscard]] bool flowsToErp(const QByteArray &field) const;
     [[nodiscard]] Result<void> resolveAll(RunJournal &journal, SyncReport &report);
     void wireWriter(BatchWriter &writer, Side target, RunJournal &journal);
+    /// Sends the rest of the agreed record after an update made a stub where the record was gone.
+    void completeStub(BatchWriter &writer, QHash<QString, QList<Member>> &pending, Side target, const WriteItem &stub,
+        const Value &agreed);
 
     const SyncContext &m_context;
     const DataPointConfig &m_config;

@@ -217,18 +217,6 @@ void TwoWaySync::settle(
 void TwoWaySync::send(Side target, const QString &key, const Pair &pair, QList<Member> fields, PlanAction action)
 {
     const SideRecord &from = target == Side::Shop ? pair.erp : pair.shop;
-    // A target not read this run holds what both last agreed on (a complete read would have met
-    // its change), unless someone deleted the record there: the changed fields alone then made
-    // an upserting target create a stub without name or address. The whole agreed record with
-    // the changes costs nothing where the record is there and restores it where it is not.
-    if (action == PlanAction::Update && !(target == Side::Shop ? pair.shop : pair.erp).present) {
-        const Value whole = mergeFields(m_state.value(key, Value::object({})), fields);
-        fields.clear();
-        for (const Member &member : whole.members()) {
-            if (member.name != m_keyField)
-                fields.append(member);
-        }
-    }
     QList<Member> body{{m_keyField, Value::string(key)}};
     body.append(fields);
     Value record = Value::object(std::move(body));

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void aSettledConflictCarriesTheOtherSidesEdits();
     void aRetryMeetsTheTargetsNewerEdit();
     void aRecordDeletedOnOneSideComesBackWhole();
+    void anUpdateCarriesOnlyWhatChanged();
 };
 
 void TestSyncTwoWayApart::aWriteToOneSideLeavesTheOtherSidesFailureOpen()
@@ -71,6 +72,8 @@ void TestSyncTwoWayApart::aWriteToOneSideLeavesTheOtherSidesFailureOpen()
     auto report = fixture.runner().run(DataPointKind::Customers);
     QVERIFY(report);
     QCOMPARE(field(fixture, SimulatorSystem::Shop, first, "phone"), QStringLiteral("+45 99 99 99 99"));
+    // Only the phone went to the shop: the language it still owes the ERP stays there.
+    QCOMPARE(field(fixture, SimulatorSystem::Shop, first, "language"), QStringLiteral("fi"));
     QCOMPARE(field(fixture, SimulatorSystem::Erp, second, "language"), QStringLiteral("sv"));
     QVERIFY(field(fixture, SimulatorSystem::Erp, first, "language") != QStringLiteral("fi"));
     QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), QSet<QString>({first}));
@@ -235,6 +238,31 @@ void TestSyncTwoWayApart::aRecordDeletedOnOneSideComesBackWhole()
         if (member.name != "phone")
             QCOMPARE(canonical(after.find(member.name) ? *after.find(member.name) : Value()), canonical(member.value));
     }
+}
+
+void TestSyncTwoWayApart::anUpdateCarriesOnlyWhatChanged()
+{
+    // The demo's email is the shop's: the ERP's own email stays in the ERP. A later edit in
+    // the shop, written to an ERP not read in that run, must not bring the agreed email back.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    QCOMPARE(fixture.dataPoint(DataPointKind::Customers).conflictFields.value(QStringLiteral("email")),
+        ConflictPolicy::ShopOwns);
+    QVERIFY(syncedApart(fixture));
+    const QStringList keys = fixture.records(SimulatorSystem::Erp, DataPointKind::Customers).keys();
+    const QString key = keys.at(0);
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "email", "erp@example.invalid")));
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    // Another ERP customer changes: the ERP's watermark passes this one.
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(keys.at(1), "phone", "+45 1")));
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(key, "language", "fi")));
+    auto report = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(report);
+    QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "language"), QStringLiteral("fi"));
+    QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "email"), QStringLiteral("erp@example.invalid"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncTwoWayApart)
