@@ -104,6 +104,11 @@ HttpTransport::Ticket HttpTransport::start(HttpRequest request)
 void HttpTransport::scheduleAttempt(Job &job, qint64 waitMsecs)
 {
     const qint64 now = m_clock->nowMsecs();
+    // Refused at once, not one per slot of a requests-per-second cap.
+    if (const auto &limiter = job.request.rateLimiter; limiter && limiter->refusedUntil() > now) {
+        refuseForNow(job, limiter->refusedUntil());
+        return;
+    }
     qint64 sendAt = now + std::max<qint64>(0, waitMsecs);
     if (job.request.rateLimiter)
         sendAt = job.request.rateLimiter->reserve(sendAt);
@@ -212,33 +217,40 @@ void HttpTransport::attemptFinished(Job &job, HttpOutcome outcome)
     }
     attempt.outcome = problem->error.message;
 
+    const RetryPolicy &policy = m_options.retry;
+    std::optional<qint64> retryAfter;
+    if (!cancelled && outcome.failure == HttpOutcome::Failure::None
+        && problem->failureClass == FailureClass::Transient) {
+        retryAfter = Http::parseRetryAfter(headerValue(outcome.headers, "Retry-After"), m_clock->currentDateTimeUtc());
+        // A broken header or a date decades ahead would keep the failure from ever coming due.
+        if (retryAfter)
+            retryAfter = std::min(*retryAfter, policy.maxHonouredRetryAfterMsecs);
+    }
+    // Longer than a run waits: the request ends here, and so does every other request to the
+    // endpoint until then, on its last attempt as much as its first.
+    if (retryAfter && *retryAfter > policy.maxRetryAfterMsecs) {
+        problem->error.message += HttpOutcomeJudge::tr("; the server asks to wait %1 s, longer than the %2 s "
+                                                       "a run waits, so it is left for a later retry")
+                                      .arg(*retryAfter / 1000)
+                                      .arg(policy.maxRetryAfterMsecs / 1000);
+        job.result.notBefore = m_clock->currentDateTimeUtc().addMSecs(*retryAfter);
+        if (job.request.rateLimiter)
+            job.request.rateLimiter->refuseUntil(m_clock->nowMsecs() + *retryAfter);
+        finish(job, std::move(problem));
+        return;
+    }
     const bool again = !cancelled && problem->failureClass == FailureClass::Transient && job.request.retryable
         && result.attempts < job.request.maxAttempts && !job.cancelled && !isCancelled();
     if (!again) {
         finish(job, std::move(problem));
         return;
     }
-    const RetryPolicy &policy = m_options.retry;
     qint64 wait = policy.backoffMsecs(result.attempts, m_random);
-    if (outcome.failure == HttpOutcome::Failure::None) {
-        const QByteArray header = headerValue(outcome.headers, "Retry-After");
-        if (const auto retryAfter = Http::parseRetryAfter(header, m_clock->currentDateTimeUtc())) {
-            if (*retryAfter > policy.maxRetryAfterMsecs) {
-                problem->error.message += HttpOutcomeJudge::tr("; the server asks to wait %1 s, longer than the %2 s "
-                                                               "a run waits, so it is left for a later retry")
-                                              .arg(*retryAfter / 1000)
-                                              .arg(policy.maxRetryAfterMsecs / 1000);
-                job.result.notBefore = m_clock->currentDateTimeUtc().addMSecs(*retryAfter);
-                if (job.request.rateLimiter)
-                    job.request.rateLimiter->refuseUntil(m_clock->nowMsecs() + *retryAfter);
-                finish(job, std::move(problem));
-                return;
-            }
-            wait = std::max(wait, *retryAfter);
-            // The whole endpoint waits, not just this request.
-            if (job.request.rateLimiter)
-                job.request.rateLimiter->holdUntil(m_clock->nowMsecs() + *retryAfter);
-        }
+    if (retryAfter) {
+        wait = std::max(wait, *retryAfter);
+        // The whole endpoint waits, not just this request.
+        if (job.request.rateLimiter)
+            job.request.rateLimiter->holdUntil(m_clock->nowMsecs() + *retryAfter);
     }
     abortAttempt(job);
     scheduleAttempt(job, wait);

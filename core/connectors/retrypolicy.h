@@ -17,6 +17,9 @@ struct RetryPolicy {
     /// A Retry-After longer than this ends the request (transient) instead of waiting, so one
     /// endpoint cannot hold a run for an hour; the failure log retries it later.
     qint64 maxRetryAfterMsecs = 120'000;
+    /// A longer Retry-After (a broken header, a date decades ahead) counts as this much: the
+    /// failure log's longest backoff, so the failure still comes due.
+    qint64 maxHonouredRetryAfterMsecs = 6LL * 3600 * 1000;
 
     /// The wait before retry number retry (1 for the first retry).
     [[nodiscard]] qint64 backoffMsecs(int retry, QRandomGenerator &random) const;

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void serverErrorIsRetriedThenSucceeds();
     void retryAfterIsHonoured();
     void retryAfterBeyondTheCapIsNotWaited();
+    void retryAfterBeyondTheCapPausesTheEndpoint();
     void attemptsAreCapped();
     void stallHitsTheOverallDeadline();
     void resetConnectionIsRetried_data();
@@ -151,6 +152,44 @@ void TestHttpTransport::retryAfterBeyondTheCapIsNotWaited()
     QCOMPARE(result.failureClass, FailureClass::Transient);
     QVERIFY2(result.error->message.contains(u"3600"), qPrintable(result.error->message));
     QVERIFY(m_clock->waits().isEmpty());
+    QCOMPARE(result.notBefore, m_clock->currentDateTimeUtc().addSecs(3600));
+}
+
+void TestHttpTransport::retryAfterBeyondTheCapPausesTheEndpoint()
+{
+    FaultConfig faults = only(FaultKind::TooManyRequests);
+    faults.retryAfterSeconds = 3600;
+    m_sim->setFaults(faults);
+    auto limiter = std::make_shared<RateLimiter>(50); // a cap must not delay the refusals
+    HttpRequest request = get(m_sim->erpUrl().resolved(QUrl(QStringLiteral("stock"))));
+    request.rateLimiter = limiter;
+    request.maxAttempts = 1; // a last attempt pauses the endpoint as much as a first
+    const HttpResult first = m_transport->execute(request);
+    QCOMPARE(first.status, 429);
+    QCOMPARE(first.notBefore, m_clock->currentDateTimeUtc().addSecs(3600));
+
+    // The next requests to the endpoint are not sent until the hour is out.
+    m_sim->setFaults({});
+    m_sim->resetStats();
+    for (int i = 0; i < 3; ++i) {
+        const HttpResult refused = m_transport->execute(request);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.attempts, 0);
+        QCOMPARE(refused.failureClass, FailureClass::Transient);
+        QVERIFY2(refused.error->message.contains(u"not sent"), qPrintable(refused.error->message));
+        QCOMPARE(refused.notBefore, first.notBefore);
+    }
+    QCOMPARE(m_sim->stats().totalRequests(), 0);
+    QVERIFY(m_clock->waits().isEmpty());
+    m_clock->advance(3600 * 1000);
+    QVERIFY(m_transport->execute(request).ok());
+
+    // A Retry-After decades ahead counts as the longest backoff, so the failure still comes due.
+    faults.retryAfterSeconds = 1'000'000'000; // about 31 years
+    m_sim->setFaults(faults);
+    const HttpResult far = m_transport->execute(request);
+    QCOMPARE(far.status, 429);
+    QCOMPARE(far.notBefore, m_clock->currentDateTimeUtc().addSecs(6 * 3600));
 }
 
 void TestHttpTransport::attemptsAreCapped()

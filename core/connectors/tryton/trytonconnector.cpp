@@ -127,6 +127,8 @@ ConnectorError TrytonConnector::toError(const HttpResult &result) const
 {
     ConnectorError error{
         result.error.value_or(Error{}), result.failureClass, result.status, result.attempts, result.body};
+    // A pause the server asked for beyond what a run waits: the failure comes due after it.
+    error.retryAfter = result.notBefore;
     if (error.error.code == ErrorCode::Authentication) {
         error.error.hint =
             tr("Check the user \"%1\", the password in %2 and the database \"%3\".")
