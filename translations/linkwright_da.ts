@@ -3289,6 +3289,30 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>Name the project file itself, such as %1.</source>
         <translation>Angiv selve projektfilen, f.eks. %1.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is the key, which a sync never changes, so this policy never applies</source>
+        <translation>&quot;%1&quot; er nøglen, som en synkronisering aldrig ændrer, så denne regel gælder aldrig</translation>
+    </message>
+    <message>
+        <source>Remove it.</source>
+        <translation>Fjern den.</translation>
+    </message>
+    <message>
+        <source>policies apply to whole top-level fields, so one for &quot;%1&quot; never applies</source>
+        <translation>regler gælder for hele felter på øverste niveau, så en for &quot;%1&quot; gælder aldrig</translation>
+    </message>
+    <message>
+        <source>Write &quot;%1&quot; instead.</source>
+        <translation>Skriv &quot;%1&quot; i stedet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is built from several mappings, so shop changes cannot flow back to the ERP: the ERP owns it whatever the policy says</source>
+        <translation>&quot;%1&quot; dannes af flere tilknytninger, så ændringer i butikken kan ikke flyde tilbage til ERP: ERP ejer det, uanset hvad reglen siger</translation>
+    </message>
+    <message>
+        <source>Set it to &quot;erp-owns&quot;, or map the whole &quot;%1&quot; from one field without transforms so that the shop&apos;s changes can flow back.</source>
+        <translation>Sæt det til &quot;erp-owns&quot;, eller tilknyt hele &quot;%1&quot; fra ét felt uden transformationer, så butikkens ændringer kan flyde tilbage.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::RecentFilesMenu</name>

@@ -3289,6 +3289,30 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>Name the project file itself, such as %1.</source>
         <translation>Nennen Sie die Projektdatei selbst, etwa %1.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is the key, which a sync never changes, so this policy never applies</source>
+        <translation>„%1“ ist der Schlüssel, den eine Synchronisation nie ändert, daher greift diese Regel nie</translation>
+    </message>
+    <message>
+        <source>Remove it.</source>
+        <translation>Entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>policies apply to whole top-level fields, so one for &quot;%1&quot; never applies</source>
+        <translation>Regeln gelten für ganze Felder der obersten Ebene, daher greift eine für „%1“ nie</translation>
+    </message>
+    <message>
+        <source>Write &quot;%1&quot; instead.</source>
+        <translation>Schreiben Sie stattdessen „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is built from several mappings, so shop changes cannot flow back to the ERP: the ERP owns it whatever the policy says</source>
+        <translation>„%1“ wird aus mehreren Zuordnungen gebildet, daher können Änderungen im Shop nicht ins ERP zurückfließen: das ERP besitzt es, gleich was die Regel sagt</translation>
+    </message>
+    <message>
+        <source>Set it to &quot;erp-owns&quot;, or map the whole &quot;%1&quot; from one field without transforms so that the shop&apos;s changes can flow back.</source>
+        <translation>Setzen Sie es auf &quot;erp-owns&quot;, oder ordnen Sie das ganze „%1“ aus einem Feld ohne Transformationen zu, damit Änderungen im Shop zurückfließen können.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::RecentFilesMenu</name>

@@ -168,6 +168,8 @@ void TwoWaySync::settle(
             item.payload = Json::serialize(Value::object({{QByteArray("settled"), Value::object(outcome.settled)}}));
             item.source = Json::serialize(
                 Value::object({{QByteArray("erp"), pair.erp.raw}, {QByteArray("shop"), pair.shop.raw}}));
+            // What the plan saw: applying it after a run has moved the state on would roll it back.
+            item.sourceHash = state ? state->sourceHash : QByteArray();
             m_planItems.append(std::move(item));
             return;
         }
@@ -276,6 +278,11 @@ Result<void> TwoWaySync::apply(
         const Value *settled = payload->find("settled");
         const QList<Member> agreed = settled ? settled->members() : QList<Member>();
         if (item.action == PlanAction::Unchanged) {
+            const auto now = states->constFind(item.key);
+            if ((now == states->cend() ? QByteArray() : now->sourceHash) != item.sourceHash) {
+                statuses.insert(item.key, PlanItemStatus::Skipped); // a run since has recorded newer
+                continue;
+            }
             const QByteArray values = Json::serialize(mergeFields(last, agreed));
             journal.written(item.key, contentHash(values), values, pair.erp.id, pair.shop.id);
             ++journal.counts().unchanged;

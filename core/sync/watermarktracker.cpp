@@ -13,9 +13,14 @@ namespace {
 QDateTime instantOf(const QByteArray &stamp)
 {
     const QString text = QString::fromUtf8(stamp).trimmed();
-    QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (when.isValid() && when.timeSpec() == Qt::LocalTime)
-        when.setTimeSpec(Qt::UTC); // no zone given: UTC, as the mapping engine reads such times
+    const QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
+    // No zone given: UTC, as the mapping engine reads such times. Read as UTC from the start:
+    // read as local time first, a moment in this machine's daylight-saving gap would not exist.
+    if (!when.isValid() || when.timeSpec() == Qt::LocalTime) {
+        const QDateTime utc = QDateTime::fromString(text + u'Z', Qt::ISODateWithMs);
+        if (utc.isValid())
+            return utc;
+    }
     return when;
 }
 

@@ -282,18 +282,22 @@ void TestProjectFile::twoWaySettingsTheSyncWouldPassOverWarn()
     customers->mappings = {FieldMapping{QStringLiteral("customerNumber"), {QStringLiteral("number")}, {}},
         FieldMapping{QStringLiteral("email"), {QStringLiteral("mail")}, {}},
         FieldMapping{QStringLiteral("creditHold"), {QStringLiteral("blocked")}, {}},
-        FieldMapping{QStringLiteral("name"), {QStringLiteral("name")}, {Transform{QStringLiteral("trim"), {}}}}};
+        FieldMapping{QStringLiteral("name"), {QStringLiteral("name")}, {Transform{QStringLiteral("trim"), {}}}},
+        FieldMapping{QStringLiteral("address.city"), {QStringLiteral("city")}, {}}};
     customers->conflictFields.clear();
     customers->conflictFields.insert(QStringLiteral("mail"), ConflictPolicy::ShopOwns); // the ERP's name
     customers->conflictFields.insert(QStringLiteral("phone"), ConflictPolicy::ShopOwns); // not mapped
     customers->conflictFields.insert(QStringLiteral("name"), ConflictPolicy::NewestWins); // cannot flow back
     customers->conflictFields.insert(QStringLiteral("creditHold"), ConflictPolicy::ErpOwns); // fine
     customers->conflictFields.insert(QStringLiteral("email"), ConflictPolicy::ShopOwns); // fine
+    customers->conflictFields.insert(QStringLiteral("address.city"), ConflictPolicy::ShopOwns); // not top-level
+    customers->conflictFields.insert(QStringLiteral("address"), ConflictPolicy::ShopOwns); // built of parts
+    customers->conflictFields.insert(QStringLiteral("customerNumber"), ConflictPolicy::ShopOwns); // the key
 
     QHash<QString, Diagnostic> byPath;
     for (const Diagnostic &warning : ProjectFile::recommendations(project))
         byPath.insert(warning.path, warning);
-    QCOMPARE(byPath.size(), 4);
+    QCOMPARE(byPath.size(), 7);
     QCOMPARE(byPath.value(QStringLiteral("dataPoints.customers.deletes")).message,
         QStringLiteral("is not carried out for a two-way data point"));
     const Diagnostic mail = byPath.value(QStringLiteral("dataPoints.customers.conflict.fields.mail"));
@@ -303,6 +307,12 @@ void TestProjectFile::twoWaySettingsTheSyncWouldPassOverWarn()
     QVERIFY2(phone.hint.contains(QStringLiteral("customerNumber, email, creditHold, name")), qPrintable(phone.hint));
     QVERIFY(byPath.value(QStringLiteral("dataPoints.customers.conflict.fields.name"))
                 .message.contains(QStringLiteral("the ERP owns it whatever the policy says")));
+    QCOMPARE(byPath.value(QStringLiteral("dataPoints.customers.conflict.fields.address.city")).hint,
+        QStringLiteral("Write \"address\" instead."));
+    QVERIFY(byPath.value(QStringLiteral("dataPoints.customers.conflict.fields.address"))
+                .message.contains(QStringLiteral("built from several mappings")));
+    QVERIFY(byPath.value(QStringLiteral("dataPoints.customers.conflict.fields.customerNumber"))
+                .message.contains(QStringLiteral("is the key")));
 
     // One way, none of it applies.
     customers->direction = Direction::ErpToShop;

@@ -5,6 +5,8 @@
 #include "syncfixture.h"
 #include "twowaytesthelpers.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <memory>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void aRetryMeetsTheTargetsNewerEdit();
     void aRecordDeletedOnOneSideComesBackWhole();
     void anUpdateCarriesOnlyWhatChanged();
+    void aStalePlanLeavesNewerAgreedValues();
 };
 
 void TestSyncTwoWayApart::aWriteToOneSideLeavesTheOtherSidesFailureOpen()
@@ -263,6 +266,39 @@ void TestSyncTwoWayApart::anUpdateCarriesOnlyWhatChanged()
     QVERIFY(report);
     QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "language"), QStringLiteral("fi"));
     QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "email"), QStringLiteral("erp@example.invalid"));
+}
+
+void TestSyncTwoWayApart::aStalePlanLeavesNewerAgreedValues()
+{
+    // A plan made over records equal on both sides but not linked yet; before it is applied, a
+    // run links them and carries a newer edit. Applying the old plan must not roll that back.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    QSqlQuery forget(QSqlDatabase::database(fixture.sqlite().connectionName()));
+    for (const char *sql : {"DELETE FROM record_state", "DELETE FROM identity_map", "DELETE FROM watermarks"})
+        QVERIFY2(forget.exec(QString::fromLatin1(sql)), sql);
+    SyncOptions dry;
+    dry.dryRun = true;
+    auto plan = fixture.runner().run(DataPointKind::Customers, dry);
+    QVERIFY(plan);
+    QVERIFY(plan->run.counts.unchanged > 0);
+
+    const QString key = anyCustomer(fixture);
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(key, "language", "fi")));
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "language"), QStringLiteral("fi"));
+
+    auto applied = fixture.runner().applyPlan(plan->planId, {});
+    QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().toString()));
+    const auto items = fixture.store().planItems(plan->planId);
+    QVERIFY(items);
+    for (const PlanItem &item : std::as_const(*items))
+        QCOMPARE(item.status, PlanItemStatus::Skipped);
+    const auto states = fixture.store().recordStates(DataPointKind::Customers, {key});
+    QVERIFY(states && states->contains(key));
+    QVERIFY2(states->value(key).values.contains("\"language\":\"fi\""), states->value(key).values.constData());
 }
 
 QTEST_GUILESS_MAIN(TestSyncTwoWayApart)

@@ -19,24 +19,30 @@ void TestWatermarkTracker::atLeastAsNew_data()
     QTest::addColumn<QByteArray>("a");
     QTest::addColumn<QByteArray>("b");
     QTest::addColumn<bool>("expected");
+    QTest::addColumn<QByteArray>("zone"); // of this machine: what must not matter
     // The ERP and the shop write the same kind of moment differently; as text each of these
     // sorts the wrong way round.
     QTest::newRow("offset against Z") << QByteArray("2026-12-07T09:30:00+01:00") << QByteArray("2026-12-07T08:45:00Z")
-                                      << false;
+                                      << false << QByteArray("UTC");
     QTest::newRow("Z against offset") << QByteArray("2026-12-07T08:45:00Z") << QByteArray("2026-12-07T09:30:00+01:00")
-                                      << true;
+                                      << true << QByteArray("UTC");
     QTest::newRow("milliseconds against none")
-        << QByteArray("2026-12-07T08:00:00.500Z") << QByteArray("2026-12-07T08:00:01Z") << false;
+        << QByteArray("2026-12-07T08:00:00.500Z") << QByteArray("2026-12-07T08:00:01Z") << false << QByteArray("UTC");
     QTest::newRow("none against milliseconds")
-        << QByteArray("2026-12-07T08:00:01Z") << QByteArray("2026-12-07T08:00:00.500Z") << true;
+        << QByteArray("2026-12-07T08:00:01Z") << QByteArray("2026-12-07T08:00:00.500Z") << true << QByteArray("UTC");
     QTest::newRow("no zone is UTC") << QByteArray("2026-12-07T08:00:00") << QByteArray("2026-12-07T09:00:00+02:00")
-                                    << true;
+                                    << true << QByteArray("Asia/Tokyo");
+    // 02:30 does not exist in Copenhagen that night; as UTC it is a quarter after 03:15+01:00.
+    QTest::newRow("no zone, in a local daylight-saving gap")
+        << QByteArray("2026-03-29T02:30:00") << QByteArray("2026-03-29T03:15:00+01:00") << true
+        << QByteArray("Europe/Copenhagen");
     QTest::newRow("the same moment") << QByteArray("2026-12-07T08:00:00Z")
-                                     << QByteArray("2026-12-07T10:00:00.000+02:00") << true;
+                                     << QByteArray("2026-12-07T10:00:00.000+02:00") << true << QByteArray("UTC");
     // Not ISO 8601 on one side: the text decides, as before.
-    QTest::newRow("not a date") << QByteArray("b") << QByteArray("a") << true;
-    QTest::newRow("not a date, older") << QByteArray("a") << QByteArray("b") << false;
-    QTest::newRow("empty against a stamp") << QByteArray() << QByteArray("2026-12-07T08:00:00Z") << false;
+    QTest::newRow("not a date") << QByteArray("b") << QByteArray("a") << true << QByteArray("UTC");
+    QTest::newRow("not a date, older") << QByteArray("a") << QByteArray("b") << false << QByteArray("UTC");
+    QTest::newRow("empty against a stamp")
+        << QByteArray() << QByteArray("2026-12-07T08:00:00Z") << false << QByteArray("UTC");
 }
 
 void TestWatermarkTracker::atLeastAsNew()
@@ -44,7 +50,12 @@ void TestWatermarkTracker::atLeastAsNew()
     QFETCH(QByteArray, a);
     QFETCH(QByteArray, b);
     QFETCH(bool, expected);
-    QCOMPARE(WatermarkTracker::atLeastAsNew(a, b), expected);
+    QFETCH(QByteArray, zone);
+    const QByteArray before = qgetenv("TZ");
+    qputenv("TZ", zone);
+    const bool newer = WatermarkTracker::atLeastAsNew(a, b);
+    qputenv("TZ", before);
+    QCOMPARE(newer, expected);
 }
 
 void TestWatermarkTracker::nextStaysBehindTheRunsStart()
