@@ -208,7 +208,7 @@ ExitCode CliInspectCommands::preflight(const QStringList &arguments)
         CliOutput::preflight(m_out, *report, session.project().dataPoint(*kind)->direction);
     if (session.cancelled())
         return ExitCode::Cancelled;
-    if (!report->fetchProblem.isEmpty())
+    if (!report->compared())
         return ExitCode::Failed;
     return report->invalid > 0 ? ExitCode::FinishedWithFailures : ExitCode::Ok;
 }

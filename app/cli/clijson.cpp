@@ -128,13 +128,20 @@ Value CliJson::preflight(const PreflightReport &report)
         issues.append(Value::object({member("kind", text(preflightIssueKey(issue.kind))),
             member("key", text(issue.key)), member("message", text(issue.message))}));
     }
+    // Without both sides whole nothing was compared: null, not a 0 a script would believe.
+    const auto compared = [&](qint64 count) { return report.compared() ? Value::number(count) : Value(); };
+    QStringList problems{report.sourceProblem, report.targetProblem};
+    problems.removeAll(QString());
     return Value::object({member("dataPoint", text(DataPoints::key(report.dataPoint))),
         member("sourceRecords", Value::number(report.sourceRecords)),
-        member("targetRecords", Value::number(report.targetRecords)), member("matched", Value::number(report.matched)),
-        member("toCreate", Value::number(report.toCreate)), member("targetOnly", Value::number(report.targetOnly)),
-        member("toCreateInSource", Value::number(report.toCreateInSource)),
-        member("invalid", Value::number(report.invalid)), member("fetchProblem", text(report.fetchProblem)),
-        member("issues", Value::array(std::move(issues)))});
+        member("targetRecords", Value::number(report.targetRecords)),
+        member("sourceRead", Value::boolean(report.sourceProblem.isEmpty())),
+        member("targetRead", Value::boolean(report.targetProblem.isEmpty())),
+        member("matched", compared(report.matched)), member("toCreate", compared(report.toCreate)),
+        member("targetOnly", compared(report.targetOnly)),
+        member("toCreateInSource", compared(report.toCreateInSource)), member("invalid", Value::number(report.invalid)),
+        member("fetchProblem", text(problems.join(u'\n'))), member("sourceProblem", text(report.sourceProblem)),
+        member("targetProblem", text(report.targetProblem)), member("issues", Value::array(std::move(issues)))});
 }
 
 Value CliJson::previewRow(const PreviewRow &row)

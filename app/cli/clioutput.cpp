@@ -205,6 +205,12 @@ void CliOutput::failures(QTextStream &out, const QList<Failure> &failures, qint6
 
 void CliOutput::preflight(QTextStream &out, const PreflightReport &report, Direction direction)
 {
+    const Side source = direction == Direction::Both ? Side::Erp : sourceSide(direction);
+    const Side target = direction == Direction::Both ? Side::Shop : targetSide(direction);
+    const QString partial = tr("not read completely");
+    const auto records = [&](const QString &problem, qint64 count) {
+        return QStringList{QString::number(count), problem.isEmpty() ? QString() : partial};
+    };
     CliTable counts({Align::Left, Align::Right, Align::Left});
     if (direction == Direction::Both) {
         const QString erp = sideName(Side::Erp);
@@ -212,27 +218,49 @@ void CliOutput::preflight(QTextStream &out, const PreflightReport &report, Direc
         out << tr("%1: pre-flight of an initial load between %2 and %3, both ways")
                    .arg(DataPoints::key(report.dataPoint), erp, shop)
             << Qt::endl;
-        counts.add({tr("records in %1").arg(erp), QString::number(report.sourceRecords)});
-        counts.add({tr("records in %1").arg(shop), QString::number(report.targetRecords)});
-        counts.add({tr("matched"), QString::number(report.matched),
-            tr("in both: compared field by field, conflicts as the data point's policy says")});
-        counts.add({tr("to create in %1").arg(shop), QString::number(report.toCreate)});
-        counts.add({tr("to create in %1").arg(erp), QString::number(report.toCreateInSource)});
+        counts.add(QStringList{tr("records in %1").arg(erp)} + records(report.sourceProblem, report.sourceRecords));
+        counts.add(QStringList{tr("records in %1").arg(shop)} + records(report.targetProblem, report.targetRecords));
+        if (report.compared()) {
+            counts.add({tr("matched"), QString::number(report.matched),
+                tr("in both: compared field by field, conflicts as the data point's policy says")});
+            counts.add({tr("to create in %1").arg(shop), QString::number(report.toCreate)});
+            counts.add({tr("to create in %1").arg(erp), QString::number(report.toCreateInSource)});
+        }
     } else {
         out << tr("%1: pre-flight of an initial load from %2 to %3")
-                   .arg(DataPoints::key(report.dataPoint), sideName(sourceSide(direction)),
-                       sideName(targetSide(direction)))
+                   .arg(DataPoints::key(report.dataPoint), sideName(source), sideName(target))
             << Qt::endl;
-        counts.add({tr("source records"), QString::number(report.sourceRecords)});
-        counts.add({tr("target records"), QString::number(report.targetRecords)});
-        counts.add({tr("matched"), QString::number(report.matched), tr("in both: would be updated")});
-        counts.add({tr("to create"), QString::number(report.toCreate)});
-        counts.add({tr("target only"), QString::number(report.targetOnly), tr("would be left alone")});
+        counts.add(QStringList{tr("source records")} + records(report.sourceProblem, report.sourceRecords));
+        counts.add(QStringList{tr("target records")} + records(report.targetProblem, report.targetRecords));
+        if (report.compared()) {
+            counts.add({tr("matched"), QString::number(report.matched), tr("in both: would be updated")});
+            counts.add({tr("to create"), QString::number(report.toCreate)});
+            counts.add({tr("target only"), QString::number(report.targetOnly), tr("would be left alone")});
+        }
     }
     counts.add({tr("problems"), QString::number(report.invalid), tr("invalid records, missing or duplicate keys")});
     counts.print(out, QStringLiteral("  "));
-    if (!report.fetchProblem.isEmpty())
-        out << QStringLiteral("  ") << indentLines(report.fetchProblem, QStringLiteral("  ")) << Qt::endl;
+    for (const auto &[side, problem] :
+        {std::pair{source, report.sourceProblem}, std::pair{target, report.targetProblem}}) {
+        if (!problem.isEmpty()) {
+            out << QStringLiteral("  ")
+                << indentLines(tr("%1 could not be read: %2").arg(sideName(side), problem), QStringLiteral("  "))
+                << Qt::endl;
+        }
+    }
+    if (!report.compared()) {
+        const QString unread = !report.sourceProblem.isEmpty() && !report.targetProblem.isEmpty()
+            ? tr("%1 and %2").arg(sideName(source), sideName(target))
+            : sideName(report.sourceProblem.isEmpty() ? target : source);
+        out << QStringLiteral("  ")
+            << (direction == Direction::Both
+                       ? tr("nothing is compared: without every record of %1, which records would be updated or "
+                            "created on either side is not known")
+                       : tr("nothing is compared: without every record of %1, which records would be updated, "
+                            "created or left alone is not known"))
+                   .arg(unread)
+            << Qt::endl;
+    }
     if (report.issues.isEmpty())
         return;
     out << tr("issues:") << Qt::endl;

@@ -9,6 +9,7 @@
 #include "sync/unreadablerecord.h"
 
 #include <QSet>
+#include <QStringList>
 
 namespace Linkwright {
 
@@ -130,9 +131,11 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
         },
         m_context, fetched);
     if (!source)
-        report.fetchProblem = source.error().toString();
+        report.sourceProblem = source.error().toString();
 
+    // The target is read even when the source was not: its own problems are real either way.
     QSet<QString> targetKeys;
+    QStringList targetOrder; // as written, in the order read, for the target-only issues
     auto target = readAll(
         m_context.connector(targetSide(direction)), kind, options,
         [&](const Value &record) {
@@ -154,13 +157,7 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
                 return;
             }
             targetKeys.insert(fold);
-            if (!sourceKeys.contains(fold) && twoWay) {
-                ++report.toCreateInSource;
-            } else if (!sourceKeys.contains(fold)) {
-                ++report.targetOnly;
-                note(report, PreflightIssue::Kind::TargetOnly, key,
-                    tr("\"%1\" is in the target only; the sync leaves it alone").arg(key));
-            }
+            targetOrder.append(key);
         },
         [&](const UnreadableRecord &record) {
             ++report.targetRecords;
@@ -168,8 +165,8 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
             note(report, PreflightIssue::Kind::Invalid, failure.key, failure.message);
         },
         m_context, fetched);
-    if (!target && report.fetchProblem.isEmpty())
-        report.fetchProblem = target.error().toString();
+    if (!target)
+        report.targetProblem = target.error().toString();
     SyncProgress done;
     done.dataPoint = kind;
     done.phase = SyncPhase::Finished;
@@ -177,11 +174,26 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
     done.failed = report.invalid;
     m_context.report(done);
 
+    // A key missing from a side read in part may be on a page that was not read: without both
+    // sides whole, no record can be said to be created or left alone.
+    if (!report.compared())
+        return report;
     for (auto it = sourceKeys.cbegin(); it != sourceKeys.cend(); ++it) {
         if (targetKeys.contains(it.key()))
             ++report.matched;
         else
             ++report.toCreate;
+    }
+    for (const QString &key : std::as_const(targetOrder)) {
+        if (sourceKeys.contains(folded(key)))
+            continue;
+        if (twoWay) {
+            ++report.toCreateInSource;
+        } else {
+            ++report.targetOnly;
+            note(report, PreflightIssue::Kind::TargetOnly, key,
+                tr("\"%1\" is in the target only; the sync leaves it alone").arg(key));
+        }
     }
     return report;
 }

@@ -73,8 +73,11 @@ struct PreflightIssue {
 
 struct PreflightReport {
     DataPointKind dataPoint = DataPointKind::Products;
-    qint64 sourceRecords = 0;
+    qint64 sourceRecords = 0; ///< records read from the source: all of them only when sourceProblem is empty
     qint64 targetRecords = 0;
+    /// The comparison of the keys, made only when both sides were read completely (compared()):
+    /// a record missing from a side read in part may be on a page that was not read, so it is
+    /// neither to be created nor left alone as far as anyone knows. Otherwise these stay 0.
     qint64 matched = 0; ///< source records whose key the target already has: updates
     qint64 toCreate = 0;
     qint64 targetOnly = 0; ///< one-way: in the target only, left alone
@@ -84,7 +87,10 @@ struct PreflightReport {
     /// The first MaxIssues problems; the counts above count all of them.
     QList<PreflightIssue> issues;
     static constexpr qsizetype MaxIssues = 1000;
-    QString fetchProblem; ///< why a side could not be read completely; empty when both were
+    QString sourceProblem; ///< why the source could not be read completely; empty when it was
+    QString targetProblem; ///< why the target could not be read completely; empty when it was
+
+    [[nodiscard]] bool compared() const { return sourceProblem.isEmpty() && targetProblem.isEmpty(); }
 };
 
 [[nodiscard]] QString preflightIssueKey(PreflightIssue::Kind kind);

@@ -21,6 +21,7 @@ class TestCliFaults final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void previewListsRecordsItCannotRead();
+    void preflightComparesNothingWithoutASide();
     void unreachableEndpointExitsOne();
     void unusableProjectOrStateExitsOne();
     void silentEndpointSaysWhatToCheck();
@@ -84,6 +85,61 @@ void TestCliFaults::previewListsRecordsItCannotRead()
     QCOMPARE(text.exitCode, 3);
     QVERIFY2(text.out.contains(QStringLiteral("records: %1,").arg(total)), qPrintable(text.out.left(500)));
     QVERIFY(text.out.contains(QStringLiteral("cannot be read")));
+    sim.terminate();
+    sim.waitForFinished(20'000);
+}
+
+void TestCliFaults::preflightComparesNothingWithoutASide()
+{
+    // Every ERP read fails; the shop holds two products. Without the ERP's records nothing can be
+    // said about the shop's: neither "target only" nor, with the shop down instead, "to create".
+    QProcess sim;
+    const quint16 port = startSim(sim,
+        {QStringLiteral("--products"), QStringLiteral("3"), QStringLiteral("--fault-rate"), QStringLiteral("1"),
+            QStringLiteral("--faults"), QStringLiteral("500"), QStringLiteral("--fault-scope"), QStringLiteral("erp"),
+            QStringLiteral("--fault-methods"), QStringLiteral("GET")});
+    QVERIFY(port != 0);
+    const QString file = m_dir.filePath(QStringLiteral("unread.linkwright.json"));
+    QCOMPARE(runCli({QStringLiteral("init"), QStringLiteral("--port"), QString::number(port), file}).exitCode, 0);
+    const QString base = QStringLiteral("http://127.0.0.1:%1/").arg(port);
+    http("POST", QUrl(base + QStringLiteral("shop/products")),
+        R"([{"sku":"LW-00001","name":"Desk"},{"sku":"SHOP-ONLY-1","name":"Shop only"}])");
+    const QStringList preflight{QStringLiteral("preflight"), file, QStringLiteral("-d"), QStringLiteral("products")};
+
+    const Outcome text = cli(preflight);
+    QCOMPARE(text.exitCode, 1);
+    QVERIFY2(text.out.contains(QStringLiteral("the ERP could not be read: GET")), qPrintable(text.out));
+    QVERIFY2(text.out.contains(QStringLiteral("nothing is compared: without every record of the ERP")),
+        qPrintable(text.out));
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("target records +2\\n")).match(text.out).hasMatch(), qPrintable(text.out));
+    for (const char *claim : {"target-only", "target only", "to create", "matched"})
+        QVERIFY2(!text.out.contains(QLatin1StringView(claim)), qPrintable(text.out));
+
+    const Outcome json = cli(QStringList(preflight) << QStringLiteral("--json"));
+    QCOMPARE(json.exitCode, 1);
+    QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(report[u"sourceRead"], QJsonValue(false));
+    QCOMPARE(report[u"targetRead"], QJsonValue(true));
+    QCOMPARE(report[u"targetRecords"], QJsonValue(2));
+    for (const char *count : {"matched", "toCreate", "targetOnly", "toCreateInSource"})
+        QVERIFY2(report[QLatin1StringView(count)].isNull(), qPrintable(json.out));
+    QVERIFY2(report[u"issues"].toArray().isEmpty(), qPrintable(json.out));
+    QVERIFY2(report[u"sourceProblem"].toString().contains(QStringLiteral("HTTP 500")), qPrintable(json.out));
+    QCOMPARE(report[u"fetchProblem"], report[u"sourceProblem"]);
+
+    http("POST", QUrl(base + QStringLiteral("_admin/faults")), R"({"scope":"shop"})");
+    const Outcome shopDown = cli(QStringList(preflight) << QStringLiteral("--json"));
+    QCOMPARE(shopDown.exitCode, 1);
+    report = QJsonDocument::fromJson(shopDown.out.toUtf8()).object();
+    QCOMPARE(report[u"sourceRead"], QJsonValue(true));
+    QCOMPARE(report[u"targetRead"], QJsonValue(false));
+    QCOMPARE(report[u"sourceRecords"], QJsonValue(3));
+    QVERIFY2(report[u"toCreate"].isNull(), qPrintable(shopDown.out));
+    const Outcome shopDownText = cli(preflight);
+    QVERIFY2(shopDownText.out.contains(QStringLiteral("nothing is compared: without every record of the shop")),
+        qPrintable(shopDownText.out));
+    QVERIFY2(!shopDownText.out.contains(QStringLiteral("to create")), qPrintable(shopDownText.out));
     sim.terminate();
     sim.waitForFinished(20'000);
 }

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void unreadableSideOverwritesNothing();
     void writesWhoseAnswerWasLostCountAsWritten();
     void aLongRetryAfterIsKeptWithTheFailure();
+    void preflightComparesNothingWithoutASide();
 };
 
 namespace {
@@ -290,6 +291,47 @@ void TestSyncFaults::aLongRetryAfterIsKeptWithTheFailure()
             failure.nextAttemptAt >= before.addSecs(3590), qPrintable(failure.nextAttemptAt.toString(Qt::ISODate)));
     }
     QCOMPARE(answered, 5);
+}
+
+void TestSyncFaults::preflightComparesNothingWithoutASide()
+{
+    // A record missing from a side that could not be read may be on a page that was not read: a
+    // pre-flight must call nothing target-only when the source failed, nor new when the target did.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    QVERIFY(fixture.runner().run(DataPointKind::Products));
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Products,
+        {Value::object({{"sku", Value::utf8("SHOP-ONLY-1")}, {"name", Value::utf8("Shop only")}}),
+            Value::object({{"sku", Value::utf8("shop-only-1")}, {"name", Value::utf8("Shop only, again")}})}));
+    auto whole = fixture.runner().preflight(DataPointKind::Products);
+    QVERIFY2(whole, qPrintable(whole ? QString() : whole.error().toString()));
+    QVERIFY2(whole->compared(), qPrintable(whole->sourceProblem + whole->targetProblem));
+    QCOMPARE(whole->matched, 30);
+    QCOMPARE(whole->targetOnly, 1);
+    QCOMPARE(whole->invalid, 1);
+
+    for (const FaultScope down : {FaultScope::Erp, FaultScope::Shop}) {
+        FaultConfig broken = faults(1.0, {FaultKind::ServerError});
+        broken.scope = down;
+        broken.onPost = false;
+        fixture.sim().setFaults(broken);
+        auto report = fixture.runner().preflight(DataPointKind::Products);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        QVERIFY(!report->compared());
+        QCOMPARE(report->sourceProblem.contains(QStringLiteral("HTTP 500")), down == FaultScope::Erp);
+        QCOMPARE(report->targetProblem.contains(QStringLiteral("HTTP 500")), down == FaultScope::Shop);
+        // What was read is counted; nothing is compared with what was not.
+        QCOMPARE(report->sourceRecords, down == FaultScope::Erp ? 0 : 30);
+        QCOMPARE(report->targetRecords, down == FaultScope::Shop ? 0 : 32);
+        QCOMPARE(report->matched, 0);
+        QCOMPARE(report->toCreate, 0);
+        QCOMPARE(report->targetOnly, 0);
+        // The shop's own problem is found without the ERP.
+        QCOMPARE(report->invalid, down == FaultScope::Erp ? 1 : 0);
+        QCOMPARE(report->issues.size(), report->invalid);
+        for (const PreflightIssue &issue : std::as_const(report->issues))
+            QCOMPARE(issue.kind, PreflightIssue::Kind::DuplicateTargetKey);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSyncFaults)
