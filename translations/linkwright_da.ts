@@ -5205,6 +5205,18 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <translation>posten kan ikke læses: %1
   hint: ret posten i kildesystemet; de øvrige poster på dens side blev synkroniseret</translation>
     </message>
+    <message>
+        <source>the record cannot be read: %1
+  hint: correct the record in the source system; the other records of its page were read</source>
+        <translation>posten kan ikke læses: %1
+  hint: ret posten i kildesystemet; de øvrige poster på dens side blev læst</translation>
+    </message>
+    <message>
+        <source>the record cannot be read: %1
+  hint: correct the record in the target system; the other records of its page were read</source>
+        <translation>posten kan ikke læses: %1
+  hint: ret posten i målsystemet; de øvrige poster på dens side blev læst</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::Value</name>

@@ -5205,6 +5205,18 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <translation>der Datensatz kann nicht gelesen werden: %1
   hint: den Datensatz im Quellsystem korrigieren; die übrigen Datensätze seiner Seite wurden synchronisiert</translation>
     </message>
+    <message>
+        <source>the record cannot be read: %1
+  hint: correct the record in the source system; the other records of its page were read</source>
+        <translation>der Datensatz kann nicht gelesen werden: %1
+  hint: den Datensatz im Quellsystem korrigieren; die übrigen Datensätze seiner Seite wurden gelesen</translation>
+    </message>
+    <message>
+        <source>the record cannot be read: %1
+  hint: correct the record in the target system; the other records of its page were read</source>
+        <translation>der Datensatz kann nicht gelesen werden: %1
+  hint: den Datensatz im Zielsystem korrigieren; die übrigen Datensätze seiner Seite wurden gelesen</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::Value</name>

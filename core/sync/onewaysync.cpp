@@ -318,7 +318,8 @@ void OneWaySync::fetchAll(const SyncOptions &options, RunJournal &journal)
         for (const UnreadableRecord &unreadable : std::as_const(page->unreadable)) {
             ++journal.counts().fetched;
             m_watermark.see(unreadableStamp(unreadable));
-            FailureInput failure = unreadableFailure(unreadable, m_naming.sourceKeyField(), m_direction);
+            FailureInput failure = unreadableFailure(
+                unreadable, m_naming.sourceKeyField(), m_direction, m_dryRun ? ReadFor::Look : ReadFor::Run);
             // Only the key's source field can be read: the key mapping runs on that alone.
             const FailureKey key = m_naming.nameOfText(m_engine, unreadable.raw);
             failure.key = key.key;

@@ -126,7 +126,7 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
         },
         [&](const UnreadableRecord &record) {
             ++report.sourceRecords;
-            const FailureInput failure = unreadableFailure(record, naming.sourceKeyField(), direction);
+            const FailureInput failure = unreadableFailure(record, naming.sourceKeyField(), direction, ReadFor::Look);
             note(report, PreflightIssue::Kind::Invalid, naming.nameOfText(*engine, record.raw).key, failure.message);
         },
         m_context, fetched);
@@ -161,7 +161,7 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
         },
         [&](const UnreadableRecord &record) {
             ++report.targetRecords;
-            const FailureInput failure = unreadableFailure(record, keyField, direction);
+            const FailureInput failure = unreadableFailure(record, keyField, direction, ReadFor::LookAtTarget);
             note(report, PreflightIssue::Kind::Invalid, failure.key, failure.message);
         },
         m_context, fetched);

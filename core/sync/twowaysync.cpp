@@ -234,8 +234,8 @@ void TwoWaySync::fetchSide(Side side, const SyncOptions &options, RunJournal &jo
         for (const UnreadableRecord &unreadable : std::as_const(page->unreadable)) {
             ++journal.counts().fetched;
             tracker.see(unreadableStamp(unreadable));
-            journal.refuse(
-                unreadableFailure(unreadable, side == Side::Erp ? m_erpKeyField : m_keyField, flowFrom(side)),
+            journal.refuse(unreadableFailure(unreadable, side == Side::Erp ? m_erpKeyField : m_keyField, flowFrom(side),
+                               m_dryRun ? ReadFor::Look : ReadFor::Run),
                 m_dryRun ? &m_planItems : nullptr);
         }
         SyncProgress progress;

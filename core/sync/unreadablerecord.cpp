@@ -15,16 +15,30 @@ struct UnreadableText {
 
 } // namespace
 
-FailureInput unreadableFailure(const UnreadableRecord &record, QByteArrayView keyField, Direction direction)
+FailureInput unreadableFailure(
+    const UnreadableRecord &record, QByteArrayView keyField, Direction direction, ReadFor readFor)
 {
     FailureInput failure;
     failure.key = QString::fromUtf8(JsonScan::stringMember(record.raw, keyField).value_or(QByteArray()));
     failure.direction = direction;
     failure.step = FailureStep::Map;
     failure.errorClass = ErrorClass::Permanent;
-    failure.message = UnreadableText::tr("the record cannot be read: %1\n  hint: correct the record in the source "
-                                         "system; the other records of its page were synced")
-                          .arg(record.message);
+    QString text;
+    switch (readFor) {
+    case ReadFor::Run:
+        text = UnreadableText::tr("the record cannot be read: %1\n  hint: correct the record in the source system; "
+                                  "the other records of its page were synced");
+        break;
+    case ReadFor::Look:
+        text = UnreadableText::tr("the record cannot be read: %1\n  hint: correct the record in the source system; "
+                                  "the other records of its page were read");
+        break;
+    case ReadFor::LookAtTarget:
+        text = UnreadableText::tr("the record cannot be read: %1\n  hint: correct the record in the target system; "
+                                  "the other records of its page were read");
+        break;
+    }
+    failure.message = text.arg(record.message);
     failure.payload = record.raw;
     return failure;
 }

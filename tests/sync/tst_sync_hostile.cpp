@@ -21,6 +21,7 @@ private Q_SLOTS:
     void ordersSurviveHostileRecords();
     void failingAgainKeepsOneEntry();
     void preflightListsInvalidAndDuplicateKeys();
+    void unreadableHintSaysWhatBecameOfItsPage();
 };
 
 namespace {
@@ -255,6 +256,59 @@ void TestSyncHostile::preflightListsInvalidAndDuplicateKeys()
     QCOMPARE(report->invalid, 5);
     // Nothing was written.
     QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).size(), 2);
+}
+
+void TestSyncHostile::unreadableHintSaysWhatBecameOfItsPage()
+{
+    // Only a run syncs the other records of an unreadable record's page: a plan and a pre-flight
+    // read them, and a pre-flight meets the target's records where the target has to correct them.
+    SyncFixture fixture(hostile());
+    QVERIFY(fixture.isValid());
+    const QString key = QStringLiteral("LW-HOSTILE-UTF8");
+    const QString synced = QStringLiteral("the other records of its page were synced");
+    const QString read = QStringLiteral("the other records of its page were read");
+    const auto hintOf = [&](const QString &message) { return message.section(QStringLiteral("hint: "), 1); };
+
+    // Customers go both ways: the two-way sync plans as the one-way does.
+    for (const DataPointKind kind : {DataPointKind::Products, DataPointKind::Customers}) {
+        SyncOptions dry;
+        dry.dryRun = true;
+        auto plan = fixture.runner().run(kind, dry);
+        QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().toString()));
+        auto items = fixture.store().planItems(plan->planId);
+        QVERIFY(items);
+        QString planned;
+        for (const PlanItem &item : std::as_const(*items)) {
+            if (item.key.endsWith(QLatin1StringView("-HOSTILE-UTF8")))
+                planned = Json::parse(item.diff)->find("message")->text();
+        }
+        QCOMPARE(hintOf(planned), QStringLiteral("correct the record in the source system; ") + read);
+    }
+
+    auto source = fixture.runner().preflight(DataPointKind::Products);
+    QVERIFY(source);
+    QString looked;
+    for (const PreflightIssue &issue : std::as_const(source->issues)) {
+        if (issue.key == key)
+            looked = issue.message;
+    }
+    QCOMPARE(hintOf(looked), QStringLiteral("correct the record in the source system; ") + read);
+
+    auto run = fixture.runner().run(DataPointKind::Products);
+    QVERIFY(run);
+    QCOMPARE(hintOf(openFailure(fixture, DataPointKind::Products, key).message),
+        QStringLiteral("correct the record in the source system; ") + synced);
+
+    // The other way round, the ERP's unreadable record is the target's.
+    fixture.dataPoint(DataPointKind::Products).direction = Direction::ShopToErp;
+    auto target = fixture.runner().preflight(DataPointKind::Products);
+    QVERIFY(target);
+    looked.clear();
+    for (const PreflightIssue &issue : std::as_const(target->issues)) {
+        if (issue.key == key)
+            looked = issue.message;
+    }
+    QCOMPARE(hintOf(looked), QStringLiteral("correct the record in the target system; ") + read);
 }
 
 QTEST_GUILESS_MAIN(TestSyncHostile)
