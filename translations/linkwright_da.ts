@@ -2669,6 +2669,10 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>The source fields hold far more text than a record should; check the source.</source>
         <translation>Kildefelterne indeholder langt mere tekst, end en post bør; kontrollér kilden.</translation>
     </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Mente du %1?</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::MappingPreview</name>

@@ -2669,6 +2669,10 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>The source fields hold far more text than a record should; check the source.</source>
         <translation>Die Quellfelder enthalten weit mehr Text, als ein Datensatz sollte; prüfen Sie die Quelle.</translation>
     </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Meinten Sie %1?</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::MappingPreview</name>

@@ -111,7 +111,10 @@ StepError FieldPath::describe(const Miss &miss) const
     const QString whole = Mapping::quoted(m_text.toUtf8());
     switch (miss.kind) {
     case Miss::Kind::NoField: {
-        const QList<QByteArray> names = Mapping::memberNames(miss.container);
+        // The name meant is often past the first few listed: the likeliest come first.
+        const Mapping::NearNames near =
+            Mapping::nearFirst(Mapping::memberNames(miss.container), m_segments.at(miss.segment).name);
+        const QList<QByteArray> &names = near.names;
         const QString message = miss.segment == 0
             ? Mapping::tr("the source record has no field %1").arg(whole)
             : Mapping::tr("the source record has no field %1 (%2 has no %3)")
@@ -123,6 +126,8 @@ StepError FieldPath::describe(const Miss &miss) const
         else
             hint = names.isEmpty() ? Mapping::tr("%1 has no fields.").arg(parentQuoted)
                                    : Mapping::tr("%1 has these fields: %2.").arg(parentQuoted, Mapping::listed(names));
+        if (near.meant)
+            hint = Mapping::tr("Did you mean %1?").arg(Mapping::quoted(*near.meant)) + u' ' + hint;
         return {message, hint};
     }
     case Miss::Kind::NoItem: {

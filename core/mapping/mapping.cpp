@@ -1,11 +1,13 @@
 #include "mapping.h"
 
+#include "domain/editdistance.h"
 #include "domain/json.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Linkwright {
@@ -28,6 +30,53 @@ QString shortened(QByteArrayView utf8)
 }
 
 } // namespace
+
+Mapping::NearNames Mapping::nearFirst(const QList<QByteArray> &names, QByteArrayView wanted)
+{
+    const QString folded = QString::fromUtf8(wanted).toCaseFolded();
+    const qsizetype allowed = (folded.size() + 1) / 3;
+    // "price" in "listPrice" is likely meant; "id" in "paid", or a word in a paragraph, is not.
+    constexpr qsizetype MinContained = 3;
+    constexpr qsizetype MaxAround = 16;
+    struct Near {
+        qsizetype distance = 0;
+        qsizetype index = 0;
+    };
+    QList<Near> near;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        // A UTF-8 name has at most as many characters as bytes and at least a quarter as many:
+        // one far too long is passed over unread, so a hostile record costs no more than a list.
+        if (names.at(i).size() > 4 * (folded.size() + std::max(allowed, MaxAround)))
+            continue;
+        const QString name = QString::fromUtf8(names.at(i)).toCaseFolded();
+        const qsizetype gap = std::abs(name.size() - folded.size());
+        const bool contained = gap <= MaxAround && std::min(name.size(), folded.size()) >= MinContained
+            && (name.contains(folded) || folded.contains(name));
+        if (gap > allowed && !contained)
+            continue;
+        const qsizetype distance = editDistance(folded, name);
+        if (distance <= allowed || contained)
+            near.append({distance, i});
+    }
+    std::ranges::stable_sort(near, {}, &Near::distance);
+
+    NearNames result;
+    result.names.reserve(names.size());
+    QList<bool> taken(names.size(), false);
+    for (const Near &n : std::as_const(near)) {
+        result.names.append(names.at(n.index));
+        taken[n.index] = true;
+    }
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (!taken.at(i))
+            result.names.append(names.at(i));
+    }
+    // Of several names that merely contain the one wanted, none is likelier than the others.
+    if (near.size() == 1
+        || (near.size() > 1 && near.at(0).distance <= allowed && near.at(0).distance < near.at(1).distance))
+        result.meant = names.at(near.at(0).index);
+    return result;
+}
 
 QString Mapping::describe(const Value &value)
 {

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Linkwright {
 
 /// What went wrong in one step, before the engine names the mapping it belongs to.
@@ -38,6 +40,15 @@ public:
     /// "a, b, c" or "a, b, … (and 3 more)"; each name quoted by quoted() when quote is true.
     [[nodiscard]] static QString listed(const QList<QByteArray> &names, bool quote = false);
     [[nodiscard]] static QList<QByteArray> memberNames(const Value &object);
+
+    /// Field names ordered for a hint about a field that is not there.
+    struct NearNames {
+        QList<QByteArray> names; ///< every name; those close to the one wanted first, the closest first
+        std::optional<QByteArray> meant; ///< the one closer than any other, when one is
+    };
+    /// Close means: the same without case but for a typo or two (a third of the name; two letters
+    /// swapped count as one), or one name containing the other ("price" and "listPrice").
+    [[nodiscard]] static NearNames nearFirst(const QList<QByteArray> &names, QByteArrayView wanted);
 
     /// Spaces (Unicode ones too, such as the no-break space ERPs like) cut from both ends.
     [[nodiscard]] static QByteArray trimmed(const QByteArray &utf8);

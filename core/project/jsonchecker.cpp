@@ -1,35 +1,13 @@
 #include "jsonchecker.h"
 
+#include "domain/editdistance.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
 #include <cmath>
-#include <vector>
 
 namespace Linkwright {
-
-namespace {
-
-qsizetype editDistance(const QString &a, const QString &b)
-{
-    std::vector<qsizetype> row(static_cast<std::size_t>(b.size() + 1));
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        row[static_cast<std::size_t>(j)] = j;
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        qsizetype diagonal = row[0];
-        row[0] = i;
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const auto uj = static_cast<std::size_t>(j);
-            const qsizetype above = row[uj];
-            const qsizetype cost = a.at(i - 1).toLower() == b.at(j - 1).toLower() ? 0 : 1;
-            row[uj] = std::min({row[uj] + 1, row[uj - 1] + 1, diagonal + cost});
-            diagonal = above;
-        }
-    }
-    return row.back();
-}
-
-} // namespace
 
 QString JsonChecker::join(const QString &path, const QString &key)
 {
@@ -66,8 +44,9 @@ QString JsonChecker::closest(const QString &text, const QStringList &candidates)
 {
     QString best;
     qsizetype bestDistance = std::max<qsizetype>(2, text.size() / 3) + 1;
+    const QString folded = text.toCaseFolded();
     for (const QString &candidate : candidates) {
-        const qsizetype distance = editDistance(text, candidate);
+        const qsizetype distance = editDistance(folded, candidate.toCaseFolded());
         if (distance < bestDistance) {
             bestDistance = distance;
             best = candidate;
