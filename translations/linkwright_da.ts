@@ -806,6 +806,26 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>The server took the connection but did not answer within the endpoint&apos;s timeoutSeconds; check that it is up and not overloaded, or raise timeoutSeconds.</source>
         <translation>Serveren tog imod forbindelsen, men svarede ikke inden for endepunktets timeoutSeconds; kontrollér, at den kører og ikke er overbelastet, eller hæv timeoutSeconds.</translation>
     </message>
+    <message>
+        <source>not read completely</source>
+        <translation>ikke læst fuldstændigt</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kunne ikke læses: %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <source>nothing is compared: without every record of %1, which records would be updated or created on either side is not known</source>
+        <translation>intet sammenlignes: uden alle poster fra %1 vides det ikke, hvilke poster der ville blive opdateret eller oprettet på hver side</translation>
+    </message>
+    <message>
+        <source>nothing is compared: without every record of %1, which records would be updated, created or left alone is not known</source>
+        <translation>intet sammenlignes: uden alle poster fra %1 vides det ikke, hvilke poster der ville blive opdateret, oprettet eller ikke rørt</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>

@@ -806,6 +806,26 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>The server took the connection but did not answer within the endpoint&apos;s timeoutSeconds; check that it is up and not overloaded, or raise timeoutSeconds.</source>
         <translation>Der Server nahm die Verbindung an, antwortete aber nicht innerhalb der timeoutSeconds des Endpunkts; prüfen Sie, ob er läuft und nicht überlastet ist, oder erhöhen Sie timeoutSeconds.</translation>
     </message>
+    <message>
+        <source>not read completely</source>
+        <translation>nicht vollständig gelesen</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Lesen aus %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>nothing is compared: without every record of %1, which records would be updated or created on either side is not known</source>
+        <translation>nichts wird verglichen: ohne sämtliche Datensätze aus %1 ist nicht bekannt, welche Datensätze auf welcher Seite aktualisiert oder angelegt würden</translation>
+    </message>
+    <message>
+        <source>nothing is compared: without every record of %1, which records would be updated, created or left alone is not known</source>
+        <translation>nichts wird verglichen: ohne sämtliche Datensätze aus %1 ist nicht bekannt, welche Datensätze aktualisiert, angelegt oder unberührt gelassen würden</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>
