@@ -826,6 +826,14 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>nothing is compared: without every record of %1, which records would be updated, created or left alone is not known</source>
         <translation>intet sammenlignes: uden alle poster fra %1 vides det ikke, hvilke poster der ville blive opdateret, oprettet eller ikke rørt</translation>
     </message>
+    <message>
+        <source>%1 is not an option of %2; did you mean %3?</source>
+        <translation>%1 er ikke et tilvalg til %2; mente du %3?</translation>
+    </message>
+    <message>
+        <source>%1 is not an option of %2; its options: %3</source>
+        <translation>%1 er ikke et tilvalg til %2; dens tilvalg: %3</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>

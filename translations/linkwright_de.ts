@@ -826,6 +826,14 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>nothing is compared: without every record of %1, which records would be updated, created or left alone is not known</source>
         <translation>nichts wird verglichen: ohne sämtliche Datensätze aus %1 ist nicht bekannt, welche Datensätze aktualisiert, angelegt oder unberührt gelassen würden</translation>
     </message>
+    <message>
+        <source>%1 is not an option of %2; did you mean %3?</source>
+        <translation>%1 ist keine Option von %2; meinten Sie %3?</translation>
+    </message>
+    <message>
+        <source>%1 is not an option of %2; its options: %3</source>
+        <translation>%1 ist keine Option von %2; seine Optionen: %3</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>

@@ -1,5 +1,8 @@
 #include "cliarguments.h"
 
+#include "domain/editdistance.h"
+
+#include <algorithm>
 #include <limits>
 
 namespace Linkwright {
@@ -18,7 +21,7 @@ CliArguments::CliArguments(QTextStream &out, QTextStream &err, QString command, 
 std::optional<ExitCode> CliArguments::parse(const QStringList &arguments)
 {
     if (!m_parser.parse(arguments)) {
-        usageError(m_parser.errorText());
+        usageError(unknownOption().value_or(m_parser.errorText()));
         return ExitCode::Usage;
     }
     if (m_parser.isSet(m_help)) {
@@ -40,6 +43,37 @@ std::optional<ExitCode> CliArguments::parse(const QStringList &arguments)
         return ExitCode::Usage;
     }
     return std::nullopt;
+}
+
+void CliArguments::addOptions(const QList<QCommandLineOption> &options)
+{
+    m_parser.addOptions(options);
+    m_options.append(options);
+}
+
+std::optional<QString> CliArguments::unknownOption() const
+{
+    const QStringList unknown = m_parser.unknownOptionNames();
+    if (unknown.isEmpty())
+        return std::nullopt;
+    // Qt's "Unknown option 'fulll'." drops the dashes the user typed and suggests nothing.
+    const QString typed = unknown.constFirst();
+    const QString dashed = (typed.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + typed;
+    QString closest;
+    qsizetype best = std::max<qsizetype>(2, typed.size() / 3) + 1;
+    QStringList names;
+    for (const QCommandLineOption &option : m_options) {
+        const QString longest = option.names().constLast();
+        names.append(name(option));
+        const qsizetype distance = editDistance(typed.toLower(), longest.toLower());
+        if (distance < best) {
+            best = distance;
+            closest = name(option);
+        }
+    }
+    if (!closest.isEmpty())
+        return tr("%1 is not an option of %2; did you mean %3?").arg(dashed, m_command, closest);
+    return tr("%1 is not an option of %2; its options: %3").arg(dashed, m_command, names.join(QStringLiteral(", ")));
 }
 
 QString CliArguments::file() const

@@ -25,6 +25,8 @@ public:
     CliArguments(QTextStream &out, QTextStream &err, QString command, QString usage);
 
     [[nodiscard]] QCommandLineParser &parser() { return m_parser; }
+    /// Adds options as parser().addOptions does, and keeps them for suggestions on a typo.
+    void addOptions(const QList<QCommandLineOption> &options);
     /// For init: the project file may be left out (a default name is used).
     void setFileOptional(bool optional) { m_fileOptional = optional; }
     /// Parses and expects exactly one positional argument, the project file. An exit code when
@@ -56,6 +58,8 @@ public:
 
 private:
     [[nodiscard]] QStringList values(const QCommandLineOption &option) const;
+    /// An unknown option as the user typed it, with the closest known one.
+    [[nodiscard]] std::optional<QString> unknownOption() const;
 
     QTextStream &m_out;
     QTextStream &m_err;
@@ -63,6 +67,7 @@ private:
     QString m_usage;
     QCommandLineParser m_parser;
     QCommandLineOption m_help;
+    QList<QCommandLineOption> m_options;
     bool m_failed = false;
     bool m_fileOptional = false;
 };

@@ -150,7 +150,7 @@ ExitCode CliCommands::validate(const QStringList &arguments)
     const QCommandLineOption quiet(QStringList{QStringLiteral("q"), QStringLiteral("quiet")},
         CliCommands::tr("Print errors only, no warnings or summary."));
     QCommandLineParser &parser = args.parser();
-    parser.addOption(quiet);
+    args.addOptions({quiet});
     if (const auto stop = args.parse(arguments))
         return *stop;
     const QString file = args.file();
@@ -203,7 +203,7 @@ ExitCode CliCommands::init(const QStringList &arguments)
         QStringLiteral("port"), QString::number(DefaultSimulatorPort));
     const QCommandLineOption force(QStringLiteral("force"), CliCommands::tr("Overwrite an existing file."));
     QCommandLineParser &parser = args.parser();
-    parser.addOptions({port, force});
+    args.addOptions({port, force});
     if (const auto stop = args.parse(arguments))
         return *stop;
     bool ok = false;

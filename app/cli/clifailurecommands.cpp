@@ -25,7 +25,7 @@ CliFailureCommands::FilterOptions::FilterOptions()
 
 void CliFailureCommands::FilterOptions::addTo(CliArguments &args) const
 {
-    args.parser().addOptions({dataPoint, errorClass, step, text, since, run});
+    args.addOptions({dataPoint, errorClass, step, text, since, run});
 }
 
 bool CliFailureCommands::FilterOptions::anySet(const CliArguments &args) const
@@ -76,7 +76,7 @@ ExitCode CliFailureCommands::failures(const QStringList &arguments)
     const QCommandLineOption limit(
         QStringLiteral("limit"), tr("At most this many, newest first (default 50; 0 for all)."), QStringLiteral("n"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document on stdout."));
-    args.parser().addOptions({status, limit, json});
+    args.addOptions({status, limit, json});
     if (const auto stop = args.parse(arguments))
         return *stop;
     auto filter = filterOptions.read(args);
@@ -128,7 +128,7 @@ ExitCode CliFailureCommands::retry(const QStringList &arguments)
     const QCommandLineOption all(QStringLiteral("all"), tr("Retry every open failure."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document on stdout."));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")}, tr("No progress on stderr."));
-    args.parser().addOptions({id, all, json, quiet});
+    args.addOptions({id, all, json, quiet});
     if (const auto stop = args.parse(arguments))
         return *stop;
     if (args.isSet(id) && args.isSet(all)) {
@@ -233,7 +233,7 @@ ExitCode CliFailureCommands::ignore(const QStringList &arguments)
         tr("The failure to set aside (as \"failures\" lists it); repeat for more."), QStringLiteral("n"));
     const QCommandLineOption reopen(
         QStringLiteral("reopen"), tr("Open ignored failures again, so that retry takes them."));
-    args.parser().addOptions({id, reopen});
+    args.addOptions({id, reopen});
     if (const auto stop = args.parse(arguments))
         return *stop;
     const auto ids = args.numbers(id, 1);

@@ -107,7 +107,7 @@ ExitCode CliInspectCommands::preview(const QStringList &arguments)
     const QCommandLineOption count(
         QStringLiteral("n"), tr("How many records (1 to 1000, default 5)."), QStringLiteral("n"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document on stdout."));
-    args.parser().addOptions({dataPoint, count, json});
+    args.addOptions({dataPoint, count, json});
     if (const auto stop = args.parse(arguments))
         return *stop;
     const auto kind = args.dataPoint(dataPoint);
@@ -181,7 +181,7 @@ ExitCode CliInspectCommands::preflight(const QStringList &arguments)
     const QCommandLineOption dataPoint(
         {QStringLiteral("d"), QStringLiteral("data-point")}, tr("The data point to check."), QStringLiteral("key"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document on stdout."));
-    args.parser().addOptions({dataPoint, json});
+    args.addOptions({dataPoint, json});
     if (const auto stop = args.parse(arguments))
         return *stop;
     const auto kind = args.dataPoint(dataPoint);

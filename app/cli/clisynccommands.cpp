@@ -106,7 +106,7 @@ ExitCode CliSyncCommands::run(const QStringList &arguments)
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Write nothing; store a plan instead."));
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption quiet = quietOption();
-    args.parser().addOptions({dataPoint, full, dryRun, json, quiet});
+    args.addOptions({dataPoint, full, dryRun, json, quiet});
     if (const auto stop = args.parse(arguments))
         return *stop;
     const auto named = args.dataPoints(dataPoint);
@@ -149,7 +149,7 @@ ExitCode CliSyncCommands::plan(const QStringList &arguments)
     const QCommandLineOption full = fullOption();
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption quiet = quietOption();
-    args.parser().addOptions({dataPoint, full, json, quiet});
+    args.addOptions({dataPoint, full, json, quiet});
     if (const auto stop = args.parse(arguments))
         return *stop;
     const auto named = args.dataPoints(dataPoint);
@@ -227,7 +227,7 @@ ExitCode CliSyncCommands::apply(const QStringList &arguments)
         QStringLiteral("key"));
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption quiet = quietOption();
-    args.parser().addOptions({planOption, record, json, quiet});
+    args.addOptions({planOption, record, json, quiet});
     if (const auto stop = args.parse(arguments))
         return *stop;
     if (!args.isSet(planOption)) {

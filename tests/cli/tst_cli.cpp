@@ -124,7 +124,7 @@ void TestCli::usageErrors_data()
     QTest::newRow("validate without file")
         << QStringList{QStringLiteral("validate")} << QStringLiteral("validate: expected a project file");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("validate"), QStringLiteral("--bogus"),
-        QStringLiteral("x.json")} << QStringLiteral("Unknown option 'bogus'");
+        QStringLiteral("x.json")} << QStringLiteral("--bogus is not an option of validate; its options: --quiet");
     QTest::newRow("bad port") << QStringList{QStringLiteral("init"), QStringLiteral("--port"), QStringLiteral("99999"),
         QStringLiteral("x.json")}
                               << QStringLiteral("--port must be a number from 1 to 65535");
@@ -137,7 +137,9 @@ void TestCli::usageErrors_data()
     };
     row("run without file", {"run"}, "run: expected a project file");
     row("run with two files", {"run", "x.json", "y.json"}, "not also \"y.json\"");
-    row("run unknown option", {"run", "--bogus", "x.json"}, "Unknown option 'bogus'");
+    row("run unknown option", {"run", "--bogus", "x.json"}, "--bogus is not an option of run");
+    row("run mistyped option", {"run", "x.json", "--fulll"}, "--fulll is not an option of run; did you mean --full?");
+    row("apply mistyped option", {"apply", "x.json", "--pln", "3"}, "did you mean --plan?");
     row("run unknown data point", {"run", "x.json", "--data-point", "frob"}, "\"frob\" is not a data point");
     row("plan without file", {"plan", "--data-point", "products"}, "plan: expected a project file");
     row("apply without plan", {"apply", "x.json"}, "--plan is required");
