@@ -1638,10 +1638,6 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <translation>skal være et heltal fra %1 til %2</translation>
     </message>
     <message>
-        <source>unknown fault kind</source>
-        <translation>ukendt fejltype</translation>
-    </message>
-    <message>
         <source>the kinds are %1, or all</source>
         <translation>typerne er %1 eller all</translation>
     </message>
@@ -1700,6 +1696,10 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>must be an array of fault kinds or &quot;all&quot;</source>
         <translation>skal være et array af fejltyper eller &quot;all&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fault kind</source>
+        <translation>&quot;%1&quot; er ikke en fejltype</translation>
     </message>
 </context>
 <context>

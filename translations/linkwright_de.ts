@@ -1638,10 +1638,6 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <source>unknown fault kind</source>
-        <translation>unbekannte Fehlerart</translation>
-    </message>
-    <message>
         <source>the kinds are %1, or all</source>
         <translation>verfügbare Fehlerarten: %1 oder all</translation>
     </message>
@@ -1700,6 +1696,10 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>must be an array of fault kinds or &quot;all&quot;</source>
         <translation>muss ein Array von Fehlerarten oder &quot;all&quot; sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fault kind</source>
+        <translation>„%1“ ist keine Fehlerart</translation>
     </message>
 </context>
 <context>

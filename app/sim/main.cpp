@@ -167,6 +167,11 @@ int main(int argc, char *argv[])
     options.orders = static_cast<int>(*orders);
     options.hostile = parser.isSet(hostileOption);
 
+    // Kinds alone fault nothing: said, rather than a demo that never shows a fault.
+    if ((parser.isSet(kindsOption) || parser.isSet(scopeOption) || parser.isSet(methodsOption)) && *rate <= 0) {
+        complain(translate("the faults chosen strike no request while --fault-rate is 0"),
+            translate("add --fault-rate, such as --fault-rate 0.2 for a fifth of the requests"));
+    }
     FaultConfig faults;
     faults.rate = *rate;
     faults.kinds = *kinds;

@@ -110,7 +110,7 @@ Result<QList<FaultKind>> FaultConfig::parseKinds(const QString &text)
             return allKinds();
         const auto kind = kindFromKey(key);
         if (!kind) {
-            return fail(ErrorCode::InvalidArgument, key, tr("unknown fault kind"),
+            return fail(ErrorCode::InvalidArgument, key, tr("\"%1\" is not a fault kind").arg(key),
                 tr("the kinds are %1, or all").arg(validKindKeys()));
         }
         if (!kinds.contains(*kind))

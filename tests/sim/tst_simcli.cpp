@@ -39,6 +39,7 @@ private Q_SLOTS:
     void badValuesAreUsageErrors();
     void helpListsTheFaultOptions();
     void faultsAndDataFolderFromTheCommandLine();
+    void faultKindsWithoutARateAreCalledOut();
 };
 
 void TestSimCli::badValuesAreUsageErrors_data()
@@ -85,6 +86,22 @@ void TestSimCli::helpListsTheFaultOptions()
              "--stall-ms", "--slow-ms", "--retry-after", "--data", "--hostile"}) {
         QVERIFY2(help.contains(QLatin1StringView(option)), option);
     }
+}
+
+void TestSimCli::faultKindsWithoutARateAreCalledOut()
+{
+    // It serves (a rate may follow through /_admin/faults), but says that nothing will fault.
+    QProcess sim;
+    sim.start(QStringLiteral(LINKWRIGHT_SIM),
+        {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--products"), QStringLiteral("1"),
+            QStringLiteral("--faults"), QStringLiteral("500")});
+    QVERIFY(sim.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(sim.canReadLine() || sim.state() != QProcess::Running, 20'000);
+    QVERIFY(QString::fromUtf8(sim.readLine()).startsWith(QStringLiteral("linkwright-sim listening on ")));
+    sim.terminate();
+    QVERIFY(sim.waitForFinished(20'000));
+    const QString err = QString::fromUtf8(sim.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("--fault-rate is 0")), qPrintable(err));
 }
 
 void TestSimCli::faultsAndDataFolderFromTheCommandLine()
