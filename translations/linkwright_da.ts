@@ -3286,16 +3286,8 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <translation>Knyt et kildefelt til &quot;%1&quot;, eller gør nøglen til et af målene: %2.</translation>
     </message>
     <message>
-        <source>is not carried out for a two-way data point</source>
-        <translation>udføres ikke for et datapunkt i begge retninger</translation>
-    </message>
-    <message>
         <source>A record missing on one side may be new on the other, so two-way runs delete nothing. Delete such records on both sides by hand, and set &quot;deletes&quot;: false.</source>
         <translation>En post, der mangler på den ene side, kan være ny på den anden, så kørsler i begge retninger sletter intet. Slet sådanne poster på begge sider manuelt, og sæt &quot;deletes&quot;: false.</translation>
-    </message>
-    <message>
-        <source>no mapping writes &quot;%1&quot;, so this policy never applies</source>
-        <translation>ingen tilknytning skriver &quot;%1&quot;, så denne regel gælder aldrig</translation>
     </message>
     <message>
         <source>Policies name the shop&apos;s fields, the mappings&apos; targets: write &quot;%1&quot;.</source>
@@ -3304,10 +3296,6 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>Policies name the shop&apos;s fields, the mappings&apos; targets: %1.</source>
         <translation>Regler navngiver butikkens felter, tilknytningernes mål: %1.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is made by transforms or from several fields, so shop changes cannot flow back to the ERP: the ERP owns it whatever the policy says</source>
-        <translation>&quot;%1&quot; dannes af transformationer eller af flere felter, så ændringer i butikken kan ikke flyde tilbage til ERP: ERP ejer det, uanset hvad reglen siger</translation>
     </message>
     <message>
         <source>Set it to &quot;erp-owns&quot;, or map it from one field without transforms so that the shop&apos;s changes can flow back.</source>
@@ -3322,28 +3310,40 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <translation>Angiv selve projektfilen, f.eks. %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the key, which a sync never changes, so this policy never applies</source>
-        <translation>&quot;%1&quot; er nøglen, som en synkronisering aldrig ændrer, så denne regel gælder aldrig</translation>
-    </message>
-    <message>
         <source>Remove it.</source>
         <translation>Fjern den.</translation>
-    </message>
-    <message>
-        <source>policies apply to whole top-level fields, so one for &quot;%1&quot; never applies</source>
-        <translation>regler gælder for hele felter på øverste niveau, så en for &quot;%1&quot; gælder aldrig</translation>
     </message>
     <message>
         <source>Write &quot;%1&quot; instead.</source>
         <translation>Skriv &quot;%1&quot; i stedet.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is built from several mappings, so shop changes cannot flow back to the ERP: the ERP owns it whatever the policy says</source>
-        <translation>&quot;%1&quot; dannes af flere tilknytninger, så ændringer i butikken kan ikke flyde tilbage til ERP: ERP ejer det, uanset hvad reglen siger</translation>
-    </message>
-    <message>
         <source>Set it to &quot;erp-owns&quot;, or map the whole &quot;%1&quot; from one field without transforms so that the shop&apos;s changes can flow back.</source>
         <translation>Sæt det til &quot;erp-owns&quot;, eller tilknyt hele &quot;%1&quot; fra ét felt uden transformationer, så butikkens ændringer kan flyde tilbage.</translation>
+    </message>
+    <message>
+        <source>deletions are not carried out for a two-way data point</source>
+        <translation>sletninger udføres ikke for et datapunkt i begge retninger</translation>
+    </message>
+    <message>
+        <source>the conflict policy for the key &quot;%1&quot; never applies: a sync never changes the key</source>
+        <translation>konfliktreglen for nøglen &quot;%1&quot; gælder aldrig: en synkronisering ændrer aldrig nøglen</translation>
+    </message>
+    <message>
+        <source>the conflict policy for &quot;%1&quot; never applies: policies apply to whole top-level fields</source>
+        <translation>konfliktreglen for &quot;%1&quot; gælder aldrig: regler gælder for hele felter på øverste niveau</translation>
+    </message>
+    <message>
+        <source>the conflict policy for &quot;%1&quot; has no effect: it is built from several mappings, so shop changes cannot flow back and the ERP owns it</source>
+        <translation>konfliktreglen for &quot;%1&quot; har ingen virkning: det dannes af flere tilknytninger, så ændringer i butikken kan ikke flyde tilbage, og ERP ejer det</translation>
+    </message>
+    <message>
+        <source>the conflict policy for &quot;%1&quot; never applies: no mapping writes &quot;%1&quot;</source>
+        <translation>konfliktreglen for &quot;%1&quot; gælder aldrig: ingen tilknytning skriver &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the conflict policy for &quot;%1&quot; has no effect: it is made by transforms or from several fields, so shop changes cannot flow back and the ERP owns it</source>
+        <translation>konfliktreglen for &quot;%1&quot; har ingen virkning: det dannes af transformationer eller af flere felter, så ændringer i butikken kan ikke flyde tilbage, og ERP ejer det</translation>
     </message>
 </context>
 <context>

@@ -3286,16 +3286,8 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <translation>Ordnen Sie „%1“ ein Quellfeld zu, oder wählen Sie als Schlüssel eines der Ziele: %2.</translation>
     </message>
     <message>
-        <source>is not carried out for a two-way data point</source>
-        <translation>wird bei einem Datenpunkt in beide Richtungen nicht ausgeführt</translation>
-    </message>
-    <message>
         <source>A record missing on one side may be new on the other, so two-way runs delete nothing. Delete such records on both sides by hand, and set &quot;deletes&quot;: false.</source>
         <translation>Ein Datensatz, der auf einer Seite fehlt, kann auf der anderen neu sein; deshalb löschen Läufe in beide Richtungen nichts. Löschen Sie solche Datensätze auf beiden Seiten von Hand und setzen Sie &quot;deletes&quot;: false.</translation>
-    </message>
-    <message>
-        <source>no mapping writes &quot;%1&quot;, so this policy never applies</source>
-        <translation>keine Zuordnung schreibt „%1“, daher greift diese Regel nie</translation>
     </message>
     <message>
         <source>Policies name the shop&apos;s fields, the mappings&apos; targets: write &quot;%1&quot;.</source>
@@ -3304,10 +3296,6 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>Policies name the shop&apos;s fields, the mappings&apos; targets: %1.</source>
         <translation>Regeln nennen die Felder des Shops, die Ziele der Zuordnungen: %1.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is made by transforms or from several fields, so shop changes cannot flow back to the ERP: the ERP owns it whatever the policy says</source>
-        <translation>„%1“ entsteht durch Transformationen oder aus mehreren Feldern, daher können Änderungen im Shop nicht ins ERP zurückfließen: das ERP besitzt es, gleich was die Regel sagt</translation>
     </message>
     <message>
         <source>Set it to &quot;erp-owns&quot;, or map it from one field without transforms so that the shop&apos;s changes can flow back.</source>
@@ -3322,28 +3310,40 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <translation>Nennen Sie die Projektdatei selbst, etwa %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the key, which a sync never changes, so this policy never applies</source>
-        <translation>„%1“ ist der Schlüssel, den eine Synchronisation nie ändert, daher greift diese Regel nie</translation>
-    </message>
-    <message>
         <source>Remove it.</source>
         <translation>Entfernen Sie sie.</translation>
-    </message>
-    <message>
-        <source>policies apply to whole top-level fields, so one for &quot;%1&quot; never applies</source>
-        <translation>Regeln gelten für ganze Felder der obersten Ebene, daher greift eine für „%1“ nie</translation>
     </message>
     <message>
         <source>Write &quot;%1&quot; instead.</source>
         <translation>Schreiben Sie stattdessen „%1“.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is built from several mappings, so shop changes cannot flow back to the ERP: the ERP owns it whatever the policy says</source>
-        <translation>„%1“ wird aus mehreren Zuordnungen gebildet, daher können Änderungen im Shop nicht ins ERP zurückfließen: das ERP besitzt es, gleich was die Regel sagt</translation>
-    </message>
-    <message>
         <source>Set it to &quot;erp-owns&quot;, or map the whole &quot;%1&quot; from one field without transforms so that the shop&apos;s changes can flow back.</source>
         <translation>Setzen Sie es auf &quot;erp-owns&quot;, oder ordnen Sie das ganze „%1“ aus einem Feld ohne Transformationen zu, damit Änderungen im Shop zurückfließen können.</translation>
+    </message>
+    <message>
+        <source>deletions are not carried out for a two-way data point</source>
+        <translation>Löschungen werden bei einem Datenpunkt in beide Richtungen nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>the conflict policy for the key &quot;%1&quot; never applies: a sync never changes the key</source>
+        <translation>die Konfliktregel für den Schlüssel „%1“ greift nie: eine Synchronisation ändert den Schlüssel nie</translation>
+    </message>
+    <message>
+        <source>the conflict policy for &quot;%1&quot; never applies: policies apply to whole top-level fields</source>
+        <translation>die Konfliktregel für „%1“ greift nie: Regeln gelten für ganze Felder der obersten Ebene</translation>
+    </message>
+    <message>
+        <source>the conflict policy for &quot;%1&quot; has no effect: it is built from several mappings, so shop changes cannot flow back and the ERP owns it</source>
+        <translation>die Konfliktregel für „%1“ wirkt nicht: es wird aus mehreren Zuordnungen gebildet, daher können Änderungen im Shop nicht zurückfließen, und das ERP besitzt es</translation>
+    </message>
+    <message>
+        <source>the conflict policy for &quot;%1&quot; never applies: no mapping writes &quot;%1&quot;</source>
+        <translation>die Konfliktregel für „%1“ greift nie: keine Zuordnung schreibt „%1“</translation>
+    </message>
+    <message>
+        <source>the conflict policy for &quot;%1&quot; has no effect: it is made by transforms or from several fields, so shop changes cannot flow back and the ERP owns it</source>
+        <translation>die Konfliktregel für „%1“ wirkt nicht: es entsteht durch Transformationen oder aus mehreren Feldern, daher können Änderungen im Shop nicht zurückfließen, und das ERP besitzt es</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ void twoWayWarnings(const DataPointConfig &config, Diagnostics &warnings)
     const QString path = JsonChecker::join(key("dataPoints"), DataPoints::key(config.kind));
     if (config.deletes) {
         warnings.append({Diagnostic::Severity::Warning, path + key(".deletes"),
-            ProjectFile::tr("is not carried out for a two-way data point"),
+            ProjectFile::tr("deletions are not carried out for a two-way data point"),
             ProjectFile::tr("A record missing on one side may be new on the other, so two-way runs delete nothing. "
                             "Delete such records on both sides by hand, and set \"deletes\": false.")});
     }
@@ -43,14 +43,15 @@ void twoWayWarnings(const DataPointConfig &config, Diagnostics &warnings)
         const QString where = JsonChecker::join(path + key(".conflict.fields"), it.key());
         if (it.key() == config.keyField) {
             warnings.append({Diagnostic::Severity::Warning, where,
-                ProjectFile::tr("\"%1\" is the key, which a sync never changes, so this policy never applies")
+                ProjectFile::tr("the conflict policy for the key \"%1\" never applies: a sync never changes the key")
                     .arg(it.key()),
                 ProjectFile::tr("Remove it.")});
             continue;
         }
         if (topLevel(it.key()) != it.key()) {
             warnings.append({Diagnostic::Severity::Warning, where,
-                ProjectFile::tr("policies apply to whole top-level fields, so one for \"%1\" never applies")
+                ProjectFile::tr(
+                    "the conflict policy for \"%1\" never applies: policies apply to whole top-level fields")
                     .arg(it.key()),
                 ProjectFile::tr("Write \"%1\" instead.").arg(topLevel(it.key()))});
             continue;
@@ -63,8 +64,8 @@ void twoWayWarnings(const DataPointConfig &config, Diagnostics &warnings)
             // An object built by mappings of its parts cannot be turned back into the ERP's fields.
             if (it.value() != ConflictPolicy::ErpOwns) {
                 warnings.append({Diagnostic::Severity::Warning, where,
-                    ProjectFile::tr("\"%1\" is built from several mappings, so shop changes cannot flow back to the "
-                                    "ERP: the ERP owns it whatever the policy says")
+                    ProjectFile::tr("the conflict policy for \"%1\" has no effect: it is built from several "
+                                    "mappings, so shop changes cannot flow back and the ERP owns it")
                         .arg(it.key()),
                     ProjectFile::tr("Set it to \"erp-owns\", or map the whole \"%1\" from one field without "
                                     "transforms so that the shop's changes can flow back.")
@@ -76,7 +77,7 @@ void twoWayWarnings(const DataPointConfig &config, Diagnostics &warnings)
             const auto reading = std::find_if(config.mappings.cbegin(), config.mappings.cend(),
                 [&](const FieldMapping &candidate) { return candidate.sources.contains(it.key()); });
             warnings.append({Diagnostic::Severity::Warning, where,
-                ProjectFile::tr("no mapping writes \"%1\", so this policy never applies").arg(it.key()),
+                ProjectFile::tr("the conflict policy for \"%1\" never applies: no mapping writes \"%1\"").arg(it.key()),
                 reading != config.mappings.cend()
                     ? ProjectFile::tr("Policies name the shop's fields, the mappings' targets: write \"%1\".")
                           .arg(reading->target)
@@ -88,8 +89,8 @@ void twoWayWarnings(const DataPointConfig &config, Diagnostics &warnings)
         const bool reversible = mapping->sources.size() == 1 && mapping->transforms.isEmpty();
         if (!reversible && it.value() != ConflictPolicy::ErpOwns) {
             warnings.append({Diagnostic::Severity::Warning, where,
-                ProjectFile::tr("\"%1\" is made by transforms or from several fields, so shop changes cannot flow "
-                                "back to the ERP: the ERP owns it whatever the policy says")
+                ProjectFile::tr("the conflict policy for \"%1\" has no effect: it is made by transforms or from "
+                                "several fields, so shop changes cannot flow back and the ERP owns it")
                     .arg(it.key()),
                 ProjectFile::tr("Set it to \"erp-owns\", or map it from one field without transforms so that the "
                                 "shop's changes can flow back.")});

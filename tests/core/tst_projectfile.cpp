@@ -299,20 +299,21 @@ void TestProjectFile::twoWaySettingsTheSyncWouldPassOverWarn()
         byPath.insert(warning.path, warning);
     QCOMPARE(byPath.size(), 7);
     QCOMPARE(byPath.value(QStringLiteral("dataPoints.customers.deletes")).message,
-        QStringLiteral("is not carried out for a two-way data point"));
+        QStringLiteral("deletions are not carried out for a two-way data point"));
     const Diagnostic mail = byPath.value(QStringLiteral("dataPoints.customers.conflict.fields.mail"));
-    QCOMPARE(mail.message, QStringLiteral("no mapping writes \"mail\", so this policy never applies"));
+    QCOMPARE(
+        mail.message, QStringLiteral("the conflict policy for \"mail\" never applies: no mapping writes \"mail\""));
     QVERIFY2(mail.hint.contains(QStringLiteral("write \"email\"")), qPrintable(mail.hint));
     const Diagnostic phone = byPath.value(QStringLiteral("dataPoints.customers.conflict.fields.phone"));
     QVERIFY2(phone.hint.contains(QStringLiteral("customerNumber, email, creditHold, name")), qPrintable(phone.hint));
     QVERIFY(byPath.value(QStringLiteral("dataPoints.customers.conflict.fields.name"))
-                .message.contains(QStringLiteral("the ERP owns it whatever the policy says")));
+                .message.contains(QStringLiteral("made by transforms or from several fields")));
     QCOMPARE(byPath.value(QStringLiteral("dataPoints.customers.conflict.fields.address.city")).hint,
         QStringLiteral("Write \"address\" instead."));
     QVERIFY(byPath.value(QStringLiteral("dataPoints.customers.conflict.fields.address"))
                 .message.contains(QStringLiteral("built from several mappings")));
     QVERIFY(byPath.value(QStringLiteral("dataPoints.customers.conflict.fields.customerNumber"))
-                .message.contains(QStringLiteral("is the key")));
+                .message.contains(QStringLiteral("for the key \"customerNumber\" never applies")));
 
     // One way, none of it applies.
     customers->direction = Direction::ErpToShop;

@@ -50,6 +50,7 @@ private Q_SLOTS:
 
     void everyPageIsInTheSidebarWithIconAndTitle();
     void visitEveryPageAndGrabIt();
+    void twoWayDeletionsAreCalledOut();
     void withoutProjectThePagesOfferTheFirstStep();
     void invalidUrlIsExplainedAndDoesNotReachTheDocument();
     void statusBarShowsProjectStoreAndJobs();
@@ -135,6 +136,44 @@ void TestShell::visitEveryPageAndGrabIt()
     QVERIFY(saveScreenshot(&window, QStringLiteral("shell-window-warning.png")));
     window.showPage(PageId::Endpoints);
     QVERIFY(saveScreenshot(&window, QStringLiteral("shell-window-endpoints.png")));
+}
+
+void TestShell::twoWayDeletionsAreCalledOut()
+{
+    // A project file asking a two-way data point to carry deletions: the warning says they are
+    // not, and the facts below it do not claim otherwise.
+    const QString file = writeDemo(QStringLiteral("deletes.linkwright.json"));
+    QFile project(file);
+    QVERIFY(project.open(QIODevice::ReadOnly));
+    QByteArray json = project.readAll();
+    project.close();
+    const QByteArray customers = "\"customers\": {";
+    QCOMPARE(json.count(customers), 1);
+    json.replace(customers, QByteArray(customers + "\n      \"deletes\": true,"));
+    QVERIFY(project.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    project.write(json);
+    project.close();
+
+    MainWindow &window = m_shell->window;
+    QVERIFY(window.openProject(file));
+    window.showPage(PageId::DataPoints);
+    auto *dataPoints = qobject_cast<DataPointsPage *>(window.page(PageId::DataPoints));
+    DataPointsModel *model = dataPoints->model();
+    const int row = static_cast<int>(DataPoints::all().indexOf(DataPointKind::Customers));
+    dataPoints->table()->setCurrentIndex(
+        model->index(row, DataPointsModel::column(DataPointsModel::Column::DataPoint)));
+    const QList<StatusLabel *> labels = dataPoints->findChildren<StatusLabel *>();
+    QVERIFY(std::ranges::any_of(labels, [](const StatusLabel *label) {
+        return label->isVisible() && label->status() == StatusLabel::Status::Warning
+            && label->text().contains(QStringLiteral("Deletions are not carried out for a two-way"));
+    }));
+    const QList<QLabel *> texts = dataPoints->findChildren<QLabel *>();
+    QVERIFY(std::ranges::any_of(texts, [](const QLabel *label) {
+        return label->isVisible() && label->text().contains(QStringLiteral("Deletions are not carried over"));
+    }));
+    QVERIFY(std::ranges::none_of(texts,
+        [](const QLabel *label) { return label->text().contains(QStringLiteral("Deletions are carried over")); }));
+    QVERIFY(saveScreenshot(&window, QStringLiteral("shell-window-two-way-deletes.png")));
 }
 
 void TestShell::withoutProjectThePagesOfferTheFirstStep()

@@ -104,7 +104,9 @@ void DataPointDetails::refresh()
     if (config && direction == Direction::Both)
         facts.append(tr("Conflicts: %1").arg(conflictPolicyDisplayName(config->conflictDefault)));
     if (config && direction != Direction::Off)
-        facts.append(config->deletes ? tr("Deletions are carried over") : tr("Deletions are not carried over"));
+        // Two-way runs delete nothing, whatever the file says (a warning above says so).
+        facts.append(config->deletes && direction != Direction::Both ? tr("Deletions are carried over")
+                                                                     : tr("Deletions are not carried over"));
     if (!config)
         facts.append(tr("Not in the project yet: choose a direction to add it."));
     m_facts->setText(facts.join(QStringLiteral("  ·  ")));

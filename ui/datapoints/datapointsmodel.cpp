@@ -73,6 +73,10 @@ Diagnostics DataPointsModel::warningsFor(DataPointKind kind) const
             diagnostic.message = tr("%1 is not the recommended direction (%2)")
                                      .arg(directionDisplayName(config->direction),
                                          directionDisplayName(DataPoints::recommendedDirection(kind)));
+        } else if (!diagnostic.message.isEmpty()) {
+            // The core words it to follow a path ("...deletes: deletions are not ..."); here it
+            // stands alone, as a sentence.
+            diagnostic.message[0] = diagnostic.message.at(0).toUpper();
         }
         found.append(diagnostic);
     }
