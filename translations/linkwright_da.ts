@@ -4934,6 +4934,10 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>Its failure is in the log: &quot;linkwright-cli retry&quot; tries it again.</source>
         <translation>Dens fejl står i loggen: &quot;linkwright-cli retry&quot; forsøger igen.</translation>
     </message>
+    <message>
+        <source>record &quot;%1&quot; was skipped: a run since has moved it on</source>
+        <translation>posten &quot;%1&quot; blev sprunget over: en kørsel har siden ført den videre</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::TrytonConnector</name>

@@ -4934,6 +4934,10 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>Its failure is in the log: &quot;linkwright-cli retry&quot; tries it again.</source>
         <translation>Sein Fehler steht im Protokoll: &quot;linkwright-cli retry&quot; versucht es erneut.</translation>
     </message>
+    <message>
+        <source>record &quot;%1&quot; was skipped: a run since has moved it on</source>
+        <translation>Datensatz „%1“ wurde übersprungen: ein Lauf hat ihn inzwischen weitergeführt</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::TrytonConnector</name>

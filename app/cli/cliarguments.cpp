@@ -60,9 +60,12 @@ std::optional<QString> CliArguments::unknownOption() const
     const QString typed = unknown.constFirst();
     const QString dashed = (typed.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + typed;
     QString closest;
-    qsizetype best = std::max<qsizetype>(2, typed.size() / 3) + 1;
+    // About one slip in three letters; a letter or two alone is too little to guess from.
+    qsizetype best = typed.size() < 3 ? 0 : std::max<qsizetype>(1, typed.size() / 3) + 1;
     QStringList names;
-    for (const QCommandLineOption &option : m_options) {
+    QList<QCommandLineOption> options = m_options;
+    options.append(m_help);
+    for (const QCommandLineOption &option : std::as_const(options)) {
         const QString longest = option.names().constLast();
         names.append(name(option));
         const qsizetype distance = editDistance(typed.toLower(), longest.toLower());

@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -62,8 +63,12 @@ bool CliSession::load(const QString &file)
 
 QString CliSession::fileForHints() const
 {
-    const auto quoted = [](const QString &text) {
-        return text.contains(u' ') || text.contains(u'\'') ? u'"' + text + u'"' : text;
+    // Single quotes keep everything as it is in a POSIX shell but a quote itself.
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:@+,=-]+$"));
+    const auto quoted = [](const QString &text) -> QString {
+        if (plain.match(text).hasMatch())
+            return text;
+        return u'\'' + QString(text).replace(u'\'', QStringLiteral("'\\''")) + u'\'';
     };
     return m_statePath.isEmpty() ? quoted(m_file) : quoted(m_file) + QStringLiteral(" --state ") + quoted(m_statePath);
 }

@@ -17,7 +17,7 @@ BatchWriter::BatchWriter(Connector &target, DataPointKind dataPoint, int batchSi
 void BatchWriter::add(WriteItem item)
 {
     m_queued.append(std::move(item));
-    if (m_queued.size() >= m_batchSize)
+    while (m_queued.size() >= m_batchSize)
         startBatch();
 }
 
@@ -36,9 +36,18 @@ void BatchWriter::startBatch()
 {
     while (m_batches.size() >= m_inFlight)
         finishOldest();
+    // Making room ran callbacks, which may have queued more (a follow-up write) or, through a
+    // nested start, sent what was queued: never more than a batch, never an empty one.
+    if (m_queued.isEmpty())
+        return;
     Batch batch;
-    batch.items = std::move(m_queued);
-    m_queued = {};
+    if (m_queued.size() <= m_batchSize) {
+        batch.items = std::move(m_queued);
+        m_queued = {};
+    } else {
+        batch.items = m_queued.first(m_batchSize);
+        m_queued.remove(0, m_batchSize);
+    }
     QList<QByteArray> bodies;
     bodies.reserve(batch.items.size());
     for (const WriteItem &item : std::as_const(batch.items))

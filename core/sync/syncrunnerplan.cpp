@@ -73,6 +73,11 @@ Result<SyncReport> SyncRunner::applyPlan(qint64 planId, const QStringList &keys,
             return fail(ErrorCode::InvalidArgument, where, tr("record \"%1\" was applied already").arg(key),
                 tr("Make a new plan to write it again: the data may have changed since."));
         }
+        if (found->status == PlanItemStatus::Skipped) {
+            return fail(ErrorCode::InvalidArgument, where,
+                tr("record \"%1\" was skipped: a run since has moved it on").arg(key),
+                tr("Make a new plan to write it again: the data may have changed since."));
+        }
         if (found->status == PlanItemStatus::Failed) {
             return fail(ErrorCode::InvalidArgument, where, tr("record \"%1\" failed when it was applied").arg(key),
                 tr("Its failure is in the log: \"linkwright-cli retry\" tries it again."));

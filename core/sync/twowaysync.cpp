@@ -73,13 +73,21 @@ void TwoWaySync::wireWriter(BatchWriter &writer, Side target, RunJournal &journa
             countWritten(journal.counts(), item.action, result, attempts);
         if (m_statuses && m_statuses->value(item.key, PlanItemStatus::Applied) != PlanItemStatus::Failed)
             m_statuses->insert(item.key, PlanItemStatus::Applied);
+        const QList<Member> sent = pending.take(item.key);
         Value &state = m_state[item.key];
-        state = mergeFields(state.isObject() ? state : Value::object({}), pending.take(item.key));
-        const QByteArray values = Json::serialize(state);
+        state = mergeFields(state.isObject() ? state : Value::object({}), sent);
         if (madeAStub) {
+            // Stored as agreed is what the target holds now, the stub: should the rest not follow
+            // (a failure, a cancel), a retry or the next read of the record finds the other
+            // fields never agreed and sends them. The completing write stores the whole record.
+            const QByteArray stub = Json::serialize(Value::object(sent));
+            journal.written(item.key, contentHash(stub), stub, target == Side::Erp ? result.id : item.sourceId,
+                target == Side::Shop ? result.id : item.sourceId,
+                flowFrom(target == Side::Shop ? Side::Erp : Side::Shop));
             completeStub(writer, pending, target, item, state);
-            return; // the completing write stores the state
+            return;
         }
+        const QByteArray values = Json::serialize(state);
         journal.written(item.key, contentHash(values), values, target == Side::Erp ? result.id : item.sourceId,
             target == Side::Shop ? result.id : item.sourceId, flowFrom(target == Side::Shop ? Side::Erp : Side::Shop));
         journal.resolveFailure(item.failureId);

@@ -20,6 +20,8 @@ QDateTime instantOf(const QByteArray &stamp)
         const QDateTime utc = QDateTime::fromString(text + u'Z', Qt::ISODateWithMs);
         if (utc.isValid())
             return utc;
+        if (when.isValid()) // a date alone takes no Z: midnight UTC
+            return QDateTime(when.date(), when.time(), Qt::UTC);
     }
     return when;
 }

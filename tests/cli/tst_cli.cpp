@@ -140,6 +140,8 @@ void TestCli::usageErrors_data()
     row("run unknown option", {"run", "--bogus", "x.json"}, "--bogus is not an option of run");
     row("run mistyped option", {"run", "x.json", "--fulll"}, "--fulll is not an option of run; did you mean --full?");
     row("apply mistyped option", {"apply", "x.json", "--pln", "3"}, "did you mean --plan?");
+    row("a letter is too little to guess from", {"run", "x.json", "-x"}, "-x is not an option of run; its options:");
+    row("help mistyped", {"run", "x.json", "--hlep"}, "did you mean --help?");
     row("run unknown data point", {"run", "x.json", "--data-point", "frob"}, "\"frob\" is not a data point");
     row("plan without file", {"plan", "--data-point", "products"}, "plan: expected a project file");
     row("apply without plan", {"apply", "x.json"}, "--plan is required");

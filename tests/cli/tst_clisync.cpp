@@ -30,6 +30,7 @@ private Q_SLOTS:
     void mappingToAMissingFieldFailsAndRetryMendsIt();
     void ctrlCCancelsARunCleanly();
     void ctrlCStopsAPreviewAsCancelled();
+    void suggestedCommandsQuoteWhatTheShellWouldSplit();
     void cleanupTestCase();
 
 private:
@@ -333,6 +334,23 @@ void TestCliSync::ctrlCStopsAPreviewAsCancelled()
     const QJsonArray errors = document[u"errors"].toArray();
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.at(0)[u"message"].toString(), QStringLiteral("cancelled"));
+}
+
+void TestCliSync::suggestedCommandsQuoteWhatTheShellWouldSplit()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("Tom's shop"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString project = folder + QStringLiteral("/shop.linkwright.json");
+    QVERIFY(QFile::copy(m_project, project));
+    const QString state = folder + QStringLiteral("/state.sqlite");
+    const Outcome plan = runCli({QStringLiteral("--state"), state, QStringLiteral("plan"), project,
+        QStringLiteral("-d"), QStringLiteral("products"), QStringLiteral("-q")});
+    QCOMPARE(plan.exitCode, 0);
+    // Pasted into a POSIX shell, each path stays one argument.
+    const QString quoted = QString(folder).replace(u'\'', QStringLiteral("'\\''"));
+    QVERIFY2(plan.out.contains(
+                 QStringLiteral("apply '%1/shop.linkwright.json' --state '%1/state.sqlite' --plan").arg(quoted)),
+        qPrintable(plan.out));
 }
 
 void TestCliSync::cleanupTestCase()

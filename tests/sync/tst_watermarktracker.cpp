@@ -33,6 +33,8 @@ void TestWatermarkTracker::atLeastAsNew_data()
     QTest::newRow("no zone is UTC") << QByteArray("2026-12-07T08:00:00") << QByteArray("2026-12-07T09:00:00+02:00")
                                     << true << QByteArray("Asia/Tokyo");
     // 02:30 does not exist in Copenhagen that night; as UTC it is a quarter after 03:15+01:00.
+    QTest::newRow("a date alone is midnight UTC")
+        << QByteArray("2026-12-07") << QByteArray("2026-12-06T20:00:00Z") << true << QByteArray("Asia/Tokyo");
     QTest::newRow("no zone, in a local daylight-saving gap")
         << QByteArray("2026-03-29T02:30:00") << QByteArray("2026-03-29T03:15:00+01:00") << true
         << QByteArray("Europe/Copenhagen");
@@ -51,10 +53,14 @@ void TestWatermarkTracker::atLeastAsNew()
     QFETCH(QByteArray, b);
     QFETCH(bool, expected);
     QFETCH(QByteArray, zone);
+    const bool hadZone = qEnvironmentVariableIsSet("TZ");
     const QByteArray before = qgetenv("TZ");
     qputenv("TZ", zone);
     const bool newer = WatermarkTracker::atLeastAsNew(a, b);
-    qputenv("TZ", before);
+    if (hadZone)
+        qputenv("TZ", before);
+    else
+        qunsetenv("TZ");
     QCOMPARE(newer, expected);
 }
 
