@@ -2,8 +2,6 @@
 #include "syncfixture.h"
 #include "twowaytesthelpers.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace Linkwright;
@@ -114,10 +112,7 @@ void TestSyncTwoWay::recordsEqualOnBothSidesAreLinked()
     QFETCH(bool, planned);
     SyncFixture fixture(small());
     QVERIFY(fixture.isValid());
-    QVERIFY(fixture.runner().run(DataPointKind::Customers));
-    QSqlQuery forget(QSqlDatabase::database(fixture.sqlite().connectionName()));
-    for (const char *sql : {"DELETE FROM record_state", "DELETE FROM identity_map", "DELETE FROM watermarks"})
-        QVERIFY2(forget.exec(QString::fromLatin1(sql)), sql);
+    QVERIFY(syncedThenForgotten(fixture));
     QVERIFY(fixture.store().identityLinks(DataPointKind::Customers)->isEmpty());
     const auto erp = fixture.records(SimulatorSystem::Erp, DataPointKind::Customers);
     const auto shop = fixture.records(SimulatorSystem::Shop, DataPointKind::Customers);

@@ -5,8 +5,6 @@
 #include "syncfixture.h"
 #include "twowaytesthelpers.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 
 #include <memory>
@@ -275,10 +273,7 @@ void TestSyncTwoWayApart::aStalePlanLeavesNewerAgreedValues()
     // run links them and carries a newer edit. Applying the old plan must not roll that back.
     SyncFixture fixture(small());
     QVERIFY(fixture.isValid());
-    QVERIFY(fixture.runner().run(DataPointKind::Customers));
-    QSqlQuery forget(QSqlDatabase::database(fixture.sqlite().connectionName()));
-    for (const char *sql : {"DELETE FROM record_state", "DELETE FROM identity_map", "DELETE FROM watermarks"})
-        QVERIFY2(forget.exec(QString::fromLatin1(sql)), sql);
+    QVERIFY(syncedThenForgotten(fixture));
     SyncOptions dry;
     dry.dryRun = true;
     auto plan = fixture.runner().run(DataPointKind::Customers, dry);

@@ -5,6 +5,9 @@
 #include "domain/json.h"
 #include "syncfixture.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
 namespace Linkwright::Testing {
 
 inline SimulatorDataOptions small()
@@ -28,6 +31,20 @@ inline QByteArray patch(const QString &key, const char *field, const char *value
 {
     return Json::serialize(Value::array({Value::object(
         {{QByteArray("customerNumber"), Value::string(key)}, {QByteArray(field), Value::utf8(QByteArray(value))}})}));
+}
+
+/// Customers synced once and then forgotten by the store (states, links, watermarks): both sides
+/// hold them alike, with nothing linking them, as data entered twice by hand.
+[[nodiscard]] inline bool syncedThenForgotten(SyncFixture &fixture)
+{
+    if (!fixture.runner().run(DataPointKind::Customers))
+        return false;
+    QSqlQuery forget(QSqlDatabase::database(fixture.sqlite().connectionName()));
+    for (const char *sql : {"DELETE FROM record_state", "DELETE FROM identity_map", "DELETE FROM watermarks"}) {
+        if (!forget.exec(QString::fromLatin1(sql)))
+            return false;
+    }
+    return true;
 }
 
 inline QString anyCustomer(SyncFixture &fixture)
