@@ -2,6 +2,8 @@
 
 // What the HTTP transport's suites share: requests to send, faults that always strike, and all
 // a result says, for a failure's message.
+#include "connectors/clock.h"
+#include "connectors/httptransport.h"
 #include "connectors/httptypes.h"
 #include "simulatorfaults.h"
 
@@ -9,9 +11,19 @@
 #include <QString>
 #include <QUrl>
 
+#include <memory>
 #include <utility>
 
 namespace Linkwright::Testing {
+
+/// The transport each case starts from: on a virtual clock, so waits cost nothing and are
+/// recorded, with a fixed seed for the backoff's jitter.
+inline std::unique_ptr<HttpTransport> transportOn(const std::shared_ptr<VirtualClock> &clock)
+{
+    HttpTransport::Options options;
+    options.seed = 11;
+    return std::make_unique<HttpTransport>(options, nullptr, clock);
+}
 
 inline HttpRequest get(const QUrl &url)
 {

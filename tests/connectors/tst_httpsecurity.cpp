@@ -1,6 +1,5 @@
 // Redirects, TLS and redaction: what keeps credentials where they belong.
-#include "connectors/clock.h"
-#include "connectors/httptransport.h"
+#include "httptransporttesthelpers.h"
 #include "secrets/redactor.h"
 #include "simulatorserver.h"
 #include "testservers.h"
@@ -14,36 +13,6 @@ using namespace Linkwright::Testing;
 namespace {
 
 const QString Canary = QStringLiteral("Zq9-canary/secret+value");
-
-HttpRequest get(const QUrl &url)
-{
-    HttpRequest request;
-    request.url = url;
-    request.deadlineMsecs = 5000;
-    request.inactivityMsecs = 5000;
-    return request;
-}
-
-HttpRequest post(const QUrl &url, QByteArray body)
-{
-    HttpRequest request = get(url);
-    request.method = "POST";
-    request.body = std::move(body);
-    request.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
-    return request;
-}
-
-QString everything(const HttpResult &result)
-{
-    QString text;
-    if (result.error)
-        text += result.error->toString() + u'\n';
-    for (const HttpAttempt &attempt : result.attemptLog)
-        text += attempt.outcome + u'\n';
-    for (const auto &[name, value] : result.headers)
-        text += QString::fromUtf8(name + ": " + value) + u'\n';
-    return text;
-}
 
 void verifyNoCanary(const QString &text)
 {
@@ -88,9 +57,7 @@ void TestHttpSecurity::init()
     m_sim = Testing::startSimulator(12, 2, 2);
     QVERIFY(m_sim);
     m_clock = std::make_shared<VirtualClock>();
-    HttpTransport::Options transportOptions;
-    transportOptions.seed = 11;
-    m_transport = std::make_unique<HttpTransport>(transportOptions, nullptr, m_clock);
+    m_transport = transportOn(m_clock);
 }
 
 void TestHttpSecurity::cleanup()

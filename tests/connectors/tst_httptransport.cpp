@@ -9,7 +9,6 @@
 
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QSslConfiguration>
 #include <QTest>
 
 using namespace Linkwright;
@@ -54,9 +53,7 @@ void TestHttpTransport::init()
     m_sim = Testing::startSimulator(12, 2, 2);
     QVERIFY(m_sim);
     m_clock = std::make_shared<VirtualClock>();
-    HttpTransport::Options transportOptions;
-    transportOptions.seed = 11;
-    m_transport = std::make_unique<HttpTransport>(transportOptions, nullptr, m_clock);
+    m_transport = transportOn(m_clock);
 }
 
 void TestHttpTransport::cleanup()

@@ -44,9 +44,7 @@ void TestHttpTransportInFlight::init()
     m_sim = Testing::startSimulator(12, 2, 2);
     QVERIFY(m_sim);
     m_clock = std::make_shared<VirtualClock>();
-    HttpTransport::Options transportOptions;
-    transportOptions.seed = 11;
-    m_transport = std::make_unique<HttpTransport>(transportOptions, nullptr, m_clock);
+    m_transport = transportOn(m_clock);
 }
 
 void TestHttpTransportInFlight::cleanup()
