@@ -34,4 +34,15 @@ public:
     [[nodiscard]] virtual QString fetchProblem() const = 0;
 };
 
+/// The stored states of the records a retry takes up, by key.
+[[nodiscard]] inline Result<QHash<QString, RecordState>> statesOf(
+    Store &store, DataPointKind kind, const QList<Failure> &failures)
+{
+    QStringList keys;
+    keys.reserve(failures.size());
+    for (const Failure &failure : failures)
+        keys.append(failure.key);
+    return store.recordStates(kind, keys);
+}
+
 } // namespace Linkwright

@@ -57,10 +57,7 @@ Result<void> OneWaySync::storePlan(RunJournal &journal, SyncReport &report)
 
 Result<void> OneWaySync::retry(const QList<Failure> &failures, RunJournal &journal, SyncReport &report)
 {
-    QStringList keys;
-    for (const Failure &failure : failures)
-        keys.append(failure.key);
-    auto states = m_context.store.recordStates(m_config.kind, keys);
+    auto states = statesOf(m_context.store, m_config.kind, failures);
     if (!states)
         return std::unexpected(states.error());
     reportProgress(journal, SyncPhase::Retrying);

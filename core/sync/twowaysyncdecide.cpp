@@ -305,10 +305,7 @@ Result<void> TwoWaySync::apply(
 
 Result<void> TwoWaySync::retry(const QList<Failure> &failures, RunJournal &journal, SyncReport &report)
 {
-    QStringList keys;
-    for (const Failure &failure : failures)
-        keys.append(failure.key);
-    auto states = m_context.store.recordStates(m_config.kind, keys);
+    auto states = statesOf(m_context.store, m_config.kind, failures);
     if (!states)
         return std::unexpected(states.error());
     SyncProgress progress;
