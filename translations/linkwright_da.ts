@@ -4501,6 +4501,113 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     </message>
 </context>
 <context>
+    <name>Linkwright::SimulatorCommandLine</name>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 skal være et helt tal fra %2 til %3, ikke &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>Serves a demo ERP (/erp) and a demo webshop (/shop) over HTTP on loopback, with generated data and switchable faults, for demos, tests and benchmarks of Linkwright.</source>
+        <translation>Leverer et demo-ERP (/erp) og en demo-webshop (/shop) over HTTP på loopback med genererede data og fejl, der kan slås til, til demoer, test og benchmarks af Linkwright.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (0 picks a free one).</source>
+        <translation>Port, der lyttes på (0 vælger en ledig).</translation>
+    </message>
+    <message>
+        <source>Seed of the generated data; the same seed gives the same data.</source>
+        <translation>Startværdi for de genererede data; samme startværdi giver samme data.</translation>
+    </message>
+    <message>
+        <source>Products in the ERP.</source>
+        <translation>Produkter i ERP.</translation>
+    </message>
+    <message>
+        <source>Customers in the ERP.</source>
+        <translation>Kunder i ERP.</translation>
+    </message>
+    <message>
+        <source>Web orders in the shop.</source>
+        <translation>Webordrer i shoppen.</translation>
+    </message>
+    <message>
+        <source>Add hostile records (2,000 levels deep, a 30-digit integer, invalid UTF-8, a 10 MiB string, a number where text belongs) to ERP products and customers and to shop orders.</source>
+        <translation>Tilføjer fjendtlige poster (2.000 niveauer dybt, et 30-cifret heltal, ugyldig UTF-8, en streng på 10 MiB, et tal, hvor der hører tekst hjemme) til ERP-produkter og -kunder og til shopordrer.</translation>
+    </message>
+    <message>
+        <source>Require &quot;Authorization: Bearer &lt;token&gt;&quot; on every request except /health.</source>
+        <translation>Kræver &quot;Authorization: Bearer &lt;token&gt;&quot; på hver forespørgsel undtagen /health.</translation>
+    </message>
+    <message>
+        <source>Keep the state in this folder: load it from there if it holds one, else write the generated data there; every change is saved.</source>
+        <translation>Gemmer tilstanden i denne mappe: indlæser den derfra, hvis den indeholder en, ellers skrives de genererede data dertil; hver ændring gemmes.</translation>
+    </message>
+    <message>
+        <source>Share of requests to resources that fault, from 0 to 1.</source>
+        <translation>Andel af forespørgsler til ressourcer, der fejler, fra 0 til 1.</translation>
+    </message>
+    <message>
+        <source>Fault kinds to draw from, comma-separated: 500, 500-after-write, 429, stall, slow, malformed, truncated, reset, or all.</source>
+        <translation>Fejltyper, der trækkes fra, kommasepareret: 500, 500-after-write, 429, stall, slow, malformed, truncated, reset eller all.</translation>
+    </message>
+    <message>
+        <source>Which system faults: erp, shop or both.</source>
+        <translation>Hvilket system fejler: erp, shop eller both.</translation>
+    </message>
+    <message>
+        <source>Which methods fault: GET, POST or GET,POST.</source>
+        <translation>Hvilke metoder fejler: GET, POST eller GET,POST.</translation>
+    </message>
+    <message>
+        <source>Seed of the fault sequence (default: the data seed).</source>
+        <translation>Startværdi for fejlsekvensen (standard: datastartværdien).</translation>
+    </message>
+    <message>
+        <source>How long a stalled request gets no answer, in milliseconds.</source>
+        <translation>Hvor længe en hængende forespørgsel ikke får svar, i millisekunder.</translation>
+    </message>
+    <message>
+        <source>How late a slow answer comes, in milliseconds.</source>
+        <translation>Hvor sent et langsomt svar kommer, i millisekunder.</translation>
+    </message>
+    <message>
+        <source>The Retry-After seconds of a 429 fault.</source>
+        <translation>Retry-After-sekunderne for en 429-fejl.</translation>
+    </message>
+    <message>
+        <source>see linkwright-sim --help</source>
+        <translation>se linkwright-sim --help</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>uventet argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--data needs a folder</source>
+        <translation>--data kræver en mappe</translation>
+    </message>
+    <message>
+        <source>e.g. --data /tmp/linkwright-sim</source>
+        <translation>f.eks. --data /tmp/linkwright-sim</translation>
+    </message>
+    <message>
+        <source>the faults chosen strike no request while --fault-rate is 0</source>
+        <translation>de valgte fejl rammer ingen forespørgsel, så længe --fault-rate er 0</translation>
+    </message>
+    <message>
+        <source>add --fault-rate, such as --fault-rate 0.2 for a fifth of the requests</source>
+        <translation>tilføj --fault-rate, f.eks. --fault-rate 0.2 for en femtedel af forespørgslerne</translation>
+    </message>
+    <message>
+        <source>%1 holds a saved state, so --seed, --products, --customers, --orders and --hostile are ignored</source>
+        <translation>%1 indeholder en gemt tilstand, så --seed, --products, --customers, --orders og --hostile ignoreres</translation>
+    </message>
+    <message>
+        <source>use an empty folder to start from newly generated data</source>
+        <translation>brug en tom mappe for at starte med nyligt genererede data</translation>
+    </message>
+</context>
+<context>
     <name>Linkwright::SimulatorJsonScan</name>
     <message>
         <source>text after the end of the JSON value</source>

@@ -4501,6 +4501,113 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     </message>
 </context>
 <context>
+    <name>Linkwright::SimulatorCommandLine</name>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
+    </message>
+    <message>
+        <source>Serves a demo ERP (/erp) and a demo webshop (/shop) over HTTP on loopback, with generated data and switchable faults, for demos, tests and benchmarks of Linkwright.</source>
+        <translation>Stellt ein Demo-ERP (/erp) und einen Demo-Webshop (/shop) per HTTP auf Loopback bereit, mit erzeugten Daten und schaltbaren Fehlern, für Vorführungen, Tests und Benchmarks von Linkwright.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (0 picks a free one).</source>
+        <translation>Port, auf dem gelauscht wird (0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>Seed of the generated data; the same seed gives the same data.</source>
+        <translation>Startwert der erzeugten Daten; derselbe Startwert ergibt dieselben Daten.</translation>
+    </message>
+    <message>
+        <source>Products in the ERP.</source>
+        <translation>Artikel im ERP.</translation>
+    </message>
+    <message>
+        <source>Customers in the ERP.</source>
+        <translation>Kunden im ERP.</translation>
+    </message>
+    <message>
+        <source>Web orders in the shop.</source>
+        <translation>Webbestellungen im Shop.</translation>
+    </message>
+    <message>
+        <source>Add hostile records (2,000 levels deep, a 30-digit integer, invalid UTF-8, a 10 MiB string, a number where text belongs) to ERP products and customers and to shop orders.</source>
+        <translation>Fügt feindselige Datensätze (2.000 Ebenen tief, eine 30-stellige Ganzzahl, ungültiges UTF-8, eine Zeichenkette von 10 MiB, eine Zahl, wo Text hingehört) zu ERP-Artikeln und -Kunden und zu Shop-Bestellungen hinzu.</translation>
+    </message>
+    <message>
+        <source>Require &quot;Authorization: Bearer &lt;token&gt;&quot; on every request except /health.</source>
+        <translation>Verlangt „Authorization: Bearer &lt;token&gt;“ bei jeder Anfrage außer /health.</translation>
+    </message>
+    <message>
+        <source>Keep the state in this folder: load it from there if it holds one, else write the generated data there; every change is saved.</source>
+        <translation>Hält den Zustand in diesem Ordner: lädt ihn von dort, wenn er einen enthält, sonst werden die erzeugten Daten dort abgelegt; jede Änderung wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>Share of requests to resources that fault, from 0 to 1.</source>
+        <translation>Anteil der Anfragen an Ressourcen, die fehlschlagen, von 0 bis 1.</translation>
+    </message>
+    <message>
+        <source>Fault kinds to draw from, comma-separated: 500, 500-after-write, 429, stall, slow, malformed, truncated, reset, or all.</source>
+        <translation>Fehlerarten, aus denen gezogen wird, durch Kommas getrennt: 500, 500-after-write, 429, stall, slow, malformed, truncated, reset oder all.</translation>
+    </message>
+    <message>
+        <source>Which system faults: erp, shop or both.</source>
+        <translation>Welches System Fehler zeigt: erp, shop oder both.</translation>
+    </message>
+    <message>
+        <source>Which methods fault: GET, POST or GET,POST.</source>
+        <translation>Welche Methoden fehlschlagen: GET, POST oder GET,POST.</translation>
+    </message>
+    <message>
+        <source>Seed of the fault sequence (default: the data seed).</source>
+        <translation>Startwert der Fehlerfolge (Standard: der Startwert der Daten).</translation>
+    </message>
+    <message>
+        <source>How long a stalled request gets no answer, in milliseconds.</source>
+        <translation>Wie lange eine hängende Anfrage keine Antwort erhält, in Millisekunden.</translation>
+    </message>
+    <message>
+        <source>How late a slow answer comes, in milliseconds.</source>
+        <translation>Wie spät eine langsame Antwort kommt, in Millisekunden.</translation>
+    </message>
+    <message>
+        <source>The Retry-After seconds of a 429 fault.</source>
+        <translation>Die Retry-After-Sekunden eines 429-Fehlers.</translation>
+    </message>
+    <message>
+        <source>see linkwright-sim --help</source>
+        <translation>siehe linkwright-sim --help</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--data needs a folder</source>
+        <translation>--data braucht einen Ordner</translation>
+    </message>
+    <message>
+        <source>e.g. --data /tmp/linkwright-sim</source>
+        <translation>z. B. --data /tmp/linkwright-sim</translation>
+    </message>
+    <message>
+        <source>the faults chosen strike no request while --fault-rate is 0</source>
+        <translation>die gewählten Fehler treffen keine Anfrage, solange --fault-rate 0 ist</translation>
+    </message>
+    <message>
+        <source>add --fault-rate, such as --fault-rate 0.2 for a fifth of the requests</source>
+        <translation>ergänzen Sie --fault-rate, etwa --fault-rate 0.2 für ein Fünftel der Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 holds a saved state, so --seed, --products, --customers, --orders and --hostile are ignored</source>
+        <translation>%1 enthält einen gespeicherten Zustand, daher werden --seed, --products, --customers, --orders und --hostile ignoriert</translation>
+    </message>
+    <message>
+        <source>use an empty folder to start from newly generated data</source>
+        <translation>verwenden Sie einen leeren Ordner, um mit neu erzeugten Daten zu beginnen</translation>
+    </message>
+</context>
+<context>
     <name>Linkwright::SimulatorJsonScan</name>
     <message>
         <source>text after the end of the JSON value</source>

@@ -4,7 +4,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 #include <limits>
@@ -17,10 +19,12 @@ namespace {
 constexpr int ExitCannotRun = 1;
 constexpr int ExitUsage = 2;
 
-QString translate(const char *text)
+/// The context of the command line's own text, so that lupdate finds it (a plain function
+/// around QCoreApplication::translate hides the strings from it).
+class CommandLine final
 {
-    return QCoreApplication::translate("linkwright-sim", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Linkwright::SimulatorCommandLine)
+};
 
 void complain(const QString &message, const QString &hint = {})
 {
@@ -39,7 +43,7 @@ std::optional<qint64> number(
     const qint64 value = text.toLongLong(&ok);
     if (ok && value >= lowest && value <= highest)
         return value;
-    complain(translate("--%1 must be a whole number from %2 to %3, not \"%4\"")
+    complain(CommandLine::tr("--%1 must be a whole number from %2 to %3, not \"%4\"")
                  .arg(option.names().constFirst())
                  .arg(lowest)
                  .arg(highest)
@@ -69,59 +73,67 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("linkwright-sim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LINKWRIGHT_VERSION));
 
+    // Messages follow the user's locale, like the console's and the CLI's.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("linkwright"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        translate("Serves a demo ERP (/erp) and a demo webshop (/shop) over HTTP on loopback, with generated "
-                  "data and switchable faults, for demos, tests and benchmarks of Linkwright."));
+        CommandLine::tr("Serves a demo ERP (/erp) and a demo webshop (/shop) over HTTP on loopback, with generated "
+                        "data and switchable faults, for demos, tests and benchmarks of Linkwright."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption portOption(QStringLiteral("port"), translate("Port to listen on (0 picks a free one)."),
-        QStringLiteral("port"), QString::number(DefaultSimulatorPort));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+        CommandLine::tr("Port to listen on (0 picks a free one)."), QStringLiteral("port"),
+        QString::number(DefaultSimulatorPort));
     const QCommandLineOption seedOption(QStringLiteral("seed"),
-        translate("Seed of the generated data; the same seed gives the same data."), QStringLiteral("n"),
+        CommandLine::tr("Seed of the generated data; the same seed gives the same data."), QStringLiteral("n"),
         QStringLiteral("1"));
-    const QCommandLineOption productsOption(
-        QStringLiteral("products"), translate("Products in the ERP."), QStringLiteral("n"), QStringLiteral("200"));
-    const QCommandLineOption customersOption(
-        QStringLiteral("customers"), translate("Customers in the ERP."), QStringLiteral("n"), QStringLiteral("50"));
-    const QCommandLineOption ordersOption(
-        QStringLiteral("orders"), translate("Web orders in the shop."), QStringLiteral("n"), QStringLiteral("100"));
+    const QCommandLineOption productsOption(QStringLiteral("products"), CommandLine::tr("Products in the ERP."),
+        QStringLiteral("n"), QStringLiteral("200"));
+    const QCommandLineOption customersOption(QStringLiteral("customers"), CommandLine::tr("Customers in the ERP."),
+        QStringLiteral("n"), QStringLiteral("50"));
+    const QCommandLineOption ordersOption(QStringLiteral("orders"), CommandLine::tr("Web orders in the shop."),
+        QStringLiteral("n"), QStringLiteral("100"));
     const QCommandLineOption hostileOption(QStringLiteral("hostile"),
-        translate("Add hostile records (2,000 levels deep, a 30-digit integer, invalid UTF-8, a 10 MiB string, a "
-                  "number where text belongs) to ERP products and customers and to shop orders."));
+        CommandLine::tr("Add hostile records (2,000 levels deep, a 30-digit integer, invalid UTF-8, a 10 MiB string, a "
+                        "number where text belongs) to ERP products and customers and to shop orders."));
     const QCommandLineOption tokenOption(QStringLiteral("token"),
-        translate("Require \"Authorization: Bearer <token>\" on every request except /health."),
+        CommandLine::tr("Require \"Authorization: Bearer <token>\" on every request except /health."),
         QStringLiteral("token"));
     const QCommandLineOption dataOption(QStringLiteral("data"),
-        translate("Keep the state in this folder: load it from there if it holds one, else write the generated "
-                  "data there; every change is saved."),
+        CommandLine::tr("Keep the state in this folder: load it from there if it holds one, else write the generated "
+                        "data there; every change is saved."),
         QStringLiteral("dir"));
     const QCommandLineOption rateOption(QStringLiteral("fault-rate"),
-        translate("Share of requests to resources that fault, from 0 to 1."), QStringLiteral("r"), QStringLiteral("0"));
+        CommandLine::tr("Share of requests to resources that fault, from 0 to 1."), QStringLiteral("r"),
+        QStringLiteral("0"));
     const QCommandLineOption kindsOption(QStringLiteral("faults"),
-        translate("Fault kinds to draw from, comma-separated: 500, 500-after-write, 429, stall, slow, malformed, "
-                  "truncated, reset, or all."),
+        CommandLine::tr("Fault kinds to draw from, comma-separated: 500, 500-after-write, 429, stall, slow, malformed, "
+                        "truncated, reset, or all."),
         QStringLiteral("kinds"), QStringLiteral("all"));
     const QCommandLineOption scopeOption(QStringLiteral("fault-scope"),
-        translate("Which system faults: erp, shop or both."), QStringLiteral("scope"), QStringLiteral("both"));
+        CommandLine::tr("Which system faults: erp, shop or both."), QStringLiteral("scope"), QStringLiteral("both"));
     const QCommandLineOption methodsOption(QStringLiteral("fault-methods"),
-        translate("Which methods fault: GET, POST or GET,POST."), QStringLiteral("methods"),
+        CommandLine::tr("Which methods fault: GET, POST or GET,POST."), QStringLiteral("methods"),
         QStringLiteral("GET,POST"));
     const QCommandLineOption faultSeedOption(QStringLiteral("fault-seed"),
-        translate("Seed of the fault sequence (default: the data seed)."), QStringLiteral("n"));
+        CommandLine::tr("Seed of the fault sequence (default: the data seed)."), QStringLiteral("n"));
     const QCommandLineOption stallOption(QStringLiteral("stall-ms"),
-        translate("How long a stalled request gets no answer, in milliseconds."), QStringLiteral("ms"),
+        CommandLine::tr("How long a stalled request gets no answer, in milliseconds."), QStringLiteral("ms"),
         QStringLiteral("60000"));
     const QCommandLineOption slowOption(QStringLiteral("slow-ms"),
-        translate("How late a slow answer comes, in milliseconds."), QStringLiteral("ms"), QStringLiteral("2000"));
+        CommandLine::tr("How late a slow answer comes, in milliseconds."), QStringLiteral("ms"),
+        QStringLiteral("2000"));
     const QCommandLineOption retryAfterOption(QStringLiteral("retry-after"),
-        translate("The Retry-After seconds of a 429 fault."), QStringLiteral("s"), QStringLiteral("1"));
+        CommandLine::tr("The Retry-After seconds of a 429 fault."), QStringLiteral("s"), QStringLiteral("1"));
     parser.addOptions({portOption, seedOption, productsOption, customersOption, ordersOption, hostileOption,
         tokenOption, dataOption, rateOption, kindsOption, scopeOption, methodsOption, faultSeedOption, stallOption,
         slowOption, retryAfterOption});
 
     if (!parser.parse(QCoreApplication::arguments())) {
-        complain(parser.errorText(), translate("see linkwright-sim --help"));
+        complain(parser.errorText(), CommandLine::tr("see linkwright-sim --help"));
         return ExitUsage;
     }
     if (parser.isSet(helpOption))
@@ -129,8 +141,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(versionOption))
         parser.showVersion();
     if (!parser.positionalArguments().isEmpty()) {
-        complain(translate("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()),
-            translate("see linkwright-sim --help"));
+        complain(CommandLine::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()),
+            CommandLine::tr("see linkwright-sim --help"));
         return ExitUsage;
     }
 
@@ -156,7 +168,7 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
     if (parser.isSet(dataOption) && parser.value(dataOption).trimmed().isEmpty()) {
-        complain(translate("--data needs a folder"), translate("e.g. --data /tmp/linkwright-sim"));
+        complain(CommandLine::tr("--data needs a folder"), CommandLine::tr("e.g. --data /tmp/linkwright-sim"));
         return ExitUsage;
     }
 
@@ -169,8 +181,8 @@ int main(int argc, char *argv[])
 
     // Kinds alone fault nothing: said, rather than a demo that never shows a fault.
     if ((parser.isSet(kindsOption) || parser.isSet(scopeOption) || parser.isSet(methodsOption)) && *rate <= 0) {
-        complain(translate("the faults chosen strike no request while --fault-rate is 0"),
-            translate("add --fault-rate, such as --fault-rate 0.2 for a fifth of the requests"));
+        complain(CommandLine::tr("the faults chosen strike no request while --fault-rate is 0"),
+            CommandLine::tr("add --fault-rate, such as --fault-rate 0.2 for a fifth of the requests"));
     }
     FaultConfig faults;
     faults.rate = *rate;
@@ -197,10 +209,11 @@ int main(int argc, char *argv[])
         const bool dataOptionsGiven = parser.isSet(seedOption) || parser.isSet(productsOption)
             || parser.isSet(customersOption) || parser.isSet(ordersOption) || parser.isSet(hostileOption);
         if (*loaded && dataOptionsGiven) {
-            complain(translate("%1 holds a saved state, so --seed, --products, --customers, --orders and --hostile "
-                               "are ignored")
-                         .arg(parser.value(dataOption)),
-                translate("use an empty folder to start from newly generated data"));
+            complain(
+                CommandLine::tr("%1 holds a saved state, so --seed, --products, --customers, --orders and --hostile "
+                                "are ignored")
+                    .arg(parser.value(dataOption)),
+                CommandLine::tr("use an empty folder to start from newly generated data"));
         }
     }
 
