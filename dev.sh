@@ -13,7 +13,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libsqlite3-dev libqt6svg6 qt6-qpa-plugins
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libqcustomplot-dev libsimdjson-dev libmimalloc-dev libxxhash-dev
-    breeze-icon-theme xvfb xauth
+    breeze-icon-theme xvfb xauth tzdata
 )
 test_packages=(clang-format desktop-file-utils appstream poppler-utils)
 # The Tryton end-to-end suite (label e2e) runs a throwaway Tryton 6.0 from these; without them it

@@ -2701,6 +2701,38 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>Did you mean %1?</source>
         <translation>Mente du %1?</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an offset from UTC</source>
+        <translation>%1: &quot;%2&quot; er ikke en forskydning fra UTC</translation>
+    </message>
+    <message>
+        <source>Offsets run from -14:00 to +14:00, such as &quot;+01:00&quot; or &quot;-05:30&quot;.</source>
+        <translation>Forskydninger går fra -14:00 til +14:00, f.eks. &quot;+01:00&quot; eller &quot;-05:30&quot;.</translation>
+    </message>
+    <message>
+        <source>This machine knows no zone names: install its time zone database (the package tzdata), or give an offset such as &quot;+01:00&quot;.</source>
+        <translation>Denne maskine kender ingen zonenavne: installér dens tidszonedatabase (pakken tzdata), eller angiv en forskydning som &quot;+01:00&quot;.</translation>
+    </message>
+    <message>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation>Mente du &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Use &quot;UTC&quot;, an offset such as &quot;+01:00&quot;, or a name of the time zone database such as &quot;Europe/Berlin&quot;.</source>
+        <translation>Brug &quot;UTC&quot;, en forskydning som &quot;+01:00&quot; eller et navn fra tidszonedatabasen som &quot;Europe/Berlin&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time zone</source>
+        <translation>%1: &quot;%2&quot; er ikke en tidszone</translation>
+    </message>
+    <message>
+        <source>&quot;date&quot;: %1 is no time in %2: the clocks skip it when they go forward</source>
+        <translation>&quot;date&quot;: %1 er ikke et klokkeslæt i %2: urene springer det over, når de stilles frem</translation>
+    </message>
+    <message>
+        <source>Check the source&apos;s time zone (&quot;fromZone&quot;): a time that never was on its clocks cannot be read there.</source>
+        <translation>Kontrollér kildens tidszone (&quot;fromZone&quot;): et klokkeslæt, som dens ure aldrig har vist, kan ikke læses der.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::MappingPreview</name>

@@ -2701,6 +2701,38 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>Did you mean %1?</source>
         <translation>Meinten Sie %1?</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an offset from UTC</source>
+        <translation>%1: „%2“ ist kein Versatz zu UTC</translation>
+    </message>
+    <message>
+        <source>Offsets run from -14:00 to +14:00, such as &quot;+01:00&quot; or &quot;-05:30&quot;.</source>
+        <translation>Versätze reichen von -14:00 bis +14:00, etwa „+01:00“ oder „-05:30“.</translation>
+    </message>
+    <message>
+        <source>This machine knows no zone names: install its time zone database (the package tzdata), or give an offset such as &quot;+01:00&quot;.</source>
+        <translation>Dieser Rechner kennt keine Zonennamen: Installieren Sie seine Zeitzonendatenbank (das Paket tzdata) oder geben Sie einen Versatz wie „+01:00“ an.</translation>
+    </message>
+    <message>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation>Meinten Sie „%1“?</translation>
+    </message>
+    <message>
+        <source>Use &quot;UTC&quot;, an offset such as &quot;+01:00&quot;, or a name of the time zone database such as &quot;Europe/Berlin&quot;.</source>
+        <translation>Verwenden Sie „UTC“, einen Versatz wie „+01:00“ oder einen Namen der Zeitzonendatenbank wie „Europe/Berlin“.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time zone</source>
+        <translation>%1: „%2“ ist keine Zeitzone</translation>
+    </message>
+    <message>
+        <source>&quot;date&quot;: %1 is no time in %2: the clocks skip it when they go forward</source>
+        <translation>„date“: %1 ist keine Uhrzeit in %2: Die Uhren überspringen sie, wenn sie vorgestellt werden</translation>
+    </message>
+    <message>
+        <source>Check the source&apos;s time zone (&quot;fromZone&quot;): a time that never was on its clocks cannot be read there.</source>
+        <translation>Prüfen Sie die Zeitzone der Quelle („fromZone“): Eine Uhrzeit, die ihre Uhren nie gezeigt haben, lässt sich dort nicht lesen.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::MappingPreview</name>

@@ -102,7 +102,9 @@ const QList<TransformSpec> &catalogue()
         {"scale", {{"factor", ArgType::Decimal, true}}},
         {"round", {{"decimals", ArgType::Integer, true}}},
         {"convert", {{"factor", ArgType::Decimal, true}, {"decimals", ArgType::Integer, false}}},
-        {"date", {{"from", ArgType::String, true}, {"to", ArgType::String, true}}},
+        {"date",
+            {{"from", ArgType::String, true}, {"to", ArgType::String, true}, {"fromZone", ArgType::String, false},
+                {"toZone", ArgType::String, false}}},
         {"lookup", {{"table", ArgType::Object, true}, {"default", ArgType::Any, false}}},
         {"boolean", {{"true", ArgType::Any, true}, {"false", ArgType::Any, true}}},
     };

@@ -162,7 +162,10 @@ std::optional<DateText::Parts> DateText::readIso(QByteArrayView text, bool &hasT
     if (parts.hour < 0 || parts.minute < 0 || parts.second < 0
         || !QTime::isValid(parts.hour, parts.minute, parts.second, parts.msec))
         return std::nullopt;
-    if (pos == text.size() || (pos + 1 == text.size() && text.at(pos) == 'Z'))
+    if (pos == text.size())
+        return parts;
+    parts.zoned = true;
+    if (pos + 1 == text.size() && text.at(pos) == 'Z')
         return parts;
     const char sign = text.at(pos);
     if (sign != '+' && sign != '-')

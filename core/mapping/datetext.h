@@ -46,6 +46,7 @@ public:
         int second = 0;
         int msec = 0;
         int offsetSeconds = 0;
+        bool zoned = false; ///< the text named its zone (Z or an offset); else it was taken as UTC
 
         [[nodiscard]] QDateTime toDateTime() const;
         [[nodiscard]] static Parts from(const QDateTime &when);

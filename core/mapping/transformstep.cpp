@@ -193,6 +193,11 @@ std::expected<TransformStep, StepError> TransformStep::compile(const Transform &
         if (!(problem = take(args.text("from"), from)) && !(problem = take(args.text("to"), to))
             && !(problem = take(dateFormat(QString::fromUtf8(from), true), step.m_from)))
             problem = take(dateFormat(QString::fromUtf8(to), false), step.m_to);
+        QByteArray zone;
+        if (!problem && args.has("fromZone") && !(problem = take(args.text("fromZone"), zone)))
+            problem = take(timeZone(QString::fromUtf8(zone), true), step.m_fromZone);
+        if (!problem && args.has("toZone") && !(problem = take(args.text("toZone"), zone)))
+            problem = take(timeZone(QString::fromUtf8(zone), false), step.m_toZone);
         break;
     }
     case Op::Lookup: {

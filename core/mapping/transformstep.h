@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QTimeZone>
 
 #include <expected>
 #include <optional>
@@ -77,6 +78,9 @@ public:
 
     /// Exposed for tests and the editor: whether a Qt date format is usable, and why not.
     [[nodiscard]] static std::expected<DateFormat, StepError> dateFormat(const QString &text, bool forReading);
+    /// A date step's "fromZone" or "toZone": "UTC", an offset such as "+01:00", or a name of
+    /// the time zone database such as "Europe/Berlin".
+    [[nodiscard]] static std::expected<QTimeZone, StepError> timeZone(const QString &text, bool forReading);
 
 private:
     [[nodiscard]] std::optional<StepError> applyText(Value &value) const;
@@ -100,6 +104,10 @@ private:
     QList<QByteArray> m_keys; ///< lookup keys in file order, for hints
     DateFormat m_from;
     DateFormat m_to;
+    /// date: where a time written without a zone is read; invalid: as UTC
+    QTimeZone m_fromZone;
+    /// date: whose clock the written time shows; invalid: the clock it was read with
+    QTimeZone m_toZone;
 };
 
 } // namespace Linkwright

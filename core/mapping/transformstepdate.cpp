@@ -1,6 +1,9 @@
 #include "transformstep.h"
 
+#include "domain/editdistance.h"
+
 #include <QDateTime>
+#include <QRegularExpression>
 
 namespace Linkwright {
 
@@ -42,7 +45,58 @@ QDateTime readPattern(const QString &text, const DateFormat &format)
     return QDateTime::fromString(text + QStringLiteral(" UTC"), format.pattern + QStringLiteral(" t"));
 }
 
+/// The zone names of the time zone database closest to a mistyped one, ignoring case.
+QString closestZone(const QString &text)
+{
+    const QString folded = text.toCaseFolded();
+    QString best;
+    qsizetype bestDistance = std::max<qsizetype>(2, folded.size() / 4) + 1;
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
+        const QString name = QString::fromLatin1(id);
+        const qsizetype distance = editDistance(folded, name.toCaseFolded());
+        if (distance < bestDistance) {
+            best = name;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
 } // namespace
+
+std::expected<QTimeZone, StepError> TransformStep::timeZone(const QString &text, bool forReading)
+{
+    const QString argument = forReading ? QStringLiteral("\"fromZone\"") : QStringLiteral("\"toZone\"");
+    const QString name = text.trimmed();
+    if (name.compare(u"UTC", Qt::CaseInsensitive) == 0 || name == u"Z")
+        return QTimeZone::utc();
+    // An offset: +01:00, +0100 or +01. The database's own "UTC+01:00" names are read below.
+    static const QRegularExpression offset(QStringLiteral("^([+-])(\\d\\d)(?::?(\\d\\d))?$"));
+    if (const auto match = offset.match(name); match.hasMatch()) {
+        const int hours = match.captured(2).toInt();
+        const int minutes = match.captured(3).toInt();
+        if (hours > 14 || minutes > 59) {
+            return std::unexpected(StepError{Mapping::tr("%1: \"%2\" is not an offset from UTC").arg(argument, text),
+                Mapping::tr("Offsets run from -14:00 to +14:00, such as \"+01:00\" or \"-05:30\".")});
+        }
+        const int seconds = (hours * 3600 + minutes * 60) * (match.captured(1) == u"-" ? -1 : 1);
+        return seconds == 0 ? QTimeZone::utc() : QTimeZone(seconds);
+    }
+    QTimeZone zone(name.toUtf8());
+    if (zone.isValid())
+        return zone;
+    QString hint;
+    if (QTimeZone::availableTimeZoneIds().size() < 2) {
+        hint = Mapping::tr("This machine knows no zone names: install its time zone database (the package tzdata), "
+                           "or give an offset such as \"+01:00\".");
+    } else if (const QString closest = closestZone(name); !closest.isEmpty()) {
+        hint = Mapping::tr("Did you mean \"%1\"?").arg(closest);
+    } else {
+        hint = Mapping::tr("Use \"UTC\", an offset such as \"+01:00\", or a name of the time zone database such as "
+                           "\"Europe/Berlin\".");
+    }
+    return std::unexpected(StepError{Mapping::tr("%1: \"%2\" is not a time zone").arg(argument, text), hint});
+}
 
 std::expected<DateFormat, StepError> TransformStep::dateFormat(const QString &text, bool forReading)
 {
@@ -105,6 +159,7 @@ std::optional<StepError> TransformStep::applyDate(Value &value) const
     std::optional<DateText::Parts> parts;
     QDateTime when;
     bool hasTime = true;
+    bool zoned = true; ///< the input named its zone, or is an instant (epoch)
     if (m_from.kind == DateFormat::Kind::Epoch || m_from.kind == DateFormat::Kind::EpochMs) {
         if (!input.isNumber() && !(input.isString() && Decimal::looksLikeNumber(input.utf8())))
             return wrongInput(Mapping::tr("a number of seconds or milliseconds"), input);
@@ -136,9 +191,11 @@ std::optional<StepError> TransformStep::applyDate(Value &value) const
             return notADate();
         if (m_from.kind == DateFormat::Kind::Iso) {
             parts = DateText::readIso(input.utf8(), hasTime);
+            zoned = parts && parts->zoned;
         } else if (m_from.fast.fixedWidth && !m_from.fast.isEmpty()) {
             parts = DateText::read(input.utf8(), m_from.fast);
             hasTime = m_from.hasTime;
+            zoned = false;
         }
         if (!parts) {
             const QString text = input.text().trimmed();
@@ -149,11 +206,13 @@ std::optional<StepError> TransformStep::applyDate(Value &value) const
                 when = QDateTime::fromString(text, Qt::ISODateWithMs);
                 hasTime = true;
                 // Without a zone the time is taken as UTC, as for patterns (see readPattern).
-                if (when.isValid() && when.timeSpec() == Qt::LocalTime)
+                zoned = !when.isValid() || when.timeSpec() != Qt::LocalTime;
+                if (!zoned)
                     when = QDateTime::fromString(text + u'Z', Qt::ISODateWithMs);
             } else {
                 when = readPattern(text, m_from);
                 hasTime = m_from.hasTime;
+                zoned = m_from.hasZone;
                 // Qt reads "yy" as 19yy, so that "01.03.26" would be 1926. The POSIX rule
                 // (strptime's %y) instead: 69-99 are 1969-1999, 00-68 are 2000-2068.
                 if (when.isValid() && m_from.twoDigitYear && when.date().year() < 1969)
@@ -162,6 +221,24 @@ std::optional<StepError> TransformStep::applyDate(Value &value) const
             if (!when.isValid())
                 return notADate();
         }
+    }
+
+    // A date alone has no zone to move between: shifting its midnight could change the day.
+    if (hasTime && (m_fromZone.isValid() || m_toZone.isValid())) {
+        QDateTime instant = parts ? parts->toDateTime() : when;
+        if (m_fromZone.isValid() && !zoned) {
+            instant = QDateTime(instant.date(), instant.time(), m_fromZone);
+            if (!instant.isValid()) {
+                return StepError{Mapping::tr("\"date\": %1 is no time in %2: the clocks skip it when they go forward")
+                                     .arg(Mapping::describe(input), QString::fromLatin1(m_fromZone.id())),
+                    Mapping::tr("Check the source's time zone (\"fromZone\"): a time that never was on its clocks "
+                                "cannot be read there.")};
+            }
+        }
+        if (m_toZone.isValid())
+            instant = instant.toTimeZone(m_toZone);
+        parts.reset();
+        when = instant;
     }
 
     if (m_to.kind == DateFormat::Kind::Epoch || m_to.kind == DateFormat::Kind::EpochMs) {
