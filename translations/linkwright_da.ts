@@ -5371,6 +5371,36 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>the same on both sides; applying the plan links the two records</source>
         <translation>ens på begge sider; når planen anvendes, forbindes de to poster</translation>
     </message>
+    <message>
+        <source>the ERP</source>
+        <translation>ERP-systemet</translation>
+    </message>
+    <message>
+        <source>the shop</source>
+        <translation>shoppen</translation>
+    </message>
+    <message>
+        <source>could not check whether %1 changed the plan&apos;s records since it was made: %2</source>
+        <translation>kunne ikke kontrollere, om %1 har ændret planens poster, siden den blev lavet: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Apply the plan again when %1 answers.</source>
+        <translation>Intet blev skrevet. Anvend planen igen, når %1 svarer.</translation>
+    </message>
+    <message>
+        <source>cancelled while checking the plan&apos;s records; nothing was written</source>
+        <translation>annulleret under kontrollen af planens poster; intet blev skrevet</translation>
+    </message>
+    <message>
+        <source>%1 changed the record after the plan was made; applying the plan would have overwritten that change, so it was left out
+  hint: run the data point: it decides with both systems&apos; records as they are now, by the conflict policy</source>
+        <translation>%1 ændrede posten, efter planen blev lavet; planen ville have overskrevet ændringen, så den blev udeladt
+  tip: kør datapunktet: det afgør med begge systemers poster, som de er nu, efter konfliktpolitikken</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> og </translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::UnreadableRecord</name>

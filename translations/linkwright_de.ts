@@ -5371,6 +5371,36 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>the same on both sides; applying the plan links the two records</source>
         <translation>auf beiden Seiten gleich; das Anwenden des Plans verknüpft die beiden Datensätze</translation>
     </message>
+    <message>
+        <source>the ERP</source>
+        <translation>das ERP</translation>
+    </message>
+    <message>
+        <source>the shop</source>
+        <translation>der Shop</translation>
+    </message>
+    <message>
+        <source>could not check whether %1 changed the plan&apos;s records since it was made: %2</source>
+        <translation>konnte nicht prüfen, ob %1 die Datensätze des Plans seit seiner Erstellung geändert hat: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Apply the plan again when %1 answers.</source>
+        <translation>Es wurde nichts geschrieben. Wenden Sie den Plan erneut an, sobald %1 antwortet.</translation>
+    </message>
+    <message>
+        <source>cancelled while checking the plan&apos;s records; nothing was written</source>
+        <translation>beim Prüfen der Datensätze des Plans abgebrochen; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 changed the record after the plan was made; applying the plan would have overwritten that change, so it was left out
+  hint: run the data point: it decides with both systems&apos; records as they are now, by the conflict policy</source>
+        <translation>%1 hat den Datensatz nach der Erstellung des Plans geändert; der Plan hätte diese Änderung überschrieben, daher wurde er ausgelassen
+  Hinweis: Führen Sie den Datenpunkt aus: Er entscheidet mit den aktuellen Datensätzen beider Systeme nach der Konfliktregel</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::UnreadableRecord</name>

@@ -26,8 +26,8 @@ public:
         const QList<Failure> &failures, RunJournal &journal, SyncReport &report) = 0;
     /// Writes a dry run's plan items (creates and updates) as planned, after begin(); statuses
     /// receives each item's outcome by key.
-    [[nodiscard]] virtual Result<void> apply(
-        const QList<PlanItem> &items, RunJournal &journal, QHash<QString, PlanItemStatus> &statuses) = 0;
+    [[nodiscard]] virtual Result<void> apply(const Plan &plan, const QList<PlanItem> &items, RunJournal &journal,
+        QHash<QString, PlanItemStatus> &statuses) = 0;
     /// The first page could not be fetched: the run did not get to any record.
     [[nodiscard]] virtual bool nothingFetched() const = 0;
     /// Why the last fetch stopped early, for the run's message; empty when it did not.

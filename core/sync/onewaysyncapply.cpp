@@ -99,7 +99,7 @@ Result<void> OneWaySync::retry(const QList<Failure> &failures, RunJournal &journ
 }
 
 Result<void> OneWaySync::apply(
-    const QList<PlanItem> &items, RunJournal &journal, QHash<QString, PlanItemStatus> &statuses)
+    const Plan & /*plan*/, const QList<PlanItem> &items, RunJournal &journal, QHash<QString, PlanItemStatus> &statuses)
 {
     m_statuses = &statuses;
     JsonReader reader;

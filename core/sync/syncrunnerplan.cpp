@@ -111,7 +111,7 @@ Result<SyncReport> SyncRunner::applyPlan(qint64 planId, const QStringList &keys,
                 statuses.insert(item.key, PlanItemStatus::Failed);
             }
         }
-        outcome = (*sync)->apply(chosen, journal, statuses);
+        outcome = (*sync)->apply(**plan, chosen, journal, statuses);
     }
     if (outcome) {
         outcome = m_context.store.transaction([&]() -> Result<void> {

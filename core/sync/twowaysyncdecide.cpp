@@ -1,6 +1,5 @@
-// TwoWaySync's decisions (per field, against the last agreed values: who wins, what is sent),
-// the retry of failures, and the application of a two-way plan, which sends what a dry run
-// decided.
+// TwoWaySync's decisions (per field, against the last agreed values: who wins, what is sent)
+// and the retry of failures.
 #include "twowaysync.h"
 
 #include "domain/json.h"
@@ -234,73 +233,6 @@ void TwoWaySync::send(Side target, const QString &key, const Pair &pair, QList<M
     item.previousAttempts = pair.previousAttempts;
     (target == Side::Shop ? m_pendingShop : m_pendingErp).insert(key, fields);
     (target == Side::Shop ? *m_toShop : *m_toErp).add(std::move(item));
-}
-
-Result<void> TwoWaySync::apply(
-    const QList<PlanItem> &items, RunJournal &journal, QHash<QString, PlanItemStatus> &statuses)
-{
-    m_statuses = &statuses;
-    QStringList keys;
-    for (const PlanItem &item : items)
-        keys.append(item.key);
-    auto states = m_context.store.recordStates(m_config.kind, keys);
-    if (!states)
-        return std::unexpected(states.error());
-    JsonReader reader;
-    for (const PlanItem &item : items) {
-        if (m_context.cancelled())
-            break;
-        if (item.action != PlanAction::Create && item.action != PlanAction::Update
-            && item.action != PlanAction::Unchanged)
-            continue;
-        auto payload = reader.parse(item.payload);
-        auto source = reader.parse(item.source);
-        if (!payload || !payload->isObject()) {
-            statuses.insert(item.key, PlanItemStatus::Failed);
-            continue;
-        }
-        Pair pair;
-        if (source) {
-            for (Side side : {Side::Erp, Side::Shop}) {
-                SideRecord &record = side == Side::Erp ? pair.erp : pair.shop;
-                if (const Value *raw = source->find(side == Side::Erp ? "erp" : "shop"); raw && raw->isObject()) {
-                    record.present = true;
-                    record.raw = *raw;
-                    record.id = recordKey(*raw, "id");
-                }
-            }
-        }
-        Value last = Value::object({});
-        if (const auto state = states->constFind(item.key); state != states->cend()) {
-            if (auto parsed = reader.parse(state->values); parsed && parsed->isObject())
-                last = std::move(*parsed);
-        }
-        const Value *settled = payload->find("settled");
-        const QList<Member> agreed = settled ? settled->members() : QList<Member>();
-        if (item.action == PlanAction::Unchanged) {
-            const auto now = states->constFind(item.key);
-            if ((now == states->cend() ? QByteArray() : now->sourceHash) != item.sourceHash) {
-                statuses.insert(item.key, PlanItemStatus::Skipped); // a run since has recorded newer
-                continue;
-            }
-            const QByteArray values = Json::serialize(mergeFields(last, agreed));
-            journal.written(item.key, contentHash(values), values, pair.erp.id, pair.shop.id);
-            ++journal.counts().unchanged;
-            statuses.insert(item.key, PlanItemStatus::Applied);
-            continue;
-        }
-        m_state.insert(item.key, last);
-        if (const Value *shop = payload->find("shop"))
-            send(Side::Shop, item.key, pair, agreed + shop->members(), item.action);
-        if (const Value *erp = payload->find("erp"))
-            send(Side::Erp, item.key, pair, agreed + erp->members(), item.action);
-    }
-    m_toShop->finish();
-    m_toErp->finish();
-    m_statuses = nullptr;
-    if (m_storeError)
-        return std::unexpected(*m_storeError);
-    return journal.flush();
 }
 
 Result<void> TwoWaySync::retry(const QList<Failure> &failures, RunJournal &journal, SyncReport &report)

@@ -7,27 +7,10 @@
 
 #include <QTest>
 
-#include <algorithm>
-
 #include <memory>
 
 using namespace Linkwright;
 using namespace Linkwright::Testing;
-
-namespace {
-
-/// Customers synced once and their echoes read, with "name" going to review. The simulator
-/// stamps an hour back and ten seconds apart: past the runs' 5 s overlap, a run reads only
-/// what changed since the last, as when a person's edits are minutes apart.
-bool syncedApart(SyncFixture &fixture)
-{
-    auto clock = std::make_shared<qint64>(QDateTime::currentMSecsSinceEpoch() - 3'600'000);
-    fixture.sim().store().setClock([clock] { return *clock += 10'000; });
-    fixture.dataPoint(DataPointKind::Customers).conflictFields.insert(QStringLiteral("name"), ConflictPolicy::Review);
-    return fixture.runner().run(DataPointKind::Customers) && fixture.runner().run(DataPointKind::Customers);
-}
-
-} // namespace
 
 class TestSyncTwoWayApart : public QObject
 {
@@ -43,7 +26,6 @@ private Q_SLOTS:
     void anUpdateCarriesOnlyWhatChanged();
     void aStalePlanLeavesNewerAgreedValues();
     void aStubWhoseRestFailedIsCompletedByTheRetry();
-    void aRecordOfAPlanGoesBothWays();
 };
 
 void TestSyncTwoWayApart::aWriteToOneSideLeavesTheOtherSidesFailureOpen()
@@ -345,39 +327,3 @@ void TestSyncTwoWayApart::aStubWhoseRestFailedIsCompletedByTheRetry()
 
 QTEST_GUILESS_MAIN(TestSyncTwoWayApart)
 #include "tst_sync_twowayapart.moc"
-
-void TestSyncTwoWayApart::aRecordOfAPlanGoesBothWays()
-{
-    // A customer edited in both systems, a different field in each, is one plan item carrying
-    // both directions: applying it by its key writes both sides, and only once.
-    SyncFixture fixture(small());
-    QVERIFY(fixture.isValid());
-    QVERIFY(syncedApart(fixture));
-    const QStringList keys = fixture.records(SimulatorSystem::Erp, DataPointKind::Customers).keys();
-    const QString key = keys.at(0);
-    const QString other = keys.at(1);
-    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "phone", "+45 11 22 33 44")));
-    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(key, "language", "fi")));
-    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(other, "language", "sv")));
-    SyncOptions dry;
-    dry.dryRun = true;
-    auto plan = fixture.runner().run(DataPointKind::Customers, dry);
-    QVERIFY(plan);
-    auto items = fixture.store().planItems(plan->planId);
-    QVERIFY(items);
-    QCOMPARE(std::count_if(items->cbegin(), items->cend(), [&](const PlanItem &item) { return item.key == key; }), 1);
-
-    auto applied = fixture.runner().applyPlan(plan->planId, {key});
-    QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().toString()));
-    QCOMPARE(applied->run.status, RunStatus::Succeeded);
-    QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "phone"), QStringLiteral("+45 11 22 33 44"));
-    QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "language"), QStringLiteral("fi"));
-    // The record not chosen waits for its turn.
-    QVERIFY(field(fixture, SimulatorSystem::Erp, other, "language") != QStringLiteral("sv"));
-    auto again = fixture.runner().applyPlan(plan->planId, {key});
-    QVERIFY(!again);
-    QVERIFY2(again.error().message.contains(QStringLiteral("was applied already")), qPrintable(again.error().message));
-    auto rest = fixture.runner().applyPlan(plan->planId, {});
-    QVERIFY(rest);
-    QCOMPARE(field(fixture, SimulatorSystem::Erp, other, "language"), QStringLiteral("sv"));
-}

@@ -5,8 +5,11 @@
 #include "domain/json.h"
 #include "syncfixture.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+#include <memory>
 
 namespace Linkwright::Testing {
 
@@ -45,6 +48,17 @@ inline QByteArray patch(const QString &key, const char *field, const char *value
             return false;
     }
     return true;
+}
+
+/// Customers synced once and their echoes read, with "name" going to review. The simulator
+/// stamps an hour back and ten seconds apart: past the runs' 5 s overlap, a run reads only
+/// what changed since the last, as when a person's edits are minutes apart.
+[[nodiscard]] inline bool syncedApart(SyncFixture &fixture)
+{
+    auto clock = std::make_shared<qint64>(QDateTime::currentMSecsSinceEpoch() - 3'600'000);
+    fixture.sim().store().setClock([clock] { return *clock += 10'000; });
+    fixture.dataPoint(DataPointKind::Customers).conflictFields.insert(QStringLiteral("name"), ConflictPolicy::Review);
+    return fixture.runner().run(DataPointKind::Customers) && fixture.runner().run(DataPointKind::Customers);
 }
 
 inline QString anyCustomer(SyncFixture &fixture)

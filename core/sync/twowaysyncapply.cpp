@@ -1,0 +1,205 @@
+// TwoWaySync::apply: a two-way plan sends what its dry run decided, unless a system changed a
+// record it would write to since the plan was made.
+#include "twowaysync.h"
+
+#include "domain/json.h"
+#include "secrets/redactor.h"
+#include "sync/contenthash.h"
+#include "sync/recorddiff.h"
+
+#include <QSet>
+
+namespace Linkwright {
+
+namespace {
+
+const char *sideField(Side side)
+{
+    return side == Side::Erp ? "erp" : "shop";
+}
+
+/// Where the plan's reading of a side stopped: a record changed later is news to the plan.
+QString planMark(const Plan &plan, Side side)
+{
+    const auto marks = JsonReader().parse(plan.watermark.toUtf8());
+    const Value *mark = marks ? marks->find(sideField(side)) : nullptr;
+    return mark ? mark->text() : QString();
+}
+
+} // namespace
+
+Result<QHash<QString, QByteArray>> TwoWaySync::changedSince(
+    Side side, const QString &since, const QSet<QString> &keys) const
+{
+    Connector &connector = m_context.connector(side);
+    const QString systemName = side == Side::Erp ? tr("the ERP") : tr("the shop");
+    const auto unchecked = [&](Error error) {
+        error.message = tr("could not check whether %1 changed the plan's records since it was made: %2")
+                            .arg(systemName, error.message);
+        error.hint = tr("Nothing was written. Apply the plan again when %1 answers.").arg(systemName);
+        return std::unexpected(std::move(error));
+    };
+    PageRequest request;
+    // Without a mark (a plan whose reading stopped early) the side is read from where the plan
+    // read it: every record the plan saw is compared.
+    request.modifiedSince =
+        since.isEmpty() ? m_context.store.watermark(m_config.kind, side).value_or(QString()) : since;
+    QHash<QString, QByteArray> changed;
+    auto pending = connector.startFetch(m_config.kind, request);
+    while (true) {
+        if (!pending)
+            return unchecked(pending.error().error);
+        auto page = connector.finishFetch(*pending);
+        if (!page)
+            return unchecked(page.error().error);
+        for (const Value &raw : std::as_const(page->records)) {
+            QString key;
+            if (side == Side::Erp) {
+                // A record the mappings now refuse is still known by the ERP's name for the key.
+                auto mapped = m_engine.map(raw);
+                key = mapped ? recordKey(*mapped, m_keyField) : recordKey(raw, m_erpKeyField);
+            } else {
+                key = recordKey(raw, m_keyField);
+            }
+            if (keys.contains(key))
+                changed.insert(key, Json::serialize(raw));
+        }
+        if (page->nextCursor.isEmpty())
+            return changed;
+        if (m_context.cancelled()) {
+            return std::unexpected(
+                Error{ErrorCode::Cancelled, connector.redactor().redactUrl(connector.resourceUrl(m_config.kind)),
+                    tr("cancelled while checking the plan's records; nothing was written"), {}});
+        }
+        request.cursor = page->nextCursor;
+        pending = connector.startFetch(m_config.kind, request);
+    }
+}
+
+Result<void> TwoWaySync::apply(
+    const Plan &plan, const QList<PlanItem> &items, RunJournal &journal, QHash<QString, PlanItemStatus> &statuses)
+{
+    // A person's edit made after the plan was overwritten by the plan's older value, and the
+    // next run took the write for the core's own echo: the edit was gone with no trace. The
+    // systems a plan writes to are read from the plan's marks first; a record changed there
+    // since is left out and held for review with both systems' newest records, so that the
+    // next run decides it with the edit instead of over it.
+    QSet<QString> writes[2];
+    JsonReader reader;
+    for (const PlanItem &item : items) {
+        if (item.action != PlanAction::Create && item.action != PlanAction::Update)
+            continue;
+        const auto payload = reader.parse(item.payload);
+        for (const Side side : {Side::Erp, Side::Shop}) {
+            if (payload && payload->find(sideField(side)))
+                writes[side == Side::Erp ? 0 : 1].insert(item.key);
+        }
+    }
+    QHash<QString, QByteArray> changed[2];
+    for (const Side side : {Side::Erp, Side::Shop}) {
+        const int slot = side == Side::Erp ? 0 : 1;
+        if (writes[slot].isEmpty())
+            continue;
+        auto found = changedSince(side, planMark(plan, side), writes[slot]);
+        if (!found)
+            return std::unexpected(found.error());
+        changed[slot] = std::move(*found);
+    }
+
+    m_statuses = &statuses;
+    QStringList keys;
+    for (const PlanItem &item : items)
+        keys.append(item.key);
+    auto states = m_context.store.recordStates(m_config.kind, keys);
+    if (!states)
+        return std::unexpected(states.error());
+    for (const PlanItem &item : items) {
+        if (m_context.cancelled())
+            break;
+        if (item.action != PlanAction::Create && item.action != PlanAction::Update
+            && item.action != PlanAction::Unchanged)
+            continue;
+        auto payload = reader.parse(item.payload);
+        auto source = reader.parse(item.source);
+        if (!payload || !payload->isObject()) {
+            statuses.insert(item.key, PlanItemStatus::Failed);
+            continue;
+        }
+        if (item.action != PlanAction::Unchanged && leftOut(item, source ? &*source : nullptr, changed, journal)) {
+            statuses.insert(item.key, PlanItemStatus::Failed);
+            continue;
+        }
+        Pair pair;
+        if (source) {
+            for (Side side : {Side::Erp, Side::Shop}) {
+                SideRecord &record = side == Side::Erp ? pair.erp : pair.shop;
+                if (const Value *raw = source->find(sideField(side)); raw && raw->isObject()) {
+                    record.present = true;
+                    record.raw = *raw;
+                    record.id = recordKey(*raw, "id");
+                }
+            }
+        }
+        Value last = Value::object({});
+        if (const auto state = states->constFind(item.key); state != states->cend()) {
+            if (auto parsed = reader.parse(state->values); parsed && parsed->isObject())
+                last = std::move(*parsed);
+        }
+        const Value *settled = payload->find("settled");
+        const QList<Member> agreed = settled ? settled->members() : QList<Member>();
+        if (item.action == PlanAction::Unchanged) {
+            const auto now = states->constFind(item.key);
+            if ((now == states->cend() ? QByteArray() : now->sourceHash) != item.sourceHash) {
+                statuses.insert(item.key, PlanItemStatus::Skipped); // a run since has recorded newer
+                continue;
+            }
+            const QByteArray values = Json::serialize(mergeFields(last, agreed));
+            journal.written(item.key, contentHash(values), values, pair.erp.id, pair.shop.id);
+            ++journal.counts().unchanged;
+            statuses.insert(item.key, PlanItemStatus::Applied);
+            continue;
+        }
+        m_state.insert(item.key, last);
+        if (const Value *shop = payload->find("shop"))
+            send(Side::Shop, item.key, pair, agreed + shop->members(), item.action);
+        if (const Value *erp = payload->find("erp"))
+            send(Side::Erp, item.key, pair, agreed + erp->members(), item.action);
+    }
+    m_toShop->finish();
+    m_toErp->finish();
+    m_statuses = nullptr;
+    if (m_storeError)
+        return std::unexpected(*m_storeError);
+    return journal.flush();
+}
+
+bool TwoWaySync::leftOut(
+    const PlanItem &item, const Value *source, const QHash<QString, QByteArray> (&changed)[2], RunJournal &journal)
+{
+    QStringList movedOn;
+    QList<Member> newest;
+    for (const Side side : {Side::Erp, Side::Shop}) {
+        const Value *planned = source ? source->find(sideField(side)) : nullptr;
+        const auto fresh = changed[side == Side::Erp ? 0 : 1].constFind(item.key);
+        if (fresh != changed[side == Side::Erp ? 0 : 1].cend() && (!planned || Json::serialize(*planned) != *fresh)) {
+            movedOn.append(side == Side::Erp ? tr("the ERP") : tr("the shop"));
+            if (auto parsed = JsonReader().parse(*fresh)) {
+                newest.append({QByteArray(sideField(side)), std::move(*parsed)});
+                continue;
+            }
+        }
+        if (planned)
+            newest.append({QByteArray(sideField(side)), *planned});
+    }
+    if (movedOn.isEmpty())
+        return false;
+    journal.fail({item.key, Direction::Both, FailureStep::Conflict, ErrorClass::Permanent,
+        tr("%1 changed the record after the plan was made; applying the plan would have overwritten that change, "
+           "so it was left out\n  hint: run the data point: it decides with both systems' records as they are now, "
+           "by the conflict policy")
+            .arg(movedOn.join(tr(" and "))),
+        0, 1, Json::serialize(Value::object(std::move(newest)))});
+    return true;
+}
+
+} // namespace Linkwright
