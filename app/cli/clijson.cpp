@@ -116,7 +116,11 @@ Value CliJson::failure(const Failure &failure)
         member("status", text(failureStatusKey(failure.status))), member("message", text(failure.message)),
         member("httpStatus", Value::number(failure.httpStatus)), member("attempts", Value::number(failure.attempts)),
         member("createdAt", time(failure.createdAt)), member("updatedAt", time(failure.updatedAt)),
-        member("nextAttemptAt", time(failure.nextAttemptAt))};
+        // A failure resolved or ignored is not attempted again: the time it had is no longer due.
+        member("nextAttemptAt",
+            failure.status == FailureStatus::Open || failure.status == FailureStatus::Retried
+                ? time(failure.nextAttemptAt)
+                : Value())};
     addBytes(members, "payload", failure.payload);
     return Value::object(std::move(members));
 }

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void unreachableEndpointExitsOne();
     void unusableProjectOrStateExitsOne();
     void silentEndpointSaysWhatToCheck();
+    void aSettledFailureIsDueNoMore();
 
 private:
     /// runCli with the test's own state database.
@@ -264,6 +265,45 @@ void TestCliFaults::silentEndpointSaysWhatToCheck()
     // The check is one request: it does not claim to have been retried.
     QVERIFY2(
         !outcome.err.contains(QStringLiteral("retried automatically"), Qt::CaseInsensitive), qPrintable(outcome.err));
+}
+
+void TestCliFaults::aSettledFailureIsDueNoMore()
+{
+    // A transient failure says when it comes due; once a retry resolved it, it said so still,
+    // as if it would be tried again.
+    QProcess sim;
+    const quint16 port = startSim(sim,
+        {QStringLiteral("--products"), QStringLiteral("2"), QStringLiteral("--fault-rate"), QStringLiteral("1"),
+            QStringLiteral("--faults"), QStringLiteral("500"), QStringLiteral("--fault-scope"), QStringLiteral("shop"),
+            QStringLiteral("--fault-methods"), QStringLiteral("POST")});
+    QVERIFY(port != 0);
+    const QString file = m_dir.filePath(QStringLiteral("settled.linkwright.json"));
+    const QString state = m_dir.filePath(QStringLiteral("state/settled.sqlite"));
+    QCOMPARE(runCli({QStringLiteral("init"), QStringLiteral("--port"), QString::number(port), file}).exitCode, 0);
+    const Outcome failed = runCliWithState(
+        state, {QStringLiteral("run"), file, QStringLiteral("-d"), QStringLiteral("products"), QStringLiteral("-q")});
+    QCOMPARE(failed.exitCode, 3);
+    const auto failures = [&](const char *status) {
+        return jsonArray(runCliWithState(state,
+            {QStringLiteral("failures"), file, QStringLiteral("--status"), QString::fromLatin1(status),
+                QStringLiteral("--json")})
+                             .out);
+    };
+    const QJsonArray open = failures("open");
+    QCOMPARE(open.size(), 2);
+    for (const QJsonValue &failure : open) {
+        QCOMPARE(failure[u"class"].toString(), QStringLiteral("transient"));
+        QVERIFY2(failure[u"nextAttemptAt"].isString(), QJsonDocument(failure.toObject()).toJson().constData());
+    }
+
+    http("POST", QUrl(QStringLiteral("http://127.0.0.1:%1/_admin/faults").arg(port)), R"({"rate":0})");
+    const Outcome retried =
+        runCliWithState(state, {QStringLiteral("retry"), file, QStringLiteral("--all"), QStringLiteral("-q")});
+    QVERIFY2(retried.exitCode == 0, qPrintable(retried.out + retried.err));
+    const QJsonArray resolved = failures("resolved");
+    QCOMPARE(resolved.size(), 2);
+    for (const QJsonValue &failure : resolved)
+        QVERIFY2(failure[u"nextAttemptAt"].isNull(), QJsonDocument(failure.toObject()).toJson().constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliFaults)
