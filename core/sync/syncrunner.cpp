@@ -181,16 +181,17 @@ Result<QList<SyncReport>> SyncRunner::retry(FailureFilter filter, const SyncOpti
     QList<SyncReport> reports;
     for (DataPointKind kind : DataPoints::all()) {
         QList<Failure> records;
-        bool fetchAgain = false;
+        FailureFilter pages; // the fetch failures, counted as the retry's like the records
         for (const Failure &failure : std::as_const(matched)) {
             if (failure.dataPoint != kind)
                 continue;
             // A page is fetched again; a record, even one without a key, is tried from its payload.
             if (failure.step == FailureStep::Fetch)
-                fetchAgain = true;
+                pages.ids.append(failure.id);
             else
                 records.append(failure);
         }
+        const bool fetchAgain = !pages.ids.isEmpty();
         if (records.isEmpty() && !fetchAgain)
             continue;
         auto config = activeDataPoint(kind);
@@ -214,6 +215,13 @@ Result<QList<SyncReport>> SyncRunner::retry(FailureFilter filter, const SyncOpti
             auto report = run(kind, options);
             if (!report)
                 return std::unexpected(report.error());
+            // The run settles the pages it could read now: they were the retry's, and its
+            // figures said nothing of them while the log showed them resolved.
+            report->retried += pages.ids.size();
+            pages.status = FailureStatus::Resolved;
+            pages.limit = static_cast<int>(pages.ids.size());
+            if (auto settled = m_context.store.countFailures(pages))
+                report->resolved += *settled;
             reports.append(*report);
         }
         if (m_context.cancelled())

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void init();
     void nothingIsDroppedUnderFaults_data();
     void nothingIsDroppedUnderFaults();
+    void pageFailureKeepsTheWatermark_data();
     void pageFailureKeepsTheWatermark();
     void unreadableSideOverwritesNothing();
     void writesWhoseAnswerWasLostCountAsWritten();
@@ -149,8 +150,16 @@ void TestSyncFaults::nothingIsDroppedUnderFaults()
     QCOMPARE(stats.resource(sourceOf(kind), kind).creates, 0);
 }
 
+void TestSyncFaults::pageFailureKeepsTheWatermark_data()
+{
+    QTest::addColumn<bool>("byRetry");
+    QTest::newRow("the next run reads the page") << false;
+    QTest::newRow("a retry reads the page") << true;
+}
+
 void TestSyncFaults::pageFailureKeepsTheWatermark()
 {
+    QFETCH(bool, byRetry);
     SyncFixture fixture(small());
     QVERIFY(fixture.isValid());
     // The first page arrives; every request for the ERP after it fails.
@@ -185,7 +194,18 @@ void TestSyncFaults::pageFailureKeepsTheWatermark()
 
     fixture.runner().setProgressCallback({});
     fixture.sim().setFaults(FaultConfig{});
-    auto next = fixture.runner().run(DataPointKind::Stock, options);
+    Result<SyncReport> next;
+    if (byRetry) {
+        // The retry's figures count the page it settled, as the failure log does.
+        auto reports = fixture.runner().retry(FailureFilter{}, options);
+        QVERIFY(reports);
+        QCOMPARE(reports->size(), 1);
+        next = reports->constFirst();
+        QCOMPARE(next->retried, 1);
+        QCOMPARE(next->resolved, 1);
+    } else {
+        next = fixture.runner().run(DataPointKind::Stock, options);
+    }
     QVERIFY(next);
     QCOMPARE(next->run.status, RunStatus::Succeeded);
     QCOMPARE(next->run.counts.created, 30 - options.pageSize);
