@@ -834,6 +834,18 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>%1 is not an option of %2; its options: %3</source>
         <translation>%1 er ikke et tilvalg til %2; dens tilvalg: %3</translation>
     </message>
+    <message>
+        <source>to the ERP</source>
+        <translation>til ERP-systemet</translation>
+    </message>
+    <message>
+        <source>to the shop</source>
+        <translation>til shoppen</translation>
+    </message>
+    <message>
+        <source>, own writes read back: %1</source>
+        <translation>, egne skrivninger læst tilbage: %1</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>

@@ -834,6 +834,18 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>%1 is not an option of %2; its options: %3</source>
         <translation>%1 ist keine Option von %2; seine Optionen: %3</translation>
     </message>
+    <message>
+        <source>to the ERP</source>
+        <translation>an das ERP</translation>
+    </message>
+    <message>
+        <source>to the shop</source>
+        <translation>an den Shop</translation>
+    </message>
+    <message>
+        <source>, own writes read back: %1</source>
+        <translation>, eigene Schreibvorgänge zurückgelesen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>

@@ -71,18 +71,37 @@ QString localTime(const QDateTime &time)
     return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
 }
 
-void printChanges(QTextStream &out, const QList<FieldChange> &changes, bool create)
+/// targets: per change, which system it goes to (two-way plans); empty for one-way.
+void printChanges(QTextStream &out, const QList<FieldChange> &changes, bool create, const QStringList &targets = {})
 {
     CliTable table;
-    for (const FieldChange &change : changes) {
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const FieldChange &change = changes.at(i);
         const QString field = QString::fromUtf8(change.field);
-        if (create)
-            table.add({field, CliOutput::shortValue(change.after)});
-        else
-            table.add({field, CliOutput::shortValue(change.before), QStringLiteral("->"),
-                CliOutput::shortValue(change.after)});
+        QStringList row = create ? QStringList{field, CliOutput::shortValue(change.after)}
+                                 : QStringList{field, CliOutput::shortValue(change.before), QStringLiteral("->"),
+                                     CliOutput::shortValue(change.after)};
+        if (i < targets.size())
+            row.append(targets.at(i));
+        table.add(row);
     }
     table.print(out, QStringLiteral("      "));
+}
+
+/// "to the ERP" or "to the shop" for each change of a two-way diff; empty when none says.
+QStringList changeTargets(const Value &diff)
+{
+    QStringList targets;
+    bool any = false;
+    for (const Value &change : diff.items()) {
+        const Value *to = change.find("to");
+        const QString side = to ? to->text() : QString();
+        any = any || !side.isEmpty();
+        targets.append(side == u"erp" ? CliOutput::tr("to the ERP")
+                : side == u"shop"     ? CliOutput::tr("to the shop")
+                                      : QString());
+    }
+    return any ? targets : QStringList();
 }
 
 } // namespace
@@ -155,8 +174,11 @@ void CliOutput::plan(QTextStream &out, const SyncReport &report, const QList<Pla
                    .arg(byAction[static_cast<int>(PlanAction::Delete)])
                    .arg(run.counts.unchanged)
                    .arg(byAction[static_cast<int>(PlanAction::Invalid)]
-                       + byAction[static_cast<int>(PlanAction::Conflict)])
-            << Qt::endl;
+                       + byAction[static_cast<int>(PlanAction::Conflict)]);
+        // Two-way: the core's own writes read back count in "fetched" and nowhere else.
+        if (report.echoes > 0)
+            out << tr(", own writes read back: %1").arg(report.echoes);
+        out << Qt::endl;
     }
     if (!run.message.isEmpty())
         out << QStringLiteral("  ") << indentLines(run.message, QStringLiteral("  ")) << Qt::endl;
@@ -164,7 +186,7 @@ void CliOutput::plan(QTextStream &out, const SyncReport &report, const QList<Pla
         out << QStringLiteral("  ") << planActionKey(item.action).leftJustified(10) << item.key << Qt::endl;
         const auto diff = Json::parse(item.diff);
         if (diff && diff->isArray()) {
-            printChanges(out, diffFromJson(*diff), item.action == PlanAction::Create);
+            printChanges(out, diffFromJson(*diff), item.action == PlanAction::Create, changeTargets(*diff));
             continue;
         }
         // Records that would fail carry why instead of a diff.

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void ctrlCCancelsARunCleanly();
     void ctrlCStopsAPreviewAsCancelled();
     void suggestedCommandsQuoteWhatTheShellWouldSplit();
+    void twoWayPlanSaysWhereEachChangeGoes();
     void cleanupTestCase();
 
 private:
@@ -351,6 +352,22 @@ void TestCliSync::suggestedCommandsQuoteWhatTheShellWouldSplit()
     QVERIFY2(plan.out.contains(
                  QStringLiteral("apply '%1/shop.linkwright.json' --state '%1/state.sqlite' --plan").arg(quoted)),
         qPrintable(plan.out));
+}
+
+void TestCliSync::twoWayPlanSaysWhereEachChangeGoes()
+{
+    // Customers go both ways: each change of a two-way plan says which system it is for (the
+    // text said it only in --json).
+    http(
+        "POST", simUrl(QStringLiteral("/erp/customers")), R"([{"customerNumber":"C10001","phone":"+45 11 11 11 11"}])");
+    http("POST", simUrl(QStringLiteral("/shop/customers")), R"([{"customerNumber":"C10002","language":"fi"}])");
+    const Outcome plan = cli(
+        {QStringLiteral("plan"), m_project, QStringLiteral("-d"), QStringLiteral("customers"), QStringLiteral("-q")});
+    QVERIFY2(plan.exitCode == 0, qPrintable(plan.out + plan.err));
+    for (const char *line : {R"(update +C10001\n +phone +"[^"]*" +-> +"\+45 11 11 11 11" +to the shop\n)",
+             R"(update +C10002\n +language +"[^"]*" +-> +"fi" +to the ERP\n)"}) {
+        QVERIFY2(QRegularExpression(QString::fromLatin1(line)).match(plan.out).hasMatch(), qPrintable(plan.out));
+    }
 }
 
 void TestCliSync::cleanupTestCase()
