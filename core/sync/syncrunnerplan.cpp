@@ -109,6 +109,9 @@ Result<SyncReport> SyncRunner::applyPlan(qint64 planId, const QStringList &keys,
             if (item.action == PlanAction::Invalid || item.action == PlanAction::Conflict) {
                 journal.fail(unwritable(item, (*plan)->direction));
                 statuses.insert(item.key, PlanItemStatus::Failed);
+                // Counted as a run counts the same record sent to review.
+                if (item.action == PlanAction::Conflict)
+                    ++report.conflicts;
             }
         }
         outcome = (*sync)->apply(**plan, chosen, journal, statuses);

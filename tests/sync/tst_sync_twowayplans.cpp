@@ -18,6 +18,7 @@ private Q_SLOTS:
     void aRecordOfAPlanGoesBothWays();
     void anEditAfterThePlanIsNotOverwritten_data();
     void anEditAfterThePlanIsNotOverwritten();
+    void aPlannedConflictCountsAsARunCountsIt();
 };
 
 void TestSyncTwoWayPlans::aRecordOfAPlanGoesBothWays()
@@ -111,6 +112,29 @@ void TestSyncTwoWayPlans::anEditAfterThePlanIsNotOverwritten()
     QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "phone"), QStringLiteral("+45 99 99 99 99"));
     QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "phone"), QStringLiteral("+45 99 99 99 99"));
     QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), QSet<QString>());
+}
+
+void TestSyncTwoWayPlans::aPlannedConflictCountsAsARunCountsIt()
+{
+    // A record both systems changed, sent to review: the plan and its apply count it as a
+    // conflict, as a run does (apply said "conflicts 0", a run "conflicts 1").
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    QVERIFY(syncedApart(fixture));
+    const QString key = anyCustomer(fixture);
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "name", "Name in the ERP")));
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(key, "name", "Name in the shop")));
+    SyncOptions dry;
+    dry.dryRun = true;
+    auto plan = fixture.runner().run(DataPointKind::Customers, dry);
+    QVERIFY(plan);
+    QCOMPARE(plan->conflicts, 1);
+    auto applied = fixture.runner().applyPlan(plan->planId, {});
+    QVERIFY(applied);
+    QCOMPARE(applied->run.status, RunStatus::FinishedWithFailures);
+    QCOMPARE(applied->run.counts.failed, 1);
+    QCOMPARE(applied->conflicts, 1);
+    QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), QSet<QString>({key}));
 }
 
 QTEST_GUILESS_MAIN(TestSyncTwoWayPlans)
