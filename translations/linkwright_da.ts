@@ -846,6 +846,22 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>, own writes read back: %1</source>
         <translation>, egne skrivninger læst tilbage: %1</translation>
     </message>
+    <message>
+        <source>the project has no data points; nothing to plan</source>
+        <translation>projektet har ingen datapunkter; intet at planlægge</translation>
+    </message>
+    <message>
+        <source>the project has no data points; nothing to run</source>
+        <translation>projektet har ingen datapunkter; intet at køre</translation>
+    </message>
+    <message>
+        <source>Add one under &quot;dataPoints&quot;, such as &quot;products&quot;: {&quot;direction&quot;: &quot;erp-to-shop&quot;}; &quot;linkwright-cli init&quot; writes a project with all seven.</source>
+        <translation>Tilføj et under &quot;dataPoints&quot;, f.eks. &quot;products&quot;: {&quot;direction&quot;: &quot;erp-to-shop&quot;}; &quot;linkwright-cli init&quot; skriver et projekt med alle syv.</translation>
+    </message>
+    <message>
+        <source>Set a data point&apos;s &quot;direction&quot; to erp-to-shop, shop-to-erp or both.</source>
+        <translation>Sæt et datapunkts &quot;direction&quot; til erp-to-shop, shop-to-erp eller both.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>

@@ -846,6 +846,22 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>, own writes read back: %1</source>
         <translation>, eigene Schreibvorgänge zurückgelesen: %1</translation>
     </message>
+    <message>
+        <source>the project has no data points; nothing to plan</source>
+        <translation>das Projekt hat keine Datenpunkte; nichts zu planen</translation>
+    </message>
+    <message>
+        <source>the project has no data points; nothing to run</source>
+        <translation>das Projekt hat keine Datenpunkte; nichts auszuführen</translation>
+    </message>
+    <message>
+        <source>Add one under &quot;dataPoints&quot;, such as &quot;products&quot;: {&quot;direction&quot;: &quot;erp-to-shop&quot;}; &quot;linkwright-cli init&quot; writes a project with all seven.</source>
+        <translation>Fügen Sie einen unter „dataPoints“ hinzu, etwa &quot;products&quot;: {&quot;direction&quot;: &quot;erp-to-shop&quot;}; „linkwright-cli init“ schreibt ein Projekt mit allen sieben.</translation>
+    </message>
+    <message>
+        <source>Set a data point&apos;s &quot;direction&quot; to erp-to-shop, shop-to-erp or both.</source>
+        <translation>Setzen Sie die „direction“ eines Datenpunkts auf erp-to-shop, shop-to-erp oder both.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>

@@ -95,6 +95,22 @@ QList<DataPointKind> chosen(const Project &project, const QList<DataPointKind> &
     return kinds;
 }
 
+/// Why a project gives run or plan nothing to do, and what to change in it.
+Error nothingToDo(const Project &project, const QString &file, bool planning)
+{
+    if (project.dataPoints.isEmpty()) {
+        return Error{ErrorCode::InvalidProject, file,
+            planning ? CliSyncCommands::tr("the project has no data points; nothing to plan")
+                     : CliSyncCommands::tr("the project has no data points; nothing to run"),
+            CliSyncCommands::tr("Add one under \"dataPoints\", such as \"products\": {\"direction\": "
+                                "\"erp-to-shop\"}; \"linkwright-cli init\" writes a project with all seven.")};
+    }
+    return Error{ErrorCode::InvalidProject, file,
+        planning ? CliSyncCommands::tr("every data point of the project is off; nothing to plan")
+                 : CliSyncCommands::tr("every data point of the project is off; nothing to run"),
+        CliSyncCommands::tr("Set a data point's \"direction\" to erp-to-shop, shop-to-erp or both.")};
+}
+
 } // namespace
 
 ExitCode CliSyncCommands::run(const QStringList &arguments)
@@ -119,7 +135,7 @@ ExitCode CliSyncCommands::run(const QStringList &arguments)
         return ExitCode::Failed;
     const QList<DataPointKind> kinds = chosen(session.project(), *named);
     if (kinds.isEmpty()) {
-        session.printError(tr("every data point of the project is off; nothing to run"));
+        session.printError(nothingToDo(session.project(), args.file(), false));
         return ExitCode::Failed;
     }
     SyncOptions options;
@@ -162,7 +178,7 @@ ExitCode CliSyncCommands::plan(const QStringList &arguments)
         return ExitCode::Failed;
     const QList<DataPointKind> kinds = chosen(session.project(), *named);
     if (kinds.isEmpty()) {
-        session.printError(tr("every data point of the project is off; nothing to plan"));
+        session.printError(nothingToDo(session.project(), args.file(), true));
         return ExitCode::Failed;
     }
     SyncOptions options;

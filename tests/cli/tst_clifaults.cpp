@@ -192,6 +192,24 @@ void TestCliFaults::unusableProjectOrStateExitsOne()
     QVERIFY2(problems.at(0)[QStringLiteral("where")].toString().contains(QStringLiteral("06-bad-direction.json")),
         qPrintable(invalidJson.out));
 
+    // A project with nothing to run says what it lacks, and where, not that "every" point is off.
+    QFile project(m_project);
+    QVERIFY(project.open(QIODevice::ReadOnly));
+    QJsonObject empty = QJsonDocument::fromJson(project.readAll()).object();
+    empty[u"dataPoints"] = QJsonObject();
+    const QString emptyFile = m_dir.filePath(QStringLiteral("empty.linkwright.json"));
+    QFile write(emptyFile);
+    QVERIFY(write.open(QIODevice::WriteOnly) && write.write(QJsonDocument(empty).toJson()) > 0);
+    write.close();
+    const Outcome nothing = cli({QStringLiteral("run"), emptyFile, QStringLiteral("--json")});
+    QCOMPARE(nothing.exitCode, 1);
+    const QJsonArray lacks = jsonErrors(nothing.out);
+    QCOMPARE(lacks.size(), 1);
+    QCOMPARE(lacks.at(0)[u"where"].toString(), emptyFile);
+    QVERIFY2(
+        lacks.at(0)[u"message"].toString().contains(QStringLiteral("has no data points")), qPrintable(nothing.out));
+    QVERIFY2(lacks.at(0)[u"hint"].toString().contains(QStringLiteral("dataPoints")), qPrintable(nothing.out));
+
     // A state database below a plain file cannot be created.
     const Outcome store = runCli({QStringLiteral("--state"), m_project + QStringLiteral("/state.sqlite"),
         QStringLiteral("failures"), m_project});
