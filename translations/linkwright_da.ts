@@ -5105,6 +5105,18 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>record &quot;%1&quot; was skipped: a run since has moved it on</source>
         <translation>posten &quot;%1&quot; blev sprunget over: en kørsel har siden ført den videre</translation>
     </message>
+    <message>
+        <source>the ERP has &quot;%1&quot; and the shop &quot;%2&quot;: keys match only as written, so the sync would create each in the other system
+  hint: write the key the same way in both systems</source>
+        <translation>ERP-systemet har &quot;%1&quot; og shoppen &quot;%2&quot;: nøgler matcher kun, som de er skrevet, så synkroniseringen ville oprette hver i det andet system
+  hint: skriv nøglen ens i begge systemer</translation>
+    </message>
+    <message>
+        <source>the target has &quot;%2&quot;, not &quot;%1&quot;: keys match only as written, so the sync would create &quot;%1&quot; beside it
+  hint: write the key the same way in both systems</source>
+        <translation>målet har &quot;%2&quot;, ikke &quot;%1&quot;: nøgler matcher kun, som de er skrevet, så synkroniseringen ville oprette &quot;%1&quot; ved siden af
+  hint: skriv nøglen ens i begge systemer</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::TrytonConnector</name>
@@ -5423,7 +5435,7 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>%1 changed the record after the plan was made; applying the plan would have overwritten that change, so it was left out
   hint: run the data point: it decides with both systems&apos; records as they are now, by the conflict policy</source>
         <translation>%1 ændrede posten, efter planen blev lavet; planen ville have overskrevet ændringen, så den blev udeladt
-  tip: kør datapunktet: det afgør med begge systemers poster, som de er nu, efter konfliktpolitikken</translation>
+  hint: kør datapunktet: det afgør med begge systemers poster, som de er nu, efter konfliktpolitikken</translation>
     </message>
     <message>
         <source> and </source>

@@ -5105,6 +5105,18 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>record &quot;%1&quot; was skipped: a run since has moved it on</source>
         <translation>Datensatz „%1“ wurde übersprungen: ein Lauf hat ihn inzwischen weitergeführt</translation>
     </message>
+    <message>
+        <source>the ERP has &quot;%1&quot; and the shop &quot;%2&quot;: keys match only as written, so the sync would create each in the other system
+  hint: write the key the same way in both systems</source>
+        <translation>das ERP hat „%1“ und der Shop „%2“: Schlüssel passen nur so, wie sie geschrieben sind, daher würde die Synchronisation jeden im anderen System anlegen
+  hint: den Schlüssel in beiden Systemen gleich schreiben</translation>
+    </message>
+    <message>
+        <source>the target has &quot;%2&quot;, not &quot;%1&quot;: keys match only as written, so the sync would create &quot;%1&quot; beside it
+  hint: write the key the same way in both systems</source>
+        <translation>das Ziel hat „%2“, nicht „%1“: Schlüssel passen nur so, wie sie geschrieben sind, daher würde die Synchronisation „%1“ daneben anlegen
+  hint: den Schlüssel in beiden Systemen gleich schreiben</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::TrytonConnector</name>
@@ -5423,7 +5435,7 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>%1 changed the record after the plan was made; applying the plan would have overwritten that change, so it was left out
   hint: run the data point: it decides with both systems&apos; records as they are now, by the conflict policy</source>
         <translation>%1 hat den Datensatz nach der Erstellung des Plans geändert; der Plan hätte diese Änderung überschrieben, daher wurde er ausgelassen
-  Hinweis: Führen Sie den Datenpunkt aus: Er entscheidet mit den aktuellen Datensätzen beider Systeme nach der Konfliktregel</translation>
+  hint: Führen Sie den Datenpunkt aus: Er entscheidet mit den aktuellen Datensätzen beider Systeme nach der Konfliktregel</translation>
     </message>
     <message>
         <source> and </source>

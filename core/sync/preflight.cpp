@@ -15,7 +15,8 @@ namespace Linkwright {
 
 namespace {
 
-/// How the simulator and most shops compare keys for uniqueness: trimmed and case-folded.
+/// Keys that only a person would call the same: trimmed and compared without case. A run
+/// matches keys exactly, so such a pair is two records to it (and to most systems' writes).
 QString folded(const QString &key)
 {
     return key.trimmed().toCaseFolded();
@@ -134,7 +135,8 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
         report.sourceProblem = source.error().toString();
 
     // The target is read even when the source was not: its own problems are real either way.
-    QSet<QString> targetKeys;
+    QHash<QString, QString> targetKeys; // folded -> as written, the first of each
+    QSet<QString> targetExact; // every key as written: what a run matches
     QStringList targetOrder; // as written, in the order read, for the target-only issues
     auto target = readAll(
         m_context.connector(targetSide(direction)), kind, options,
@@ -149,6 +151,7 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
                 return;
             }
             const QString fold = folded(key);
+            targetExact.insert(key);
             if (targetKeys.contains(fold)) {
                 note(report, PreflightIssue::Kind::DuplicateTargetKey, key,
                     tr("the target holds \"%1\" more than once (trimmed, without case): a sync would update one of "
@@ -156,7 +159,7 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
                         .arg(key));
                 return;
             }
-            targetKeys.insert(fold);
+            targetKeys.insert(fold, key);
             targetOrder.append(key);
         },
         [&](const UnreadableRecord &record) {
@@ -178,21 +181,40 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
     // sides whole, no record can be said to be created or left alone.
     if (!report.compared())
         return report;
+    // Keys match as written, as a run matches them: "lw-1" in the source and "LW-1" in the
+    // target were counted as matched, and the load then created "lw-1" beside "LW-1".
+    QSet<QString> sourceExact;
+    QSet<QString> nearlyMatched; // target keys named by a near-match issue already
     for (auto it = sourceKeys.cbegin(); it != sourceKeys.cend(); ++it) {
-        if (targetKeys.contains(it.key()))
+        const QString &key = it.value();
+        sourceExact.insert(key);
+        if (targetExact.contains(key)) {
             ++report.matched;
-        else
-            ++report.toCreate;
+            continue;
+        }
+        ++report.toCreate;
+        const auto near = targetKeys.constFind(it.key());
+        if (near == targetKeys.cend())
+            continue;
+        nearlyMatched.insert(*near);
+        note(report, PreflightIssue::Kind::NearMatch, key,
+            twoWay ? tr("the ERP has \"%1\" and the shop \"%2\": keys match only as written, so the sync would "
+                        "create each in the other system\n  hint: write the key the same way in both systems")
+                         .arg(key, *near)
+                   : tr("the target has \"%2\", not \"%1\": keys match only as written, so the sync would create "
+                        "\"%1\" beside it\n  hint: write the key the same way in both systems")
+                         .arg(key, *near));
     }
     for (const QString &key : std::as_const(targetOrder)) {
-        if (sourceKeys.contains(folded(key)))
+        if (sourceExact.contains(key))
             continue;
         if (twoWay) {
             ++report.toCreateInSource;
         } else {
             ++report.targetOnly;
-            note(report, PreflightIssue::Kind::TargetOnly, key,
-                tr("\"%1\" is in the target only; the sync leaves it alone").arg(key));
+            if (!nearlyMatched.contains(key))
+                note(report, PreflightIssue::Kind::TargetOnly, key,
+                    tr("\"%1\" is in the target only; the sync leaves it alone").arg(key));
         }
     }
     return report;

@@ -6,8 +6,8 @@ namespace Linkwright {
 
 namespace {
 
-constexpr EnumKeys<PreflightIssue::Kind, 5> PreflightIssueKeys{
-    {"invalid", "missing-key", "duplicate-source-key", "duplicate-target-key", "target-only"}};
+constexpr EnumKeys<PreflightIssue::Kind, 6> PreflightIssueKeys{
+    {"invalid", "missing-key", "duplicate-source-key", "duplicate-target-key", "target-only", "near-match"}};
 
 } // namespace
 

@@ -65,6 +65,7 @@ struct PreflightIssue {
         DuplicateSourceKey, ///< two source records with the same key
         DuplicateTargetKey, ///< the target holds the key twice (differing in case or spaces)
         TargetOnly, ///< in the target but not in the source: would not be touched
+        NearMatch, ///< a key the other side holds differing in case or spaces: a second record
     };
     Kind kind = Kind::Invalid;
     QString key;

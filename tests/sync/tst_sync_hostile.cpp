@@ -21,6 +21,7 @@ private Q_SLOTS:
     void ordersSurviveHostileRecords();
     void failingAgainKeepsOneEntry();
     void preflightListsInvalidAndDuplicateKeys();
+    void preflightMatchesKeysAsARunDoes();
     void unreadableHintSaysWhatBecameOfItsPage();
 };
 
@@ -256,6 +257,37 @@ void TestSyncHostile::preflightListsInvalidAndDuplicateKeys()
     QCOMPARE(report->invalid, 5);
     // Nothing was written.
     QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).size(), 2);
+}
+
+void TestSyncHostile::preflightMatchesKeysAsARunDoes()
+{
+    // The shop holds a product under the ERP's SKU in lower case. The pre-flight counted the two
+    // as matched (an update); the load then created the ERP's beside the shop's. It now says
+    // what the run will do, and why.
+    SimulatorDataOptions data;
+    data.products = 3;
+    SyncFixture fixture(data);
+    QVERIFY(fixture.isValid());
+    const QString erpKey = fixture.records(SimulatorSystem::Erp, DataPointKind::Products).keys().constFirst();
+    const QString shopKey = erpKey.toLower();
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Products,
+        {Value::object({{"sku", Value::string(shopKey)}, {"name", Value::utf8("Entered by hand")}})}));
+    auto report = fixture.runner().preflight(DataPointKind::Products);
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+    QCOMPARE(report->matched, 0);
+    QCOMPARE(report->toCreate, 3);
+    QCOMPARE(report->targetOnly, 1);
+    QCOMPARE(report->invalid, 1);
+    QCOMPARE(report->issues.size(), 1);
+    QCOMPARE(report->issues.constFirst().kind, PreflightIssue::Kind::NearMatch);
+    QCOMPARE(report->issues.constFirst().key, erpKey);
+    QVERIFY2(report->issues.constFirst().message.contains(shopKey), qPrintable(report->issues.constFirst().message));
+
+    // What it foretold: the load creates the ERP's record beside the shop's.
+    QVERIFY(fixture.runner().run(DataPointKind::Products));
+    const auto shop = fixture.records(SimulatorSystem::Shop, DataPointKind::Products);
+    QCOMPARE(shop.size(), 4);
+    QVERIFY(shop.contains(erpKey) && shop.contains(shopKey));
 }
 
 void TestSyncHostile::unreadableHintSaysWhatBecameOfItsPage()
