@@ -2761,6 +2761,26 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>Check the source&apos;s time zone (&quot;fromZone&quot;): a time that never was on its clocks cannot be read there.</source>
         <translation>Kontrollér kildens tidszone (&quot;fromZone&quot;): et klokkeslæt, som dens ure aldrig har vist, kan ikke læses der.</translation>
     </message>
+    <message>
+        <source>&quot;fromZone&quot; and &quot;toZone&quot; need a date with a year in &quot;from&quot;, and &quot;%1&quot; has none</source>
+        <translation>&quot;fromZone&quot; og &quot;toZone&quot; kræver en dato med år i &quot;from&quot;, og &quot;%1&quot; har ingen</translation>
+    </message>
+    <message>
+        <source>A zone&apos;s offset depends on the day. Read the whole date, or convert a time alone without zones.</source>
+        <translation>En zones forskydning afhænger af dagen. Læs hele datoen, eller konvertér et klokkeslæt alene uden zoner.</translation>
+    </message>
+    <message>
+        <source>Give &quot;UTC&quot;, an offset such as &quot;+01:00&quot;, or a name such as &quot;Europe/Berlin&quot;; leave the argument out to keep the time as it is written.</source>
+        <translation>Angiv &quot;UTC&quot;, en forskydning som &quot;+01:00&quot; eller et navn som &quot;Europe/Berlin&quot;; udelad argumentet for at beholde klokkeslættet, som det er skrevet.</translation>
+    </message>
+    <message>
+        <source>&quot;date&quot;: %1 names a zone by an abbreviation, which does not say its offset</source>
+        <translation>&quot;date&quot;: %1 angiver en zone med en forkortelse, som ikke siger dens forskydning</translation>
+    </message>
+    <message>
+        <source>The source should write an offset such as +02:00, or a name such as Europe/Berlin; abbreviations such as CEST mean different zones in different places.</source>
+        <translation>Kilden bør skrive en forskydning som +02:00 eller et navn som Europe/Berlin; forkortelser som CEST betyder forskellige zoner forskellige steder.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::MappingPreview</name>

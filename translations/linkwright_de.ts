@@ -2761,6 +2761,26 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>Check the source&apos;s time zone (&quot;fromZone&quot;): a time that never was on its clocks cannot be read there.</source>
         <translation>Prüfen Sie die Zeitzone der Quelle („fromZone“): Eine Uhrzeit, die ihre Uhren nie gezeigt haben, lässt sich dort nicht lesen.</translation>
     </message>
+    <message>
+        <source>&quot;fromZone&quot; and &quot;toZone&quot; need a date with a year in &quot;from&quot;, and &quot;%1&quot; has none</source>
+        <translation>„fromZone“ und „toZone“ brauchen in „from“ ein Datum mit Jahr, und „%1“ hat keines</translation>
+    </message>
+    <message>
+        <source>A zone&apos;s offset depends on the day. Read the whole date, or convert a time alone without zones.</source>
+        <translation>Der Versatz einer Zone hängt vom Tag ab. Lesen Sie das ganze Datum, oder wandeln Sie eine Uhrzeit allein ohne Zonen um.</translation>
+    </message>
+    <message>
+        <source>Give &quot;UTC&quot;, an offset such as &quot;+01:00&quot;, or a name such as &quot;Europe/Berlin&quot;; leave the argument out to keep the time as it is written.</source>
+        <translation>Geben Sie „UTC“, einen Versatz wie „+01:00“ oder einen Namen wie „Europe/Berlin“ an; lassen Sie das Argument weg, um die Uhrzeit so zu lassen, wie sie geschrieben ist.</translation>
+    </message>
+    <message>
+        <source>&quot;date&quot;: %1 names a zone by an abbreviation, which does not say its offset</source>
+        <translation>„date“: %1 nennt eine Zone mit einer Abkürzung, die ihren Versatz nicht angibt</translation>
+    </message>
+    <message>
+        <source>The source should write an offset such as +02:00, or a name such as Europe/Berlin; abbreviations such as CEST mean different zones in different places.</source>
+        <translation>Die Quelle sollte einen Versatz wie +02:00 oder einen Namen wie Europe/Berlin schreiben; Abkürzungen wie CEST bedeuten an verschiedenen Orten verschiedene Zonen.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::MappingPreview</name>

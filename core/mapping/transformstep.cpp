@@ -198,6 +198,15 @@ std::expected<TransformStep, StepError> TransformStep::compile(const Transform &
             problem = take(timeZone(QString::fromUtf8(zone), true), step.m_fromZone);
         if (!problem && args.has("toZone") && !(problem = take(args.text("toZone"), zone)))
             problem = take(timeZone(QString::fromUtf8(zone), false), step.m_toZone);
+        // A zone's offset depends on the day: without a year Qt takes 1900, whose offsets were
+        // the local mean times (Amsterdam +00:19:32), and the time would come out minutes off.
+        if (!problem && (step.m_fromZone.isValid() || step.m_toZone.isValid()) && !step.m_from.hasYear) {
+            problem = StepError{Mapping::tr("\"fromZone\" and \"toZone\" need a date with a year in \"from\", "
+                                            "and \"%1\" has none")
+                                    .arg(step.m_from.pattern),
+                Mapping::tr("A zone's offset depends on the day. Read the whole date, or convert a time alone "
+                            "without zones.")};
+        }
         break;
     }
     case Op::Lookup: {

@@ -58,6 +58,7 @@ public:
         QString pattern;
         bool hasTime = true; ///< a pattern with hours, minutes, ...
         bool hasZone = false; ///< a pattern with "t"
+        bool hasYear = true; ///< iso and epoch always; a pattern only with "y"
         bool twoDigitYear = false; ///< a pattern with "yy" alone: read with a century rule
         DateText::Pattern fast; ///< the pattern when it can be read or written without Qt
     };

@@ -68,6 +68,13 @@ std::expected<QTimeZone, StepError> TransformStep::timeZone(const QString &text,
 {
     const QString argument = forReading ? QStringLiteral("\"fromZone\"") : QStringLiteral("\"toZone\"");
     const QString name = text.trimmed();
+    // QTimeZone takes an empty name for the machine's own zone: a run's result would then
+    // depend on where it runs.
+    if (name.isEmpty()) {
+        return std::unexpected(StepError{Mapping::tr("%1 is empty").arg(argument),
+            Mapping::tr("Give \"UTC\", an offset such as \"+01:00\", or a name such as \"Europe/Berlin\"; leave the "
+                        "argument out to keep the time as it is written.")});
+    }
     if (name.compare(u"UTC", Qt::CaseInsensitive) == 0 || name == u"Z")
         return QTimeZone::utc();
     // An offset: +01:00, +0100 or +01. The database's own "UTC+01:00" names are read below.
@@ -75,7 +82,7 @@ std::expected<QTimeZone, StepError> TransformStep::timeZone(const QString &text,
     if (const auto match = offset.match(name); match.hasMatch()) {
         const int hours = match.captured(2).toInt();
         const int minutes = match.captured(3).toInt();
-        if (hours > 14 || minutes > 59) {
+        if (minutes > 59 || hours * 60 + minutes > 14 * 60) {
             return std::unexpected(StepError{Mapping::tr("%1: \"%2\" is not an offset from UTC").arg(argument, text),
                 Mapping::tr("Offsets run from -14:00 to +14:00, such as \"+01:00\" or \"-05:30\".")});
         }
@@ -114,6 +121,7 @@ std::expected<DateFormat, StepError> TransformStep::dateFormat(const QString &te
     format.kind = DateFormat::Kind::Pattern;
     format.pattern = text;
     format.hasTime = false;
+    format.hasYear = false;
     bool quoted = false;
     bool anyField = false;
     int years = 0; // the length of the run of "y" so far
@@ -135,6 +143,7 @@ std::expected<DateFormat, StepError> TransformStep::dateFormat(const QString &te
         anyField = true;
         format.hasTime = format.hasTime || isTimeField(c);
         format.hasZone = format.hasZone || c == u't';
+        format.hasYear = format.hasYear || c == u'y';
     }
     if (quoted)
         return std::unexpected(
@@ -213,6 +222,17 @@ std::optional<StepError> TransformStep::applyDate(Value &value) const
                 when = readPattern(text, m_from);
                 hasTime = m_from.hasTime;
                 zoned = m_from.hasZone;
+                // Qt 6.4 takes any word for a zone ("CEST", "XYZ") and reads it as UTC: a time
+                // hours off, with no error. Only zones it really knows are read.
+                if (when.isValid() && when.timeSpec() == Qt::TimeZone
+                    && !QTimeZone::isTimeZoneIdAvailable(when.timeZone().id())) {
+                    return StepError{Mapping::tr("\"date\": %1 names a zone by an abbreviation, which does not say its "
+                                                 "offset")
+                                         .arg(Mapping::describe(input)),
+                        Mapping::tr("The source should write an offset such as +02:00, or a name such as "
+                                    "Europe/Berlin; abbreviations such as CEST mean different zones in different "
+                                    "places.")};
+                }
                 // Qt reads "yy" as 19yy, so that "01.03.26" would be 1926. The POSIX rule
                 // (strptime's %y) instead: 69-99 are 1969-1999, 00-68 are 2000-2068.
                 if (when.isValid() && m_from.twoDigitYear && when.date().year() < 1969)
@@ -227,7 +247,12 @@ std::optional<StepError> TransformStep::applyDate(Value &value) const
     if (hasTime && (m_fromZone.isValid() || m_toZone.isValid())) {
         QDateTime instant = parts ? parts->toDateTime() : when;
         if (m_fromZone.isValid() && !zoned) {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
+            // From 6.7 Qt moves a time in a gap by default; refused, as 6.4 does.
+            instant = QDateTime(instant.date(), instant.time(), m_fromZone, QDateTime::TransitionResolution::Reject);
+#else
             instant = QDateTime(instant.date(), instant.time(), m_fromZone);
+#endif
             if (!instant.isValid()) {
                 return StepError{Mapping::tr("\"date\": %1 is no time in %2: the clocks skip it when they go forward")
                                      .arg(Mapping::describe(input), QString::fromLatin1(m_fromZone.id())),
@@ -261,6 +286,10 @@ std::optional<StepError> TransformStep::applyDate(Value &value) const
     }
     if (parts)
         when = parts->toDateTime();
+    // A zone written by name ("t") comes out as Qt's abbreviation (CEST, IST), which no reader can
+    // turn back into the time: an offset ("UTC+02:00") can.
+    if (m_to.kind == DateFormat::Kind::Pattern && when.timeSpec() == Qt::TimeZone)
+        when = when.toOffsetFromUtc(when.offsetFromUtc());
     if (m_to.kind == DateFormat::Kind::Pattern)
         value = Value::string(when.toString(m_to.pattern));
     else if (!hasTime)

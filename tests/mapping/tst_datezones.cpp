@@ -19,6 +19,7 @@ private Q_SLOTS:
     void convert();
     void refuses_data();
     void refuses();
+    void refusesATimeWithoutAYear();
 };
 
 namespace {
@@ -63,8 +64,16 @@ void TestDateZones::convert_data()
         R"("2026-12-07T05:30:00+05:30")");
     row("a fixed offset without a colon", dateStep("iso", "HH:mm", R"(,"toZone":"-0300")"), R"("2026-12-07T00:00:00Z")",
         R"("21:00")");
-    row("with the zone written by Qt", dateStep("iso", "dd.MM.yyyy HH:mm t", R"(,"toZone":"Europe/Berlin")"),
-        R"("2026-12-07T09:00:00Z")", R"("07.12.2026 10:00 CET")");
+    // Qt writes a named zone as its abbreviation (CEST, IST), which reads back as UTC: hours off.
+    const QByteArray withZone = dateStep("iso", "dd.MM.yyyy HH:mm t", R"(,"toZone":"Europe/Berlin")");
+    row("the zone written as an offset in winter", withZone, R"("2026-12-07T09:00:00Z")",
+        R"("07.12.2026 10:00 UTC+01:00")");
+    row("the zone written as an offset in summer", withZone, R"("2026-07-01T09:00:00Z")",
+        R"("01.07.2026 11:00 UTC+02:00")");
+    row("what it writes reads back", dateStep("dd.MM.yyyy HH:mm t", "iso", ""), R"("01.07.2026 11:00 UTC+02:00")",
+        R"("2026-07-01T11:00:00+02:00")");
+    row("an abbreviation is refused", dateStep("dd.MM.yyyy HH:mm t", "iso", ""), R"("01.07.2026 11:00 CEST")",
+        R"(FAIL: "date": the text "01.07.2026 11:00 CEST" names a zone by an abbreviation, which does not say its offset)");
 
     const QByteArray fromBerlin = dateStep("dd.MM.yyyy HH:mm", "iso", R"(,"fromZone":"Europe/Berlin")");
     row("Berlin's clock read in winter", fromBerlin, R"("07.12.2026 10:00")", R"("2026-12-07T10:00:00+01:00")");
@@ -115,8 +124,28 @@ void TestDateZones::refuses_data()
                                        << QStringLiteral(R"("toZone": "+15:00" is not an offset from UTC)")
                                        << QStringLiteral(
                                               R"(Offsets run from -14:00 to +14:00, such as "+01:00" or "-05:30".)");
+    QTest::newRow("empty") << QStringLiteral("toZone") << QJsonValue(QStringLiteral(" "))
+                           << QStringLiteral(R"("toZone" is empty)")
+                           << QStringLiteral("Give \"UTC\", an offset such as \"+01:00\", or a name such as "
+                                             "\"Europe/Berlin\"; leave the argument out to keep the time as it is "
+                                             "written.");
+    QTest::newRow("an offset just too far")
+        << QStringLiteral("fromZone") << QJsonValue(QStringLiteral("-14:30"))
+        << QStringLiteral(R"("fromZone": "-14:30" is not an offset from UTC)")
+        << QStringLiteral(R"(Offsets run from -14:00 to +14:00, such as "+01:00" or "-05:30".)");
     QTest::newRow("not text") << QStringLiteral("toZone") << QJsonValue(1) << QStringLiteral(R"("toZone" must be text)")
                               << QString();
+}
+
+void TestDateZones::refusesATimeWithoutAYear()
+{
+    // Without a year Qt takes 1900, when Amsterdam was 19 minutes and 32 seconds ahead of UTC.
+    const auto step = TransformStep::compile({QStringLiteral("date"),
+        {{QStringLiteral("from"), QStringLiteral("HH:mm")}, {QStringLiteral("to"), QStringLiteral("HH:mm")},
+            {QStringLiteral("toZone"), QStringLiteral("Europe/Amsterdam")}}});
+    QVERIFY(!step);
+    QCOMPARE(step.error().message,
+        QStringLiteral(R"("fromZone" and "toZone" need a date with a year in "from", and "HH:mm" has none)"));
 }
 
 void TestDateZones::refuses()
