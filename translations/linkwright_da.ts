@@ -843,10 +843,6 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <translation>til shoppen</translation>
     </message>
     <message>
-        <source>, own writes read back: %1</source>
-        <translation>, egne skrivninger læst tilbage: %1</translation>
-    </message>
-    <message>
         <source>the project has no data points; nothing to plan</source>
         <translation>projektet har ingen datapunkter; intet at planlægge</translation>
     </message>

@@ -843,10 +843,6 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <translation>an den Shop</translation>
     </message>
     <message>
-        <source>, own writes read back: %1</source>
-        <translation>, eigene Schreibvorgänge zurückgelesen: %1</translation>
-    </message>
-    <message>
         <source>the project has no data points; nothing to plan</source>
         <translation>das Projekt hat keine Datenpunkte; nichts zu planen</translation>
     </message>

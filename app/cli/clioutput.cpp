@@ -174,11 +174,8 @@ void CliOutput::plan(QTextStream &out, const SyncReport &report, const QList<Pla
                    .arg(byAction[static_cast<int>(PlanAction::Delete)])
                    .arg(run.counts.unchanged)
                    .arg(byAction[static_cast<int>(PlanAction::Invalid)]
-                       + byAction[static_cast<int>(PlanAction::Conflict)]);
-        // Two-way: the core's own writes read back count in "fetched" and nowhere else.
-        if (report.echoes > 0)
-            out << tr(", own writes read back: %1").arg(report.echoes);
-        out << Qt::endl;
+                       + byAction[static_cast<int>(PlanAction::Conflict)])
+            << Qt::endl;
     }
     if (!run.message.isEmpty())
         out << QStringLiteral("  ") << indentLines(run.message, QStringLiteral("  ")) << Qt::endl;

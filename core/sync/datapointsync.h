@@ -27,7 +27,7 @@ public:
     /// Writes a dry run's plan items (creates and updates) as planned, after begin(); statuses
     /// receives each item's outcome by key.
     [[nodiscard]] virtual Result<void> apply(const Plan &plan, const QList<PlanItem> &items, RunJournal &journal,
-        QHash<QString, PlanItemStatus> &statuses) = 0;
+        QHash<QString, PlanItemStatus> &statuses, SyncReport &report) = 0;
     /// The first page could not be fetched: the run did not get to any record.
     [[nodiscard]] virtual bool nothingFetched() const = 0;
     /// Why the last fetch stopped early, for the run's message; empty when it did not.

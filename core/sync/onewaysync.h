@@ -34,7 +34,7 @@ public:
     /// A failure whose record was synced in a newer version since is resolved without a write.
     [[nodiscard]] Result<void> retry(const QList<Failure> &failures, RunJournal &journal, SyncReport &report) override;
     [[nodiscard]] Result<void> apply(const Plan &plan, const QList<PlanItem> &items, RunJournal &journal,
-        QHash<QString, PlanItemStatus> &statuses) override;
+        QHash<QString, PlanItemStatus> &statuses, SyncReport &report) override;
     [[nodiscard]] bool nothingFetched() const override { return m_fetchFailures > 0 && m_pagesFetched == 0; }
     [[nodiscard]] QString fetchProblem() const override { return m_fetchProblem; }
 

@@ -98,8 +98,8 @@ Result<void> OneWaySync::retry(const QList<Failure> &failures, RunJournal &journ
     return journal.flush();
 }
 
-Result<void> OneWaySync::apply(
-    const Plan & /*plan*/, const QList<PlanItem> &items, RunJournal &journal, QHash<QString, PlanItemStatus> &statuses)
+Result<void> OneWaySync::apply(const Plan & /*plan*/, const QList<PlanItem> &items, RunJournal &journal,
+    QHash<QString, PlanItemStatus> &statuses, SyncReport & /*report*/)
 {
     m_statuses = &statuses;
     JsonReader reader;

@@ -212,15 +212,31 @@ Result<QList<SyncReport>> SyncRunner::retry(FailureFilter filter, const SyncOpti
             reports.append(*report);
         }
         if (fetchAgain) {
-            auto report = run(kind, options);
+            // The run settles every page of the data point that failed, not only those chosen:
+            // all of them are the retry's, and its figures said nothing of them while the log
+            // showed them resolved.
+            FailureFilter waiting;
+            waiting.dataPoint = kind;
+            waiting.step = FailureStep::Fetch;
+            waiting.waiting = true;
+            waiting.limit = 0;
+            auto taken = m_context.store.failures(waiting);
+            if (!taken)
+                return std::unexpected(taken.error());
+            pages.ids.clear();
+            for (const Failure &failure : std::as_const(*taken))
+                pages.ids.append(failure.id);
+            // Only what was asked for: the run does not take up other due failures as well.
+            SyncOptions fetchOptions = options;
+            fetchOptions.retryDue = false;
+            auto report = run(kind, fetchOptions);
             if (!report)
                 return std::unexpected(report.error());
-            // The run settles the pages it could read now: they were the retry's, and its
-            // figures said nothing of them while the log showed them resolved.
             report->retried += pages.ids.size();
             pages.status = FailureStatus::Resolved;
             pages.limit = static_cast<int>(pages.ids.size());
-            if (auto settled = m_context.store.countFailures(pages))
+            // No ids would count every resolved failure.
+            if (auto settled = m_context.store.countFailures(pages); settled && !pages.ids.isEmpty())
                 report->resolved += *settled;
             reports.append(*report);
         }

@@ -114,7 +114,7 @@ Result<SyncReport> SyncRunner::applyPlan(qint64 planId, const QStringList &keys,
                     ++report.conflicts;
             }
         }
-        outcome = (*sync)->apply(**plan, chosen, journal, statuses);
+        outcome = (*sync)->apply(**plan, chosen, journal, statuses, report);
     }
     if (outcome) {
         outcome = m_context.store.transaction([&]() -> Result<void> {

@@ -37,7 +37,7 @@ public:
     [[nodiscard]] Result<void> execute(const SyncOptions &options, RunJournal &journal, SyncReport &report) override;
     [[nodiscard]] Result<void> retry(const QList<Failure> &failures, RunJournal &journal, SyncReport &report) override;
     [[nodiscard]] Result<void> apply(const Plan &plan, const QList<PlanItem> &items, RunJournal &journal,
-        QHash<QString, PlanItemStatus> &statuses) override;
+        QHash<QString, PlanItemStatus> &statuses, SyncReport &report) override;
     [[nodiscard]] bool nothingFetched() const override { return m_fetchFailed && m_pagesFetched == 0; }
     [[nodiscard]] QString fetchProblem() const override { return m_fetchProblem; }
 
@@ -76,12 +76,14 @@ private:
     [[nodiscard]] bool flowsToErp(const QByteArray &field) const;
     [[nodiscard]] Result<void> resolveAll(RunJournal &journal, SyncReport &report);
     void wireWriter(BatchWriter &writer, Side target, RunJournal &journal);
-    /// The records of these keys that changed on a side since the plan's mark: the raw records.
-    [[nodiscard]] Result<QHash<QString, QByteArray>> changedSince(
+    /// The records of these keys that changed on a side since the plan's mark, as received.
+    [[nodiscard]] Result<QHash<QString, Value>> changedSince(
         Side side, const QString &since, const QSet<QString> &keys) const;
-    /// A plan item whose target changed since the plan goes to review instead of being written.
-    [[nodiscard]] bool leftOut(
-        const PlanItem &item, const Value *source, const QHash<QString, QByteArray> (&changed)[2], RunJournal &journal);
+    /// A record of a side in the common (shop's) shape; none when the mappings refuse it.
+    [[nodiscard]] std::optional<Value> shapedFor(Side side, const Value &raw) const;
+    /// A plan item that would overwrite a change made since the plan goes to review instead.
+    [[nodiscard]] bool leftOut(const PlanItem &item, const Value &payload, const Value *source,
+        const QHash<QString, Value> (&changed)[2], RunJournal &journal, SyncReport &report);
     /// Sends the rest of the agreed record after an update made a stub where the record was gone.
     void completeStub(BatchWriter &writer, QHash<QString, QList<Member>> &pending, Side target, const WriteItem &stub,
         const Value &agreed);

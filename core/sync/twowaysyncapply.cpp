@@ -28,12 +28,13 @@ QString planMark(const Plan &plan, Side side)
 
 } // namespace
 
-Result<QHash<QString, QByteArray>> TwoWaySync::changedSince(
-    Side side, const QString &since, const QSet<QString> &keys) const
+Result<QHash<QString, Value>> TwoWaySync::changedSince(Side side, const QString &since, const QSet<QString> &keys) const
 {
     Connector &connector = m_context.connector(side);
     const QString systemName = side == Side::Erp ? tr("the ERP") : tr("the shop");
     const auto unchecked = [&](Error error) {
+        if (error.code == ErrorCode::Cancelled)
+            return std::unexpected(std::move(error));
         error.message = tr("could not check whether %1 changed the plan's records since it was made: %2")
                             .arg(systemName, error.message);
         error.hint = tr("Nothing was written. Apply the plan again when %1 answers.").arg(systemName);
@@ -44,7 +45,7 @@ Result<QHash<QString, QByteArray>> TwoWaySync::changedSince(
     // read it: every record the plan saw is compared.
     request.modifiedSince =
         since.isEmpty() ? m_context.store.watermark(m_config.kind, side).value_or(QString()) : since;
-    QHash<QString, QByteArray> changed;
+    QHash<QString, Value> changed;
     auto pending = connector.startFetch(m_config.kind, request);
     while (true) {
         if (!pending)
@@ -62,7 +63,7 @@ Result<QHash<QString, QByteArray>> TwoWaySync::changedSince(
                 key = recordKey(raw, m_keyField);
             }
             if (keys.contains(key))
-                changed.insert(key, Json::serialize(raw));
+                changed.insert(key, raw);
         }
         if (page->nextCursor.isEmpty())
             return changed;
@@ -76,8 +77,8 @@ Result<QHash<QString, QByteArray>> TwoWaySync::changedSince(
     }
 }
 
-Result<void> TwoWaySync::apply(
-    const Plan &plan, const QList<PlanItem> &items, RunJournal &journal, QHash<QString, PlanItemStatus> &statuses)
+Result<void> TwoWaySync::apply(const Plan &plan, const QList<PlanItem> &items, RunJournal &journal,
+    QHash<QString, PlanItemStatus> &statuses, SyncReport &report)
 {
     // A person's edit made after the plan was overwritten by the plan's older value, and the
     // next run took the write for the core's own echo: the edit was gone with no trace. The
@@ -95,12 +96,15 @@ Result<void> TwoWaySync::apply(
                 writes[side == Side::Erp ? 0 : 1].insert(item.key);
         }
     }
-    QHash<QString, QByteArray> changed[2];
+    QHash<QString, Value> changed[2];
     for (const Side side : {Side::Erp, Side::Shop}) {
         const int slot = side == Side::Erp ? 0 : 1;
         if (writes[slot].isEmpty())
             continue;
         auto found = changedSince(side, planMark(plan, side), writes[slot]);
+        // Cancelled while checking: nothing is written, and the run says it was cancelled.
+        if (!found && found.error().code == ErrorCode::Cancelled)
+            return {};
         if (!found)
             return std::unexpected(found.error());
         changed[slot] = std::move(*found);
@@ -125,7 +129,8 @@ Result<void> TwoWaySync::apply(
             statuses.insert(item.key, PlanItemStatus::Failed);
             continue;
         }
-        if (item.action != PlanAction::Unchanged && leftOut(item, source ? &*source : nullptr, changed, journal)) {
+        if (item.action != PlanAction::Unchanged
+            && leftOut(item, *payload, source ? &*source : nullptr, changed, journal, report)) {
             statuses.insert(item.key, PlanItemStatus::Failed);
             continue;
         }
@@ -173,26 +178,56 @@ Result<void> TwoWaySync::apply(
     return journal.flush();
 }
 
-bool TwoWaySync::leftOut(
-    const PlanItem &item, const Value *source, const QHash<QString, QByteArray> (&changed)[2], RunJournal &journal)
+std::optional<Value> TwoWaySync::shapedFor(Side side, const Value &raw) const
 {
+    if (side == Side::Shop)
+        return raw;
+    auto mapped = m_engine.map(raw);
+    return mapped ? std::optional<Value>(std::move(*mapped)) : std::nullopt;
+}
+
+bool TwoWaySync::leftOut(const PlanItem &item, const Value &payload, const Value *source,
+    const QHash<QString, Value> (&changed)[2], RunJournal &journal, SyncReport &report)
+{
+    // Left out only where a field the plan writes now holds neither what the plan saw there nor
+    // what it would write: a run that wrote the same values meanwhile, or an edit of a field the
+    // plan does not touch, overwrites nothing.
+    const auto same = [](const Value *a, const Value *b) {
+        return (!a || a->isNull()) ? (!b || b->isNull()) : b && *a == *b;
+    };
+    const Value *settled = payload.find("settled");
     QStringList movedOn;
     QList<Member> newest;
     for (const Side side : {Side::Erp, Side::Shop}) {
         const Value *planned = source ? source->find(sideField(side)) : nullptr;
-        const auto fresh = changed[side == Side::Erp ? 0 : 1].constFind(item.key);
-        if (fresh != changed[side == Side::Erp ? 0 : 1].cend() && (!planned || Json::serialize(*planned) != *fresh)) {
-            movedOn.append(side == Side::Erp ? tr("the ERP") : tr("the shop"));
-            if (auto parsed = JsonReader().parse(*fresh)) {
-                newest.append({QByteArray(sideField(side)), std::move(*parsed)});
-                continue;
+        const QHash<QString, Value> &read = changed[side == Side::Erp ? 0 : 1];
+        const auto fresh = read.constFind(item.key);
+        if (fresh == read.cend()) {
+            if (planned)
+                newest.append({QByteArray(sideField(side)), *planned});
+            continue;
+        }
+        newest.append({QByteArray(sideField(side)), *fresh});
+        const Value *writes = payload.find(sideField(side));
+        if (!writes)
+            continue;
+        const std::optional<Value> now = shapedFor(side, *fresh);
+        const std::optional<Value> then = planned ? shapedFor(side, *planned) : std::nullopt;
+        bool overwrites = !now;
+        for (const Value *fields : {settled, writes}) {
+            for (const Member &field : fields ? fields->members() : QList<Member>()) {
+                if (overwrites)
+                    break;
+                const Value *current = now->find(field.name);
+                overwrites = !same(current, &field.value) && !same(current, then ? then->find(field.name) : nullptr);
             }
         }
-        if (planned)
-            newest.append({QByteArray(sideField(side)), *planned});
+        if (overwrites)
+            movedOn.append(side == Side::Erp ? tr("the ERP") : tr("the shop"));
     }
     if (movedOn.isEmpty())
         return false;
+    ++report.conflicts;
     journal.fail({item.key, Direction::Both, FailureStep::Conflict, ErrorClass::Permanent,
         tr("%1 changed the record after the plan was made; applying the plan would have overwritten that change, "
            "so it was left out\n  hint: run the data point: it decides with both systems' records as they are now, "

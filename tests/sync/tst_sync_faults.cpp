@@ -21,6 +21,7 @@ private Q_SLOTS:
     void nothingIsDroppedUnderFaults();
     void pageFailureKeepsTheWatermark_data();
     void pageFailureKeepsTheWatermark();
+    void retryingAPageTakesNothingElse();
     void unreadableSideOverwritesNothing();
     void writesWhoseAnswerWasLostCountAsWritten();
     void aLongRetryAfterIsKeptWithTheFailure();
@@ -214,6 +215,38 @@ void TestSyncFaults::pageFailureKeepsTheWatermark()
     QVERIFY(dropped(fixture, DataPointKind::Stock).isEmpty());
     QVERIFY(!fixture.store().watermark(DataPointKind::Stock, Side::Erp)->isEmpty());
     QCOMPARE(fixture.sim().stats().resource(SimulatorSystem::Shop, DataPointKind::Stock).creates, 30);
+}
+
+void TestSyncFaults::retryingAPageTakesNothingElse()
+{
+    // A retry of a failed page runs the data point again. That run also took up every other
+    // due failure of it, beyond what was asked for, and counted them as retried, never resolved.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    FaultConfig shopRefuses = faults(1.0, {FaultKind::ServerError});
+    shopRefuses.scope = FaultScope::Shop;
+    shopRefuses.onGet = false;
+    fixture.sim().setFaults(shopRefuses);
+    QVERIFY(fixture.runner().run(DataPointKind::Stock));
+    const qint64 writes = fixture.openFailures(DataPointKind::Stock);
+    QVERIFY(writes > 0);
+    FaultConfig erpRefuses = faults(1.0, {FaultKind::ServerError});
+    erpRefuses.scope = FaultScope::Erp;
+    fixture.sim().setFaults(erpRefuses);
+    QVERIFY(fixture.runner().run(DataPointKind::Stock));
+    QCOMPARE(fixture.openFailures(DataPointKind::Stock), writes + 1);
+    fixture.sim().setFaults(FaultConfig{});
+    QVERIFY(fixture.makeFailuresDue());
+
+    FailureFilter pages;
+    pages.step = FailureStep::Fetch;
+    auto reports = fixture.runner().retry(pages);
+    QVERIFY(reports);
+    QCOMPARE(reports->size(), 1);
+    QCOMPARE(reports->constFirst().retried, 1);
+    QCOMPARE(reports->constFirst().resolved, 1);
+    // Only records the run read again (its overlap with the last run) were written and settled.
+    QVERIFY(fixture.openFailures(DataPointKind::Stock) > 0);
 }
 
 void TestSyncFaults::unreadableSideOverwritesNothing()

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void anEditAfterThePlanIsNotOverwritten_data();
     void anEditAfterThePlanIsNotOverwritten();
     void aPlannedConflictCountsAsARunCountsIt();
+    void whatOverwritesNothingIsApplied_data();
+    void whatOverwritesNothingIsApplied();
 };
 
 void TestSyncTwoWayPlans::aRecordOfAPlanGoesBothWays()
@@ -93,6 +95,7 @@ void TestSyncTwoWayPlans::anEditAfterThePlanIsNotOverwritten()
     QCOMPARE(applied->run.status, RunStatus::FinishedWithFailures);
     QCOMPARE(applied->run.counts.failed, 1);
     QCOMPARE(applied->run.counts.updated, 1);
+    QCOMPARE(applied->conflicts, 1);
     QCOMPARE(field(fixture, edited, key, "phone"), QStringLiteral("+45 99 99 99 99"));
     QCOMPARE(field(fixture, edited, other, "phone"), QStringLiteral("+45 20 20 20 20"));
     const auto failures = fixture.store().failures(FailureFilter{});
@@ -135,6 +138,48 @@ void TestSyncTwoWayPlans::aPlannedConflictCountsAsARunCountsIt()
     QCOMPARE(applied->run.counts.failed, 1);
     QCOMPARE(applied->conflicts, 1);
     QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), QSet<QString>({key}));
+}
+
+void TestSyncTwoWayPlans::whatOverwritesNothingIsApplied_data()
+{
+    QTest::addColumn<QString>("between");
+    QTest::newRow("a run wrote the same values") << QStringLiteral("run");
+    QTest::newRow("the shop edited another field") << QStringLiteral("other field");
+}
+
+void TestSyncTwoWayPlans::whatOverwritesNothingIsApplied()
+{
+    // Between plan and apply the shop's record changed, but not where the plan writes: a run
+    // wrote the planned value itself, or a person edited another field. Neither is held for
+    // review (the first was, as a false conflict no run closed).
+    QFETCH(QString, between);
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    QVERIFY(syncedApart(fixture));
+    const QString key = anyCustomer(fixture);
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "phone", "+45 10 10 10 10")));
+    SyncOptions dry;
+    dry.dryRun = true;
+    auto plan = fixture.runner().run(DataPointKind::Customers, dry);
+    QVERIFY(plan);
+    QCOMPARE(plan->run.counts.updated, 1);
+    if (between == u"run")
+        QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    else
+        QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(key, "language", "fi")));
+
+    auto applied = fixture.runner().applyPlan(plan->planId, {});
+    QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().toString()));
+    QCOMPARE(applied->run.status, RunStatus::Succeeded);
+    QCOMPARE(applied->conflicts, 0);
+    QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), QSet<QString>());
+    QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "phone"), QStringLiteral("+45 10 10 10 10"));
+    if (between != u"run") {
+        QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "language"), QStringLiteral("fi"));
+        // The next run carries the shop's edit to the ERP.
+        QVERIFY(fixture.runner().run(DataPointKind::Customers));
+        QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "language"), QStringLiteral("fi"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSyncTwoWayPlans)
