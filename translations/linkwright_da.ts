@@ -5030,10 +5030,6 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <translation>post %1 i kilden har ingen &quot;%2&quot; efter tilknytning</translation>
     </message>
     <message>
-        <source>the source has &quot;%1&quot; and &quot;%2&quot;, the same key once trimmed and compared without case</source>
-        <translation>kilden har &quot;%1&quot; og &quot;%2&quot;, den samme nøgle, når mellemrum i enderne fjernes, og der ses bort fra store og små bogstaver</translation>
-    </message>
-    <message>
         <source>record %1 of the target has no &quot;%2&quot;</source>
         <translation>post %1 i målet har ingen &quot;%2&quot;</translation>
     </message>
@@ -5132,6 +5128,16 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
   hint: write the key the same way in both systems</source>
         <translation>målet har &quot;%2&quot;, ikke &quot;%1&quot;: nøgler matcher kun, som de er skrevet, så synkroniseringen ville oprette &quot;%1&quot; ved siden af
   hint: skriv nøglen ens i begge systemer</translation>
+    </message>
+    <message>
+        <source>the source has &quot;%1&quot; more than once: a run writes the first and logs the others as failures</source>
+        <translation>kilden har &quot;%1&quot; mere end én gang: en kørsel skriver den første og logger de andre som fejl</translation>
+    </message>
+    <message>
+        <source>the source has &quot;%1&quot; and &quot;%2&quot;, which differ only in case or spaces: the sync writes two records, which a target that compares keys without case takes for one
+  hint: write the key the same way in both records, or make them different keys</source>
+        <translation>kilden har &quot;%1&quot; og &quot;%2&quot;, som kun adskiller sig i store/små bogstaver eller mellemrum: synkroniseringen skriver to poster, som et mål, der sammenligner nøgler uden store/små bogstaver, opfatter som én
+  hint: skriv nøglen ens i begge poster, eller gør dem til forskellige nøgler</translation>
     </message>
 </context>
 <context>

@@ -5030,10 +5030,6 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <translation>Datensatz %1 der Quelle hat nach der Zuordnung kein „%2“</translation>
     </message>
     <message>
-        <source>the source has &quot;%1&quot; and &quot;%2&quot;, the same key once trimmed and compared without case</source>
-        <translation>die Quelle hat „%1“ und „%2“, denselben Schlüssel, wenn man Leerzeichen am Rand entfernt und Groß-/Kleinschreibung nicht beachtet</translation>
-    </message>
-    <message>
         <source>record %1 of the target has no &quot;%2&quot;</source>
         <translation>Datensatz %1 des Ziels hat kein „%2“</translation>
     </message>
@@ -5132,6 +5128,16 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
   hint: write the key the same way in both systems</source>
         <translation>das Ziel hat „%2“, nicht „%1“: Schlüssel passen nur so, wie sie geschrieben sind, daher würde die Synchronisation „%1“ daneben anlegen
   hint: den Schlüssel in beiden Systemen gleich schreiben</translation>
+    </message>
+    <message>
+        <source>the source has &quot;%1&quot; more than once: a run writes the first and logs the others as failures</source>
+        <translation>die Quelle hat „%1“ mehr als einmal: ein Lauf schreibt den ersten und protokolliert die anderen als Fehler</translation>
+    </message>
+    <message>
+        <source>the source has &quot;%1&quot; and &quot;%2&quot;, which differ only in case or spaces: the sync writes two records, which a target that compares keys without case takes for one
+  hint: write the key the same way in both records, or make them different keys</source>
+        <translation>die Quelle hat „%1“ und „%2“, die sich nur in Groß-/Kleinschreibung oder Leerzeichen unterscheiden: die Synchronisation schreibt zwei Datensätze, die ein Ziel, das Schlüssel ohne Groß-/Kleinschreibung vergleicht, für einen hält
+  hint: den Schlüssel in beiden Datensätzen gleich schreiben oder verschiedene Schlüssel daraus machen</translation>
     </message>
 </context>
 <context>

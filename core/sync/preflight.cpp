@@ -96,7 +96,10 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
 
     PreflightReport report;
     report.dataPoint = kind;
-    QHash<QString, QString> sourceKeys; // folded -> as written
+    // Keys as written (what a run matches), in the order read, and folded to the first spelling.
+    QSet<QString> sourceExact;
+    QStringList sourceOrder;
+    QHash<QString, QString> sourceFolded;
     qint64 fetched = 0;
     auto source = readAll(
         m_context.connector(sourceSide(direction)), kind, options,
@@ -116,14 +119,25 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
                         .arg(QString::fromUtf8(keyField)));
                 return;
             }
-            const QString fold = folded(key);
-            if (const auto other = sourceKeys.constFind(fold); other != sourceKeys.cend()) {
+            if (sourceExact.contains(key)) {
                 note(report, PreflightIssue::Kind::DuplicateSourceKey, key,
-                    tr("the source has \"%1\" and \"%2\", the same key once trimmed and compared without case")
-                        .arg(*other, key));
+                    tr("the source has \"%1\" more than once: a run writes the first and logs the others as "
+                       "failures")
+                        .arg(key));
                 return;
             }
-            sourceKeys.insert(fold, key);
+            const QString fold = folded(key);
+            if (const auto other = sourceFolded.constFind(fold); other != sourceFolded.cend()) {
+                note(report, PreflightIssue::Kind::NearMatch, key,
+                    tr("the source has \"%1\" and \"%2\", which differ only in case or spaces: the sync writes two "
+                       "records, which a target that compares keys without case takes for one\n  hint: write the "
+                       "key the same way in both records, or make them different keys")
+                        .arg(*other, key));
+            } else {
+                sourceFolded.insert(fold, key);
+            }
+            sourceExact.insert(key);
+            sourceOrder.append(key);
         },
         [&](const UnreadableRecord &record) {
             ++report.sourceRecords;
@@ -138,6 +152,7 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
     QHash<QString, QString> targetKeys; // folded -> as written, the first of each
     QSet<QString> targetExact; // every key as written: what a run matches
     QStringList targetOrder; // as written, in the order read, for the target-only issues
+    QSet<QString> targetNamed; // named by a duplicate issue already
     auto target = readAll(
         m_context.connector(targetSide(direction)), kind, options,
         [&](const Value &record) {
@@ -151,15 +166,18 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
                 return;
             }
             const QString fold = folded(key);
-            targetExact.insert(key);
-            if (targetKeys.contains(fold)) {
+            if (targetExact.contains(key) || targetKeys.contains(fold)) {
                 note(report, PreflightIssue::Kind::DuplicateTargetKey, key,
                     tr("the target holds \"%1\" more than once (trimmed, without case): a sync would update one of "
                        "them")
                         .arg(key));
-                return;
+                targetNamed.insert(key);
+                if (targetExact.contains(key))
+                    return;
+            } else {
+                targetKeys.insert(fold, key);
             }
-            targetKeys.insert(fold, key);
+            targetExact.insert(key);
             targetOrder.append(key);
         },
         [&](const UnreadableRecord &record) {
@@ -183,20 +201,16 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
         return report;
     // Keys match as written, as a run matches them: "lw-1" in the source and "LW-1" in the
     // target were counted as matched, and the load then created "lw-1" beside "LW-1".
-    QSet<QString> sourceExact;
-    QSet<QString> nearlyMatched; // target keys named by a near-match issue already
-    for (auto it = sourceKeys.cbegin(); it != sourceKeys.cend(); ++it) {
-        const QString &key = it.value();
-        sourceExact.insert(key);
+    for (const QString &key : std::as_const(sourceOrder)) {
         if (targetExact.contains(key)) {
             ++report.matched;
             continue;
         }
         ++report.toCreate;
-        const auto near = targetKeys.constFind(it.key());
+        const auto near = targetKeys.constFind(folded(key));
         if (near == targetKeys.cend())
             continue;
-        nearlyMatched.insert(*near);
+        targetNamed.insert(*near);
         note(report, PreflightIssue::Kind::NearMatch, key,
             twoWay ? tr("the ERP has \"%1\" and the shop \"%2\": keys match only as written, so the sync would "
                         "create each in the other system\n  hint: write the key the same way in both systems")
@@ -212,7 +226,7 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
             ++report.toCreateInSource;
         } else {
             ++report.targetOnly;
-            if (!nearlyMatched.contains(key))
+            if (!targetNamed.contains(key))
                 note(report, PreflightIssue::Kind::TargetOnly, key,
                     tr("\"%1\" is in the target only; the sync leaves it alone").arg(key));
         }

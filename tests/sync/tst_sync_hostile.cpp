@@ -22,6 +22,7 @@ private Q_SLOTS:
     void failingAgainKeepsOneEntry();
     void preflightListsInvalidAndDuplicateKeys();
     void preflightMatchesKeysAsARunDoes();
+    void preflightTellsNearKeysOfTheSourceApart();
     void unreadableHintSaysWhatBecameOfItsPage();
 };
 
@@ -283,11 +284,44 @@ void TestSyncHostile::preflightMatchesKeysAsARunDoes()
     QCOMPARE(report->issues.constFirst().key, erpKey);
     QVERIFY2(report->issues.constFirst().message.contains(shopKey), qPrintable(report->issues.constFirst().message));
 
+    // Issues come in the order the records were read, the same every time.
+    auto again = fixture.runner().preflight(DataPointKind::Products);
+    QVERIFY(again);
+    QCOMPARE(again->issues.size(), report->issues.size());
+
     // What it foretold: the load creates the ERP's record beside the shop's.
     QVERIFY(fixture.runner().run(DataPointKind::Products));
     const auto shop = fixture.records(SimulatorSystem::Shop, DataPointKind::Products);
     QCOMPARE(shop.size(), 4);
     QVERIFY(shop.contains(erpKey) && shop.contains(shopKey));
+}
+
+void TestSyncHostile::preflightTellsNearKeysOfTheSourceApart()
+{
+    // Two source records whose keys differ only in case: a run writes both, so they are not
+    // duplicates (the pre-flight said so, and the run then created both without a failure),
+    // but a target that compares keys without case would take them for one.
+    SimulatorDataOptions data;
+    data.products = 2;
+    SyncFixture fixture(data);
+    QVERIFY(fixture.isValid());
+    fixture.dataPoint(DataPointKind::Products).mappings.first().transforms.clear(); // keep the SKU's case
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Products,
+        {Value::object({{"sku", Value::utf8("Desk-1")}, {"name", Value::utf8("Desk")}, {"description", Value::utf8("")},
+             {"category", Value::utf8("Office")}, {"unit", Value::utf8("pcs")}}),
+            Value::object(
+                {{"sku", Value::utf8("DESK-1")}, {"name", Value::utf8("Desk")}, {"description", Value::utf8("")},
+                    {"category", Value::utf8("Office")}, {"unit", Value::utf8("pcs")}})}));
+    auto report = fixture.runner().preflight(DataPointKind::Products);
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+    QCOMPARE(report->toCreate, 4);
+    QCOMPARE(report->issues.size(), 1);
+    QCOMPARE(report->issues.constFirst().kind, PreflightIssue::Kind::NearMatch);
+    QCOMPARE(report->issues.constFirst().key, QStringLiteral("DESK-1"));
+    auto run = fixture.runner().run(DataPointKind::Products);
+    QVERIFY(run);
+    QCOMPARE(run->run.counts.created, 4);
+    QCOMPARE(run->run.counts.failed, 0);
 }
 
 void TestSyncHostile::unreadableHintSaysWhatBecameOfItsPage()
