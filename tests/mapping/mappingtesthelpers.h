@@ -92,4 +92,12 @@ inline QByteArray through(const QByteArray &transformsJson, const QByteArray &in
     return Json::serialize(*result->find("out"));
 }
 
+/// through(), with a failure's message without the mapping's name: "FAIL: \"date\" expects ...".
+inline QByteArray throughStep(const QByteArray &transformsJson, const QByteArray &inputJson)
+{
+    QByteArray result = through(transformsJson, inputJson);
+    result.replace(QByteArray(R"(mappings[0] (target "out"): )"), QByteArray());
+    return result;
+}
+
 } // namespace Linkwright::Testing

@@ -97,9 +97,7 @@ void TestDateZones::convert()
     QFETCH(QByteArray, transforms);
     QFETCH(QByteArray, input);
     QFETCH(QByteArray, output);
-    QByteArray result = through(transforms, input);
-    result.replace(QByteArray(R"(mappings[0] (target "out"): )"), QByteArray());
-    QCOMPARE(result, output);
+    QCOMPARE(throughStep(transforms, input), output);
 }
 
 void TestDateZones::refuses_data()

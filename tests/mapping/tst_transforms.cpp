@@ -206,9 +206,7 @@ void TestTransforms::apply()
     QFETCH(QByteArray, transforms);
     QFETCH(QByteArray, input);
     QFETCH(QByteArray, output);
-    QByteArray result = through(transforms, input);
-    result.replace(QByteArray(R"(mappings[0] (target "out"): )"), QByteArray());
-    QCOMPARE(result, output);
+    QCOMPARE(throughStep(transforms, input), output);
 }
 
 void TestTransforms::compileRefuses_data()
