@@ -3421,6 +3421,18 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>the conflict policy for &quot;%1&quot; has no effect: it is made by transforms or from several fields, so shop changes cannot flow back and the ERP owns it</source>
         <translation>konfliktreglen for &quot;%1&quot; har ingen virkning: det dannes af transformationer eller af flere felter, så ændringer i butikken kan ikke flyde tilbage, og ERP ejer det</translation>
     </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in this object</source>
+        <translation>nøglen &quot;%1&quot; forekommer to gange i dette objekt</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears %2 times in this object</source>
+        <translation>nøglen &quot;%1&quot; forekommer %2 gange i dette objekt</translation>
+    </message>
+    <message>
+        <source>Keep one of them, since only the last one counts; a merge of two versions of the file often leaves both.</source>
+        <translation>Behold kun én af dem, for kun den sidste tæller; en sammenfletning af to versioner af filen efterlader ofte begge.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::RecentFilesMenu</name>

@@ -3421,6 +3421,18 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>the conflict policy for &quot;%1&quot; has no effect: it is made by transforms or from several fields, so shop changes cannot flow back and the ERP owns it</source>
         <translation>die Konfliktregel für „%1“ wirkt nicht: es entsteht durch Transformationen oder aus mehreren Feldern, daher können Änderungen im Shop nicht zurückfließen, und das ERP besitzt es</translation>
     </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in this object</source>
+        <translation>der Schlüssel &quot;%1&quot; kommt in diesem Objekt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears %2 times in this object</source>
+        <translation>der Schlüssel &quot;%1&quot; kommt in diesem Objekt %2-mal vor</translation>
+    </message>
+    <message>
+        <source>Keep one of them, since only the last one counts; a merge of two versions of the file often leaves both.</source>
+        <translation>Behalten Sie nur einen davon, denn nur der letzte zählt; das Zusammenführen zweier Versionen der Datei hinterlässt oft beide.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::RecentFilesMenu</name>

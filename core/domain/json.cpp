@@ -80,6 +80,11 @@ bool JsonReader::readsInPlace(const QByteArray &json)
     return shared.data_ptr().freeSpaceAtEnd() >= Padding + 1;
 }
 
+void JsonReader::setKeepsRepeatedMembers(bool keep)
+{
+    d->converter.setKeepsRepeatedMembers(keep);
+}
+
 Result<Value> JsonReader::parseText(QByteArrayView json, const char *inPlace, const JsonProjection &projection)
 {
     d->converter.setProjection(&projection);

@@ -75,6 +75,11 @@ public:
     /// QByteArray::remove(0, n) leaves behind.
     [[nodiscard]] static bool readsInPlace(const QByteArray &json);
 
+    /// Whether an object keeps a name that repeats each time it comes, in the order they came,
+    /// instead of the last one only (as parse() and most JSON readers do): for a check that must
+    /// see every repetition. Off by default; a projected record keeps the last one either way.
+    void setKeepsRepeatedMembers(bool keep);
+
     /// The usual shape of a batch write's answer, read without building Values: a list of objects
     /// at the root, or as the root object's member listName, and of each object the members
     /// named in names (the last one where a name repeats). Other members are checked as parse()

@@ -174,7 +174,10 @@ simdjson::error_code JsonConverter::convertObject(od::value value, Value &out, i
             m_path.removeLast();
         if (error)
             return error;
-        addMember(members, keyBytes(key), std::move(child));
+        if (m_keepsRepeated)
+            members.append({keyBytes(key), std::move(child)});
+        else
+            addMember(members, keyBytes(key), std::move(child));
     }
     out = Value::object(std::move(members));
     return simdjson::SUCCESS;

@@ -24,6 +24,8 @@ public:
 
     /// For the next document only: null reads every member of every object.
     void setProjection(const JsonProjection *projection);
+    /// See JsonReader::setKeepsRepeatedMembers.
+    void setKeepsRepeatedMembers(bool keep) { m_keepsRepeated = keep; }
 
     simdjson::error_code convert(od::value value, Value &out, int depth);
 
@@ -53,6 +55,7 @@ private:
     quint64 m_keepLengths = 0; ///< bit n: a kept name is n bytes long (bit 63: 63 or more)
     QVarLengthArray<std::string_view, 4> m_path; ///< member names from the top, while on a record path
     qsizetype m_pathLimit = 0;
+    bool m_keepsRepeated = false;
 };
 
 } // namespace Linkwright

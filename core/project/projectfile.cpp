@@ -1,5 +1,6 @@
 #include "projectfile.h"
 
+#include "project/duplicatekeys.h"
 #include "project/exactnumbers.h"
 #include "project/jsonwriter.h"
 #include "project/paginationformat.h"
@@ -204,11 +205,13 @@ std::expected<LoadedProject, Diagnostics> ProjectFile::parse(const QByteArray &j
             ProjectFile::tr("Open the project with a newer Linkwright. The file was not changed."));
     }
 
+    // A repeated key comes first: what the reader says after it is about the last of the repeats.
+    const Diagnostics duplicates = duplicateKeys(json);
     ProjectReader reader;
     Project project = reader.read(root);
     const Diagnostics inexact = inexactNumbers(json);
-    if (reader.hasErrors() || !inexact.isEmpty())
-        return std::unexpected(reader.diagnostics() + inexact);
+    if (reader.hasErrors() || !duplicates.isEmpty() || !inexact.isEmpty())
+        return std::unexpected(duplicates + reader.diagnostics() + inexact);
     return LoadedProject{project, reader.diagnostics() + recommendations(project)};
 }
 

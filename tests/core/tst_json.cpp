@@ -7,6 +7,18 @@
 
 using namespace Linkwright;
 
+namespace {
+
+QList<QByteArray> namesOf(const Value &object)
+{
+    QList<QByteArray> names;
+    for (const Member &member : object.members())
+        names.append(member.name);
+    return names;
+}
+
+} // namespace
+
 class TestJson final : public QObject
 {
     Q_OBJECT
@@ -84,6 +96,15 @@ void TestJson::objectsKeepOrderAndFindMembers()
     QCOMPARE(names, (QList<QByteArray>{"z", "a", "m"}));
     QCOMPARE(value->find("a")->text(), QStringLiteral("4")); // a repeated key replaces the first
     QVERIFY(!value->find("missing"));
+
+    // A check for repeated keys sees each of them, the first one first.
+    JsonReader reader;
+    reader.setKeepsRepeatedMembers(true);
+    const auto every = reader.parse(R"({"z":1,"a":2,"m":{"\u0061":5,"a":6},"a":4})");
+    QVERIFY(every.has_value());
+    QCOMPARE(namesOf(*every), (QList<QByteArray>{"z", "a", "m", "a"}));
+    QCOMPARE(every->find("a")->text(), QStringLiteral("2"));
+    QCOMPARE(namesOf(*every->find("m")), (QList<QByteArray>{"a", "a"}));
 }
 
 void TestJson::rejects_data()
@@ -280,14 +301,6 @@ void TestJson::numberGrammar()
 }
 
 namespace {
-
-QList<QByteArray> namesOf(const Value &object)
-{
-    QList<QByteArray> names;
-    for (const Member &member : object.members())
-        names.append(member.name);
-    return names;
-}
 
 JsonProjection itemsProjection(QList<QByteArray> keep)
 {
