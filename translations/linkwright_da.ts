@@ -1557,6 +1557,10 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>H&amp;eader:</source>
         <translation>He&amp;ader:</translation>
     </message>
+    <message>
+        <source>Leave keys and tokens out of the URL (&quot;%1&quot;); set them under Authentication.</source>
+        <translation>Udelad nøgler og tokens fra URL&apos;en (&quot;%1&quot;); angiv dem under Godkendelse.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::EndpointsPage</name>
@@ -3433,6 +3437,30 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>Keep one of them, since only the last one counts; a merge of two versions of the file often leaves both.</source>
         <translation>Behold kun én af dem, for kun den sidste tæller; en sammenfletning af to versioner af filen efterlader ofte begge.</translation>
     </message>
+    <message>
+        <source>is not an HTTP header name: it holds a space, a colon or another character a name cannot have</source>
+        <translation>er ikke et HTTP-headernavn: det indeholder et mellemrum, et kolon eller et andet tegn, som et navn ikke kan have</translation>
+    </message>
+    <message>
+        <source>Write the name alone, such as &quot;X-Api-Key&quot;, and refer to the key in &quot;key&quot;: {&quot;env&quot;: &quot;VARIABLE&quot;} or {&quot;keychain&quot;: &quot;name&quot;}. If a key was written into the name, change it, since it was stored in clear text.</source>
+        <translation>Skriv kun navnet, f.eks. &quot;X-Api-Key&quot;, og henvis til nøglen i &quot;key&quot;: {&quot;env&quot;: &quot;VARIABEL&quot;} eller {&quot;keychain&quot;: &quot;navn&quot;}. Hvis en nøgle blev skrevet ind i navnet, så skift den, da den har været gemt i klartekst.</translation>
+    </message>
+    <message>
+        <source>the URL holds credentials (&quot;user:password@&quot;), which must not be written into the project file</source>
+        <translation>URL&apos;en indeholder loginoplysninger (&quot;user:password@&quot;), som ikke må skrives i projektfilen</translation>
+    </message>
+    <message>
+        <source>Remove them from the URL and use &quot;auth&quot;: {&quot;type&quot;: &quot;basic&quot;, &quot;username&quot;: &quot;...&quot;, &quot;password&quot;: {&quot;env&quot;: &quot;VARIABLE&quot;}} or {&quot;keychain&quot;: &quot;name&quot;} instead. Change the password, since it was stored in clear text.</source>
+        <translation>Fjern dem fra URL&apos;en, og brug i stedet &quot;auth&quot;: {&quot;type&quot;: &quot;basic&quot;, &quot;username&quot;: &quot;...&quot;, &quot;password&quot;: {&quot;env&quot;: &quot;VARIABEL&quot;}} eller {&quot;keychain&quot;: &quot;navn&quot;}. Skift adgangskoden, da den har været gemt i klartekst.</translation>
+    </message>
+    <message>
+        <source>the query parameter &quot;%1&quot; holds a credential, which must not be written into the project file</source>
+        <translation>forespørgselsparameteren &quot;%1&quot; indeholder loginoplysninger, som ikke må skrives i projektfilen</translation>
+    </message>
+    <message>
+        <source>Remove it from the URL and give the secret in the endpoint&apos;s &quot;auth&quot; (an &quot;api-key&quot; header, &quot;basic&quot; or &quot;bearer&quot;) as {&quot;env&quot;: &quot;VARIABLE&quot;} or {&quot;keychain&quot;: &quot;name&quot;}. Change it, since it was stored in clear text.</source>
+        <translation>Fjern den fra URL&apos;en, og angiv hemmeligheden i endepunktets &quot;auth&quot; (en &quot;api-key&quot;-header, &quot;basic&quot; eller &quot;bearer&quot;) som {&quot;env&quot;: &quot;VARIABEL&quot;} eller {&quot;keychain&quot;: &quot;navn&quot;}. Skift den, da den har været gemt i klartekst.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::RecentFilesMenu</name>
@@ -3518,6 +3546,14 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>Delete the record in the target by hand; the endpoint cannot address it by that key.</source>
         <translation>Slet posten i målet manuelt; endepunktet kan ikke adressere den med den nøgle.</translation>
+    </message>
+    <message>
+        <source>the endpoint&apos;s API key header is not an HTTP header name; no request was sent</source>
+        <translation>endepunktets API-nøgle-header er ikke et HTTP-headernavn; ingen anmodning blev sendt</translation>
+    </message>
+    <message>
+        <source>Write the name alone in the endpoint&apos;s auth, such as &quot;X-Api-Key&quot;, and refer to the key in &quot;key&quot;. If a key was written into the name, change it, since it was stored in clear text.</source>
+        <translation>Skriv kun navnet i endepunktets &quot;auth&quot;, f.eks. &quot;X-Api-Key&quot;, og henvis til nøglen i &quot;key&quot;. Hvis en nøgle blev skrevet ind i navnet, så skift den, da den har været gemt i klartekst.</translation>
     </message>
 </context>
 <context>

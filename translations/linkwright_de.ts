@@ -1557,6 +1557,10 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>H&amp;eader:</source>
         <translation>Header-&amp;Feld:</translation>
     </message>
+    <message>
+        <source>Leave keys and tokens out of the URL (&quot;%1&quot;); set them under Authentication.</source>
+        <translation>Schlüssel und Tokens gehören nicht in die URL („%1“); legen Sie sie unter „Anmeldung“ fest.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::EndpointsPage</name>
@@ -3433,6 +3437,30 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>Keep one of them, since only the last one counts; a merge of two versions of the file often leaves both.</source>
         <translation>Behalten Sie nur einen davon, denn nur der letzte zählt; das Zusammenführen zweier Versionen der Datei hinterlässt oft beide.</translation>
     </message>
+    <message>
+        <source>is not an HTTP header name: it holds a space, a colon or another character a name cannot have</source>
+        <translation>ist kein HTTP-Headername: er enthält ein Leerzeichen, einen Doppelpunkt oder ein anderes Zeichen, das ein Name nicht haben kann</translation>
+    </message>
+    <message>
+        <source>Write the name alone, such as &quot;X-Api-Key&quot;, and refer to the key in &quot;key&quot;: {&quot;env&quot;: &quot;VARIABLE&quot;} or {&quot;keychain&quot;: &quot;name&quot;}. If a key was written into the name, change it, since it was stored in clear text.</source>
+        <translation>Schreiben Sie nur den Namen, etwa &quot;X-Api-Key&quot;, und verweisen Sie in &quot;key&quot; auf den Schlüssel: {&quot;env&quot;: &quot;VARIABLE&quot;} oder {&quot;keychain&quot;: &quot;name&quot;}. Wenn ein Schlüssel im Namen stand, ändern Sie ihn, da er im Klartext gespeichert war.</translation>
+    </message>
+    <message>
+        <source>the URL holds credentials (&quot;user:password@&quot;), which must not be written into the project file</source>
+        <translation>die URL enthält Zugangsdaten (&quot;user:password@&quot;), die nicht in der Projektdatei stehen dürfen</translation>
+    </message>
+    <message>
+        <source>Remove them from the URL and use &quot;auth&quot;: {&quot;type&quot;: &quot;basic&quot;, &quot;username&quot;: &quot;...&quot;, &quot;password&quot;: {&quot;env&quot;: &quot;VARIABLE&quot;}} or {&quot;keychain&quot;: &quot;name&quot;} instead. Change the password, since it was stored in clear text.</source>
+        <translation>Entfernen Sie sie aus der URL und verwenden Sie stattdessen &quot;auth&quot;: {&quot;type&quot;: &quot;basic&quot;, &quot;username&quot;: &quot;...&quot;, &quot;password&quot;: {&quot;env&quot;: &quot;VARIABLE&quot;}} oder {&quot;keychain&quot;: &quot;name&quot;}. Ändern Sie das Passwort, da es im Klartext gespeichert war.</translation>
+    </message>
+    <message>
+        <source>the query parameter &quot;%1&quot; holds a credential, which must not be written into the project file</source>
+        <translation>der Abfrageparameter &quot;%1&quot; enthält Zugangsdaten, die nicht in der Projektdatei stehen dürfen</translation>
+    </message>
+    <message>
+        <source>Remove it from the URL and give the secret in the endpoint&apos;s &quot;auth&quot; (an &quot;api-key&quot; header, &quot;basic&quot; or &quot;bearer&quot;) as {&quot;env&quot;: &quot;VARIABLE&quot;} or {&quot;keychain&quot;: &quot;name&quot;}. Change it, since it was stored in clear text.</source>
+        <translation>Entfernen Sie ihn aus der URL und geben Sie das Geheimnis im &quot;auth&quot; des Endpunkts an (ein &quot;api-key&quot;-Header, &quot;basic&quot; oder &quot;bearer&quot;), als {&quot;env&quot;: &quot;VARIABLE&quot;} oder {&quot;keychain&quot;: &quot;name&quot;}. Ändern Sie es, da es im Klartext gespeichert war.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::RecentFilesMenu</name>
@@ -3518,6 +3546,14 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>Delete the record in the target by hand; the endpoint cannot address it by that key.</source>
         <translation>Löschen Sie den Datensatz im Ziel von Hand; der Endpunkt kann ihn über diesen Schlüssel nicht ansprechen.</translation>
+    </message>
+    <message>
+        <source>the endpoint&apos;s API key header is not an HTTP header name; no request was sent</source>
+        <translation>der API-Schlüssel-Header des Endpunkts ist kein HTTP-Headername; es wurde keine Anfrage gesendet</translation>
+    </message>
+    <message>
+        <source>Write the name alone in the endpoint&apos;s auth, such as &quot;X-Api-Key&quot;, and refer to the key in &quot;key&quot;. If a key was written into the name, change it, since it was stored in clear text.</source>
+        <translation>Schreiben Sie im &quot;auth&quot; des Endpunkts nur den Namen, etwa &quot;X-Api-Key&quot;, und verweisen Sie in &quot;key&quot; auf den Schlüssel. Wenn ein Schlüssel im Namen stand, ändern Sie ihn, da er im Klartext gespeichert war.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,12 @@
 #include "project.h"
 
 #include "project/schedule.h"
+#include "secrets/redactor.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace Linkwright {
 
@@ -52,6 +56,28 @@ bool AuthConfig::operator==(const AuthConfig &other) const
     return type == other.type && (type != AuthType::ApiKey || header == other.header)
         && (type != AuthType::Basic || username == other.username)
         && (type == AuthType::None || secret == other.secret);
+}
+
+bool isHttpHeaderName(QStringView name)
+{
+    static constexpr QLatin1StringView Symbols("!#$%&'*+-.^_`|~");
+    return !name.isEmpty() && std::ranges::all_of(name, [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || Symbols.contains(c);
+    });
+}
+
+QStringList credentialQueryParameters(const QUrl &url)
+{
+    // Split by hand: QUrlQuery knows one delimiter, and servers (and the redactor) take ';' too.
+    static const QRegularExpression Delimiters(QStringLiteral("[&;]"));
+    QStringList names;
+    for (const QString &item : url.query(QUrl::FullyEncoded).split(Delimiters, Qt::SkipEmptyParts)) {
+        const qsizetype equals = item.indexOf(u'=');
+        const QString name = QUrl::fromPercentEncoding(item.left(equals).toUtf8());
+        if (equals >= 0 && equals + 1 < item.size() && Redactor::isSecretQueryParameter(name))
+            names.append(name);
+    }
+    return names;
 }
 
 QString connectorTypeKey(ConnectorType type)

@@ -48,6 +48,13 @@ struct AuthConfig {
     bool operator==(const AuthConfig &other) const;
 };
 
+/// Whether name is an HTTP header name (an RFC 9110 token: letters, digits and !#$%&'*+-.^_`|~).
+/// A name with a colon or a space is a header line, often with a key in it, not a name.
+[[nodiscard]] bool isHttpHeaderName(QStringView name);
+/// The names of url's query parameters that carry a value and are named like a credential
+/// (see Redactor::secretQueryParameters), as the URL writes them: a project must not hold those.
+[[nodiscard]] QStringList credentialQueryParameters(const QUrl &url);
+
 enum class ConnectorType {
     Rest,
     Tryton, ///< Tryton's JSON-RPC; the user and password come from a Basic auth

@@ -6,6 +6,7 @@
 #include "project/roiformat.h"
 #include "project/schedule.h"
 #include "project/trytonformat.h"
+#include "secrets/redactor.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -87,13 +88,14 @@ Endpoint ProjectReader::readEndpoint(const QJsonObject &object, const QString &p
     // An empty URL is an endpoint not configured yet: the file stays loadable so that work in
     // progress can be saved, and recommendations() warns about it.
     if (auto text = m_check.string(object, key("baseUrl"), path, true); text && !text->isEmpty()) {
+        const QString where = JsonChecker::join(path, key("baseUrl"));
         const QUrl url(*text, QUrl::StrictMode);
         const bool web = url.scheme() == u"http" || url.scheme() == u"https";
         if (!url.isValid() || !web || url.host().isEmpty()) {
-            m_check.error(JsonChecker::join(path, key("baseUrl")),
-                ProjectFile::tr("\"%1\" is not an http or https URL").arg(*text),
+            // Redacted: a URL that is wrong in one way may still hold a password or a token.
+            m_check.error(where, ProjectFile::tr("\"%1\" is not an http or https URL").arg(Redactor().redact(*text)),
                 ProjectFile::tr("Write it as https://host[:port]/path, for example https://erp.example.com/api/."));
-        } else {
+        } else if (checkNoCredentials(url, where)) {
             endpoint.baseUrl = url;
         }
     }
@@ -147,7 +149,21 @@ AuthConfig ProjectReader::readAuth(const QJsonObject &object, const QString &pat
         break;
     case AuthType::ApiKey:
         m_check.checkKeys(object, path, {key("type"), key("header"), key("key")});
-        auth.header = m_check.string(object, key("header"), path, false).value_or(auth.header);
+        if (auto header = m_check.string(object, key("header"), path, false)) {
+            // Empty stands for the default name, as in the connector. The text is never echoed:
+            // "X-Api-Key: sk_live_..." holds the key itself.
+            if (!header->trimmed().isEmpty() && !isHttpHeaderName(header->trimmed())) {
+                m_check.error(JsonChecker::join(path, key("header")),
+                    ProjectFile::tr("is not an HTTP header name: it holds a space, a colon or another character a name "
+                                    "cannot have"),
+                    ProjectFile::tr(
+                        "Write the name alone, such as \"X-Api-Key\", and refer to the key in \"key\": "
+                        "{\"env\": \"VARIABLE\"} or {\"keychain\": \"name\"}. If a key was written into the "
+                        "name, change it, since it was stored in clear text."));
+            } else {
+                auth.header = *header;
+            }
+        }
         auth.secret = readSecret(object, key("key"), path);
         break;
     case AuthType::Basic:
@@ -161,6 +177,31 @@ AuthConfig ProjectReader::readAuth(const QJsonObject &object, const QString &pat
         break;
     }
     return auth;
+}
+
+bool ProjectReader::checkNoCredentials(const QUrl &url, const QString &path)
+{
+    bool clean = true;
+    if (!url.userInfo().isEmpty()) {
+        m_check.error(path,
+            ProjectFile::tr("the URL holds credentials (\"user:password@\"), which must not be written into the "
+                            "project file"),
+            ProjectFile::tr("Remove them from the URL and use \"auth\": {\"type\": \"basic\", \"username\": \"...\", "
+                            "\"password\": {\"env\": \"VARIABLE\"}} or {\"keychain\": \"name\"} instead. Change the "
+                            "password, since it was stored in clear text."));
+        clean = false;
+    }
+    for (const QString &name : credentialQueryParameters(url)) {
+        m_check.error(path,
+            ProjectFile::tr("the query parameter \"%1\" holds a credential, which must not be written into the "
+                            "project file")
+                .arg(name),
+            ProjectFile::tr("Remove it from the URL and give the secret in the endpoint's \"auth\" (an \"api-key\" "
+                            "header, \"basic\" or \"bearer\") as {\"env\": \"VARIABLE\"} or {\"keychain\": \"name\"}. "
+                            "Change it, since it was stored in clear text."));
+        clean = false;
+    }
+    return clean;
 }
 
 SecretRef ProjectReader::readSecret(const QJsonObject &parent, const QString &name, const QString &path)

@@ -20,6 +20,9 @@ private:
     Endpoint readEndpoint(const QJsonObject &object, const QString &path);
     AuthConfig readAuth(const QJsonObject &object, const QString &path);
     SecretRef readSecret(const QJsonObject &parent, const QString &key, const QString &path);
+    /// Reports a user name, password or credential-like query parameter (see
+    /// Redactor::secretQueryParameters) written into url; true when there is none.
+    bool checkNoCredentials(const QUrl &url, const QString &path);
     DataPointConfig readDataPoint(DataPointKind kind, const QJsonObject &object, const QString &path);
     Schedule readSchedule(const QJsonObject &object, const QString &path);
     void readConflict(const QJsonObject &object, const QString &path, DataPointConfig &config);

@@ -75,6 +75,21 @@ QString escapedAlternation(const QList<QByteArray> &names)
 
 } // namespace
 
+const QStringList &Redactor::secretQueryParameters()
+{
+    static const QStringList Names{QStringLiteral("access_token"), QStringLiteral("refresh_token"),
+        QStringLiteral("id_token"), QStringLiteral("token"), QStringLiteral("api_key"), QStringLiteral("apikey"),
+        QStringLiteral("api-key"), QStringLiteral("key"), QStringLiteral("password"), QStringLiteral("passwd"),
+        QStringLiteral("pwd"), QStringLiteral("secret"), QStringLiteral("client_secret"), QStringLiteral("signature"),
+        QStringLiteral("sig"), QStringLiteral("auth")};
+    return Names;
+}
+
+bool Redactor::isSecretQueryParameter(QStringView name)
+{
+    return secretQueryParameters().contains(name, Qt::CaseInsensitive);
+}
+
 Redactor::Redactor()
     : m_headers(defaultSensitiveHeaders())
 {
@@ -164,10 +179,13 @@ QString Redactor::redactPatterns(QString text) const
 
     static const QRegularExpression userInfo(QStringLiteral("(://[^/@\\s:]*:)[^@/\\s]*@"));
     text.replace(userInfo, QStringLiteral("\\1***@"));
-    static const QRegularExpression query(
-        QStringLiteral("([?&;](?:access_token|refresh_token|id_token|token|api_key|apikey|api-key|key|password|passwd|"
-                       "pwd|secret|client_secret|signature|sig|auth)=)[^&#\\s\"'<>]*"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression query = [] {
+        QStringList names;
+        for (const QString &name : secretQueryParameters())
+            names.append(QRegularExpression::escape(name));
+        return QRegularExpression(QStringLiteral("([?&;](?:%1)=)[^&#\\s\"'<>]*").arg(names.join(u'|')),
+            QRegularExpression::CaseInsensitiveOption);
+    }();
     text.replace(query, QStringLiteral("\\1***"));
     return text;
 }

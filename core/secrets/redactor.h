@@ -27,6 +27,11 @@ public:
     static constexpr qsizetype MinimumSecretLength = 4;
 
     [[nodiscard]] static QString mask() { return QStringLiteral("***"); }
+    /// The query parameters whose values are credentials (token, api_key, password, signature,
+    /// ...), lower-case: their values are masked, and a project file must not hold them.
+    [[nodiscard]] static const QStringList &secretQueryParameters();
+    /// Whether name (in any case) is one of secretQueryParameters().
+    [[nodiscard]] static bool isSecretQueryParameter(QStringView name);
 
     Redactor();
     Redactor(const Redactor &) = delete;

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void deleteOfADotKeyIsRefusedUnsent();
     void secretWithALineBreakIsRefusedBeforeAnyRequest_data();
     void secretWithALineBreakIsRefusedBeforeAnyRequest();
+    void apiKeyHeaderThatIsNoNameIsRefusedUnsent();
 
 private:
     [[nodiscard]] std::unique_ptr<RestConnector> connector(const Endpoint &endpoint);
@@ -262,6 +263,31 @@ void TestRestConnector::secretWithALineBreakIsRefusedBeforeAnyRequest()
         QVERIFY2(error.error.hint.contains(u"line break"), qPrintable(error.error.hint));
     }
     QVERIFY(server.requests().isEmpty());
+}
+
+void TestRestConnector::apiKeyHeaderThatIsNoNameIsRefusedUnsent()
+{
+    // Built in code, past the project file's check: the "name" carries a key of its own.
+    FakeHttpServer server([](const SeenRequest &) { return answer(200, "{\"items\":[]}"); });
+    QVERIFY(server.listen());
+    Endpoint endpoint = endpointAt(server.url(QStringLiteral("/api/")));
+    endpoint.auth = {AuthType::ApiKey, QStringLiteral("X-Api-Key: sk_live_12345"), {},
+        {SecretRef::Source::Environment, QStringLiteral("LW_TEST_TOKEN")}};
+    auto rest = connector(endpoint);
+    const auto page = rest->fetchPage(DataPointKind::Products, {});
+    QVERIFY(!page.has_value());
+    QCOMPARE(page.error().error.code, ErrorCode::InvalidProject);
+    QCOMPARE(page.error().failureClass, FailureClass::Permanent);
+    QVERIFY2(page.error().error.message.contains(u"header"), qPrintable(page.error().error.message));
+    QVERIFY(!page.error().error.toString().contains(u"sk_live"));
+    QVERIFY(!rest->write(DataPointKind::Products, records(1, "A-")).has_value());
+    QVERIFY(server.requests().isEmpty());
+
+    // A name with surrounding blanks is still a name, as the window trims it.
+    endpoint.auth.header = QStringLiteral(" X-Shop-Key ");
+    QVERIFY(connector(endpoint)->fetchPage(DataPointKind::Products, {}).has_value());
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(server.requests().constFirst().header("X-Shop-Key"), Token.toUtf8());
 }
 
 QTEST_GUILESS_MAIN(TestRestConnector)

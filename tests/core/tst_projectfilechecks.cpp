@@ -1,6 +1,8 @@
 #include "../testdata.h"
 #include "project/projectfile.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Linkwright;
@@ -18,6 +20,29 @@ QStringList findings(const Diagnostics &diagnostics, const QString &part)
     return out;
 }
 
+/// The minimal valid project with the ERP endpoint's members replaced by those of erp.
+QByteArray withErp(const QJsonObject &erp)
+{
+    QJsonObject root =
+        QJsonDocument::fromJson(TestData::readAll(TestData::dir() + QStringLiteral("/valid/minimal-valid.json")))
+            .object();
+    QJsonObject endpoints = root.value(QStringLiteral("endpoints")).toObject();
+    QJsonObject endpoint = endpoints.value(QStringLiteral("erp")).toObject();
+    for (auto it = erp.begin(); it != erp.end(); ++it)
+        endpoint.insert(it.key(), it.value());
+    endpoints.insert(QStringLiteral("erp"), endpoint);
+    root.insert(QStringLiteral("endpoints"), endpoints);
+    return QJsonDocument(root).toJson();
+}
+
+QString everything(const Diagnostics &diagnostics)
+{
+    QString text;
+    for (const Diagnostic &d : diagnostics)
+        text += d.toString() + u'\n' + d.hint + u'\n';
+    return text;
+}
+
 } // namespace
 
 /// The checks of a project file that guard against what a reader of JSON lets through silently:
@@ -28,6 +53,11 @@ class TestProjectFileChecks final : public QObject
 
 private Q_SLOTS:
     void duplicateKeysAreErrorsAtAnyDepth();
+    void credentialsInTheBaseUrlAreErrors_data();
+    void credentialsInTheBaseUrlAreErrors();
+    void urlThatIsNoWebUrlIsShownRedacted();
+    void apiKeyHeaderMustBeAName_data();
+    void apiKeyHeaderMustBeAName();
 };
 
 void TestProjectFileChecks::duplicateKeysAreErrorsAtAnyDepth()
@@ -78,6 +108,103 @@ void TestProjectFileChecks::duplicateKeysAreErrorsAtAnyDepth()
     // The same key in different objects is no repetition.
     const auto valid = ProjectFile::load(TestData::dir() + QStringLiteral("/valid/minimal-valid.json"));
     QVERIFY(valid.has_value());
+}
+
+void TestProjectFileChecks::credentialsInTheBaseUrlAreErrors_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QStringList>("messages"); // empty: the URL is fine
+    const QString userInfo = QStringLiteral(
+        "endpoints.erp.baseUrl: the URL holds credentials (\"user:password@\"), which must not be written into the "
+        "project file");
+    const auto query = [](const char *name) {
+        return QStringLiteral("endpoints.erp.baseUrl: the query parameter \"%1\" holds a credential, which must not "
+                              "be written into the project file")
+            .arg(QLatin1StringView(name));
+    };
+    QTest::newRow("user and password") << QStringLiteral("http://admin:hunter2@127.0.0.1:47911/erp/")
+                                       << QStringList{userInfo};
+    QTest::newRow("user alone") << QStringLiteral("https://admin@erp.example.com/api/") << QStringList{userInfo};
+    QTest::newRow("api_key") << QStringLiteral("https://erp.example.com/api/?api_key=sk_live_12345")
+                             << QStringList{query("api_key")};
+    QTest::newRow("any case, among others")
+        << QStringLiteral("https://erp.example.com/api/?page=1&Access_Token=hunter2&x=2;sig=abcd1234")
+        << QStringList{query("Access_Token"), query("sig")};
+    QTest::newRow("percent-encoded name")
+        << QStringLiteral("https://erp.example.com/api/?pass%77ord=hunter2") << QStringList{query("password")};
+    QTest::newRow("both") << QStringLiteral("https://u:hunter2@erp.example.com/api/?secret=hunter2")
+                          << QStringList{userInfo, query("secret")};
+    QTest::newRow("ordinary query") << QStringLiteral("https://erp.example.com/api/?api-version=2&keys=a,b")
+                                    << QStringList{};
+    QTest::newRow("empty value") << QStringLiteral("https://erp.example.com/api/?token=") << QStringList{};
+}
+
+void TestProjectFileChecks::credentialsInTheBaseUrlAreErrors()
+{
+    QFETCH(QString, url);
+    QFETCH(QStringList, messages);
+    const auto loaded = ProjectFile::parse(withErp({{QStringLiteral("baseUrl"), url}}));
+    if (messages.isEmpty()) {
+        QVERIFY2(loaded.has_value(), loaded ? "" : qPrintable(everything(loaded.error())));
+        QCOMPARE(loaded->project.erp.baseUrl.toString(), url);
+        return;
+    }
+    QVERIFY(!loaded.has_value());
+    QCOMPARE(findings(loaded.error(), QStringLiteral("must not be written")), messages);
+    for (const Diagnostic &d : loaded.error()) {
+        QVERIFY2(d.hint.contains(QStringLiteral("{\"env\": \"VARIABLE\"}")), qPrintable(d.hint));
+        QVERIFY2(d.hint.contains(QStringLiteral("{\"keychain\": \"name\"}")), qPrintable(d.hint));
+    }
+    const QString text = everything(loaded.error());
+    for (const char *secret : {"hunter2", "sk_live", "abcd1234"})
+        QVERIFY2(!text.contains(QLatin1StringView(secret)), qPrintable(text));
+}
+
+void TestProjectFileChecks::urlThatIsNoWebUrlIsShownRedacted()
+{
+    const auto loaded = ProjectFile::parse(
+        withErp({{QStringLiteral("baseUrl"), QStringLiteral("ftp://admin:hunter2@erp.example.com/?token=sk_live_1")}}));
+    QVERIFY(!loaded.has_value());
+    QCOMPARE(findings(loaded.error(), QStringLiteral("is not an http or https URL")),
+        QStringList{QStringLiteral(
+            "endpoints.erp.baseUrl: \"ftp://admin:***@erp.example.com/?token=***\" is not an http or https URL")});
+}
+
+void TestProjectFileChecks::apiKeyHeaderMustBeAName_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("name and key") << QStringLiteral("X-Api-Key: sk_live_12345") << false;
+    QTest::newRow("key after a space") << QStringLiteral("X-Api-Key sk_live_12345") << false;
+    QTest::newRow("line break") << QStringLiteral("X-Api-Key\r\nX-Other: sk_live_12345") << false;
+    QTest::newRow("separator") << QStringLiteral("X-Api-Key(sk_live_12345)") << false;
+    QTest::newRow("not ASCII") << QStringLiteral("X-Schl\u00fcssel") << false;
+    QTest::newRow("plain") << QStringLiteral("X-Api-Key") << true;
+    QTest::newRow("every token character") << QStringLiteral("!#$%&'*+-.^_`|~09azAZ") << true;
+    QTest::newRow("blanks around, as the window trims") << QStringLiteral(" X-Shop-Key ") << true;
+    QTest::newRow("empty: the default name") << QString() << true;
+}
+
+void TestProjectFileChecks::apiKeyHeaderMustBeAName()
+{
+    QFETCH(QString, header);
+    QFETCH(bool, valid);
+    const QJsonObject auth{{QStringLiteral("type"), QStringLiteral("api-key")}, {QStringLiteral("header"), header},
+        {QStringLiteral("key"), QJsonObject{{QStringLiteral("env"), QStringLiteral("ERP_KEY")}}}};
+    const auto loaded = ProjectFile::parse(withErp({{QStringLiteral("auth"), auth}}));
+    if (valid) {
+        QVERIFY2(loaded.has_value(), loaded ? "" : qPrintable(everything(loaded.error())));
+        QCOMPARE(loaded->project.erp.auth.header, header);
+        return;
+    }
+    QVERIFY(!loaded.has_value());
+    QCOMPARE(loaded.error().size(), 1);
+    const Diagnostic &error = loaded.error().constFirst();
+    QCOMPARE(error.path, QStringLiteral("endpoints.erp.auth.header"));
+    QVERIFY2(error.message.startsWith(QStringLiteral("is not an HTTP header name")), qPrintable(error.message));
+    QVERIFY2(error.hint.contains(QStringLiteral("{\"env\": \"VARIABLE\"} or {\"keychain\": \"name\"}")),
+        qPrintable(error.hint));
+    QVERIFY2(!everything(loaded.error()).contains(QStringLiteral("sk_live")), qPrintable(everything(loaded.error())));
 }
 
 QTEST_GUILESS_MAIN(TestProjectFileChecks)

@@ -171,6 +171,10 @@ void TestWidgets::baseUrlParsing_data()
     QTest::newRow("ftp") << QStringLiteral("ftp://erp.example.com/") << false << QString();
     QTest::newRow("no host") << QStringLiteral("https:///api") << false << QString();
     QTest::newRow("credentials in url") << QStringLiteral("https://bob:secret@erp.example.com/") << false << QString();
+    QTest::newRow("key in the query") << QStringLiteral("https://erp.example.com/api/?api_key=sk_live_12345") << false
+                                      << QString();
+    QTest::newRow("ordinary query") << QStringLiteral("https://erp.example.com/api/?api-version=2") << true
+                                    << QStringLiteral("https://erp.example.com/api/?api-version=2");
     QTest::newRow("garbage") << QStringLiteral("http://exa mple.com") << false << QString();
 }
 

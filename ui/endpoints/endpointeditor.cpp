@@ -275,6 +275,10 @@ std::expected<QUrl, QString> EndpointEditor::parseBaseUrl(const QString &text)
         return std::unexpected(tr("The URL names no host. Write it as https://host[:port]/path."));
     if (!url.userInfo().isEmpty())
         return std::unexpected(tr("Leave user names and passwords out of the URL; set them under Authentication."));
+    if (const QStringList secrets = credentialQueryParameters(url); !secrets.isEmpty()) {
+        return std::unexpected(tr("Leave keys and tokens out of the URL (\"%1\"); set them under Authentication.")
+                                   .arg(secrets.constFirst()));
+    }
     if (url.hasFragment())
         return std::unexpected(tr("A base URL cannot have a #fragment."));
     return url;

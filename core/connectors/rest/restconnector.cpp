@@ -34,6 +34,14 @@ ConnectorResult<void> RestConnector::prepare()
         m_prepared = true;
         return {};
     }
+    // The project file refuses such a name too; an endpoint built in code must not send one either:
+    // "X-Api-Key: sk_live_..." carries a key that the redactor does not know to mask.
+    if (auth.type == AuthType::ApiKey && !auth.header.trimmed().isEmpty() && !isHttpHeaderName(auth.header.trimmed())) {
+        return permanentFailure(Error{ErrorCode::InvalidProject, where,
+            tr("the endpoint's API key header is not an HTTP header name; no request was sent"),
+            tr("Write the name alone in the endpoint's auth, such as \"X-Api-Key\", and refer to the key in \"key\". "
+               "If a key was written into the name, change it, since it was stored in clear text.")});
+    }
     if (!auth.secret.isSet()) {
         return permanentFailure(Error{ErrorCode::SecretUnavailable, where,
             tr("the endpoint uses %1 authentication but names no secret").arg(authTypeDisplayName(auth.type)),
