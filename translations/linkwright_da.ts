@@ -3461,6 +3461,14 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>Remove it from the URL and give the secret in the endpoint&apos;s &quot;auth&quot; (an &quot;api-key&quot; header, &quot;basic&quot; or &quot;bearer&quot;) as {&quot;env&quot;: &quot;VARIABLE&quot;} or {&quot;keychain&quot;: &quot;name&quot;}. Change it, since it was stored in clear text.</source>
         <translation>Fjern den fra URL&apos;en, og angiv hemmeligheden i endepunktets &quot;auth&quot; (en &quot;api-key&quot;-header, &quot;basic&quot; eller &quot;bearer&quot;) som {&quot;env&quot;: &quot;VARIABEL&quot;} eller {&quot;keychain&quot;: &quot;navn&quot;}. Skift den, da den har været gemt i klartekst.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a path below the base URL: it names a scheme or a host, and the endpoint&apos;s credentials would be sent there</source>
+        <translation>&quot;%1&quot; er ikke en sti under basis-URL&apos;en: den angiver et skema eller en vært, og endepunktets loginoplysninger ville blive sendt dertil</translation>
+    </message>
+    <message>
+        <source>Give the path below baseUrl, such as &quot;%1&quot;.</source>
+        <translation>Angiv stien under baseUrl, f.eks. &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::RecentFilesMenu</name>
@@ -3554,6 +3562,14 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>Write the name alone in the endpoint&apos;s auth, such as &quot;X-Api-Key&quot;, and refer to the key in &quot;key&quot;. If a key was written into the name, change it, since it was stored in clear text.</source>
         <translation>Skriv kun navnet i endepunktets &quot;auth&quot;, f.eks. &quot;X-Api-Key&quot;, og henvis til nøglen i &quot;key&quot;. Hvis en nøgle blev skrevet ind i navnet, så skift den, da den har været gemt i klartekst.</translation>
+    </message>
+    <message>
+        <source>Give the resource as a path below the base URL, such as &quot;%1&quot;.</source>
+        <translation>Angiv ressourcen som en sti under basis-URL&apos;en, f.eks. &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the resource of %1 is not on the base URL&apos;s origin but on %2; credentials are never sent to another origin, so no request was sent</source>
+        <translation>ressourcen for %1 ligger ikke på basis-URL&apos;ens oprindelse, men på %2; loginoplysninger sendes aldrig til en anden oprindelse, så ingen anmodning blev sendt</translation>
     </message>
 </context>
 <context>

@@ -3461,6 +3461,14 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>Remove it from the URL and give the secret in the endpoint&apos;s &quot;auth&quot; (an &quot;api-key&quot; header, &quot;basic&quot; or &quot;bearer&quot;) as {&quot;env&quot;: &quot;VARIABLE&quot;} or {&quot;keychain&quot;: &quot;name&quot;}. Change it, since it was stored in clear text.</source>
         <translation>Entfernen Sie ihn aus der URL und geben Sie das Geheimnis im &quot;auth&quot; des Endpunkts an (ein &quot;api-key&quot;-Header, &quot;basic&quot; oder &quot;bearer&quot;), als {&quot;env&quot;: &quot;VARIABLE&quot;} oder {&quot;keychain&quot;: &quot;name&quot;}. Ändern Sie es, da es im Klartext gespeichert war.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a path below the base URL: it names a scheme or a host, and the endpoint&apos;s credentials would be sent there</source>
+        <translation>&quot;%1&quot; ist kein Pfad unterhalb der Basis-URL: er nennt ein Schema oder einen Host, und die Zugangsdaten des Endpunkts würden dorthin gesendet</translation>
+    </message>
+    <message>
+        <source>Give the path below baseUrl, such as &quot;%1&quot;.</source>
+        <translation>Geben Sie den Pfad unterhalb von baseUrl an, etwa &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::RecentFilesMenu</name>
@@ -3554,6 +3562,14 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>Write the name alone in the endpoint&apos;s auth, such as &quot;X-Api-Key&quot;, and refer to the key in &quot;key&quot;. If a key was written into the name, change it, since it was stored in clear text.</source>
         <translation>Schreiben Sie im &quot;auth&quot; des Endpunkts nur den Namen, etwa &quot;X-Api-Key&quot;, und verweisen Sie in &quot;key&quot; auf den Schlüssel. Wenn ein Schlüssel im Namen stand, ändern Sie ihn, da er im Klartext gespeichert war.</translation>
+    </message>
+    <message>
+        <source>Give the resource as a path below the base URL, such as &quot;%1&quot;.</source>
+        <translation>Geben Sie die Ressource als Pfad unterhalb der Basis-URL an, etwa &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the resource of %1 is not on the base URL&apos;s origin but on %2; credentials are never sent to another origin, so no request was sent</source>
+        <translation>die Ressource von %1 liegt nicht auf dem Ursprung der Basis-URL, sondern auf %2; Zugangsdaten werden nie an einen anderen Ursprung gesendet, daher wurde keine Anfrage gesendet</translation>
     </message>
 </context>
 <context>

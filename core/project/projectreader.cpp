@@ -108,7 +108,8 @@ Endpoint ProjectReader::readEndpoint(const QJsonObject &object, const QString &p
         for (auto it = resources->begin(); it != resources->end(); ++it) {
             if (!DataPoints::fromKey(it.key()))
                 continue;
-            if (auto resource = m_check.string(*resources, it.key(), resourcesPath, false))
+            const auto resource = m_check.string(*resources, it.key(), resourcesPath, false);
+            if (resource && checkResource(*resource, JsonChecker::join(resourcesPath, it.key()), it.key()))
                 endpoint.resources.insert(it.key(), *resource);
         }
     }
@@ -202,6 +203,26 @@ bool ProjectReader::checkNoCredentials(const QUrl &url, const QString &path)
         clean = false;
     }
     return clean;
+}
+
+bool ProjectReader::checkResource(const QString &resource, const QString &path, const QString &dataPoint)
+{
+    // Read as the REST connector reads it, which drops leading slashes first: "/http://host/"
+    // resolves to that host too.
+    QString relative = resource;
+    while (relative.startsWith(u'/'))
+        relative.remove(0, 1);
+    const QUrl url(relative);
+    if (!url.scheme().isEmpty() || !url.authority().isEmpty() || !QUrl(resource).authority().isEmpty()) {
+        // Redacted: a URL written here may hold a password or a token as well.
+        m_check.error(path,
+            ProjectFile::tr("\"%1\" is not a path below the base URL: it names a scheme or a host, and the "
+                            "endpoint's credentials would be sent there")
+                .arg(Redactor().redact(resource)),
+            ProjectFile::tr("Give the path below baseUrl, such as \"%1\".").arg(dataPoint));
+        return false;
+    }
+    return checkNoCredentials(url, path);
 }
 
 SecretRef ProjectReader::readSecret(const QJsonObject &parent, const QString &name, const QString &path)

@@ -23,6 +23,9 @@ private:
     /// Reports a user name, password or credential-like query parameter (see
     /// Redactor::secretQueryParameters) written into url; true when there is none.
     bool checkNoCredentials(const QUrl &url, const QString &path);
+    /// Reports a resource path that leaves the endpoint's base URL (a scheme or a host of its
+    /// own) or holds a credential; true when it is a plain path.
+    bool checkResource(const QString &resource, const QString &path, const QString &dataPoint);
     DataPointConfig readDataPoint(DataPointKind kind, const QJsonObject &object, const QString &path);
     Schedule readSchedule(const QJsonObject &object, const QString &path);
     void readConflict(const QJsonObject &object, const QString &path, DataPointConfig &config);

@@ -1,4 +1,5 @@
 #include "connectors/clock.h"
+#include "connectors/httpconnection.h"
 #include "connectors/httptransport.h"
 #include "connectors/rest/restconnector.h"
 #include "resttesthelpers.h"
@@ -33,6 +34,9 @@ private Q_SLOTS:
     void secretWithALineBreakIsRefusedBeforeAnyRequest_data();
     void secretWithALineBreakIsRefusedBeforeAnyRequest();
     void apiKeyHeaderThatIsNoNameIsRefusedUnsent();
+    void resourceOnAnotherOriginIsRefusedUnsent_data();
+    void resourceOnAnotherOriginIsRefusedUnsent();
+    void resourceAboveTheBasePathStaysOnItsOrigin();
 
 private:
     [[nodiscard]] std::unique_ptr<RestConnector> connector(const Endpoint &endpoint);
@@ -288,6 +292,60 @@ void TestRestConnector::apiKeyHeaderThatIsNoNameIsRefusedUnsent()
     QVERIFY(connector(endpoint)->fetchPage(DataPointKind::Products, {}).has_value());
     QCOMPARE(server.requests().size(), 1);
     QCOMPARE(server.requests().constFirst().header("X-Shop-Key"), Token.toUtf8());
+}
+
+void TestRestConnector::resourceOnAnotherOriginIsRefusedUnsent_data()
+{
+    QTest::addColumn<QString>("resource"); // %1: the other server's host and port
+    QTest::newRow("absolute URL") << QStringLiteral("http://%1/stolen");
+    QTest::newRow("after a slash") << QStringLiteral("/http://%1/stolen");
+    QTest::newRow("other scheme") << QStringLiteral("https://%1/stolen");
+}
+
+void TestRestConnector::resourceOnAnotherOriginIsRefusedUnsent()
+{
+    // Built in code, past the project file's check: the token must not reach the other server.
+    QFETCH(QString, resource);
+    const auto ok = [](const SeenRequest &) { return answer(200, "{\"items\":[]}"); };
+    FakeHttpServer server(ok);
+    FakeHttpServer other(ok);
+    QVERIFY(server.listen());
+    QVERIFY(other.listen());
+    Endpoint endpoint = endpointAt(server.url(QStringLiteral("/api/")));
+    endpoint.auth = {AuthType::Bearer, {}, {}, {SecretRef::Source::Environment, QStringLiteral("LW_TEST_TOKEN")}};
+    const QUrl stolen = other.url(QStringLiteral("/stolen"));
+    endpoint.resources.insert(
+        QStringLiteral("products"), resource.arg(stolen.host() + u':' + QString::number(stolen.port())));
+    auto rest = connector(endpoint);
+    const auto page = rest->fetchPage(DataPointKind::Products, {});
+    QVERIFY(!page.has_value());
+    QCOMPARE(page.error().error.code, ErrorCode::InvalidProject);
+    QCOMPARE(page.error().failureClass, FailureClass::Permanent);
+    QVERIFY2(page.error().error.message.contains(u"another origin"), qPrintable(page.error().error.message));
+    QVERIFY2(page.error().error.hint.contains(u"\"products\""), qPrintable(page.error().error.hint));
+    QVERIFY(!page.error().error.toString().contains(Token));
+    // Nor do the other data points of the endpoint go anywhere, nor a test of the connection.
+    QVERIFY(!rest->write(DataPointKind::Customers, records(1, "C-")).has_value());
+    QVERIFY(!rest->probe().has_value());
+    QVERIFY(other.requests().isEmpty());
+    QVERIFY(server.requests().isEmpty());
+}
+
+void TestRestConnector::resourceAboveTheBasePathStaysOnItsOrigin()
+{
+    // ".." climbs out of the base path but never off its host: the request goes there.
+    FakeHttpServer server([](const SeenRequest &) { return answer(200, "{\"items\":[]}"); });
+    QVERIFY(server.listen());
+    Endpoint endpoint = endpointAt(server.url(QStringLiteral("/api/v2/")));
+    endpoint.auth = {AuthType::Bearer, {}, {}, {SecretRef::Source::Environment, QStringLiteral("LW_TEST_TOKEN")}};
+    endpoint.resources.insert(QStringLiteral("products"), QStringLiteral("../../../../legacy/items"));
+    auto rest = connector(endpoint);
+    QCOMPARE(HttpConnection::originKey(rest->resourceUrl(DataPointKind::Products)),
+        HttpConnection::originKey(endpoint.baseUrl));
+    const auto page = rest->fetchPage(DataPointKind::Products, {});
+    QVERIFY2(page.has_value(), page ? "" : qPrintable(page.error().error.toString()));
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(server.requests().constFirst().path, QStringLiteral("/legacy/items"));
 }
 
 QTEST_GUILESS_MAIN(TestRestConnector)

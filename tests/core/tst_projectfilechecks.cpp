@@ -58,6 +58,8 @@ private Q_SLOTS:
     void urlThatIsNoWebUrlIsShownRedacted();
     void apiKeyHeaderMustBeAName_data();
     void apiKeyHeaderMustBeAName();
+    void resourceMustStayBelowTheBaseUrl_data();
+    void resourceMustStayBelowTheBaseUrl();
 };
 
 void TestProjectFileChecks::duplicateKeysAreErrorsAtAnyDepth()
@@ -204,6 +206,54 @@ void TestProjectFileChecks::apiKeyHeaderMustBeAName()
     QVERIFY2(error.message.startsWith(QStringLiteral("is not an HTTP header name")), qPrintable(error.message));
     QVERIFY2(error.hint.contains(QStringLiteral("{\"env\": \"VARIABLE\"} or {\"keychain\": \"name\"}")),
         qPrintable(error.hint));
+    QVERIFY2(!everything(loaded.error()).contains(QStringLiteral("sk_live")), qPrintable(everything(loaded.error())));
+}
+
+void TestProjectFileChecks::resourceMustStayBelowTheBaseUrl_data()
+{
+    QTest::addColumn<QString>("resource");
+    QTest::addColumn<QString>("message"); // empty: the resource is fine
+    const auto elsewhere = [](const char *shown) {
+        return QStringLiteral("endpoints.erp.resources.products: \"%1\" is not a path below the base URL: it names a "
+                              "scheme or a host, and the endpoint's credentials would be sent there")
+            .arg(QLatin1StringView(shown));
+    };
+    QTest::newRow("another host") << QStringLiteral("http://127.0.0.1:47912/stolen")
+                                  << elsewhere("http://127.0.0.1:47912/stolen");
+    QTest::newRow("no scheme") << QStringLiteral("//127.0.0.1:47912/stolen") << elsewhere("//127.0.0.1:47912/stolen");
+    QTest::newRow("after a slash") << QStringLiteral("/https://evil.example/x") << elsewhere("/https://evil.example/x");
+    QTest::newRow("scheme alone") << QStringLiteral("items:batchGet") << elsewhere("items:batchGet");
+    QTest::newRow("shown redacted") << QStringLiteral("https://u:hunter2@evil.example/?token=sk_live_1")
+                                    << elsewhere("https://u:***@evil.example/?token=***");
+    QTest::newRow("key in the query")
+        << QStringLiteral("products?api_key=sk_live_1")
+        << QStringLiteral("endpoints.erp.resources.products: the query parameter \"api_key\" holds a credential, "
+                          "which must not be written into the project file");
+    QTest::newRow("path") << QStringLiteral("catalog/items") << QString();
+    QTest::newRow("leading slash") << QStringLiteral("/catalog/items") << QString();
+    QTest::newRow("above the base path, same host") << QStringLiteral("../v1/items") << QString();
+    QTest::newRow("ordinary query") << QStringLiteral("items?status=publish") << QString();
+    QTest::newRow("colon after a slash") << QStringLiteral("v1/items:batchGet") << QString();
+}
+
+void TestProjectFileChecks::resourceMustStayBelowTheBaseUrl()
+{
+    QFETCH(QString, resource);
+    QFETCH(QString, message);
+    const auto loaded = ProjectFile::parse(
+        withErp({{QStringLiteral("resources"), QJsonObject{{QStringLiteral("products"), resource}}}}));
+    if (message.isEmpty()) {
+        QVERIFY2(loaded.has_value(), loaded ? "" : qPrintable(everything(loaded.error())));
+        QCOMPARE(loaded->project.erp.resources.value(QStringLiteral("products")), resource);
+        return;
+    }
+    QVERIFY(!loaded.has_value());
+    QCOMPARE(loaded.error().size(), 1);
+    QCOMPARE(loaded.error().constFirst().toString(), message);
+    if (message.contains(QStringLiteral("scheme or a host")))
+        QCOMPARE(
+            loaded.error().constFirst().hint, QStringLiteral("Give the path below baseUrl, such as \"products\"."));
+    QVERIFY2(!everything(loaded.error()).contains(QStringLiteral("hunter2")), qPrintable(everything(loaded.error())));
     QVERIFY2(!everything(loaded.error()).contains(QStringLiteral("sk_live")), qPrintable(everything(loaded.error())));
 }
 

@@ -1,5 +1,6 @@
 #include "restconnector.h"
 
+#include "connectors/httpconnection.h"
 #include "connectors/httpoutcome.h"
 #include "connectors/ratelimiter.h"
 #include "connectors/retrypolicy.h"
@@ -30,6 +31,20 @@ ConnectorResult<void> RestConnector::prepare()
         return {};
     const AuthConfig &auth = m_endpoint.auth;
     const QString where = endpointPlace(m_endpoint);
+    // The project file refuses a resource with a host of its own, but an endpoint built in code
+    // is not read from a file: whatever a resource path says, credentials stay on the base URL's
+    // origin.
+    for (const DataPointKind kind : DataPoints::all()) {
+        const QUrl url = resourceUrl(kind);
+        if (HttpConnection::originKey(url) == HttpConnection::originKey(m_endpoint.baseUrl))
+            continue;
+        return permanentFailure(Error{ErrorCode::InvalidProject, where,
+            tr("the resource of %1 is not on the base URL's origin but on %2; credentials are never sent to "
+               "another origin, so no request was sent")
+                .arg(DataPoints::key(kind),
+                    m_transport.redactor().redactUrl(url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery))),
+            tr("Give the resource as a path below the base URL, such as \"%1\".").arg(DataPoints::key(kind))});
+    }
     if (auth.type == AuthType::None) {
         m_prepared = true;
         return {};
