@@ -3469,6 +3469,14 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>Give the path below baseUrl, such as &quot;%1&quot;.</source>
         <translation>Angiv stien under baseUrl, f.eks. &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>the conflict policy only applies to direction &quot;both&quot; and is ignored for %1</source>
+        <translation>konfliktreglen gælder kun for retningen &quot;both&quot; og ignoreres for %1</translation>
+    </message>
+    <message>
+        <source>A one-way run writes the source&apos;s records over the target&apos;s whatever the policy says, and holds none back for review. Set &quot;direction&quot;: &quot;both&quot; for the policy to apply, or remove &quot;conflict&quot;.</source>
+        <translation>En kørsel i én retning skriver kildens poster over målets, uanset hvad reglen siger, og holder ingen tilbage til gennemsyn. Sæt &quot;direction&quot;: &quot;both&quot;, for at reglen skal gælde, eller fjern &quot;conflict&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::RecentFilesMenu</name>

@@ -3469,6 +3469,14 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>Give the path below baseUrl, such as &quot;%1&quot;.</source>
         <translation>Geben Sie den Pfad unterhalb von baseUrl an, etwa &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>the conflict policy only applies to direction &quot;both&quot; and is ignored for %1</source>
+        <translation>die Konfliktregel gilt nur für die Richtung &quot;both&quot; und wird bei %1 ignoriert</translation>
+    </message>
+    <message>
+        <source>A one-way run writes the source&apos;s records over the target&apos;s whatever the policy says, and holds none back for review. Set &quot;direction&quot;: &quot;both&quot; for the policy to apply, or remove &quot;conflict&quot;.</source>
+        <translation>Ein Lauf in eine Richtung überschreibt die Datensätze des Ziels mit denen der Quelle, gleich was die Regel sagt, und hält keinen zur Prüfung zurück. Setzen Sie &quot;direction&quot;: &quot;both&quot;, damit die Regel gilt, oder entfernen Sie &quot;conflict&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::RecentFilesMenu</name>

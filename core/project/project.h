@@ -175,6 +175,10 @@ struct DataPointConfig {
     bool deletes = false; ///< carry deletions to the target
     ConflictPolicy conflictDefault = ConflictPolicy::Review; ///< two-way only
     QMap<QString, ConflictPolicy> conflictFields; ///< per-field overrides, two-way only
+    /// The file states a conflict policy for a data point that is not two-way, and only the
+    /// default one ("review"), which the settings above cannot tell from none: kept, so that a save
+    /// writes back what the file says and recommendations() can warn that it is ignored.
+    bool conflictStated = false;
     QList<FieldMapping> mappings;
 
     bool operator==(const DataPointConfig &) const = default;

@@ -138,7 +138,7 @@ void writeDataPoint(JsonWriter &out, const DataPointConfig &config)
         out.value(key("deletes"), true);
     // Kept even when the data point is one-way, so switching direction back loses nothing.
     if (config.direction == Direction::Both || config.conflictDefault != ConflictPolicy::Review
-        || !config.conflictFields.isEmpty()) {
+        || !config.conflictFields.isEmpty() || config.conflictStated) {
         out.beginObject(key("conflict"));
         out.value(key("default"), conflictPolicyKey(config.conflictDefault));
         if (!config.conflictFields.isEmpty()) {

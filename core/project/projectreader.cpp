@@ -355,6 +355,8 @@ void ProjectReader::readConflict(const QJsonObject &object, const QString &path,
                 config.conflictFields.insert(it.key(), *policy);
         }
     }
+    config.conflictStated = config.direction != Direction::Both && config.conflictDefault == ConflictPolicy::Review
+        && config.conflictFields.isEmpty();
 }
 
 } // namespace Linkwright

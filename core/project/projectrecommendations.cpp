@@ -17,6 +17,23 @@ QString key(const char *text)
     return QString::fromLatin1(text);
 }
 
+/// A conflict policy of a one-way data point: the sync writes every record the source has over
+/// the target's, so a person who set "review" expecting records held back would lose changes.
+void oneWayConflictWarning(const DataPointConfig &config, Diagnostics &warnings)
+{
+    if (config.direction != Direction::ErpToShop && config.direction != Direction::ShopToErp)
+        return;
+    if (!config.conflictStated && config.conflictDefault == ConflictPolicy::Review && config.conflictFields.isEmpty())
+        return;
+    warnings.append({Diagnostic::Severity::Warning,
+        JsonChecker::join(key("dataPoints"), DataPoints::key(config.kind)) + key(".conflict"),
+        ProjectFile::tr("the conflict policy only applies to direction \"both\" and is ignored for %1")
+            .arg(directionKey(config.direction)),
+        ProjectFile::tr("A one-way run writes the source's records over the target's whatever the policy says, and "
+                        "holds none back for review. Set \"direction\": \"both\" for the policy to apply, or remove "
+                        "\"conflict\".")});
+}
+
 /// A two-way data point's settings that the sync would pass over without a word.
 void twoWayWarnings(const DataPointConfig &config, Diagnostics &warnings)
 {
@@ -138,6 +155,7 @@ Diagnostics ProjectFile::recommendations(const Project &project)
                 ProjectFile::tr("Map a source field to \"%1\", or make the key one of the targets: %2.")
                     .arg(config.keyField, targets.join(QStringLiteral(", ")))});
         }
+        oneWayConflictWarning(config, warnings);
         twoWayWarnings(config, warnings);
         const Direction recommended = DataPoints::recommendedDirection(config.kind);
         if (config.direction == recommended || config.direction == Direction::Off)

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <functional>
+
 using namespace Linkwright;
 
 namespace {
@@ -20,19 +22,29 @@ QStringList findings(const Diagnostics &diagnostics, const QString &part)
     return out;
 }
 
-/// The minimal valid project with the ERP endpoint's members replaced by those of erp.
-QByteArray withErp(const QJsonObject &erp)
+/// The minimal valid project with the members of the object at path (dotted, such as
+/// "endpoints.erp") replaced by those of members; the object is created where it is missing.
+QByteArray edited(const QString &path, const QJsonObject &members)
 {
-    QJsonObject root =
+    const std::function<QJsonObject(QJsonObject, QStringList)> edit = [&](QJsonObject object, QStringList keys) {
+        if (keys.isEmpty()) {
+            for (auto it = members.begin(); it != members.end(); ++it)
+                object.insert(it.key(), it.value());
+            return object;
+        }
+        const QString first = keys.takeFirst();
+        object.insert(first, edit(object.value(first).toObject(), keys));
+        return object;
+    };
+    const QJsonObject root =
         QJsonDocument::fromJson(TestData::readAll(TestData::dir() + QStringLiteral("/valid/minimal-valid.json")))
             .object();
-    QJsonObject endpoints = root.value(QStringLiteral("endpoints")).toObject();
-    QJsonObject endpoint = endpoints.value(QStringLiteral("erp")).toObject();
-    for (auto it = erp.begin(); it != erp.end(); ++it)
-        endpoint.insert(it.key(), it.value());
-    endpoints.insert(QStringLiteral("erp"), endpoint);
-    root.insert(QStringLiteral("endpoints"), endpoints);
-    return QJsonDocument(root).toJson();
+    return QJsonDocument(edit(root, path.split(u'.'))).toJson();
+}
+
+QByteArray withErp(const QJsonObject &erp)
+{
+    return edited(QStringLiteral("endpoints.erp"), erp);
 }
 
 QString everything(const Diagnostics &diagnostics)
@@ -60,6 +72,8 @@ private Q_SLOTS:
     void apiKeyHeaderMustBeAName();
     void resourceMustStayBelowTheBaseUrl_data();
     void resourceMustStayBelowTheBaseUrl();
+    void conflictPolicyOfAOneWayDataPointWarns_data();
+    void conflictPolicyOfAOneWayDataPointWarns();
 };
 
 void TestProjectFileChecks::duplicateKeysAreErrorsAtAnyDepth()
@@ -255,6 +269,59 @@ void TestProjectFileChecks::resourceMustStayBelowTheBaseUrl()
             loaded.error().constFirst().hint, QStringLiteral("Give the path below baseUrl, such as \"products\"."));
     QVERIFY2(!everything(loaded.error()).contains(QStringLiteral("hunter2")), qPrintable(everything(loaded.error())));
     QVERIFY2(!everything(loaded.error()).contains(QStringLiteral("sk_live")), qPrintable(everything(loaded.error())));
+}
+
+void TestProjectFileChecks::conflictPolicyOfAOneWayDataPointWarns_data()
+{
+    QTest::addColumn<QString>("direction");
+    QTest::addColumn<QJsonObject>("conflict");
+    QTest::addColumn<bool>("warns");
+    const QJsonObject review{{QStringLiteral("default"), QStringLiteral("review")}};
+    const QJsonObject fields{{QStringLiteral("default"), QStringLiteral("newest-wins")},
+        {QStringLiteral("fields"), QJsonObject{{QStringLiteral("status"), QStringLiteral("review")}}}};
+    QTest::newRow("review, shop-to-erp") << QStringLiteral("shop-to-erp") << review << true;
+    QTest::newRow("review, erp-to-shop") << QStringLiteral("erp-to-shop") << review << true;
+    QTest::newRow("fields, shop-to-erp") << QStringLiteral("shop-to-erp") << fields << true;
+    QTest::newRow("both") << QStringLiteral("both") << fields << false;
+    QTest::newRow("off") << QStringLiteral("off") << review << false;
+    QTest::newRow("no policy") << QStringLiteral("shop-to-erp") << QJsonObject() << false;
+}
+
+void TestProjectFileChecks::conflictPolicyOfAOneWayDataPointWarns()
+{
+    QFETCH(QString, direction);
+    QFETCH(QJsonObject, conflict);
+    QFETCH(bool, warns);
+    QJsonObject orders{{QStringLiteral("direction"), direction}};
+    if (!conflict.isEmpty())
+        orders.insert(QStringLiteral("conflict"), conflict);
+    const auto loaded = ProjectFile::parse(edited(QStringLiteral("dataPoints.orders"), orders));
+    QVERIFY2(loaded.has_value(), loaded ? "" : qPrintable(everything(loaded.error())));
+    const QStringList found = findings(loaded->warnings, QStringLiteral("conflict policy"));
+    if (!warns) {
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+    } else {
+        QCOMPARE(found,
+            QStringList{QStringLiteral("dataPoints.orders.conflict: the conflict policy only applies to direction "
+                                       "\"both\" and is ignored for %1")
+                            .arg(direction)});
+        QVERIFY(std::ranges::all_of(loaded->warnings, [](const Diagnostic &d) {
+            return !d.path.endsWith(QStringLiteral(".conflict")) || d.hint.contains(QStringLiteral("review"));
+        }));
+    }
+    // Saved and read again, the file says the same, and so does the warning.
+    const QByteArray saved = ProjectFile::serialize(loaded->project);
+    const QJsonObject savedOrders = QJsonDocument::fromJson(saved)
+                                        .object()
+                                        .value(QStringLiteral("dataPoints"))
+                                        .toObject()
+                                        .value(QStringLiteral("orders"))
+                                        .toObject();
+    QCOMPARE(savedOrders.value(QStringLiteral("conflict")).toObject(), conflict);
+    const auto reloaded = ProjectFile::parse(saved);
+    QVERIFY(reloaded.has_value());
+    QVERIFY(reloaded->project == loaded->project);
+    QCOMPARE(reloaded->warnings, loaded->warnings);
 }
 
 QTEST_GUILESS_MAIN(TestProjectFileChecks)
