@@ -3477,6 +3477,14 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>A one-way run writes the source&apos;s records over the target&apos;s whatever the policy says, and holds none back for review. Set &quot;direction&quot;: &quot;both&quot; for the policy to apply, or remove &quot;conflict&quot;.</source>
         <translation>En kørsel i én retning skriver kildens poster over målets, uanset hvad reglen siger, og holder ingen tilbage til gennemsyn. Sæt &quot;direction&quot;: &quot;both&quot;, for at reglen skal gælde, eller fjern &quot;conflict&quot;.</translation>
     </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>forventede et helt tal, fandt %1</translation>
+    </message>
+    <message>
+        <source>A project file is JSON and starts with &quot;{&quot;; other formats, such as YAML, are not read. &quot;linkwright-cli init&quot; writes one to start from.</source>
+        <translation>En projektfil er JSON og begynder med &quot;{&quot;; andre formater som YAML læses ikke. &quot;linkwright-cli init&quot; skriver en at starte fra.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::RecentFilesMenu</name>

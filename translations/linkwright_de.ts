@@ -3477,6 +3477,14 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>A one-way run writes the source&apos;s records over the target&apos;s whatever the policy says, and holds none back for review. Set &quot;direction&quot;: &quot;both&quot; for the policy to apply, or remove &quot;conflict&quot;.</source>
         <translation>Ein Lauf in eine Richtung überschreibt die Datensätze des Ziels mit denen der Quelle, gleich was die Regel sagt, und hält keinen zur Prüfung zurück. Setzen Sie &quot;direction&quot;: &quot;both&quot;, damit die Regel gilt, oder entfernen Sie &quot;conflict&quot;.</translation>
     </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>erwartet eine ganze Zahl, gefunden %1</translation>
+    </message>
+    <message>
+        <source>A project file is JSON and starts with &quot;{&quot;; other formats, such as YAML, are not read. &quot;linkwright-cli init&quot; writes one to start from.</source>
+        <translation>Eine Projektdatei ist JSON und beginnt mit „{“; andere Formate wie YAML werden nicht gelesen. „linkwright-cli init“ schreibt eine als Ausgangspunkt.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::RecentFilesMenu</name>

@@ -3,6 +3,7 @@
 #include "domain/editdistance.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -161,16 +162,18 @@ std::optional<qint64> JsonChecker::integer(
         return std::nullopt;
     }
     const double number = value.toDouble();
-    if (!value.isDouble() || std::trunc(number) != number) {
+    if (!value.isDouble()) {
         wrongType(where, ProjectFile::tr("a whole number"), value);
         return std::nullopt;
     }
+    // The number as the file most likely wrote it: 2.5, 1e+300, not "a number" or 17 digits.
+    const QString written = QString::number(number, 'g', QLocale::FloatingPointShortest);
+    if (std::trunc(number) != number) {
+        error(where, ProjectFile::tr("expected a whole number, found %1").arg(written));
+        return std::nullopt;
+    }
     if (number < static_cast<double>(min) || number > static_cast<double>(max)) {
-        error(where,
-            ProjectFile::tr("%1 is outside the range %2 to %3")
-                .arg(QString::number(number, 'g', 17))
-                .arg(min)
-                .arg(max));
+        error(where, ProjectFile::tr("%1 is outside the range %2 to %3").arg(written).arg(min).arg(max));
         return std::nullopt;
     }
     return static_cast<qint64>(number);
@@ -191,7 +194,8 @@ std::optional<double> JsonChecker::number(
     if (number < min || number > max) {
         error(where,
             ProjectFile::tr("%1 is outside the range %2 to %3")
-                .arg(QString::number(number), QString::number(min), QString::number(max)));
+                .arg(QString::number(number, 'g', QLocale::FloatingPointShortest), QString::number(min),
+                    QString::number(max)));
         return std::nullopt;
     }
     return number;

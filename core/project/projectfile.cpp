@@ -175,9 +175,17 @@ std::expected<LoadedProject, Diagnostics> ProjectFile::parse(const QByteArray &j
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const auto [line, column] = lineAndColumn(json, parseError.offset);
+        // A file that does not even start like JSON is most likely another format (YAML, say).
+        const QByteArray start =
+            json.trimmed().startsWith("\xEF\xBB\xBF") ? json.trimmed().mid(3).trimmed() : json.trimmed();
+        const bool looksLikeJson = start.startsWith('{') || start.startsWith('[');
         return failure(ProjectFile::tr("line %1, column %2").arg(line).arg(column),
             ProjectFile::tr("not valid JSON: %1").arg(parseError.errorString()),
-            ProjectFile::tr("Look there and just before it: a missing comma, quote or bracket is the usual cause."));
+            looksLikeJson
+                ? ProjectFile::tr(
+                    "Look there and just before it: a missing comma, quote or bracket is the usual cause.")
+                : ProjectFile::tr("A project file is JSON and starts with \"{\"; other formats, such as YAML, are "
+                                  "not read. \"linkwright-cli init\" writes one to start from."));
     }
     if (!document.isObject()) {
         return failure({},
@@ -209,7 +217,15 @@ std::expected<LoadedProject, Diagnostics> ProjectFile::parse(const QByteArray &j
     const Diagnostics duplicates = duplicateKeys(json);
     ProjectReader reader;
     Project project = reader.read(root);
-    const Diagnostics inexact = inexactNumbers(json);
+    // A number the reader refused already (out of range, say) needs no second error about its
+    // digits, whose hint (write it as text) would be wrong for a field that takes a number.
+    Diagnostics inexact;
+    for (const Diagnostic &number : inexactNumbers(json)) {
+        const bool told = std::any_of(reader.diagnostics().cbegin(), reader.diagnostics().cend(),
+            [&number](const Diagnostic &said) { return said.path == number.path; });
+        if (!told)
+            inexact.append(number);
+    }
     if (reader.hasErrors() || !duplicates.isEmpty() || !inexact.isEmpty())
         return std::unexpected(duplicates + reader.diagnostics() + inexact);
     return LoadedProject{project, reader.diagnostics() + recommendations(project)};
