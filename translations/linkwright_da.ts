@@ -3454,10 +3454,6 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <translation>Fjern dem fra URL&apos;en, og brug i stedet &quot;auth&quot;: {&quot;type&quot;: &quot;basic&quot;, &quot;username&quot;: &quot;...&quot;, &quot;password&quot;: {&quot;env&quot;: &quot;VARIABEL&quot;}} eller {&quot;keychain&quot;: &quot;navn&quot;}. Skift adgangskoden, da den har været gemt i klartekst.</translation>
     </message>
     <message>
-        <source>the query parameter &quot;%1&quot; holds a credential, which must not be written into the project file</source>
-        <translation>forespørgselsparameteren &quot;%1&quot; indeholder loginoplysninger, som ikke må skrives i projektfilen</translation>
-    </message>
-    <message>
         <source>Remove it from the URL and give the secret in the endpoint&apos;s &quot;auth&quot; (an &quot;api-key&quot; header, &quot;basic&quot; or &quot;bearer&quot;) as {&quot;env&quot;: &quot;VARIABLE&quot;} or {&quot;keychain&quot;: &quot;name&quot;}. Change it, since it was stored in clear text.</source>
         <translation>Fjern den fra URL&apos;en, og angiv hemmeligheden i endepunktets &quot;auth&quot; (en &quot;api-key&quot;-header, &quot;basic&quot; eller &quot;bearer&quot;) som {&quot;env&quot;: &quot;VARIABEL&quot;} eller {&quot;keychain&quot;: &quot;navn&quot;}. Skift den, da den har været gemt i klartekst.</translation>
     </message>
@@ -3484,6 +3480,26 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>A project file is JSON and starts with &quot;{&quot;; other formats, such as YAML, are not read. &quot;linkwright-cli init&quot; writes one to start from.</source>
         <translation>En projektfil er JSON og begynder med &quot;{&quot;; andre formater som YAML læses ikke. &quot;linkwright-cli init&quot; skriver en at starte fra.</translation>
+    </message>
+    <message>
+        <source>the file holds JSON that cannot be checked for repeated keys: %1</source>
+        <translation>filen indeholder JSON, der ikke kan kontrolleres for gentagne nøgler: %1</translation>
+    </message>
+    <message>
+        <source>Usually an escape such as \ud800 that stands for no character; write the text itself.</source>
+        <translation>Oftest en escape-sekvens som \ud800, der ikke står for noget tegn; skriv selve teksten.</translation>
+    </message>
+    <message>
+        <source>a base URL cannot have a #fragment</source>
+        <translation>en basis-URL kan ikke have et #fragment</translation>
+    </message>
+    <message>
+        <source>Remove it: a fragment is never sent to the server.</source>
+        <translation>Fjern det: et fragment sendes aldrig til serveren.</translation>
+    </message>
+    <message>
+        <source>the URL parameter &quot;%1&quot; holds a credential, which must not be written into the project file</source>
+        <translation>URL-parameteren &quot;%1&quot; indeholder adgangsoplysninger, som ikke må skrives i projektfilen</translation>
     </message>
 </context>
 <context>

@@ -3454,10 +3454,6 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <translation>Entfernen Sie sie aus der URL und verwenden Sie stattdessen &quot;auth&quot;: {&quot;type&quot;: &quot;basic&quot;, &quot;username&quot;: &quot;...&quot;, &quot;password&quot;: {&quot;env&quot;: &quot;VARIABLE&quot;}} oder {&quot;keychain&quot;: &quot;name&quot;}. Ändern Sie das Passwort, da es im Klartext gespeichert war.</translation>
     </message>
     <message>
-        <source>the query parameter &quot;%1&quot; holds a credential, which must not be written into the project file</source>
-        <translation>der Abfrageparameter &quot;%1&quot; enthält Zugangsdaten, die nicht in der Projektdatei stehen dürfen</translation>
-    </message>
-    <message>
         <source>Remove it from the URL and give the secret in the endpoint&apos;s &quot;auth&quot; (an &quot;api-key&quot; header, &quot;basic&quot; or &quot;bearer&quot;) as {&quot;env&quot;: &quot;VARIABLE&quot;} or {&quot;keychain&quot;: &quot;name&quot;}. Change it, since it was stored in clear text.</source>
         <translation>Entfernen Sie ihn aus der URL und geben Sie das Geheimnis im &quot;auth&quot; des Endpunkts an (ein &quot;api-key&quot;-Header, &quot;basic&quot; oder &quot;bearer&quot;), als {&quot;env&quot;: &quot;VARIABLE&quot;} oder {&quot;keychain&quot;: &quot;name&quot;}. Ändern Sie es, da es im Klartext gespeichert war.</translation>
     </message>
@@ -3484,6 +3480,26 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>A project file is JSON and starts with &quot;{&quot;; other formats, such as YAML, are not read. &quot;linkwright-cli init&quot; writes one to start from.</source>
         <translation>Eine Projektdatei ist JSON und beginnt mit „{“; andere Formate wie YAML werden nicht gelesen. „linkwright-cli init“ schreibt eine als Ausgangspunkt.</translation>
+    </message>
+    <message>
+        <source>the file holds JSON that cannot be checked for repeated keys: %1</source>
+        <translation>die Datei enthält JSON, das sich nicht auf doppelte Schlüssel prüfen lässt: %1</translation>
+    </message>
+    <message>
+        <source>Usually an escape such as \ud800 that stands for no character; write the text itself.</source>
+        <translation>Meist eine Escape-Sequenz wie \ud800, die für kein Zeichen steht; schreiben Sie den Text selbst.</translation>
+    </message>
+    <message>
+        <source>a base URL cannot have a #fragment</source>
+        <translation>eine Basis-URL kann kein #Fragment haben</translation>
+    </message>
+    <message>
+        <source>Remove it: a fragment is never sent to the server.</source>
+        <translation>Entfernen Sie es: Ein Fragment wird nie an den Server gesendet.</translation>
+    </message>
+    <message>
+        <source>the URL parameter &quot;%1&quot; holds a credential, which must not be written into the project file</source>
+        <translation>der URL-Parameter „%1“ enthält Zugangsdaten, die nicht in die Projektdatei geschrieben werden dürfen</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,12 @@ namespace Json {
 void append(QByteArray &out, const Value &value);
 /// Whether text is a number as JSON writes it (RFC 8259 section 6).
 [[nodiscard]] bool isNumber(QByteArrayView text);
+/// json without a leading UTF-8 byte order mark, which editors on Windows write and JsonReader
+/// (like RFC 8259 parsers generally) refuses.
+[[nodiscard]] inline QByteArrayView withoutByteOrderMark(QByteArrayView json)
+{
+    return json.startsWith("\xEF\xBB\xBF") ? json.sliced(3) : json;
+}
 
 } // namespace Json
 

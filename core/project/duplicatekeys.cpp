@@ -53,8 +53,17 @@ Diagnostics duplicateKeys(QByteArrayView json)
     JsonReader reader(MaxDepth);
     reader.setKeepsRepeatedMembers(true);
     Diagnostics problems;
-    if (const auto document = reader.parse(json))
+    const auto document = reader.parse(Json::withoutByteOrderMark(json));
+    if (document) {
         collect(*document, QString(), problems);
+        return problems;
+    }
+    // QJsonDocument accepted the file (it is asked first), this reader not (a lone surrogate
+    // escape, say): unchecked, a repeated key would pass in silence, so the file is refused.
+    problems.append({Diagnostic::Severity::Error, QString(),
+        ProjectFile::tr("the file holds JSON that cannot be checked for repeated keys: %1")
+            .arg(document.error().message),
+        ProjectFile::tr("Usually an escape such as \\ud800 that stands for no character; write the text itself.")});
     return problems;
 }
 

@@ -50,7 +50,7 @@ void collect(const Value &value, const QString &path, Diagnostics &out)
 Diagnostics inexactNumbers(QByteArrayView json)
 {
     Diagnostics problems;
-    if (const auto document = Json::parse(json))
+    if (const auto document = Json::parse(Json::withoutByteOrderMark(json)))
         collect(*document, QString(), problems);
     return problems;
 }

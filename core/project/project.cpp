@@ -69,9 +69,13 @@ bool isHttpHeaderName(QStringView name)
 QStringList credentialQueryParameters(const QUrl &url)
 {
     // Split by hand: QUrlQuery knows one delimiter, and servers (and the redactor) take ';' too.
-    static const QRegularExpression Delimiters(QStringLiteral("[&;]"));
+    // A key also hides in a path parameter ("/api;key=...") or a fragment ("#access_token=..."),
+    // where it is stored in clear text all the same.
+    static const QRegularExpression Delimiters(QStringLiteral("[&;/]"));
+    const QString parameters = url.query(QUrl::FullyEncoded) + u'&' + url.fragment(QUrl::FullyEncoded) + u'&'
+        + url.path(QUrl::FullyEncoded).section(u';', 1);
     QStringList names;
-    for (const QString &item : url.query(QUrl::FullyEncoded).split(Delimiters, Qt::SkipEmptyParts)) {
+    for (const QString &item : parameters.split(Delimiters, Qt::SkipEmptyParts)) {
         const qsizetype equals = item.indexOf(u'=');
         const QString name = QUrl::fromPercentEncoding(item.left(equals).toUtf8());
         if (equals >= 0 && equals + 1 < item.size() && Redactor::isSecretQueryParameter(name))

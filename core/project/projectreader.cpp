@@ -16,6 +16,21 @@ namespace Linkwright {
 
 namespace {
 
+/// A URL as the file wrote it, for a message: redacted, and whatever comes before its last "@"
+/// masked as well, since a URL that is wrong may be too wrong for the redactor to find the
+/// password in it (no scheme, a space or an "@" inside the password).
+QString shown(const QString &url)
+{
+    QString text = url;
+    if (const qsizetype at = text.lastIndexOf(u'@'); at >= 0) {
+        const qsizetype scheme = text.indexOf(QStringLiteral("://"));
+        const qsizetype start =
+            scheme >= 0 && scheme < at ? scheme + 3 : (text.startsWith(QStringLiteral("//")) ? 2 : 0);
+        text = text.left(start) + QStringLiteral("***") + text.mid(at);
+    }
+    return Redactor().redact(text);
+}
+
 QString key(const char *text)
 {
     return QString::fromLatin1(text);
@@ -93,10 +108,16 @@ Endpoint ProjectReader::readEndpoint(const QJsonObject &object, const QString &p
         const bool web = url.scheme() == u"http" || url.scheme() == u"https";
         if (!url.isValid() || !web || url.host().isEmpty()) {
             // Redacted: a URL that is wrong in one way may still hold a password or a token.
-            m_check.error(where, ProjectFile::tr("\"%1\" is not an http or https URL").arg(Redactor().redact(*text)),
+            m_check.error(where, ProjectFile::tr("\"%1\" is not an http or https URL").arg(shown(*text)),
                 ProjectFile::tr("Write it as https://host[:port]/path, for example https://erp.example.com/api/."));
         } else if (checkNoCredentials(url, where)) {
-            endpoint.baseUrl = url;
+            // The window refuses one too: it is never sent, so it can only be a mistake or a secret.
+            if (url.hasFragment()) {
+                m_check.error(where, ProjectFile::tr("a base URL cannot have a #fragment"),
+                    ProjectFile::tr("Remove it: a fragment is never sent to the server."));
+            } else {
+                endpoint.baseUrl = url;
+            }
         }
     }
     if (auto auth = m_check.object(object, key("auth"), path, false))
@@ -194,7 +215,7 @@ bool ProjectReader::checkNoCredentials(const QUrl &url, const QString &path)
     }
     for (const QString &name : credentialQueryParameters(url)) {
         m_check.error(path,
-            ProjectFile::tr("the query parameter \"%1\" holds a credential, which must not be written into the "
+            ProjectFile::tr("the URL parameter \"%1\" holds a credential, which must not be written into the "
                             "project file")
                 .arg(name),
             ProjectFile::tr("Remove it from the URL and give the secret in the endpoint's \"auth\" (an \"api-key\" "
@@ -218,7 +239,7 @@ bool ProjectReader::checkResource(const QString &resource, const QString &path, 
         m_check.error(path,
             ProjectFile::tr("\"%1\" is not a path below the base URL: it names a scheme or a host, and the "
                             "endpoint's credentials would be sent there")
-                .arg(Redactor().redact(resource)),
+                .arg(shown(resource)),
             ProjectFile::tr("Give the path below baseUrl, such as \"%1\".").arg(dataPoint));
         return false;
     }

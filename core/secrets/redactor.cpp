@@ -183,7 +183,7 @@ QString Redactor::redactPatterns(QString text) const
         QStringList names;
         for (const QString &name : secretQueryParameters())
             names.append(QRegularExpression::escape(name));
-        return QRegularExpression(QStringLiteral("([?&;](?:%1)=)[^&#\\s\"'<>]*").arg(names.join(u'|')),
+        return QRegularExpression(QStringLiteral("([?&;#](?:%1)=)[^&#\\s\"'<>]*").arg(names.join(u'|')),
             QRegularExpression::CaseInsensitiveOption);
     }();
     text.replace(query, QStringLiteral("\\1***"));

@@ -134,7 +134,7 @@ void TestProjectFileChecks::credentialsInTheBaseUrlAreErrors_data()
         "endpoints.erp.baseUrl: the URL holds credentials (\"user:password@\"), which must not be written into the "
         "project file");
     const auto query = [](const char *name) {
-        return QStringLiteral("endpoints.erp.baseUrl: the query parameter \"%1\" holds a credential, which must not "
+        return QStringLiteral("endpoints.erp.baseUrl: the URL parameter \"%1\" holds a credential, which must not "
                               "be written into the project file")
             .arg(QLatin1StringView(name));
     };
@@ -183,7 +183,7 @@ void TestProjectFileChecks::urlThatIsNoWebUrlIsShownRedacted()
     QVERIFY(!loaded.has_value());
     QCOMPARE(findings(loaded.error(), QStringLiteral("is not an http or https URL")),
         QStringList{QStringLiteral(
-            "endpoints.erp.baseUrl: \"ftp://admin:***@erp.example.com/?token=***\" is not an http or https URL")});
+            "endpoints.erp.baseUrl: \"ftp://***@erp.example.com/?token=***\" is not an http or https URL")});
 }
 
 void TestProjectFileChecks::apiKeyHeaderMustBeAName_data()
@@ -238,10 +238,10 @@ void TestProjectFileChecks::resourceMustStayBelowTheBaseUrl_data()
     QTest::newRow("after a slash") << QStringLiteral("/https://evil.example/x") << elsewhere("/https://evil.example/x");
     QTest::newRow("scheme alone") << QStringLiteral("items:batchGet") << elsewhere("items:batchGet");
     QTest::newRow("shown redacted") << QStringLiteral("https://u:hunter2@evil.example/?token=sk_live_1")
-                                    << elsewhere("https://u:***@evil.example/?token=***");
+                                    << elsewhere("https://***@evil.example/?token=***");
     QTest::newRow("key in the query")
         << QStringLiteral("products?api_key=sk_live_1")
-        << QStringLiteral("endpoints.erp.resources.products: the query parameter \"api_key\" holds a credential, "
+        << QStringLiteral("endpoints.erp.resources.products: the URL parameter \"api_key\" holds a credential, "
                           "which must not be written into the project file");
     QTest::newRow("path") << QStringLiteral("catalog/items") << QString();
     QTest::newRow("leading slash") << QStringLiteral("/catalog/items") << QString();
