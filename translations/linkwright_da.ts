@@ -5559,6 +5559,12 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source> and </source>
         <translation> og </translation>
     </message>
+    <message>
+        <source>the key &quot;%1&quot; came twice in one run; only the first record was synced
+  hint: make the key unique in %2, then retry this record</source>
+        <translation>nøglen &quot;%1&quot; forekom to gange i én kørsel; kun den første post blev synkroniseret
+  hint: gør nøglen entydig i %2, og prøv så denne post igen</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::UnreadableRecord</name>

@@ -5559,6 +5559,12 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source> and </source>
         <translation> und </translation>
     </message>
+    <message>
+        <source>the key &quot;%1&quot; came twice in one run; only the first record was synced
+  hint: make the key unique in %2, then retry this record</source>
+        <translation>der Schlüssel „%1“ kam in einem Lauf zweimal vor; nur der erste Datensatz wurde synchronisiert
+  hint: den Schlüssel eindeutig machen (betroffen: %2), dann diesen Datensatz erneut versuchen</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::UnreadableRecord</name>

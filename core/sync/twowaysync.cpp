@@ -202,6 +202,7 @@ void TwoWaySync::fetchSide(Side side, const SyncOptions &options, RunJournal &jo
     // The next pages travel while this one is matched (see PagesAhead).
     PagesAhead ahead(connector, m_config.kind);
     std::optional<qint64> total;
+    QHash<QString, QString> idsRead; // key -> the id of the record read with it
     auto pending = connector.startFetch(m_config.kind, request);
     bool onItsWay = true; // pending is a page not yet collected
     while (!m_context.cancelled()) {
@@ -231,6 +232,19 @@ void TwoWaySync::fetchSide(Side side, const SyncOptions &options, RunJournal &jo
             QString key;
             if (!shape(side, raw, record, key, journal, 0, 0))
                 continue;
+            // Two records of one side with one key: the second replaced the first in silence.
+            // The same record met again (pages that shifted) has the same id and is taken anew.
+            if (const auto earlier = idsRead.constFind(key);
+                earlier != idsRead.cend() && !earlier->isEmpty() && *earlier != record.id) {
+                journal.refuse({key, flowFrom(side), FailureStep::Match, ErrorClass::Permanent,
+                                   tr("the key \"%1\" came twice in one run; only the first record was synced\n  hint: "
+                                      "make the key unique in %2, then retry this record")
+                                       .arg(key, side == Side::Erp ? tr("the ERP") : tr("the shop")),
+                                   0, 1, Json::serialize(raw)},
+                    m_dryRun ? &m_planItems : nullptr);
+                continue;
+            }
+            idsRead.insert(key, record.id);
             auto found = m_pairs.find(key);
             if (found == m_pairs.end()) {
                 found = m_pairs.insert(key, Pair());

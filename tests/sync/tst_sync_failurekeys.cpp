@@ -20,6 +20,7 @@ private Q_SLOTS:
     void aFailureWithoutAKeyKeepsEveryRecord();
     void aFailureWithoutAKeyWaitsForAPerson();
     void aFailureWithoutAKeyEndsWhenItsRecordIsWritten();
+    void aTwoWayKeyTwiceOnOneSideIsLogged();
 };
 
 namespace {
@@ -230,6 +231,34 @@ void TestSyncFailureKeys::aFailureWithoutAKeyEndsWhenItsRecordIsWritten()
     QCOMPARE(retried->constFirst().resolved, 1);
     QCOMPARE(fixture.failures(byId).constFirst().status, FailureStatus::Resolved);
     QCOMPARE(openFailures(fixture).size(), open.size() - 2);
+}
+
+void TestSyncFailureKeys::aTwoWayKeyTwiceOnOneSideIsLogged()
+{
+    // Two ERP customers whose numbers the mappings make one key ("c10001" upper-cased): a
+    // two-way run kept the last and dropped the first without a word. Now the second is logged,
+    // as a one-way run logs it.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    DataPointConfig &customers = fixture.dataPoint(DataPointKind::Customers);
+    customers.mappings = {
+        {QStringLiteral("customerNumber"), {QStringLiteral("customerNumber")}, {{QStringLiteral("upper"), {}}}, true},
+        {QStringLiteral("name"), {QStringLiteral("name")}, {}, false},
+        {QStringLiteral("phone"), {QStringLiteral("phone")}, {}, false}};
+    const QString key = fixture.records(SimulatorSystem::Erp, DataPointKind::Customers).keys().constFirst();
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers,
+        {Value::object({{"customerNumber", Value::string(key.toLower())}, {"name", Value::utf8("Twin")},
+            {"phone", Value::utf8("+45 00 00 00 00")}})}));
+    auto report = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(report);
+    QCOMPARE(report->run.status, RunStatus::FinishedWithFailures);
+    FailureFilter match;
+    match.step = FailureStep::Match;
+    const QList<Failure> twice = fixture.failures(match);
+    QCOMPARE(twice.size(), 1);
+    QCOMPARE(twice.constFirst().key, key);
+    QVERIFY2(twice.constFirst().message.contains(QStringLiteral("came twice in one run")),
+        qPrintable(twice.constFirst().message));
 }
 
 QTEST_GUILESS_MAIN(TestSyncFailureKeys)
