@@ -259,9 +259,7 @@ void TestSyncTwoWayApart::aStalePlanLeavesNewerAgreedValues()
     SyncFixture fixture(small());
     QVERIFY(fixture.isValid());
     QVERIFY(syncedThenForgotten(fixture));
-    SyncOptions dry;
-    dry.dryRun = true;
-    auto plan = fixture.runner().run(DataPointKind::Customers, dry);
+    auto plan = planCustomers(fixture);
     QVERIFY(plan);
     QVERIFY(plan->run.counts.unchanged > 0);
 

@@ -36,9 +36,7 @@ void TestSyncTwoWayPlans::aRecordOfAPlanGoesBothWays()
     QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "phone", "+45 11 22 33 44")));
     QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(key, "language", "fi")));
     QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(other, "language", "sv")));
-    SyncOptions dry;
-    dry.dryRun = true;
-    auto plan = fixture.runner().run(DataPointKind::Customers, dry);
+    auto plan = planCustomers(fixture);
     QVERIFY(plan);
     auto items = fixture.store().planItems(plan->planId);
     QVERIFY(items);
@@ -83,9 +81,7 @@ void TestSyncTwoWayPlans::anEditAfterThePlanIsNotOverwritten()
     const QString other = keys.at(1);
     QVERIFY(fixture.post(planned, DataPointKind::Customers, patch(key, "phone", "+45 10 10 10 10")));
     QVERIFY(fixture.post(planned, DataPointKind::Customers, patch(other, "phone", "+45 20 20 20 20")));
-    SyncOptions dry;
-    dry.dryRun = true;
-    auto plan = fixture.runner().run(DataPointKind::Customers, dry);
+    auto plan = planCustomers(fixture);
     QVERIFY(plan);
     QCOMPARE(plan->run.counts.updated, 2);
     QVERIFY(fixture.post(edited, DataPointKind::Customers, patch(key, "phone", "+45 99 99 99 99")));
@@ -127,9 +123,7 @@ void TestSyncTwoWayPlans::aPlannedConflictCountsAsARunCountsIt()
     const QString key = anyCustomer(fixture);
     QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "name", "Name in the ERP")));
     QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(key, "name", "Name in the shop")));
-    SyncOptions dry;
-    dry.dryRun = true;
-    auto plan = fixture.runner().run(DataPointKind::Customers, dry);
+    auto plan = planCustomers(fixture);
     QVERIFY(plan);
     QCOMPARE(plan->conflicts, 1);
     auto applied = fixture.runner().applyPlan(plan->planId, {});
@@ -158,9 +152,7 @@ void TestSyncTwoWayPlans::whatOverwritesNothingIsApplied()
     QVERIFY(syncedApart(fixture));
     const QString key = anyCustomer(fixture);
     QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "phone", "+45 10 10 10 10")));
-    SyncOptions dry;
-    dry.dryRun = true;
-    auto plan = fixture.runner().run(DataPointKind::Customers, dry);
+    auto plan = planCustomers(fixture);
     QVERIFY(plan);
     QCOMPARE(plan->run.counts.updated, 1);
     if (between == u"run")

@@ -61,6 +61,14 @@ inline QByteArray patch(const QString &key, const char *field, const char *value
     return fixture.runner().run(DataPointKind::Customers) && fixture.runner().run(DataPointKind::Customers);
 }
 
+/// A dry run of the customers: the plan it stored is in planId.
+[[nodiscard]] inline Result<SyncReport> planCustomers(SyncFixture &fixture)
+{
+    SyncOptions dry;
+    dry.dryRun = true;
+    return fixture.runner().run(DataPointKind::Customers, dry);
+}
+
 inline QString anyCustomer(SyncFixture &fixture)
 {
     return fixture.records(SimulatorSystem::Erp, DataPointKind::Customers).keys().constFirst();
