@@ -51,6 +51,7 @@ private Q_SLOTS:
     void everyPageIsInTheSidebarWithIconAndTitle();
     void visitEveryPageAndGrabIt();
     void twoWayDeletionsAreCalledOut();
+    void oneWayConflictPolicyIsCalledOut();
     void withoutProjectThePagesOfferTheFirstStep();
     void invalidUrlIsExplainedAndDoesNotReachTheDocument();
     void statusBarShowsProjectStoreAndJobs();
@@ -174,6 +175,38 @@ void TestShell::twoWayDeletionsAreCalledOut()
     QVERIFY(std::ranges::none_of(texts,
         [](const QLabel *label) { return label->text().contains(QStringLiteral("Deletions are carried over")); }));
     QVERIFY(saveScreenshot(&window, QStringLiteral("shell-window-two-way-deletes.png")));
+}
+
+void TestShell::oneWayConflictPolicyIsCalledOut()
+{
+    // A conflict policy on a one-way data point does nothing: the page says so where the
+    // data point is, not only the project file's validation.
+    const QString file = writeDemo(QStringLiteral("oneway-conflict.linkwright.json"));
+    QFile project(file);
+    QVERIFY(project.open(QIODevice::ReadOnly));
+    QByteArray json = project.readAll();
+    project.close();
+    const QByteArray products = "\"products\": {";
+    QCOMPARE(json.count(products), 1);
+    json.replace(products, QByteArray(products + "\n      \"conflict\": {\"default\": \"review\"},"));
+    QVERIFY(project.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    project.write(json);
+    project.close();
+
+    MainWindow &window = m_shell->window;
+    QVERIFY(window.openProject(file));
+    window.showPage(PageId::DataPoints);
+    auto *dataPoints = qobject_cast<DataPointsPage *>(window.page(PageId::DataPoints));
+    DataPointsModel *model = dataPoints->model();
+    const int row = static_cast<int>(DataPoints::all().indexOf(DataPointKind::Products));
+    dataPoints->table()->setCurrentIndex(
+        model->index(row, DataPointsModel::column(DataPointsModel::Column::DataPoint)));
+    const QList<StatusLabel *> labels = dataPoints->findChildren<StatusLabel *>();
+    QVERIFY(std::ranges::any_of(labels, [](const StatusLabel *label) {
+        return label->isVisible() && label->status() == StatusLabel::Status::Warning
+            && label->text().contains(QStringLiteral("only applies to direction \"both\""));
+    }));
+    QVERIFY(saveScreenshot(&window, QStringLiteral("shell-window-one-way-conflict.png")));
 }
 
 void TestShell::withoutProjectThePagesOfferTheFirstStep()
