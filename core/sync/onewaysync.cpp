@@ -32,7 +32,8 @@ OneWaySync::OneWaySync(const SyncContext &context, const DataPointConfig &config
 
 void OneWaySync::failedPresent(const FailureKey &key)
 {
-    if (!m_full || !m_config.deletes)
+    // Full runs only: they delete what is gone and close the failures of what is gone.
+    if (!m_full)
         return;
     if (key.certain)
         m_failedKeys.insert(key.key);
@@ -351,6 +352,7 @@ Result<void> OneWaySync::execute(const SyncOptions &options, RunJournal &journal
 {
     fetchAll(options, journal);
     deleteMissing(journal);
+    settleGone(journal);
     if (m_dryRun)
         return storePlan(journal, report);
     reportProgress(journal, SyncPhase::Writing);

@@ -88,6 +88,8 @@ private:
     [[nodiscard]] Result<void> storePlan(RunJournal &journal, SyncReport &report);
     /// Full runs with "deletes" on: records synced before that the source no longer has.
     void deleteMissing(RunJournal &journal);
+    /// Closes the open failures of records a full read no longer found in the source.
+    void settleGone(RunJournal &journal);
     void removeOne(const QString &key, RunJournal &journal, qint64 failureId, int previousAttempts);
     void failFetch(RunJournal &journal, const ConnectorError &error, const PageRequest &request);
     void wireWriter(BatchWriter &writer, RunJournal &journal);

@@ -182,6 +182,21 @@ void OneWaySync::addProblem(const QString &problem)
     m_fetchProblem = m_fetchProblem.isEmpty() ? problem : m_fetchProblem + u'\n' + problem;
 }
 
+void OneWaySync::settleGone(RunJournal &journal)
+{
+    // A record that failed and then went from the source has nothing left to retry: retried
+    // from its stored payload, it came back in the target (and a full run with deletions took
+    // it away again). A full read that saw every page closes such failures.
+    if (!m_full || !m_pagingComplete || m_fetchFailures > 0 || m_keylessFailures > 0 || m_context.cancelled()
+        || readShifted() || m_dryRun)
+        return;
+    const QSet<QString> open = journal.unresolvedKeys();
+    for (const QString &key : open) {
+        if (!key.isEmpty() && !m_seen.contains(key) && !m_failedKeys.contains(key))
+            journal.resolve(key);
+    }
+}
+
 void OneWaySync::deleteMissing(RunJournal &journal)
 {
     // After a shifted read a record the pages skipped would look gone (see readShifted()).
@@ -207,7 +222,9 @@ void OneWaySync::deleteMissing(RunJournal &journal)
     }
     // A source that answers with a partial or empty list is likelier than most records going at
     // once; deleting on its word would empty the shop.
-    if (missing.size() > 10 && missing.size() * 2 > m_hashes.size()) {
+    // So at any size: ten products of a small shop gone at once are as likely a fault as ten
+    // thousand (an empty answer emptied a small shop).
+    if (missing.size() * 2 > m_hashes.size()) {
         m_fetchProblem = tr("%1 of %2 records are no longer in the source; they were not deleted, because "
                             "more than half at once is more likely a fault of the source\n  hint: check the "
                             "source; if the records really are gone, delete them in the target by hand")

@@ -75,6 +75,8 @@ public:
     void resolveKeyless(const QString &sourceId);
 
     [[nodiscard]] qint64 pendingCount() const;
+    /// The keys with open failures that nothing in this run has resolved yet ("" for pages).
+    [[nodiscard]] const QSet<QString> &unresolvedKeys() const { return m_unresolved; }
     /// Stores everything collected since the last flush in one transaction; when it returns,
     /// everything collected so far is stored (background batches included).
     [[nodiscard]] Result<void> flush();

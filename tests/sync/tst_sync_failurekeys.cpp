@@ -21,6 +21,9 @@ private Q_SLOTS:
     void aFailureWithoutAKeyWaitsForAPerson();
     void aFailureWithoutAKeyEndsWhenItsRecordIsWritten();
     void aTwoWayKeyTwiceOnOneSideIsLogged();
+    void aSmallSourceGoneEmptyDeletesNothing_data();
+    void aSmallSourceGoneEmptyDeletesNothing();
+    void aFailureOfARecordGoneFromTheSourceCloses();
 };
 
 namespace {
@@ -259,6 +262,63 @@ void TestSyncFailureKeys::aTwoWayKeyTwiceOnOneSideIsLogged()
     QCOMPARE(twice.constFirst().key, key);
     QVERIFY2(twice.constFirst().message.contains(QStringLiteral("came twice in one run")),
         qPrintable(twice.constFirst().message));
+}
+
+void TestSyncFailureKeys::aSmallSourceGoneEmptyDeletesNothing_data()
+{
+    QTest::addColumn<int>("gone");
+    QTest::addColumn<int>("deleted");
+    QTest::newRow("one of three") << 1 << 1;
+    QTest::newRow("two of three") << 2 << 0;
+    QTest::newRow("all three") << 3 << 0;
+}
+
+void TestSyncFailureKeys::aSmallSourceGoneEmptyDeletesNothing()
+{
+    // An ERP that answers with an empty list (or most records gone) emptied a small shop: the
+    // guard against a faulty source held only above ten records.
+    QFETCH(int, gone);
+    QFETCH(int, deleted);
+    SimulatorDataOptions data;
+    data.products = 3;
+    SyncFixture fixture(data);
+    QVERIFY(fixture.isValid());
+    fixture.dataPoint(DataPointKind::Products).deletes = true;
+    QVERIFY(fixture.runner().run(DataPointKind::Products, fullRun()));
+    const QStringList keys = fixture.records(SimulatorSystem::Erp, DataPointKind::Products).keys();
+    QCOMPARE(keys.size(), 3);
+    for (int i = 0; i < gone; ++i)
+        QVERIFY(fixture.remove(SimulatorSystem::Erp, DataPointKind::Products, keys.at(i)));
+    auto report = fixture.runner().run(DataPointKind::Products, fullRun());
+    QVERIFY(report);
+    QCOMPARE(report->run.counts.deleted, deleted);
+    QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).size(), 3 - deleted);
+    if (deleted == 0)
+        QVERIFY2(report->run.message.contains(QStringLiteral("more than half")), qPrintable(report->run.message));
+}
+
+void TestSyncFailureKeys::aFailureOfARecordGoneFromTheSourceCloses()
+{
+    // A record fails, then is deleted in the ERP. Its failure stayed open, and a retry after
+    // the mapping was mended created it in the shop from the stored payload.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    QVERIFY(fixture.runner().run(DataPointKind::Products, fullRun()));
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Products, {productLike(fixture, "LW-00007", "  ")}));
+    QVERIFY(fixture.runner().run(DataPointKind::Products));
+    QCOMPARE(openFailures(fixture).size(), 1);
+    QVERIFY(fixture.remove(SimulatorSystem::Erp, DataPointKind::Products, QStringLiteral("LW-00007")));
+    QVERIFY(fixture.remove(SimulatorSystem::Shop, DataPointKind::Products, QStringLiteral("LW-00007")));
+
+    // An incremental run cannot tell a record gone from one not changed: the failure waits.
+    QVERIFY(fixture.runner().run(DataPointKind::Products));
+    QCOMPARE(openFailures(fixture).size(), 1);
+    auto full = fixture.runner().run(DataPointKind::Products, fullRun());
+    QVERIFY(full);
+    QCOMPARE(openFailures(fixture).size(), 0);
+    auto retried = fixture.runner().retry(FailureFilter{});
+    QVERIFY(retried);
+    QVERIFY(!fixture.records(SimulatorSystem::Shop, DataPointKind::Products).contains(QStringLiteral("LW-00007")));
 }
 
 QTEST_GUILESS_MAIN(TestSyncFailureKeys)
