@@ -547,10 +547,6 @@
         <translation>angiv fejlene med --id N</translation>
     </message>
     <message>
-        <source>there is no failure %1; &quot;linkwright-cli failures&quot; lists them</source>
-        <translation>der er ingen fejl %1; &quot;linkwright-cli failures&quot; viser dem</translation>
-    </message>
-    <message>
         <source>Usage: linkwright-cli roi [--preset whitepaper | --input FILE] [--json]</source>
         <translation>Brug: linkwright-cli roi [--preset whitepaper | --input FIL] [--json]</translation>
     </message>
@@ -857,6 +853,18 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>Set a data point&apos;s &quot;direction&quot; to erp-to-shop, shop-to-erp or both.</source>
         <translation>Sæt et datapunkts &quot;direction&quot; til erp-to-shop, shop-to-erp eller both.</translation>
+    </message>
+    <message>
+        <source>linkwright-cli: &quot;%1&quot; is not a command; an option other than --state goes after the command, as in &quot;linkwright-cli run FILE %1&quot;</source>
+        <translation>linkwright-cli: &quot;%1&quot; er ikke en kommando; en anden indstilling end --state står efter kommandoen, f.eks. &quot;linkwright-cli run FILE %1&quot;</translation>
+    </message>
+    <message>
+        <source>there is no failure %1</source>
+        <translation>der er ingen fejl %1</translation>
+    </message>
+    <message>
+        <source>&quot;linkwright-cli failures&quot; lists them.</source>
+        <translation>&quot;linkwright-cli failures&quot; viser dem.</translation>
     </message>
 </context>
 <context>

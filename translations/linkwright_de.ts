@@ -547,10 +547,6 @@
         <translation>die Fehler mit --id N angeben</translation>
     </message>
     <message>
-        <source>there is no failure %1; &quot;linkwright-cli failures&quot; lists them</source>
-        <translation>es gibt keinen Fehler %1; „linkwright-cli failures“ listet sie auf</translation>
-    </message>
-    <message>
         <source>Usage: linkwright-cli roi [--preset whitepaper | --input FILE] [--json]</source>
         <translation>Aufruf: linkwright-cli roi [--preset whitepaper | --input DATEI] [--json]</translation>
     </message>
@@ -857,6 +853,18 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>Set a data point&apos;s &quot;direction&quot; to erp-to-shop, shop-to-erp or both.</source>
         <translation>Setzen Sie die „direction“ eines Datenpunkts auf erp-to-shop, shop-to-erp oder both.</translation>
+    </message>
+    <message>
+        <source>linkwright-cli: &quot;%1&quot; is not a command; an option other than --state goes after the command, as in &quot;linkwright-cli run FILE %1&quot;</source>
+        <translation>linkwright-cli: „%1“ ist kein Befehl; eine Option außer --state steht nach dem Befehl, etwa „linkwright-cli run FILE %1“</translation>
+    </message>
+    <message>
+        <source>there is no failure %1</source>
+        <translation>es gibt keinen Fehler %1</translation>
+    </message>
+    <message>
+        <source>&quot;linkwright-cli failures&quot; lists them.</source>
+        <translation>„linkwright-cli failures“ listet sie auf.</translation>
     </message>
 </context>
 <context>

@@ -135,10 +135,17 @@ ExitCode CliCommands::run(const QStringList &arguments)
         return failures.retry(rest);
     if (command == u"ignore")
         return failures.ignore(rest);
-    if (command.isEmpty())
+    if (command.isEmpty()) {
         m_err << CliCommands::tr("linkwright-cli: no command given") << Qt::endl;
-    else
+    } else if (command.startsWith(u'-')) {
+        // "linkwright-cli --quiet run FILE": only --state comes before the command.
+        m_err << CliCommands::tr("linkwright-cli: \"%1\" is not a command; an option other than --state goes "
+                                 "after the command, as in \"linkwright-cli run FILE %1\"")
+                     .arg(command)
+              << Qt::endl;
+    } else {
         m_err << CliCommands::tr("linkwright-cli: unknown command \"%1\"").arg(command) << Qt::endl;
+    }
     printUsage(m_err);
     return ExitCode::Usage;
 }

@@ -291,7 +291,8 @@ std::optional<QList<Failure>> CliFailureCommands::namedFailures(CliSession &sess
     bool allFound = true;
     for (const qint64 wanted : ids) {
         if (std::ranges::none_of(*found, [wanted](const Failure &failure) { return failure.id == wanted; })) {
-            session.printError(tr("there is no failure %1; \"linkwright-cli failures\" lists them").arg(wanted));
+            session.printError(Error{ErrorCode::InvalidArgument, QStringLiteral("--id %1").arg(wanted),
+                tr("there is no failure %1").arg(wanted), tr("\"linkwright-cli failures\" lists them.")});
             allFound = false;
         }
     }

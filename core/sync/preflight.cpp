@@ -99,6 +99,7 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
     // Keys as written (what a run matches), in the order read, and folded to the first spelling.
     QSet<QString> sourceExact;
     QStringList sourceOrder;
+    QSet<QString> sourceRefused; // keys of source records the mappings refuse: not target-only
     QHash<QString, QString> sourceFolded;
     qint64 fetched = 0;
     auto source = readAll(
@@ -107,8 +108,9 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
             ++report.sourceRecords;
             auto mapped = engine->map(record);
             if (!mapped) {
-                note(report, PreflightIssue::Kind::Invalid, naming.nameOf(*engine, record).key,
-                    mapped.error().toString());
+                const QString key = naming.nameOf(*engine, record).key;
+                note(report, PreflightIssue::Kind::Invalid, key, mapped.error().toString());
+                sourceRefused.insert(key);
                 return;
             }
             const QString key = recordKey(*mapped, keyField);
@@ -220,7 +222,8 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
                          .arg(key, *near));
     }
     for (const QString &key : std::as_const(targetOrder)) {
-        if (sourceExact.contains(key))
+        // A record the source has but cannot send is listed as invalid, not as the target's alone.
+        if (sourceExact.contains(key) || sourceRefused.contains(key))
             continue;
         if (twoWay) {
             ++report.toCreateInSource;

@@ -121,6 +121,9 @@ void TestCli::usageErrors_data()
     QTest::newRow("no command") << QStringList{} << QStringLiteral("no command given");
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
                                      << QStringLiteral("unknown command \"frobnicate\"");
+    QTest::newRow("option before the command")
+        << QStringList{QStringLiteral("--quiet"), QStringLiteral("run"), QStringLiteral("x.json")}
+        << QStringLiteral("\"--quiet\" is not a command; an option other than --state goes after the command");
     QTest::newRow("validate without file")
         << QStringList{QStringLiteral("validate")} << QStringLiteral("validate: expected a project file");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("validate"), QStringLiteral("--bogus"),

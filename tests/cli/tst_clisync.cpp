@@ -282,7 +282,7 @@ void TestCliSync::mappingToAMissingFieldFailsAndRetryMendsIt()
     // A mistyped number is an error, as for ignore; a resolved failure says why it is left.
     const Outcome unknown = cli({QStringLiteral("retry"), m_project, QStringLiteral("--id"), QStringLiteral("999999")});
     QCOMPARE(unknown.exitCode, 1);
-    QVERIFY2(unknown.err.contains(QStringLiteral("there is no failure 999999")), qPrintable(unknown.err));
+    QVERIFY2(unknown.err.contains(QStringLiteral("there is no failure 999999\n  hint: ")), qPrintable(unknown.err));
     const Outcome settled = cli({QStringLiteral("retry"), m_project, QStringLiteral("--id"), setAside});
     QCOMPARE(settled.exitCode, 0);
     QVERIFY2(settled.out.contains(QStringLiteral("not retried, status resolved")), qPrintable(settled.out));

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void aSmallSourceGoneEmptyDeletesNothing_data();
     void aSmallSourceGoneEmptyDeletesNothing();
     void aFailureOfARecordGoneFromTheSourceCloses();
+    void aPreflightNamesAnInvalidRecordOnce();
 };
 
 namespace {
@@ -319,6 +320,22 @@ void TestSyncFailureKeys::aFailureOfARecordGoneFromTheSourceCloses()
     auto retried = fixture.runner().retry(FailureFilter{});
     QVERIFY(retried);
     QVERIFY(!fixture.records(SimulatorSystem::Shop, DataPointKind::Products).contains(QStringLiteral("LW-00007")));
+}
+
+void TestSyncFailureKeys::aPreflightNamesAnInvalidRecordOnce()
+{
+    // A record both systems have, invalid in the ERP: the pre-flight listed it as invalid and
+    // as "in the target only; the sync leaves it alone", which is not so.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    QVERIFY(fixture.runner().run(DataPointKind::Products, fullRun()));
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Products, {productLike(fixture, "LW-00007", "  ")}));
+    auto report = fixture.runner().preflight(DataPointKind::Products);
+    QVERIFY(report);
+    QCOMPARE(report->targetOnly, 0);
+    QCOMPARE(report->issues.size(), 1);
+    QCOMPARE(report->issues.constFirst().key, QStringLiteral("LW-00007"));
+    QCOMPARE(report->issues.constFirst().kind, PreflightIssue::Kind::Invalid);
 }
 
 QTEST_GUILESS_MAIN(TestSyncFailureKeys)
