@@ -193,9 +193,14 @@ ExitCode CliSyncCommands::plan(const QStringList &arguments)
 
     QList<Value> documents;
     QList<qint64> planIds;
+    QList<SyncReport> unplanned; // stopped before a plan was stored (cancelled, could not run)
     for (const SyncReport &report : std::as_const(runs.reports)) {
-        if (report.planId <= 0)
+        if (report.planId <= 0) {
+            unplanned.append(report);
+            if (args.isSet(json))
+                documents.append(CliJson::report(report));
             continue;
+        }
         auto items = session.store()->planItems(report.planId);
         if (!items) {
             session.printError(items.error());
@@ -215,6 +220,8 @@ ExitCode CliSyncCommands::plan(const QStringList &arguments)
         members.append({QByteArray("items"), Value::array(std::move(itemValues))});
         documents.append(Value::object(std::move(members)));
     }
+    if (!args.isSet(json) && !unplanned.isEmpty())
+        CliOutput::reports(m_out, unplanned);
     if (args.isSet(json)) {
         session.printJson(Value::array(std::move(documents)));
     } else if (!planIds.isEmpty()) {
@@ -226,7 +233,7 @@ ExitCode CliSyncCommands::plan(const QStringList &arguments)
                                       : tr("Apply one with: linkwright-cli apply %1 --plan N (plans %2)")
                                             .arg(session.fileForHints(), numbers.join(QStringLiteral(", "))))
               << Qt::endl;
-    } else if (!runs.reports.isEmpty()) {
+    } else if (!runs.reports.isEmpty() && unplanned.isEmpty()) {
         m_out << tr("Nothing to apply: every record is as the last sync left it.") << Qt::endl;
     }
     return session.exitCode(runs.reports, runs.errors);

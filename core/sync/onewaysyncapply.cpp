@@ -13,6 +13,10 @@ namespace Linkwright {
 
 Result<void> OneWaySync::storePlan(RunJournal &journal, SyncReport &report)
 {
+    // A dry run stopped halfway planned only what it had read: stored, it was applied later as
+    // if it were the whole plan ("succeeded"). The run says it was cancelled; there is no plan.
+    if (m_context.cancelled())
+        return {};
     QStringList updated;
     for (const PlanItem &item : std::as_const(m_planItems)) {
         if (item.action == PlanAction::Update)

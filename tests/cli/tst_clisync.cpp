@@ -28,6 +28,7 @@ private Q_SLOTS:
     void previewShowsInputBesideOutput();
     void preflightFindsNothingWrong();
     void mappingToAMissingFieldFailsAndRetryMendsIt();
+    void ctrlCCancelsARunCleanly_data();
     void ctrlCCancelsARunCleanly();
     void ctrlCStopsAPreviewAsCancelled();
     void suggestedCommandsQuoteWhatTheShellWouldSplit();
@@ -288,16 +289,24 @@ void TestCliSync::mappingToAMissingFieldFailsAndRetryMendsIt()
     QVERIFY2(settled.out.contains(QStringLiteral("not retried, status resolved")), qPrintable(settled.out));
 }
 
+void TestCliSync::ctrlCCancelsARunCleanly_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("run") << QStringLiteral("run");
+    // A plan stopped halfway was stored and then applied as if whole; none is stored now.
+    QTest::newRow("plan") << QStringLiteral("plan");
+}
+
 void TestCliSync::ctrlCCancelsARunCleanly()
 {
+    QFETCH(QString, command);
     // Every request to a resource stalls, so the run is surely waiting on the network when the
     // signal comes; the simulator's request count says when it got that far.
     http("POST", simUrl(QStringLiteral("/_admin/faults")), R"({"rate":1,"kinds":["stall"],"stallMs":60000})");
     const qint64 before = requests();
     QProcess run;
     run.start(QStringLiteral(LINKWRIGHT_CLI),
-        {QStringLiteral("--state"), m_state, QStringLiteral("run"), m_project, QStringLiteral("--full"),
-            QStringLiteral("--json")});
+        {QStringLiteral("--state"), m_state, command, m_project, QStringLiteral("--full"), QStringLiteral("--json")});
     QVERIFY(run.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(requests() > before, 30'000);
     run.terminate();
@@ -309,6 +318,7 @@ void TestCliSync::ctrlCCancelsARunCleanly()
     const QJsonArray reports = jsonArray(QString::fromUtf8(run.readAllStandardOutput()));
     QCOMPARE(reports.size(), 1);
     QCOMPARE(reports.at(0)[u"status"].toString(), QStringLiteral("cancelled"));
+    QVERIFY(reports.at(0)[u"planId"].isNull() || reports.at(0)[u"planId"].toInteger() == 0);
     // Its last progress line does not read as if it had completed.
     const QString progress = QString::fromUtf8(run.readAllStandardError());
     QVERIFY2(progress.contains(QStringLiteral(": stopped,")) && !progress.contains(QStringLiteral(": done,")),
