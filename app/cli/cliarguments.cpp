@@ -1,5 +1,6 @@
 #include "cliarguments.h"
 
+#include "clijson.h"
 #include "domain/editdistance.h"
 
 #include <algorithm>
@@ -20,6 +21,8 @@ CliArguments::CliArguments(QTextStream &out, QTextStream &err, QString command, 
 
 std::optional<ExitCode> CliArguments::parse(const QStringList &arguments)
 {
+    // Looked for by hand: a usage error may come before the parser knows --json is an option.
+    m_json = arguments.contains(QStringLiteral("--json"));
     if (!m_parser.parse(arguments)) {
         usageError(unknownOption().value_or(m_parser.errorText()));
         return ExitCode::Usage;
@@ -87,7 +90,15 @@ QString CliArguments::file() const
 bool CliArguments::usageError(const QString &message)
 {
     m_failed = true;
-    m_err << m_command << QStringLiteral(": ") << message << Qt::endl << tr("Usage: %1").arg(m_usage) << Qt::endl;
+    const QString usage = tr("Usage: %1").arg(m_usage);
+    m_err << m_command << QStringLiteral(": ") << message << Qt::endl << usage << Qt::endl;
+    // A script that asked for --json reads stdout: it gets the errors document, not nothing.
+    if (m_json && !m_jsonPrinted) {
+        m_jsonPrinted = true;
+        CliJson::print(m_out,
+            Value::object({Member{"errors",
+                Value::array({CliJson::error(Error{ErrorCode::InvalidArgument, m_command, message, usage})})}}));
+    }
     return false;
 }
 

@@ -70,6 +70,8 @@ private:
     QList<QCommandLineOption> m_options;
     bool m_failed = false;
     bool m_fileOptional = false;
+    bool m_json = false; ///< --json was given: usage errors go to stdout as an errors document too
+    bool m_jsonPrinted = false;
 };
 
 } // namespace Linkwright

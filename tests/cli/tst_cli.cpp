@@ -36,6 +36,7 @@ private Q_SLOTS:
     void validateChecksMappingsTheEngineRejects();
     void usageErrors_data();
     void usageErrors();
+    void usageErrorsWithJsonGoToStdoutToo();
     void versionAndHelp();
     void initWritesAValidDemoProject();
     void initNeverOverwritesSilently();
@@ -177,6 +178,21 @@ void TestCli::usageErrors()
     const Outcome outcome = runCli(arguments);
     QCOMPARE(outcome.exitCode, 2);
     QVERIFY2(outcome.err.contains(message), qPrintable(outcome.err));
+}
+
+void TestCli::usageErrorsWithJsonGoToStdoutToo()
+{
+    // A script that asked for --json reads stdout: a usage error left it empty.
+    for (const QStringList &arguments : {QStringList{QStringLiteral("run"), QStringLiteral("x.json"),
+                                             QStringLiteral("--bogus"), QStringLiteral("--json")},
+             QStringList{QStringLiteral("preview"), QStringLiteral("x.json"), QStringLiteral("--json")}}) {
+        const Outcome json = runCli(arguments);
+        QCOMPARE(json.exitCode, 2);
+        const QJsonArray errors = QJsonDocument::fromJson(json.out.toUtf8()).object()[u"errors"].toArray();
+        QVERIFY2(errors.size() == 1, qPrintable(json.out));
+        QCOMPARE(errors.at(0)[u"where"].toString(), arguments.constFirst());
+        QVERIFY2(json.err.contains(errors.at(0)[u"message"].toString()), qPrintable(json.err));
+    }
 }
 
 void TestCli::versionAndHelp()
