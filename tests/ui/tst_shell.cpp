@@ -60,6 +60,10 @@ private Q_SLOTS:
 
 private:
     [[nodiscard]] QString writeDemo(const QString &name) const { return writeDemoProject(m_dir.filePath(name)); }
+    /// The demo project with `insertion` written right after `opening` (which it holds once),
+    /// open on the Data points page with `kind` selected; empty when that failed.
+    [[nodiscard]] DataPointsPage *demoWith(
+        const QString &name, const QByteArray &opening, const QByteArray &insertion, DataPointKind kind);
     [[nodiscard]] QString settingsFile() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
 
     QTemporaryDir m_dir;
@@ -139,30 +143,40 @@ void TestShell::visitEveryPageAndGrabIt()
     QVERIFY(saveScreenshot(&window, QStringLiteral("shell-window-endpoints.png")));
 }
 
+DataPointsPage *TestShell::demoWith(
+    const QString &name, const QByteArray &opening, const QByteArray &insertion, DataPointKind kind)
+{
+    const QString file = writeDemo(name);
+    QFile project(file);
+    if (!project.open(QIODevice::ReadOnly))
+        return nullptr;
+    QByteArray json = project.readAll();
+    project.close();
+    if (json.count(opening) != 1)
+        return nullptr;
+    json.replace(opening, QByteArray(opening + insertion));
+    if (!project.open(QIODevice::WriteOnly | QIODevice::Truncate) || project.write(json) != json.size())
+        return nullptr;
+    project.close();
+    MainWindow &window = m_shell->window;
+    if (!window.openProject(file))
+        return nullptr;
+    window.showPage(PageId::DataPoints);
+    auto *dataPoints = qobject_cast<DataPointsPage *>(window.page(PageId::DataPoints));
+    DataPointsModel *model = dataPoints->model();
+    const int row = static_cast<int>(DataPoints::all().indexOf(kind));
+    dataPoints->table()->setCurrentIndex(
+        model->index(row, DataPointsModel::column(DataPointsModel::Column::DataPoint)));
+    return dataPoints;
+}
+
 void TestShell::twoWayDeletionsAreCalledOut()
 {
     // A project file asking a two-way data point to carry deletions: the warning says they are
     // not, and the facts below it do not claim otherwise.
-    const QString file = writeDemo(QStringLiteral("deletes.linkwright.json"));
-    QFile project(file);
-    QVERIFY(project.open(QIODevice::ReadOnly));
-    QByteArray json = project.readAll();
-    project.close();
-    const QByteArray customers = "\"customers\": {";
-    QCOMPARE(json.count(customers), 1);
-    json.replace(customers, QByteArray(customers + "\n      \"deletes\": true,"));
-    QVERIFY(project.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    project.write(json);
-    project.close();
-
-    MainWindow &window = m_shell->window;
-    QVERIFY(window.openProject(file));
-    window.showPage(PageId::DataPoints);
-    auto *dataPoints = qobject_cast<DataPointsPage *>(window.page(PageId::DataPoints));
-    DataPointsModel *model = dataPoints->model();
-    const int row = static_cast<int>(DataPoints::all().indexOf(DataPointKind::Customers));
-    dataPoints->table()->setCurrentIndex(
-        model->index(row, DataPointsModel::column(DataPointsModel::Column::DataPoint)));
+    DataPointsPage *dataPoints = demoWith(QStringLiteral("deletes.linkwright.json"), "\"customers\": {",
+        "\n      \"deletes\": true,", DataPointKind::Customers);
+    QVERIFY(dataPoints);
     const QList<StatusLabel *> labels = dataPoints->findChildren<StatusLabel *>();
     QVERIFY(std::ranges::any_of(labels, [](const StatusLabel *label) {
         return label->isVisible() && label->status() == StatusLabel::Status::Warning
@@ -174,39 +188,22 @@ void TestShell::twoWayDeletionsAreCalledOut()
     }));
     QVERIFY(std::ranges::none_of(texts,
         [](const QLabel *label) { return label->text().contains(QStringLiteral("Deletions are carried over")); }));
-    QVERIFY(saveScreenshot(&window, QStringLiteral("shell-window-two-way-deletes.png")));
+    QVERIFY(saveScreenshot(&m_shell->window, QStringLiteral("shell-window-two-way-deletes.png")));
 }
 
 void TestShell::oneWayConflictPolicyIsCalledOut()
 {
     // A conflict policy on a one-way data point does nothing: the page says so where the
     // data point is, not only the project file's validation.
-    const QString file = writeDemo(QStringLiteral("oneway-conflict.linkwright.json"));
-    QFile project(file);
-    QVERIFY(project.open(QIODevice::ReadOnly));
-    QByteArray json = project.readAll();
-    project.close();
-    const QByteArray products = "\"products\": {";
-    QCOMPARE(json.count(products), 1);
-    json.replace(products, QByteArray(products + "\n      \"conflict\": {\"default\": \"review\"},"));
-    QVERIFY(project.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    project.write(json);
-    project.close();
-
-    MainWindow &window = m_shell->window;
-    QVERIFY(window.openProject(file));
-    window.showPage(PageId::DataPoints);
-    auto *dataPoints = qobject_cast<DataPointsPage *>(window.page(PageId::DataPoints));
-    DataPointsModel *model = dataPoints->model();
-    const int row = static_cast<int>(DataPoints::all().indexOf(DataPointKind::Products));
-    dataPoints->table()->setCurrentIndex(
-        model->index(row, DataPointsModel::column(DataPointsModel::Column::DataPoint)));
+    DataPointsPage *dataPoints = demoWith(QStringLiteral("oneway-conflict.linkwright.json"), "\"products\": {",
+        "\n      \"conflict\": {\"default\": \"review\"},", DataPointKind::Products);
+    QVERIFY(dataPoints);
     const QList<StatusLabel *> labels = dataPoints->findChildren<StatusLabel *>();
     QVERIFY(std::ranges::any_of(labels, [](const StatusLabel *label) {
         return label->isVisible() && label->status() == StatusLabel::Status::Warning
             && label->text().contains(QStringLiteral("only applies to direction \"both\""));
     }));
-    QVERIFY(saveScreenshot(&window, QStringLiteral("shell-window-one-way-conflict.png")));
+    QVERIFY(saveScreenshot(&m_shell->window, QStringLiteral("shell-window-one-way-conflict.png")));
 }
 
 void TestShell::withoutProjectThePagesOfferTheFirstStep()
