@@ -866,6 +866,12 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>&quot;linkwright-cli failures&quot; lists them.</source>
         <translation>&quot;linkwright-cli failures&quot; viser dem.</translation>
     </message>
+    <message>
+        <source>Before the command: --state DB, the sync state database (default: one per project file).
+Exit codes: 0 done, 1 could not run or invalid input, 2 usage error, 3 finished with failures, 130 stopped by Ctrl+C or SIGTERM.</source>
+        <translation>Før kommandoen: --state DB, databasen med synkroniseringstilstanden (standard: én pr. projektfil).
+Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfejl, 3 afsluttet med fejl, 130 stoppet med Ctrl+C eller SIGTERM.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>

@@ -866,6 +866,12 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>&quot;linkwright-cli failures&quot; lists them.</source>
         <translation>„linkwright-cli failures“ listet sie auf.</translation>
     </message>
+    <message>
+        <source>Before the command: --state DB, the sync state database (default: one per project file).
+Exit codes: 0 done, 1 could not run or invalid input, 2 usage error, 3 finished with failures, 130 stopped by Ctrl+C or SIGTERM.</source>
+        <translation>Vor dem Befehl: --state DB, die Datenbank des Synchronisationszustands (Standard: eine je Projektdatei).
+Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehler, 3 mit Fehlern im Fehlerprotokoll beendet, 130 durch Strg+C oder SIGTERM abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>

@@ -208,6 +208,9 @@ void TestCli::versionAndHelp()
     const Outcome runHelp = runCli({QStringLiteral("run"), QStringLiteral("--help")});
     QCOMPARE(runHelp.exitCode, 0);
     QVERIFY2(runHelp.out.contains(QStringLiteral("--dry-run")), qPrintable(runHelp.out));
+    // What every command shares: --state (before the command) and the exit codes.
+    QVERIFY2(runHelp.out.contains(QStringLiteral("--state DB")) && runHelp.out.contains(QStringLiteral("Exit codes")),
+        qPrintable(runHelp.out));
     // Every command answers --help, as the general help says.
     const Outcome helpRun = runCli({QStringLiteral("help"), QStringLiteral("run")});
     QCOMPARE(helpRun.exitCode, 0);
