@@ -87,12 +87,15 @@ Result<void> TwoWaySync::apply(const Plan &plan, const QList<PlanItem> &items, R
     // next run decides it with the edit instead of over it.
     QSet<QString> writes[2];
     JsonReader reader;
+    // Each item's payload is read once, here, for the check and for the writes below.
+    QList<Result<Value>> payloads;
+    payloads.reserve(items.size());
     for (const PlanItem &item : items) {
+        payloads.append(reader.parse(item.payload));
         if (item.action != PlanAction::Create && item.action != PlanAction::Update)
             continue;
-        const auto payload = reader.parse(item.payload);
         for (const Side side : {Side::Erp, Side::Shop}) {
-            if (payload && payload->find(sideField(side)))
+            if (payloads.constLast() && payloads.constLast()->find(sideField(side)))
                 writes[side == Side::Erp ? 0 : 1].insert(item.key);
         }
     }
@@ -117,13 +120,14 @@ Result<void> TwoWaySync::apply(const Plan &plan, const QList<PlanItem> &items, R
     auto states = m_context.store.recordStates(m_config.kind, keys);
     if (!states)
         return std::unexpected(states.error());
-    for (const PlanItem &item : items) {
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const PlanItem &item = items.at(i);
         if (m_context.cancelled())
             break;
         if (item.action != PlanAction::Create && item.action != PlanAction::Update
             && item.action != PlanAction::Unchanged)
             continue;
-        auto payload = reader.parse(item.payload);
+        const Result<Value> &payload = payloads.at(i);
         auto source = reader.parse(item.source);
         if (!payload || !payload->isObject()) {
             statuses.insert(item.key, PlanItemStatus::Failed);
