@@ -230,8 +230,15 @@ void TwoWaySync::fetchSide(Side side, const SyncOptions &options, RunJournal &jo
             tracker.see(raw);
             SideRecord record;
             QString key;
+            // A record that failed is logged under its side's spelling of the key (see shape()).
+            const QString rawKey = recordKey(raw, side == Side::Erp ? m_erpKeyField : m_keyField);
+            if (rawKey.trimmed().isEmpty())
+                ++m_keylessRead;
+            else
+                m_keysRead.insert(rawKey);
             if (!shape(side, raw, record, key, journal, 0, 0))
                 continue;
+            m_keysRead.insert(key);
             // Two records of one side with one key: the second replaced the first in silence.
             // The same record met again (pages that shifted) has the same id and is taken anew.
             if (const auto earlier = idsRead.constFind(key);
@@ -256,9 +263,13 @@ void TwoWaySync::fetchSide(Side side, const SyncOptions &options, RunJournal &jo
         for (const UnreadableRecord &unreadable : std::as_const(page->unreadable)) {
             ++journal.counts().fetched;
             tracker.see(unreadableStamp(unreadable));
-            journal.refuse(unreadableFailure(unreadable, side == Side::Erp ? m_erpKeyField : m_keyField, flowFrom(side),
-                               m_dryRun ? ReadFor::Look : ReadFor::Run),
-                m_dryRun ? &m_planItems : nullptr);
+            FailureInput failure = unreadableFailure(unreadable, side == Side::Erp ? m_erpKeyField : m_keyField,
+                flowFrom(side), m_dryRun ? ReadFor::Look : ReadFor::Run);
+            if (failure.key.trimmed().isEmpty())
+                ++m_keylessRead;
+            else
+                m_keysRead.insert(failure.key);
+            journal.refuse(std::move(failure), m_dryRun ? &m_planItems : nullptr);
         }
         SyncProgress progress;
         progress.dataPoint = m_config.kind;
@@ -368,6 +379,8 @@ Result<void> TwoWaySync::execute(const SyncOptions &options, RunJournal &journal
     }
     if (complete)
         journal.resolve(QString());
+    if (complete && options.full && !m_fetchFailed)
+        settleGone(journal);
     if (auto stored = journal.flush(); !stored)
         return stored;
     if (!complete)

@@ -75,6 +75,8 @@ private:
     [[nodiscard]] ConflictPolicy policy(const QByteArray &field) const;
     [[nodiscard]] bool flowsToErp(const QByteArray &field) const;
     [[nodiscard]] Result<void> resolveAll(RunJournal &journal, SyncReport &report);
+    /// After a full read of both sides: closes the open failures of keys neither side has.
+    void settleGone(RunJournal &journal);
     void wireWriter(BatchWriter &writer, Side target, RunJournal &journal);
     /// The records of these keys that changed on a side since the plan's mark, as received.
     [[nodiscard]] Result<QHash<QString, Value>> changedSince(
@@ -96,6 +98,8 @@ private:
     QHash<QByteArray, QByteArray> m_erpNames; ///< shop-shaped field -> ERP field, for plain renames
     QHash<QString, Pair> m_pairs;
     QStringList m_order; ///< keys in the order they were first seen
+    QSet<QString> m_keysRead; ///< every key this run read on either side, failed or not
+    qint64 m_keylessRead = 0; ///< records read without a key: any of them may be a failed one
     QHash<QString, Value> m_state; ///< last agreed values per key, as they are being updated
     QHash<QString, QList<Member>> m_pendingShop; ///< fields a write to the shop settles
     QHash<QString, QList<Member>> m_pendingErp;

@@ -309,4 +309,18 @@ Result<void> TwoWaySync::retry(const QList<Failure> &failures, RunJournal &journ
     return journal.flush();
 }
 
+void TwoWaySync::settleGone(RunJournal &journal)
+{
+    // A record that failed and was then deleted on both sides has nothing left to retry: retried
+    // from its stored payload, it was created again where it had never been. A full read of both
+    // sides that met no record without a key closes such failures, as a one-way run does.
+    if (m_keylessRead > 0)
+        return;
+    const QSet<QString> open = journal.unresolvedKeys();
+    for (const QString &key : open) {
+        if (!key.isEmpty() && !m_keysRead.contains(key))
+            journal.resolve(key);
+    }
+}
+
 } // namespace Linkwright
