@@ -42,6 +42,50 @@ void appendMember(QByteArray &json, QByteArrayView name, QByteArrayView value)
     json += value;
 }
 
+bool isObjectText(QByteArrayView value)
+{
+    return value.startsWith('{');
+}
+
+/// Deeper than this, an object sent replaces the stored one: merging is for records' nested
+/// fields (seo.title), and hostile records nest thousands of levels deep.
+constexpr int MaxMergeDepth = 32;
+
+/// An object sent for one the record has, merged as the record itself is: members left out are
+/// kept at every depth (as JSON Merge Patch, RFC 7396, merges them, though a null is stored, not
+/// a deletion), so a shop keeps seo.keywords when the ERP sends seo.title. Both texts compact.
+QByteArray mergedObject(QByteArrayView stored, QByteArrayView sent, int depth)
+{
+    const auto storedMembers = SimulatorJsonScan::topLevelMembers(stored);
+    const auto sentMembers = SimulatorJsonScan::topLevelMembers(sent);
+    if (!storedMembers || !sentMembers || depth > MaxMergeDepth)
+        return sent.toByteArray();
+    QList<std::pair<QByteArrayView, QByteArray>> merged;
+    for (const SimulatorJsonScan::Member &member : *storedMembers)
+        merged.append({member.name, member.value.toByteArray()});
+    for (const SimulatorJsonScan::Member &member : *sentMembers) {
+        const auto same = std::find_if(
+            merged.begin(), merged.end(), [&member](const auto &field) { return field.first == member.name; });
+        if (same == merged.end())
+            merged.append({member.name, member.value.toByteArray()});
+        else if (isObjectText(same->second) && isObjectText(member.value))
+            same->second = mergedObject(same->second, member.value, depth + 1);
+        else
+            same->second = member.value.toByteArray();
+    }
+    QByteArray json = "{";
+    for (const auto &[name, value] : merged) {
+        if (json.size() > 1)
+            json += ',';
+        json += '"';
+        json += name;
+        json += "\":";
+        json += value;
+    }
+    json += '}';
+    return json;
+}
+
 } // namespace
 
 SimulatorCollection::SimulatorCollection(QString keyField, qint64 firstId)
@@ -81,7 +125,8 @@ SimulatorCollection::UpsertResult SimulatorCollection::upsert(
     }
 
     // Merge: fields the client leaves out are kept, as a shop keeps its own SEO text when the ERP
-    // sends product data. A value counts as changed only if it differs as JSON, not as text.
+    // sends product data, inside nested objects too (see mergedObject). A value counts as changed
+    // only if it differs as JSON, not as text.
     Entry &entry = m_entries[*found];
     const QByteArray stored = entry.json; // a shared copy: the views below point into it
     QList<std::pair<QByteArrayView, QByteArrayView>> merged;
@@ -102,6 +147,10 @@ SimulatorCollection::UpsertResult SimulatorCollection::upsert(
         }
         const auto same = std::find_if(
             merged.begin(), merged.end(), [&member](const auto &field) { return field.first == member.name; });
+        if (same != merged.end() && isObjectText(same->second) && isObjectText(value)) {
+            compacted.append(mergedObject(same->second, value, 1));
+            value = compacted.constLast();
+        }
         if (same == merged.end()) {
             merged.append({member.name, value});
             changed = true;

@@ -328,6 +328,26 @@ void TestSimulator::postMergesFields()
     QCOMPARE(one.status, 200);
     QCOMPARE(one.json.value(QStringLiteral("name")).toString(), QStringLiteral("Desk, oak"));
     QCOMPARE(one.json.value(QStringLiteral("seoTitle")).toString(), QStringLiteral("Best desk"));
+
+    // A mapping to seo.title sends {"seo":{"title":...}}: the whole "seo" replaced the stored
+    // one, and the shop's own keywords beside the title were gone.
+    QCOMPARE(post(path, R"([{"sku":"LW-00002","seo":{"title":"Desk","keywords":"oak, desk","og":{"image":"a.png"}}}])")
+                 .status,
+        200);
+    const Response merged =
+        post(path, R"([{"sku":"LW-00002","seo": {"title": "Oak desk", "og": {"type": "product"}}}])");
+    QCOMPARE(merged.json.value(QStringLiteral("updated")).toInt(), 1);
+    const QJsonObject seo = get(path + QStringLiteral("/LW-00002")).json.value(QStringLiteral("seo")).toObject();
+    QCOMPARE(seo.value(QStringLiteral("title")).toString(), QStringLiteral("Oak desk"));
+    QCOMPARE(seo.value(QStringLiteral("keywords")).toString(), QStringLiteral("oak, desk"));
+    QCOMPARE(seo.value(QStringLiteral("og")).toObject(),
+        QJsonObject(
+            {{QStringLiteral("image"), QStringLiteral("a.png")}, {QStringLiteral("type"), QStringLiteral("product")}}));
+    // Sent again, nothing changes; a value that is no object replaces one.
+    const Response again = post(path, R"([{"sku":"LW-00002","seo":{"title":"Oak desk"}}])");
+    QCOMPARE(again.json.value(QStringLiteral("unchanged")).toInt(), 1);
+    QCOMPARE(post(path, R"([{"sku":"LW-00002","seo":null}])").json.value(QStringLiteral("updated")).toInt(), 1);
+    QVERIFY(get(path + QStringLiteral("/LW-00002")).json.value(QStringLiteral("seo")).isNull());
 }
 
 void TestSimulator::postRejectsBadBodiesAtomically()
