@@ -182,6 +182,15 @@ std::optional<DateText::Parts> DateText::readIso(QByteArrayView text, bool &hasT
 
 std::optional<DateText::Parts> DateText::read(QByteArrayView text, const Pattern &pattern)
 {
+    auto parts = readFields(text, pattern);
+    if (!parts || !QDate::isValid(parts->year, parts->month, parts->day)
+        || !QTime::isValid(parts->hour, parts->minute, parts->second, parts->msec))
+        return std::nullopt;
+    return parts;
+}
+
+std::optional<DateText::Parts> DateText::readFields(QByteArrayView text, const Pattern &pattern)
+{
     Parts parts; // its defaults are what Qt assumes for a field the pattern does not have
     qsizetype pos = 0;
     for (const Pattern::Token &token : pattern.tokens) {
@@ -222,8 +231,18 @@ std::optional<DateText::Parts> DateText::read(QByteArrayView text, const Pattern
             break;
         }
     }
-    if (pos != text.size() || !QDate::isValid(parts.year, parts.month, parts.day)
-        || !QTime::isValid(parts.hour, parts.minute, parts.second, parts.msec))
+    if (pos != text.size())
+        return std::nullopt;
+    return parts;
+}
+
+std::optional<DateText::Parts> DateText::readIsoDateFields(QByteArrayView text)
+{
+    Parts parts;
+    parts.year = digits(text, 0, 4);
+    parts.month = digits(text, 5, 2);
+    parts.day = digits(text, 8, 2);
+    if (parts.year < 0 || parts.month < 0 || parts.day < 0 || text.at(4) != '-' || text.at(7) != '-')
         return std::nullopt;
     return parts;
 }

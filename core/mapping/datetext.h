@@ -60,6 +60,11 @@ public:
     [[nodiscard]] static std::optional<Parts> readIso(QByteArrayView text, bool &hasTime);
     /// Only for patterns with fixedWidth; the time is UTC.
     [[nodiscard]] static std::optional<Parts> read(QByteArrayView text, const Pattern &pattern);
+    /// As read(), but the fields as written, whether or not they name a real day and time
+    /// (29.02.2026), so that a message can tell such a date from one in another format.
+    [[nodiscard]] static std::optional<Parts> readFields(QByteArrayView text, const Pattern &pattern);
+    /// The year, month and day of a text that starts as ISO 8601 does (yyyy-MM-dd), unchecked.
+    [[nodiscard]] static std::optional<Parts> readIsoDateFields(QByteArrayView text);
 
     /// 2026-03-01T12:30:00Z, with .mmm when there are milliseconds and ±HH:MM for an offset;
     /// 2026-03-01 when hasTime is false. Empty for years outside 0..9999, which Qt writes.

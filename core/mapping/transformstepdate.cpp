@@ -62,6 +62,45 @@ QString closestZone(const QString &text)
     return best;
 }
 
+/// A text with the source's format that names a day or a time there never is (29.02.2026,
+/// 24:30): said as such. "Expects the format" sent the reader to the mapping, not the record.
+std::optional<StepError> impossibleDate(const Value &input, const DateFormat &format)
+{
+    const QByteArray text = input.utf8();
+    if (text.size() > MaxDateLength)
+        return std::nullopt;
+    std::optional<DateText::Parts> parts;
+    if (format.kind == DateFormat::Kind::Iso)
+        parts = DateText::readIsoDateFields(text);
+    else if (format.kind == DateFormat::Kind::Pattern && format.fast.fixedWidth && !format.fast.isEmpty())
+        parts = DateText::readFields(text, format.fast);
+    if (!parts || parts->year <= 0) // Qt's calendar has no year 0: not what this is about
+        return std::nullopt;
+    const QString hint = Mapping::tr("The text has the format of \"from\", but no such day or time exists: correct "
+                                     "the record in the source, then retry it.");
+    if (parts->month < 1 || parts->month > 12) {
+        return StepError{Mapping::tr("\"date\": %1 names month %2; months run from 1 to 12")
+                             .arg(Mapping::describe(input))
+                             .arg(parts->month),
+            hint};
+    }
+    if (!QDate::isValid(parts->year, parts->month, parts->day)) {
+        return StepError{Mapping::tr("\"date\": %1 is no day of the calendar: month %2 of %3 has %4 days")
+                             .arg(Mapping::describe(input))
+                             .arg(parts->month)
+                             .arg(parts->year)
+                             .arg(QDate(parts->year, parts->month, 1).daysInMonth()),
+            hint};
+    }
+    if (!QTime::isValid(parts->hour, parts->minute, parts->second, parts->msec)) {
+        return StepError{Mapping::tr("\"date\": %1 is no time of day: hours run from 0 to 23, minutes and seconds "
+                                     "from 0 to 59")
+                             .arg(Mapping::describe(input)),
+            hint};
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::expected<QTimeZone, StepError> TransformStep::timeZone(const QString &text, bool forReading)
@@ -190,6 +229,8 @@ std::optional<StepError> TransformStep::applyDate(Value &value) const
         if (!input.isString())
             return wrongInput(Mapping::tr("a date as text"), input);
         const auto notADate = [&input, this] {
+            if (auto impossible = impossibleDate(input, m_from))
+                return *impossible;
             const QString expected = m_from.kind == DateFormat::Kind::Iso
                 ? Mapping::tr("an ISO 8601 date such as 2026-03-01 or 2026-03-01T12:30:00Z")
                 : Mapping::tr("a date in the format \"%1\"").arg(m_from.pattern);

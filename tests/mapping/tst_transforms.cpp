@@ -164,8 +164,19 @@ void TestTransforms::apply_data()
         R"("2026-03-01")");
     row("date to pattern with literal", R"([{"op":"date","from":"iso","to":"yyyy-MM-dd'T'HH:mm"}])",
         R"("2026-03-01T12:30:00Z")", R"("2026-03-01T12:30")");
-    row("date not a date", R"([{"op":"date","from":"dd.MM.yyyy","to":"iso"}])", R"("31.02.2026")",
-        R"(FAIL: "date" expects a date in the format "dd.MM.yyyy", found the text "31.02.2026")");
+    // A date in the format that does not exist was told "expects the format", which sent the
+    // reader to the mapping instead of the record.
+    row("date in the format, no such day", R"([{"op":"date","from":"dd.MM.yyyy","to":"iso"}])", R"("29.02.2026")",
+        R"(FAIL: "date": the text "29.02.2026" is no day of the calendar: month 2 of 2026 has 28 days)");
+    row("date in the format, no such month", R"([{"op":"date","from":"dd.MM.yyyy","to":"iso"}])", R"("01.13.2026")",
+        R"(FAIL: "date": the text "01.13.2026" names month 13; months run from 1 to 12)");
+    row("date in the format, no such time", R"([{"op":"date","from":"dd.MM.yyyy HH:mm","to":"iso"}])",
+        R"("01.03.2026 24:30")",
+        R"(FAIL: "date": the text "01.03.2026 24:30" is no time of day: hours run from 0 to 23, minutes and seconds from 0 to 59)");
+    row("date iso, no such day", R"([{"op":"date","from":"iso","to":"iso"}])", R"("2026-04-31T10:00:00Z")",
+        R"(FAIL: "date": the text "2026-04-31T10:00:00Z" is no day of the calendar: month 4 of 2026 has 30 days)");
+    row("date in another format", R"([{"op":"date","from":"dd.MM.yyyy","to":"iso"}])", R"("2026-02-28")",
+        R"(FAIL: "date" expects a date in the format "dd.MM.yyyy", found the text "2026-02-28")");
     row("date not iso", R"([{"op":"date","from":"iso","to":"iso"}])", R"("yesterday")",
         R"(FAIL: "date" expects an ISO 8601 date such as 2026-03-01 or 2026-03-01T12:30:00Z, found the text "yesterday")");
     row("date number for iso", R"([{"op":"date","from":"iso","to":"iso"}])", "5",
