@@ -182,6 +182,7 @@ Result<QList<SyncReport>> SyncRunner::retry(FailureFilter filter, const SyncOpti
     for (DataPointKind kind : DataPoints::all()) {
         QList<Failure> records;
         FailureFilter pages; // the fetch failures, counted as the retry's like the records
+        QList<qint64> setAside; // pages a person ignored and now retries
         for (const Failure &failure : std::as_const(matched)) {
             if (failure.dataPoint != kind)
                 continue;
@@ -190,6 +191,8 @@ Result<QList<SyncReport>> SyncRunner::retry(FailureFilter filter, const SyncOpti
                 pages.ids.append(failure.id);
             else
                 records.append(failure);
+            if (failure.step == FailureStep::Fetch && failure.status == FailureStatus::Ignored)
+                setAside.append(failure.id);
         }
         const bool fetchAgain = !pages.ids.isEmpty();
         if (records.isEmpty() && !fetchAgain)
@@ -212,6 +215,13 @@ Result<QList<SyncReport>> SyncRunner::retry(FailureFilter filter, const SyncOpti
             reports.append(*report);
         }
         if (fetchAgain) {
+            // The run settles the pages that wait, so an ignored page chosen for the retry stayed
+            // ignored after its page was read: it waits again, for this run to settle or fold into.
+            if (!setAside.isEmpty()) {
+                if (auto moved = m_context.store.moveFailures(setAside, FailureStatus::Ignored, FailureStatus::Open);
+                    !moved)
+                    return std::unexpected(moved.error());
+            }
             // The run settles every page of the data point that failed, not only those chosen:
             // all of them are the retry's, and its figures said nothing of them while the log
             // showed them resolved.

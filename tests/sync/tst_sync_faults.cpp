@@ -22,6 +22,7 @@ private Q_SLOTS:
     void pageFailureKeepsTheWatermark_data();
     void pageFailureKeepsTheWatermark();
     void retryingAPageTakesNothingElse();
+    void retryingAnIgnoredPageSettlesIt();
     void unreadableSideOverwritesNothing();
     void writesWhoseAnswerWasLostCountAsWritten();
     void aLongRetryAfterIsKeptWithTheFailure();
@@ -247,6 +248,48 @@ void TestSyncFaults::retryingAPageTakesNothingElse()
     QCOMPARE(reports->constFirst().resolved, 1);
     // Only records the run read again (its overlap with the last run) were written and settled.
     QVERIFY(fixture.openFailures(DataPointKind::Stock) > 0);
+}
+
+void TestSyncFaults::retryingAnIgnoredPageSettlesIt()
+{
+    // A person ignored a failed page, then retried it (retry --status ignored): the data point ran
+    // and read every page, but the failure stayed ignored, as if the retry had done nothing.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    FaultConfig erpRefuses = faults(1.0, {FaultKind::ServerError});
+    erpRefuses.scope = FaultScope::Erp;
+    fixture.sim().setFaults(erpRefuses);
+    QVERIFY(fixture.runner().run(DataPointKind::Stock));
+    FailureFilter pages;
+    pages.step = FailureStep::Fetch;
+    const QList<Failure> failed = fixture.failures(pages);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(
+        fixture.store().moveFailures({failed.constFirst().id}, FailureStatus::Open, FailureStatus::Ignored).value_or(0),
+        1);
+
+    // Retried while the ERP still fails: it waits again, one attempt more.
+    FailureFilter ignored;
+    ignored.status = FailureStatus::Ignored;
+    QVERIFY(fixture.runner().retry(ignored));
+    QList<Failure> after = fixture.failures(pages);
+    QCOMPARE(after.size(), 1);
+    QCOMPARE(after.constFirst().status, FailureStatus::Open);
+    QVERIFY(after.constFirst().attempts > failed.constFirst().attempts);
+
+    QCOMPARE(
+        fixture.store().moveFailures({failed.constFirst().id}, FailureStatus::Open, FailureStatus::Ignored).value_or(0),
+        1);
+    fixture.sim().setFaults(FaultConfig{});
+    auto reports = fixture.runner().retry(ignored);
+    QVERIFY(reports);
+    QCOMPARE(reports->size(), 1);
+    QCOMPARE(reports->constFirst().retried, 1);
+    QCOMPARE(reports->constFirst().resolved, 1);
+    after = fixture.failures(pages);
+    QCOMPARE(after.size(), 1);
+    QCOMPARE(after.constFirst().status, FailureStatus::Resolved);
+    QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Stock).size(), 30);
 }
 
 void TestSyncFaults::unreadableSideOverwritesNothing()
