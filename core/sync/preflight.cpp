@@ -4,7 +4,7 @@
 #include "mapping/mappingengine.h"
 #include "mapping/recordnaming.h"
 #include "secrets/redactor.h"
-#include "sync/pagesahead.h"
+#include "sync/pagereader.h"
 #include "sync/recorddiff.h"
 #include "sync/unreadablerecord.h"
 
@@ -28,53 +28,6 @@ void note(PreflightReport &report, PreflightIssue::Kind kind, const QString &key
         ++report.invalid;
     if (report.issues.size() < PreflightReport::MaxIssues)
         report.issues.append({kind, key, message});
-}
-
-/// Reads every page of a data point from one side, handing each record to take; the next pages
-/// travel while one is read (see PagesAhead).
-Result<void> readAll(Connector &connector, DataPointKind kind, const SyncOptions &options,
-    const std::function<void(const Value &)> &take, const std::function<void(const UnreadableRecord &)> &refuse,
-    const SyncContext &context, qint64 &fetched)
-{
-    PageRequest request;
-    request.pageSize = options.pageSize;
-    PagesAhead ahead(connector, kind);
-    std::optional<qint64> total;
-    auto pending = connector.startFetch(kind, request);
-    bool onItsWay = true; // pending is a page not yet collected
-    while (!context.cancelled()) {
-        if (!pending)
-            return std::unexpected(pending.error().error);
-        auto page = connector.finishFetch(*pending);
-        onItsWay = false;
-        if (!page)
-            return std::unexpected(page.error().error);
-        if (page->total)
-            total = page->total;
-        if (!page->nextCursor.isEmpty() && !context.cancelled()) {
-            request.cursor = page->nextCursor;
-            pending = ahead.take(request, total, &*page);
-            onItsWay = true;
-        }
-        for (const Value &record : std::as_const(page->records))
-            take(record);
-        for (const UnreadableRecord &record : std::as_const(page->unreadable))
-            refuse(record);
-        fetched += page->records.size() + page->unreadable.size();
-        SyncProgress progress;
-        progress.dataPoint = kind;
-        progress.phase = SyncPhase::Fetching;
-        progress.fetched = fetched;
-        progress.total = total;
-        context.report(progress);
-        if (page->nextCursor.isEmpty())
-            return {};
-    }
-    if (onItsWay && pending)
-        connector.discardFetch(*pending);
-    // Counts of a cancelled pre-flight are partial and must say so.
-    return fail(ErrorCode::Cancelled, connector.redactor().redactUrl(connector.resourceUrl(kind)),
-        SyncRunner::tr("cancelled before every page was read; the counts are partial"));
 }
 
 } // namespace
@@ -102,8 +55,12 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
     QSet<QString> sourceRefused; // keys of source records the mappings refuse: not target-only
     QHash<QString, QString> sourceFolded;
     qint64 fetched = 0;
-    auto source = readAll(
-        m_context.connector(sourceSide(direction)), kind, options,
+    PageRequest pageRequest;
+    pageRequest.pageSize = options.pageSize;
+    // Counts of a cancelled pre-flight are partial and must say so.
+    const QString whenCancelled = tr("cancelled before every page was read; the counts are partial");
+    auto source = PageReader::readAll(
+        m_context.connector(sourceSide(direction)), kind, pageRequest, m_context,
         [&](const Value &record) {
             ++report.sourceRecords;
             auto mapped = engine->map(record);
@@ -146,7 +103,7 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
             const FailureInput failure = unreadableFailure(record, naming.sourceKeyField(), direction, ReadFor::Look);
             note(report, PreflightIssue::Kind::Invalid, naming.nameOfText(*engine, record.raw).key, failure.message);
         },
-        m_context, fetched);
+        whenCancelled, &fetched);
     if (!source)
         report.sourceProblem = source.error().toString();
 
@@ -155,8 +112,8 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
     QSet<QString> targetExact; // every key as written: what a run matches
     QStringList targetOrder; // as written, in the order read, for the target-only issues
     QSet<QString> targetNamed; // named by a duplicate issue already
-    auto target = readAll(
-        m_context.connector(targetSide(direction)), kind, options,
+    auto target = PageReader::readAll(
+        m_context.connector(targetSide(direction)), kind, pageRequest, m_context,
         [&](const Value &record) {
             ++report.targetRecords;
             const QString key = recordKey(record, keyField);
@@ -187,7 +144,7 @@ Result<PreflightReport> SyncRunner::preflight(DataPointKind kind, const SyncOpti
             const FailureInput failure = unreadableFailure(record, keyField, direction, ReadFor::LookAtTarget);
             note(report, PreflightIssue::Kind::Invalid, failure.key, failure.message);
         },
-        m_context, fetched);
+        whenCancelled, &fetched);
     if (!target)
         report.targetProblem = target.error().toString();
     SyncProgress done;

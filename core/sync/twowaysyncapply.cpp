@@ -5,7 +5,9 @@
 #include "domain/json.h"
 #include "secrets/redactor.h"
 #include "sync/contenthash.h"
+#include "sync/pagereader.h"
 #include "sync/recorddiff.h"
+#include "sync/unreadablerecord.h"
 
 #include <QSet>
 
@@ -46,14 +48,9 @@ Result<QHash<QString, Value>> TwoWaySync::changedSince(Side side, const QString 
     request.modifiedSince =
         since.isEmpty() ? m_context.store.watermark(m_config.kind, side).value_or(QString()) : since;
     QHash<QString, Value> changed;
-    auto pending = connector.startFetch(m_config.kind, request);
-    while (true) {
-        if (!pending)
-            return unchecked(pending.error().error);
-        auto page = connector.finishFetch(*pending);
-        if (!page)
-            return unchecked(page.error().error);
-        for (const Value &raw : std::as_const(page->records)) {
+    auto read = PageReader::readAll(
+        connector, m_config.kind, request, m_context,
+        [&](const Value &raw) {
             QString key;
             if (side == Side::Erp) {
                 // A record the mappings now refuse is still known by the ERP's name for the key.
@@ -64,17 +61,20 @@ Result<QHash<QString, Value>> TwoWaySync::changedSince(Side side, const QString 
             }
             if (keys.contains(key))
                 changed.insert(key, raw);
-        }
-        if (page->nextCursor.isEmpty())
-            return changed;
-        if (m_context.cancelled()) {
-            return std::unexpected(
-                Error{ErrorCode::Cancelled, connector.redactor().redactUrl(connector.resourceUrl(m_config.kind)),
-                    tr("cancelled while checking the plan's records; nothing was written"), {}});
-        }
-        request.cursor = page->nextCursor;
-        pending = connector.startFetch(m_config.kind, request);
-    }
+        },
+        [&](const UnreadableRecord &record) {
+            // A planned record that cannot be read now cannot be compared: it counts as changed
+            // (its text is no record the mappings take), so it is held back, not overwritten.
+            const QString key = unreadableFailure(
+                record, side == Side::Erp ? m_erpKeyField : m_keyField, Direction::Both, ReadFor::Look)
+                                    .key;
+            if (keys.contains(key))
+                changed.insert(key, Value::utf8(record.raw));
+        },
+        tr("cancelled while checking the plan's records; nothing was written"));
+    if (!read)
+        return unchecked(read.error());
+    return changed;
 }
 
 Result<void> TwoWaySync::apply(const Plan &plan, const QList<PlanItem> &items, RunJournal &journal,

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void aCursorLeadingBackEndsTheRun();
     void aServerIgnoringThePageEndsTheRun();
     void emptyPagesOnTheWayAreNoLoop();
+    void aPlanCheckThatGoesRoundWritesNothing();
 };
 
 namespace {
@@ -325,6 +326,64 @@ void TestSyncShiftedReads::emptyPagesOnTheWayAreNoLoop()
     QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
     QVERIFY2(report->run.status == RunStatus::Succeeded, qPrintable(report->run.message));
     QCOMPARE(report->run.counts.created, 2);
+}
+
+void TestSyncShiftedReads::aPlanCheckThatGoesRoundWritesNothing()
+{
+    // Applying a two-way plan first reads what changed on the side it writes to since the plan
+    // was made. That read paged in a loop of its own, without the guard a run has: an ERP whose
+    // cursor led back was read until something else gave up.
+    bool looping = false;
+    int served = 0;
+    int posts = 0;
+    const auto customer = [](const char *number, int id) -> QByteArray {
+        return "{\"id\":" + QByteArray::number(id) + ",\"customerNumber\":\"" + number
+            + "\",\"name\":\"Holm\",\"phone\":\"+45 10\",\"modifiedAt\":\"2026-11-01T10:00:00Z\"}";
+    };
+    FakeHttpServer erp(atMost100([&](const SeenRequest &request) {
+        if (request.method == "POST") {
+            ++posts;
+            return answer(200, "{}");
+        }
+        ++served;
+        const QString cursor = request.query.queryItemValue(QStringLiteral("cursor"));
+        if (cursor.isEmpty())
+            return answer(200, "{\"items\":[" + customer("C-1", 1) + "],\"nextCursor\":\"x\"}");
+        if (cursor == QStringLiteral("x"))
+            return answer(
+                200, "{\"items\":[" + customer("C-2", 2) + "]" + (looping ? ",\"nextCursor\":\"y\"" : "") + "}");
+        return answer(200, "{\"items\":[" + customer("C-3", 3) + "],\"nextCursor\":\"x\"}"); // y leads back
+    }));
+    QVERIFY(erp.listen());
+    SimulatorDataOptions data = small();
+    data.customers = 0;
+    SyncFixture fixture(data);
+    QVERIFY(fixture.isValid());
+    readFrom(fixture, erp, Pagination::Style::Cursor);
+    DataPointConfig &customers = fixture.dataPoint(DataPointKind::Customers);
+    QCOMPARE(customers.direction, Direction::Both);
+    customers.mappings = {{QStringLiteral("customerNumber"), {QStringLiteral("customerNumber")}, {}, true},
+        {QStringLiteral("name"), {QStringLiteral("name")}, {}, false},
+        {QStringLiteral("phone"), {QStringLiteral("phone")}, {}, false}};
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    QVERIFY(fixture.records(SimulatorSystem::Shop, DataPointKind::Customers).contains(QStringLiteral("C-1")));
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers,
+        {Value::object({{"customerNumber", Value::utf8("C-1")}, {"phone", Value::utf8("+45 99")}})}));
+    SyncOptions dry;
+    dry.dryRun = true;
+    auto plan = fixture.runner().run(DataPointKind::Customers, dry);
+    QVERIFY(plan);
+    QVERIFY(plan->planId > 0);
+
+    looping = true;
+    served = 0;
+    posts = 0;
+    auto applied = fixture.runner().applyPlan(plan->planId, {});
+    const QString message = applied ? applied->run.message : applied.error().toString();
+    QVERIFY2(message.contains(QStringLiteral("read before")),
+        qPrintable(message + QStringLiteral(" served %1 posts %2").arg(served).arg(posts)));
+    QVERIFY2(served < 10, qPrintable(QString::number(served)));
+    QCOMPARE(posts, 0);
 }
 
 QTEST_GUILESS_MAIN(TestSyncShiftedReads)
