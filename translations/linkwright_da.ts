@@ -2795,6 +2795,22 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>The source should write an offset such as +02:00, or a name such as Europe/Berlin; abbreviations such as CEST mean different zones in different places.</source>
         <translation>Kilden bør skrive en forskydning som +02:00 eller et navn som Europe/Berlin; forkortelser som CEST betyder forskellige zoner forskellige steder.</translation>
     </message>
+    <message>
+        <source>The text has the format of &quot;from&quot;, but no such day or time exists: correct the record in the source, then retry it.</source>
+        <translation>Teksten har formatet fra &quot;from&quot;, men den dag eller det klokkeslæt findes ikke: ret posten i kilden, og prøv den så igen.</translation>
+    </message>
+    <message>
+        <source>&quot;date&quot;: %1 names month %2; months run from 1 to 12</source>
+        <translation>&quot;date&quot;: %1 angiver måned %2; måneder går fra 1 til 12</translation>
+    </message>
+    <message>
+        <source>&quot;date&quot;: %1 is no day of the calendar: month %2 of %3 has %4 days</source>
+        <translation>&quot;date&quot;: %1 er ingen dag i kalenderen: måned %2 i %3 har %4 dage</translation>
+    </message>
+    <message>
+        <source>&quot;date&quot;: %1 is no time of day: hours run from 0 to 23, minutes and seconds from 0 to 59</source>
+        <translation>&quot;date&quot;: %1 er intet klokkeslæt: timer går fra 0 til 23, minutter og sekunder fra 0 til 59</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::MappingPreview</name>
@@ -3436,10 +3452,6 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <translation>konfliktreglen for &quot;%1&quot; gælder aldrig: ingen tilknytning skriver &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the conflict policy for &quot;%1&quot; has no effect: it is made by transforms or from several fields, so shop changes cannot flow back and the ERP owns it</source>
-        <translation>konfliktreglen for &quot;%1&quot; har ingen virkning: det dannes af transformationer eller af flere felter, så ændringer i butikken kan ikke flyde tilbage, og ERP ejer det</translation>
-    </message>
-    <message>
         <source>the key &quot;%1&quot; appears twice in this object</source>
         <translation>nøglen &quot;%1&quot; forekommer to gange i dette objekt</translation>
     </message>
@@ -3514,6 +3526,10 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>the URL parameter &quot;%1&quot; holds a credential, which must not be written into the project file</source>
         <translation>URL-parameteren &quot;%1&quot; indeholder adgangsoplysninger, som ikke må skrives i projektfilen</translation>
+    </message>
+    <message>
+        <source>the conflict policy for &quot;%1&quot; has no effect: it is made by transforms, from several fields or from a field inside an object, so shop changes cannot flow back and the ERP owns it</source>
+        <translation>konfliktreglen for &quot;%1&quot; har ingen virkning: det dannes af transformationer, af flere felter eller af et felt inde i et objekt, så ændringer i butikken kan ikke flyde tilbage, og ERP ejer det</translation>
     </message>
 </context>
 <context>

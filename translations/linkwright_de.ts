@@ -2795,6 +2795,22 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>The source should write an offset such as +02:00, or a name such as Europe/Berlin; abbreviations such as CEST mean different zones in different places.</source>
         <translation>Die Quelle sollte einen Versatz wie +02:00 oder einen Namen wie Europe/Berlin schreiben; Abkürzungen wie CEST bedeuten an verschiedenen Orten verschiedene Zonen.</translation>
     </message>
+    <message>
+        <source>The text has the format of &quot;from&quot;, but no such day or time exists: correct the record in the source, then retry it.</source>
+        <translation>Der Text hat das Format von &quot;from&quot;, aber diesen Tag oder diese Uhrzeit gibt es nicht: Korrigieren Sie den Datensatz in der Quelle und wiederholen Sie ihn dann.</translation>
+    </message>
+    <message>
+        <source>&quot;date&quot;: %1 names month %2; months run from 1 to 12</source>
+        <translation>„date“: %1 nennt den Monat %2; Monate laufen von 1 bis 12</translation>
+    </message>
+    <message>
+        <source>&quot;date&quot;: %1 is no day of the calendar: month %2 of %3 has %4 days</source>
+        <translation>„date“: %1 ist kein Tag des Kalenders: Monat %2 des Jahres %3 hat %4 Tage</translation>
+    </message>
+    <message>
+        <source>&quot;date&quot;: %1 is no time of day: hours run from 0 to 23, minutes and seconds from 0 to 59</source>
+        <translation>„date“: %1 ist keine Uhrzeit: Stunden laufen von 0 bis 23, Minuten und Sekunden von 0 bis 59</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::MappingPreview</name>
@@ -3436,10 +3452,6 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <translation>die Konfliktregel für „%1“ greift nie: keine Zuordnung schreibt „%1“</translation>
     </message>
     <message>
-        <source>the conflict policy for &quot;%1&quot; has no effect: it is made by transforms or from several fields, so shop changes cannot flow back and the ERP owns it</source>
-        <translation>die Konfliktregel für „%1“ wirkt nicht: es entsteht durch Transformationen oder aus mehreren Feldern, daher können Änderungen im Shop nicht zurückfließen, und das ERP besitzt es</translation>
-    </message>
-    <message>
         <source>the key &quot;%1&quot; appears twice in this object</source>
         <translation>der Schlüssel &quot;%1&quot; kommt in diesem Objekt zweimal vor</translation>
     </message>
@@ -3514,6 +3526,10 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>the URL parameter &quot;%1&quot; holds a credential, which must not be written into the project file</source>
         <translation>der URL-Parameter „%1“ enthält Zugangsdaten, die nicht in die Projektdatei geschrieben werden dürfen</translation>
+    </message>
+    <message>
+        <source>the conflict policy for &quot;%1&quot; has no effect: it is made by transforms, from several fields or from a field inside an object, so shop changes cannot flow back and the ERP owns it</source>
+        <translation>die Konfliktregel für „%1“ wirkt nicht: es entsteht durch Umwandlungen, aus mehreren Feldern oder aus einem Feld innerhalb eines Objekts, daher können Änderungen im Shop nicht zurückfließen, und das ERP besitzt es</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,14 @@ bool AuthConfig::operator==(const AuthConfig &other) const
         && (type == AuthType::None || secret == other.secret);
 }
 
+bool FieldMapping::isPlainRename() const
+{
+    const auto topLevelField = [](const QString &field) {
+        return !field.isEmpty() && !field.contains(u'.') && !field.contains(u'[');
+    };
+    return sources.size() == 1 && transforms.isEmpty() && topLevelField(sources.constFirst()) && topLevelField(target);
+}
+
 bool isHttpHeaderName(QStringView name)
 {
     static constexpr QLatin1StringView Symbols("!#$%&'*+-.^_`|~");

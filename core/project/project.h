@@ -163,6 +163,11 @@ struct FieldMapping {
     bool required = false;
     FieldType type = FieldType::Any; ///< checked after the transforms; "type" in the file
 
+    /// One top-level field copied as it is to another: the only mapping a two-way sync can turn
+    /// round, writing the shop's value back under the source's name. A field inside an object
+    /// (billTo.city) is not one: written back, it became a new top-level field "billTo.city".
+    [[nodiscard]] bool isPlainRename() const;
+
     bool operator==(const FieldMapping &) const = default;
 };
 

@@ -103,11 +103,11 @@ void twoWayWarnings(const DataPointConfig &config, Diagnostics &warnings)
             continue;
         }
         // Only a plain rename can be reversed; the sync lets the ERP own anything else.
-        const bool reversible = mapping->sources.size() == 1 && mapping->transforms.isEmpty();
-        if (!reversible && it.value() != ConflictPolicy::ErpOwns) {
+        if (!mapping->isPlainRename() && it.value() != ConflictPolicy::ErpOwns) {
             warnings.append({Diagnostic::Severity::Warning, where,
-                ProjectFile::tr("the conflict policy for \"%1\" has no effect: it is made by transforms or from "
-                                "several fields, so shop changes cannot flow back and the ERP owns it")
+                ProjectFile::tr("the conflict policy for \"%1\" has no effect: it is made by transforms, from "
+                                "several fields or from a field inside an object, so shop changes cannot flow back "
+                                "and the ERP owns it")
                     .arg(it.key()),
                 ProjectFile::tr("Set it to \"erp-owns\", or map it from one field without transforms so that the "
                                 "shop's changes can flow back.")});

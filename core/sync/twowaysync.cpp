@@ -34,12 +34,13 @@ TwoWaySync::TwoWaySync(const SyncContext &context, const DataPointConfig &config
     , m_engine(std::move(engine))
     , m_keyField(config.keyField.toUtf8())
 {
-    // A plain rename can be reversed; anything that transforms or combines cannot.
+    // A plain rename can be reversed; anything that transforms, combines or reaches into an
+    // object cannot.
     m_erpKeyField = m_keyField;
     for (const FieldMapping &mapping : config.mappings) {
         if (mapping.sources.size() != 1)
             continue;
-        if (mapping.transforms.isEmpty())
+        if (mapping.isPlainRename())
             m_erpNames.insert(mapping.target.toUtf8(), mapping.sources.constFirst().toUtf8());
         if (mapping.target == config.keyField)
             m_erpKeyField = mapping.sources.constFirst().toUtf8();

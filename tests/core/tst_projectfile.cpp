@@ -283,7 +283,8 @@ void TestProjectFile::twoWaySettingsTheSyncWouldPassOverWarn()
         FieldMapping{QStringLiteral("email"), {QStringLiteral("mail")}, {}},
         FieldMapping{QStringLiteral("creditHold"), {QStringLiteral("blocked")}, {}},
         FieldMapping{QStringLiteral("name"), {QStringLiteral("name")}, {Transform{QStringLiteral("trim"), {}}}},
-        FieldMapping{QStringLiteral("address.city"), {QStringLiteral("city")}, {}}};
+        FieldMapping{QStringLiteral("address.city"), {QStringLiteral("city")}, {}},
+        FieldMapping{QStringLiteral("town"), {QStringLiteral("billTo.city")}, {}}};
     customers->conflictFields.clear();
     customers->conflictFields.insert(QStringLiteral("mail"), ConflictPolicy::ShopOwns); // the ERP's name
     customers->conflictFields.insert(QStringLiteral("phone"), ConflictPolicy::ShopOwns); // not mapped
@@ -293,11 +294,13 @@ void TestProjectFile::twoWaySettingsTheSyncWouldPassOverWarn()
     customers->conflictFields.insert(QStringLiteral("address.city"), ConflictPolicy::ShopOwns); // not top-level
     customers->conflictFields.insert(QStringLiteral("address"), ConflictPolicy::ShopOwns); // built of parts
     customers->conflictFields.insert(QStringLiteral("customerNumber"), ConflictPolicy::ShopOwns); // the key
+    // From inside an object: written back, it was a new top-level field "billTo.city" in the ERP.
+    customers->conflictFields.insert(QStringLiteral("town"), ConflictPolicy::NewestWins);
 
     QHash<QString, Diagnostic> byPath;
     for (const Diagnostic &warning : ProjectFile::recommendations(project))
         byPath.insert(warning.path, warning);
-    QCOMPARE(byPath.size(), 7);
+    QCOMPARE(byPath.size(), 8);
     QCOMPARE(byPath.value(QStringLiteral("dataPoints.customers.deletes")).message,
         QStringLiteral("deletions are not carried out for a two-way data point"));
     const Diagnostic mail = byPath.value(QStringLiteral("dataPoints.customers.conflict.fields.mail"));
@@ -307,7 +310,9 @@ void TestProjectFile::twoWaySettingsTheSyncWouldPassOverWarn()
     const Diagnostic phone = byPath.value(QStringLiteral("dataPoints.customers.conflict.fields.phone"));
     QVERIFY2(phone.hint.contains(QStringLiteral("customerNumber, email, creditHold, name")), qPrintable(phone.hint));
     QVERIFY(byPath.value(QStringLiteral("dataPoints.customers.conflict.fields.name"))
-                .message.contains(QStringLiteral("made by transforms or from several fields")));
+                .message.contains(QStringLiteral("made by transforms, from several fields")));
+    QVERIFY(byPath.value(QStringLiteral("dataPoints.customers.conflict.fields.town"))
+                .message.contains(QStringLiteral("from a field inside an object")));
     QCOMPARE(byPath.value(QStringLiteral("dataPoints.customers.conflict.fields.address.city")).hint,
         QStringLiteral("Write \"address\" instead."));
     QVERIFY(byPath.value(QStringLiteral("dataPoints.customers.conflict.fields.address"))

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void recordsEqualOnBothSidesAreLinked_data();
     void recordsEqualOnBothSidesAreLinked();
     void changeOnEitherSideFlows();
+    void aFieldFromInsideAnObjectFlowsFromTheErpOnly();
     void conflictPolicies_data();
     void conflictPolicies();
     void orderUpdatePolicies_data();
@@ -161,6 +162,35 @@ void TestSyncTwoWay::recordsEqualOnBothSidesAreLinked()
         QCOMPARE(field(fixture, system, key, "phone"), QStringLiteral("+45 70 70 70 70"));
         QCOMPARE(field(fixture, system, key, "language"), QStringLiteral("da"));
     }
+}
+
+void TestSyncTwoWay::aFieldFromInsideAnObjectFlowsFromTheErpOnly()
+{
+    // "city" mapped from the ERP's billTo.city: a shop edit of it was written back to the ERP as
+    // a new top-level field named "billTo.city", beside the real billTo.city, which kept its value.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    DataPointConfig &customers = fixture.dataPoint(DataPointKind::Customers);
+    customers.mappings = {{QStringLiteral("customerNumber"), {QStringLiteral("customerNumber")}, {}, true},
+        {QStringLiteral("name"), {QStringLiteral("name")}, {}, false},
+        {QStringLiteral("city"), {QStringLiteral("billTo.city")}, {}, false}};
+    customers.conflictDefault = ConflictPolicy::NewestWins;
+    customers.conflictFields.clear();
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    const QString key = anyCustomer(fixture);
+    const Value before = fixture.records(SimulatorSystem::Erp, DataPointKind::Customers).value(key);
+    const QString erpCity = before.find("billTo")->find("city")->text();
+    QVERIFY(!erpCity.isEmpty());
+    QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "city"), erpCity);
+
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(key, "city", "Odense")));
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(key, "name", "Holm Odense")));
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    const Value after = fixture.records(SimulatorSystem::Erp, DataPointKind::Customers).value(key);
+    QVERIFY2(!after.find("billTo.city"), qPrintable(QString::fromUtf8(Json::serialize(after))));
+    QCOMPARE(after.find("billTo")->find("city")->text(), erpCity);
+    // A plain rename still flows back.
+    QCOMPARE(after.find("name")->text(), QStringLiteral("Holm Odense"));
 }
 
 void TestSyncTwoWay::changeOnEitherSideFlows()
