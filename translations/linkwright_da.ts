@@ -2935,6 +2935,14 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>Check the endpoint&apos;s &quot;pagination&quot; in the project file (style and parameters) against the server&apos;s documentation.</source>
         <translation>Kontrollér endepunktets &quot;pagination&quot; i projektfilen (stil og parametre) mod serverens dokumentation.</translation>
     </message>
+    <message>
+        <source>paging went round: a page came with the records of a page read before in this run, under another link or cursor</source>
+        <translation>sideinddelingen kører i ring: en side kom med posterne fra en side, der allerede er læst i denne kørsel, under et andet link eller en anden cursor</translation>
+    </message>
+    <message>
+        <source>paging went round: %1 empty pages in a row, each naming a next one</source>
+        <translation>sideinddelingen kører i ring: %1 tomme sider i træk, der hver nævner en næste</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::PaginationEditor</name>
@@ -3675,6 +3683,30 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>The server wrote a malformed link, so paging cannot go on; ask its operator to fix the link, or choose another pagination style for the endpoint.</source>
         <translation>Serveren skrev et fejlbehæftet link, så sideinddelingen kan ikke fortsætte; bed dens operatør rette linket, eller vælg en anden pagineringsstil for endepunktet.</translation>
+    </message>
+    <message>
+        <source>the server answered %1 but says the request failed: %2</source>
+        <translation>serveren svarede %1, men siger, at forespørgslen mislykkedes: %2</translation>
+    </message>
+    <message>
+        <source>Check the endpoint&apos;s credentials and settings with what the server says; the records were not read, so nothing was written and the watermark stayed.</source>
+        <translation>Kontrollér endepunktets adgangsoplysninger og indstillinger ud fra det, serveren siger; posterne blev ikke læst, så intet blev skrevet, og vandmærket blev stående.</translation>
+    </message>
+    <message>
+        <source>the pages ended after %1 records, but the server says it has %2</source>
+        <translation>siderne sluttede efter %1 poster, men serveren siger, at den har %2</translation>
+    </message>
+    <message>
+        <source>Check the endpoint&apos;s pagination: does the server count pages from 0 (firstPage)? Run in full again once the server&apos;s pages and its total agree.</source>
+        <translation>Kontrollér endepunktets sideinddeling: tæller serveren sider fra 0 (firstPage)? Kør fuldt igen, når serverens sider og dens samlede antal stemmer overens.</translation>
+    </message>
+    <message>
+        <source>Check the endpoint&apos;s pagination against the server&apos;s; run in full again once the server&apos;s pages and its total agree.</source>
+        <translation>Sammenlign endepunktets sideinddeling med serverens; kør fuldt igen, når serverens sider og dens samlede antal stemmer overens.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: false</source>
+        <translation>&quot;%1&quot;: false</translation>
     </message>
 </context>
 <context>

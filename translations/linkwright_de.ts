@@ -2935,6 +2935,14 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>Check the endpoint&apos;s &quot;pagination&quot; in the project file (style and parameters) against the server&apos;s documentation.</source>
         <translation>Prüfen Sie die „pagination“ des Endpunkts in der Projektdatei (Stil und Parameter) anhand der Dokumentation des Servers.</translation>
     </message>
+    <message>
+        <source>paging went round: a page came with the records of a page read before in this run, under another link or cursor</source>
+        <translation>die Seitenabfrage dreht sich im Kreis: eine Seite kam mit den Datensätzen einer in diesem Lauf schon gelesenen Seite, unter einem anderen Link oder Cursor</translation>
+    </message>
+    <message>
+        <source>paging went round: %1 empty pages in a row, each naming a next one</source>
+        <translation>die Seitenabfrage dreht sich im Kreis: %1 leere Seiten nacheinander, jede mit einer nächsten</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::PaginationEditor</name>
@@ -3675,6 +3683,30 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>The server wrote a malformed link, so paging cannot go on; ask its operator to fix the link, or choose another pagination style for the endpoint.</source>
         <translation>Der Server hat einen fehlerhaften Link geschrieben, daher kann das Blättern nicht weitergehen; bitten Sie seinen Betreiber, den Link zu korrigieren, oder wählen Sie für den Endpunkt einen anderen Paginierungsstil.</translation>
+    </message>
+    <message>
+        <source>the server answered %1 but says the request failed: %2</source>
+        <translation>der Server antwortete mit %1, sagt aber, die Anfrage sei fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Check the endpoint&apos;s credentials and settings with what the server says; the records were not read, so nothing was written and the watermark stayed.</source>
+        <translation>Prüfen Sie die Zugangsdaten und Einstellungen des Endpunkts anhand dessen, was der Server sagt; die Datensätze wurden nicht gelesen, also wurde nichts geschrieben und das Wasserzeichen blieb stehen.</translation>
+    </message>
+    <message>
+        <source>the pages ended after %1 records, but the server says it has %2</source>
+        <translation>die Seiten endeten nach %1 Datensätzen, aber der Server sagt, er habe %2</translation>
+    </message>
+    <message>
+        <source>Check the endpoint&apos;s pagination: does the server count pages from 0 (firstPage)? Run in full again once the server&apos;s pages and its total agree.</source>
+        <translation>Prüfen Sie die Seitenaufteilung des Endpunkts: Zählt der Server die Seiten ab 0 (firstPage)? Synchronisieren Sie erneut vollständig, sobald die Seiten des Servers und seine Gesamtzahl übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>Check the endpoint&apos;s pagination against the server&apos;s; run in full again once the server&apos;s pages and its total agree.</source>
+        <translation>Vergleichen Sie die Seitenaufteilung des Endpunkts mit der des Servers; synchronisieren Sie erneut vollständig, sobald die Seiten des Servers und seine Gesamtzahl übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: false</source>
+        <translation>„%1“: false</translation>
     </message>
 </context>
 <context>

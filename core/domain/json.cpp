@@ -93,6 +93,13 @@ Result<Value> JsonReader::parseText(QByteArrayView json, const char *inPlace, co
     };
     if (d->allocation != simdjson::SUCCESS)
         return failure(d->allocation);
+    // Servers on Windows (IIS, .NET) often start their JSON with a byte order mark, which RFC
+    // 8259 lets a parser ignore: refused, every page and answer of such a server failed.
+    if (json.startsWith("\xEF\xBB\xBF")) {
+        json = json.sliced(3);
+        if (inPlace)
+            inPlace += 3;
+    }
     if (json.trimmed().isEmpty())
         return failure(simdjson::EMPTY);
     const auto size = static_cast<std::size_t>(json.size());

@@ -91,6 +91,7 @@ simdjson::error_code readList(od::array list, int depth, JsonConverter &converte
 std::optional<QList<FlatRecord>> JsonReader::readFlatList(
     QByteArrayView json, std::string_view listName, std::span<const std::string_view> names)
 {
+    json = Json::withoutByteOrderMark(json); // as parseText() does
     if (d->allocation != simdjson::SUCCESS || json.trimmed().isEmpty())
         return std::nullopt;
     d->converter.setProjection(nullptr);

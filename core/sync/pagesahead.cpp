@@ -33,19 +33,35 @@ ConnectorResult<Connector::PendingFetch> PagesAhead::take(
                 tr("Check the endpoint's \"pagination\" in the project file (style and parameters) against the "
                    "server's documentation.")});
     };
-    // A page that begins with the record the page before began with, as many records long, is
-    // that page again: the records, not the envelope, which may carry a time or a request id.
-    // Empty pages say nothing (a source that filters after paging may send several).
+    // A page that begins and ends with the records a page before it began and ended with, as
+    // many records long, is that page again: the records, not the envelope, which may carry a
+    // time or a request id, nor the link or cursor, which some servers make new for every answer
+    // (a counter, a signature), so that pages 1, 2, 3, 1, ... never repeat a cursor.
+    // Empty pages say nothing (a source that filters after paging may send several), unless
+    // they never end.
     if (pageBefore && !pageBefore->records.isEmpty()) {
-        const Value &first = pageBefore->records.constFirst();
-        const QByteArray text = first.utf8().isEmpty() ? Json::serialize(first) : first.utf8();
-        const quint64 mark = XXH3_64bits_withSeed(
-            text.constData(), static_cast<std::size_t>(text.size()), static_cast<quint64>(pageBefore->records.size()));
-        if (m_firstBefore == mark) {
+        m_emptyInARow = 0;
+        const auto textOf = [](const Value &record) {
+            return record.utf8().isEmpty() ? Json::serialize(record) : record.utf8();
+        };
+        const QByteArray first = textOf(pageBefore->records.constFirst());
+        const QByteArray last = textOf(pageBefore->records.constLast());
+        const quint64 mark = XXH3_64bits_withSeed(last.constData(), static_cast<std::size_t>(last.size()),
+            XXH3_64bits_withSeed(first.constData(), static_cast<std::size_t>(first.size()),
+                static_cast<quint64>(pageBefore->records.size())));
+        if (m_markBefore == mark) {
             return wentRound(tr("paging went round: two pages in a row came with the same records, so the server "
                                 "seems to ignore the page asked for"));
         }
-        m_firstBefore = mark;
+        if (m_marks.contains(mark)) {
+            return wentRound(tr("paging went round: a page came with the records of a page read before in this run, "
+                                "under another link or cursor"));
+        }
+        m_markBefore = mark;
+        m_marks.insert(mark);
+    } else if (pageBefore && pageBefore->unreadable.isEmpty() && ++m_emptyInARow > MaxEmptyPagesInARow) {
+        return wentRound(
+            tr("paging went round: %1 empty pages in a row, each naming a next one").arg(MaxEmptyPagesInARow + 1));
     }
     if (m_taken.contains(request.cursor)) {
         return wentRound(tr("paging went round: the server led back to a page read before in this run (%1)")

@@ -33,8 +33,9 @@ public:
     /// one; then asks for the pages after it, up to pagesAtOnce in all and none past total.
     /// pageBefore is the page that named request. An error instead when the paging goes round,
     /// which would otherwise fetch until the run is killed: request's cursor was taken before
-    /// (a next link or cursor leading back), or pageBefore repeats the page before it (the same
-    /// first record, as many records: a server that ignores the page asked for, no total).
+    /// (a next link or cursor leading back), pageBefore repeats a page before it (the same first
+    /// and last record, as many records: a server that ignores the page asked for, or one whose
+    /// links change on every answer), or empty pages never end.
     [[nodiscard]] ConnectorResult<Connector::PendingFetch> take(
         const PageRequest &request, std::optional<qint64> total, const Page *pageBefore = nullptr);
     /// Discards the pages asked for on a guess (paging ended, or the run stops).
@@ -46,8 +47,14 @@ private:
     int m_pagesAtOnce;
     bool m_guessing;
     QList<Connector::PendingFetch> m_ahead;
+    /// Empty pages that each name a next one are no loop up to here (a source that filters a
+    /// page after cutting it); past it, nothing suggests the paging will ever end.
+    static constexpr int MaxEmptyPagesInARow = 1000;
+
     QSet<QString> m_taken; ///< cursors taken so far
-    std::optional<quint64> m_firstBefore; ///< the last pageBefore's first record and size, hashed
+    QSet<quint64> m_marks; ///< each page's first and last record and size, hashed
+    std::optional<quint64> m_markBefore; ///< the last pageBefore's mark
+    int m_emptyInARow = 0;
 };
 
 } // namespace Linkwright

@@ -48,6 +48,13 @@ private Q_SLOTS:
     void nextLinkWithUnencodedCharactersIsFollowed();
     void unusableNextLinkFailsThePage_data();
     void unusableNextLinkFailsThePage();
+    void aShortFirstPageShortOfTheTotalIsNoEnd_data();
+    void aShortFirstPageShortOfTheTotalIsNoEnd();
+    void pagesEndingShortOfTheTotalFail();
+    void anEmptyCursorPageSayingMoreIsFollowed();
+    void aSuccessThatSaysItFailedFailsThePage_data();
+    void aSuccessThatSaysItFailedFailsThePage();
+    void aByteOrderMarkBeforeThePageIsRead();
 
 private:
     [[nodiscard]] std::unique_ptr<RestConnector> connector(const Endpoint &endpoint);
@@ -206,6 +213,143 @@ void TestRestPagingEdges::unusableNextLinkFailsThePage()
     QVERIFY2(error.message.contains(named), qPrintable(error.message));
     QVERIFY2(error.message.contains(shown), qPrintable(error.message));
     QVERIFY(!error.hint.isEmpty());
+}
+
+void TestRestPagingEdges::aShortFirstPageShortOfTheTotalIsNoEnd_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::newRow("404") << 404;
+    QTest::newRow("400") << 400;
+    QTest::newRow("416") << 416;
+}
+
+void TestRestPagingEdges::aShortFirstPageShortOfTheTotalIsNoEnd()
+{
+    // A server that caps its pages at 10 and says it has 25, whose second page fails: the 404
+    // was taken for "past the end", as after a short first page without a total it may be, and
+    // the run synced 10 records and reported success.
+    QFETCH(int, status);
+    FakeHttpServer server([status](const SeenRequest &request) {
+        if (request.query.queryItemValue(QStringLiteral("page")) != QStringLiteral("1"))
+            return answer(status, "{\"error\":\"database connection pool exhausted\"}");
+        QByteArray items;
+        for (int i = 0; i < 10; ++i)
+            items += (items.isEmpty() ? "" : ",") + QByteArray("{\"id\":") + QByteArray::number(i) + '}';
+        return answer(200, "{\"items\":[" + items + "],\"total\":25}");
+    });
+    QVERIFY(server.listen());
+    Endpoint endpoint = endpointAt(server.url(QStringLiteral("/api")), Pagination::Style::Page);
+    endpoint.resources.insert(QStringLiteral("products"), QStringLiteral("items"));
+    const auto all = fetchAll(*connector(endpoint), DataPointKind::Products, {{}, {}, 500});
+    QVERIFY(!all.has_value());
+    QCOMPARE(all.error().httpStatus, status);
+}
+
+void TestRestPagingEdges::pagesEndingShortOfTheTotalFail()
+{
+    // A server that counts its pages from 0 while the endpoint says 1: the first ten of its 25
+    // records were never asked for, and the run reported success with 15.
+    FakeHttpServer server([](const SeenRequest &request) {
+        const int page = request.query.queryItemValue(QStringLiteral("page")).toInt();
+        QByteArray items;
+        for (int i = page * 10; i < std::min(25, page * 10 + 10); ++i)
+            items += (items.isEmpty() ? "" : ",") + QByteArray("{\"id\":") + QByteArray::number(i) + '}';
+        return answer(200, "{\"items\":[" + items + "],\"total\":25}");
+    });
+    QVERIFY(server.listen());
+    Endpoint endpoint = endpointAt(server.url(QStringLiteral("/api")), Pagination::Style::Page);
+    endpoint.resources.insert(QStringLiteral("products"), QStringLiteral("items"));
+    const auto all = fetchAll(*connector(endpoint), DataPointKind::Products, {{}, {}, 10});
+    QVERIFY(!all.has_value());
+    QVERIFY2(
+        all.error().error.message.contains(QStringLiteral("ended after 15 records, but the server says it has 25")),
+        qPrintable(all.error().error.message));
+    QVERIFY2(all.error().error.hint.contains(QStringLiteral("firstPage")), qPrintable(all.error().error.hint));
+
+    // Read from a watermark, a total may count every record, not the changed ones.
+    const auto changed =
+        fetchAll(*connector(endpoint), DataPointKind::Products, {{}, QStringLiteral("2026-01-01"), 10});
+    QVERIFY2(changed.has_value(), changed ? "" : qPrintable(changed.error().error.toString()));
+    QCOMPARE(changed->size(), 15);
+}
+
+void TestRestPagingEdges::anEmptyCursorPageSayingMoreIsFollowed()
+{
+    // A source that filters a page after cutting it sends it empty, with more behind it: the
+    // empty page ended the paging, and 5 records never came.
+    FakeHttpServer server([](const SeenRequest &request) {
+        const QString cursor = request.query.queryItemValue(QStringLiteral("cursor"));
+        if (cursor.isEmpty())
+            return answer(200, "{\"data\":[{\"id\":1},{\"id\":2}],\"has_more\":true,\"next_cursor\":\"c1\"}");
+        if (cursor == QStringLiteral("c1"))
+            return answer(200, "{\"data\":[],\"has_more\":true,\"next_cursor\":\"c2\"}");
+        if (cursor == QStringLiteral("c2"))
+            return answer(200, "{\"data\":[{\"id\":3}],\"has_more\":false,\"next_cursor\":\"c3\"}");
+        return answer(200, "{\"data\":[]}");
+    });
+    QVERIFY(server.listen());
+    Endpoint endpoint = endpointAt(server.url(QStringLiteral("/api")), Pagination::Style::Cursor);
+    endpoint.resources.insert(QStringLiteral("products"), QStringLiteral("items"));
+    const auto all = fetchAll(*connector(endpoint), DataPointKind::Products, {});
+    QVERIFY2(all.has_value(), all ? "" : qPrintable(all.error().error.toString()));
+    QCOMPARE(skus(*all), (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+    // An empty page without "has_more" still ends it, as before.
+    QCOMPARE(server.requests().size(), 4);
+}
+
+void TestRestPagingEdges::aSuccessThatSaysItFailedFailsThePage_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("success false") << QByteArray(R"({"success":false,"error":"API key expired","data":[]})")
+                                   << QStringLiteral("API key expired");
+    QTest::newRow("ok false, message") << QByteArray(R"({"ok":false,"message":"quota used up","items":[]})")
+                                       << QStringLiteral("quota used up");
+    QTest::newRow("ok false, records") << QByteArray(R"({"ok":false,"items":[{"id":1}]})")
+                                       << QStringLiteral("\"ok\": false");
+    QTest::newRow("errors, no records") << QByteArray(R"({"items":[],"errors":[{"message":"Unauthorized"}]})")
+                                        << QStringLiteral("Unauthorized");
+    QTest::newRow("error object, no list")
+        << QByteArray(R"({"error":{"code":401,"message":"token revoked"}})") << QStringLiteral("token revoked");
+    // Records beside an empty or null error are a page like any other.
+    QTest::newRow("errors empty") << QByteArray(R"({"items":[{"id":1}],"errors":[]})") << QString();
+    QTest::newRow("error null") << QByteArray(R"({"items":[{"id":1}],"error":null,"success":true})") << QString();
+    QTest::newRow("error beside records") << QByteArray(R"({"items":[{"id":1}],"error":"partial"})") << QString();
+}
+
+void TestRestPagingEdges::aSuccessThatSaysItFailedFailsThePage()
+{
+    // Read as an empty page, it ended the paging and the run reported success, every run.
+    QFETCH(QByteArray, body);
+    QFETCH(QString, said);
+    FakeHttpServer server([body](const SeenRequest &) { return answer(200, body); });
+    QVERIFY(server.listen());
+    Endpoint endpoint = endpointAt(server.url(QStringLiteral("/api")), Pagination::Style::Cursor);
+    endpoint.resources.insert(QStringLiteral("products"), QStringLiteral("items"));
+    const auto page = connector(endpoint)->fetchPage(DataPointKind::Products, {});
+    if (said.isEmpty()) {
+        QVERIFY2(page.has_value(), page ? "" : qPrintable(page.error().error.toString()));
+        QCOMPARE(page->records.size(), 1);
+        return;
+    }
+    QVERIFY(!page.has_value());
+    QVERIFY2(page.error().error.message.contains(QStringLiteral("says the request failed: ") + said),
+        qPrintable(page.error().error.message));
+    QVERIFY(!page.error().error.hint.isEmpty());
+}
+
+void TestRestPagingEdges::aByteOrderMarkBeforeThePageIsRead()
+{
+    // Servers on Windows (IIS, .NET) start their JSON with a byte order mark: every page of
+    // such a server failed as "not valid JSON", five attempts each.
+    FakeHttpServer server([](const SeenRequest &) { return answer(200, "\xEF\xBB\xBF{\"items\":[{\"id\":7}]}"); });
+    QVERIFY(server.listen());
+    Endpoint endpoint = endpointAt(server.url(QStringLiteral("/api")), Pagination::Style::Cursor);
+    endpoint.resources.insert(QStringLiteral("products"), QStringLiteral("items"));
+    const auto page = connector(endpoint)->fetchPage(DataPointKind::Products, {});
+    QVERIFY2(page.has_value(), page ? "" : qPrintable(page.error().error.toString()));
+    QCOMPARE(skus(page->records), QStringList{QStringLiteral("7")});
+    QCOMPARE(server.requests().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRestPagingEdges)

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void aServerIgnoringThePageEndsTheRun();
     void emptyPagesOnTheWayAreNoLoop();
     void aPlanCheckThatGoesRoundWritesNothing();
+    void linksNewOnEveryAnswerGoingRoundEndTheRun();
+    void emptyPagesWithoutEndEndTheRun();
 };
 
 namespace {
@@ -384,6 +386,49 @@ void TestSyncShiftedReads::aPlanCheckThatGoesRoundWritesNothing()
         qPrintable(message + QStringLiteral(" served %1 posts %2").arg(served).arg(posts)));
     QVERIFY2(served < 10, qPrintable(QString::number(served)));
     QCOMPARE(posts, 0);
+}
+
+void TestSyncShiftedReads::linksNewOnEveryAnswerGoingRoundEndTheRun()
+{
+    // Pages 1, 2, 3, then 1 again, each next link with a counter of the server's: no cursor
+    // repeats, so the run paged for ever (a tester's run: 2,700 requests in two minutes, none
+    // of them a write).
+    const Shelf shelf;
+    int counter = 0;
+    FakeHttpServer erp(atMost100([&](const SeenRequest &request) {
+        const int page = std::max(1, request.query.queryItemValue(QStringLiteral("page")).toInt());
+        const QByteArray items = page == 1 ? shelf.a + "," + shelf.b
+            : page == 2                    ? shelf.c + "," + shelf.d
+                                           : shelf.e + "," + shelf.f;
+        const QByteArray next = "</erp/products?page=" + QByteArray::number(page % 3 + 1)
+            + "&_ts=" + QByteArray::number(++counter) + ">; rel=\"next\"";
+        return answer(200, "[" + items + "]", {{"Link", next}});
+    }));
+    QVERIFY(erp.listen());
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    readFrom(fixture, erp, Pagination::Style::Link);
+    expectPagingWentRound(fixture, 6, QStringLiteral("records of a page read before"));
+}
+
+void TestSyncShiftedReads::emptyPagesWithoutEndEndTheRun()
+{
+    // Empty pages that each say there is more, under a new cursor every time.
+    const Shelf shelf;
+    int served = 0;
+    FakeHttpServer erp([&](const SeenRequest &request) {
+        if (++served > 5000)
+            return answer(404, "{}");
+        if (request.query.queryItemValue(QStringLiteral("cursor")).isEmpty())
+            return answer(200, "{\"items\":[" + shelf.a + "],\"nextCursor\":\"c0\"}");
+        return answer(200, "{\"items\":[],\"has_more\":true,\"nextCursor\":\"c" + QByteArray::number(served) + "\"}");
+    });
+    QVERIFY(erp.listen());
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    readFrom(fixture, erp, Pagination::Style::Cursor);
+    expectPagingWentRound(fixture, 1, QStringLiteral("empty pages in a row"));
+    QVERIFY(served < 1100);
 }
 
 QTEST_GUILESS_MAIN(TestSyncShiftedReads)

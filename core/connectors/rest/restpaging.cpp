@@ -251,11 +251,6 @@ std::expected<Page, HttpProblem> RestPaging::readPage(
     const Value *items = nullptr;
     if (!m_config.itemsPath.isEmpty()) {
         items = at(body, m_config.itemsPath);
-        if (!items || !items->isArray()) {
-            return std::unexpected(
-                invalid(where, tr("the answer has no list of records at \"%1\"").arg(m_config.itemsPath),
-                    tr("Set the endpoint's pagination.itemsPath to where the records are.")));
-        }
     } else if (body.isArray()) {
         items = &body;
     } else {
@@ -266,12 +261,23 @@ std::expected<Page, HttpProblem> RestPaging::readPage(
                 break;
             }
         }
-        if (!items) {
-            return std::unexpected(invalid(where,
-                tr("the answer has no list of records (looked for \"items\", \"value\", \"data\" and a top-level "
-                   "array)"),
-                tr("Set the endpoint's pagination.itemsPath to where the records are.")));
-        }
+    }
+    const bool listed = items && items->isArray();
+    if (const QString failure = failureSaidBy(body, listed ? items->items().size() : 0); !failure.isEmpty()) {
+        return std::unexpected(invalid(where,
+            tr("the server answered %1 but says the request failed: %2").arg(result.status).arg(failure.left(300)),
+            tr("Check the endpoint's credentials and settings with what the server says; the records were not read, "
+               "so nothing was written and the watermark stayed.")));
+    }
+    if (!listed && !m_config.itemsPath.isEmpty()) {
+        return std::unexpected(invalid(where, tr("the answer has no list of records at \"%1\"").arg(m_config.itemsPath),
+            tr("Set the endpoint's pagination.itemsPath to where the records are.")));
+    }
+    if (!listed) {
+        return std::unexpected(invalid(where,
+            tr("the answer has no list of records (looked for \"items\", \"value\", \"data\" and a top-level "
+               "array)"),
+            tr("Set the endpoint's pagination.itemsPath to where the records are.")));
     }
 
     Page page;
@@ -298,10 +304,23 @@ std::expected<Page, HttpProblem> RestPaging::readPage(
         // Without a total, a page shorter than those before it is the last. The first page only
         // tells the server's real page size, which may be below what was asked for: many cap it.
         const bool last = count == 0 || (page.total ? seen >= *page.total : !first && count < largest);
+        // Pages that end short of the total the server gave: records lost on the way, such as
+        // the first page of a server that counts pages from 0 while the endpoint says 1. Only
+        // for a full read: some servers count every record in "total", not the changed ones.
+        if (count == 0 && page.total && seen < *page.total && request.modifiedSince.isEmpty()) {
+            return std::unexpected(invalid(where,
+                tr("the pages ended after %1 records, but the server says it has %2").arg(seen).arg(*page.total),
+                paged ? tr("Check the endpoint's pagination: does the server count pages from 0 (firstPage)? Run "
+                           "in full again once the server's pages and its total agree.")
+                      : tr("Check the endpoint's pagination against the server's; run in full again once the "
+                           "server's pages and its total agree.")));
+        }
         if (last)
             break;
         PagePosition next{position.page + 1, seen, first ? count : std::max(largest, count), {}};
-        if (first && count != size && firstRead)
+        // A short first page may be all there is, so the next one may not exist (see
+        // mayBePastTheEnd), unless the server's total says there is more: then it must.
+        if (first && count != size && firstRead && !(page.total && seen < *page.total))
             next.firstRecord = fingerprint(*firstRead);
         page.nextCursor = next.cursor(paged, size);
         break;
@@ -314,7 +333,13 @@ std::expected<Page, HttpProblem> RestPaging::readPage(
             if (!next && m_config.cursorPath.isEmpty())
                 next = body.find(name);
         }
-        if (next && (next->isString() || next->isNumber()) && !next->utf8().isEmpty() && count > 0) {
+        // An empty page ends the paging unless the server says there is more: some filter a
+        // page after cutting it, so that it comes empty with more pages behind it.
+        const Value *more = body.find("has_more");
+        if (!more)
+            more = body.find("hasMore");
+        const bool saysMore = more && more->isBool() && more->toBool();
+        if (next && (next->isString() || next->isNumber()) && !next->utf8().isEmpty() && (count > 0 || saysMore)) {
             const QString cursor = next->text();
             if (cursor != request.cursor)
                 page.nextCursor = cursor;

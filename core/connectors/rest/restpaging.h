@@ -77,6 +77,10 @@ public:
     [[nodiscard]] static const Value *at(const Value &root, const QString &path);
 
 private:
+    /// Why a page that came with a success status failed all the same, as it says itself
+    /// ({"success": false, "error": "API key expired", "data": []}); empty when it did not. Read
+    /// as an empty page, such an answer ended the paging, and every run reported success.
+    [[nodiscard]] static QString failureSaidBy(const Value &body, qsizetype records);
     [[nodiscard]] QString sizeParam() const;
     [[nodiscard]] std::optional<qint64> totalOf(const Value &body, const HttpResult &result) const;
     [[nodiscard]] std::expected<QString, HttpProblem> nextLink(
