@@ -2920,6 +2920,25 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
   hint: giv disse poster deres nøgle i kilden (eller fjern dem der), og kør derefter en fuld synkronisering igen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n planned record(s) left out: the source changed them since the plan was made (%1); the next run writes what the source has now</source>
+        <translation>
+            <numerusform>%n planlagt post udeladt: kilden har ændret den, siden planen blev lavet (%1); næste kørsel skriver det, kilden har nu</numerusform>
+            <numerusform>%n planlagte poster udeladt: kilden har ændret dem, siden planen blev lavet (%1); næste kørsel skriver det, kilden har nu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled while checking the plan&apos;s records; nothing was written</source>
+        <translation>annulleret under kontrollen af planens poster; intet blev skrevet</translation>
+    </message>
+    <message>
+        <source>could not check whether the source changed the plan&apos;s records since it was made: %1</source>
+        <translation>kunne ikke kontrollere, om kilden har ændret planens poster, siden den blev lavet: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Apply the plan again when the source answers.</source>
+        <translation>Intet blev skrevet. Anvend planen igen, når kilden svarer.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::PagesAhead</name>

@@ -2920,6 +2920,25 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
   hint: diesen Datensätzen in der Quelle ihren Schlüssel geben (oder sie dort entfernen), dann erneut einen vollständigen Lauf starten</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n planned record(s) left out: the source changed them since the plan was made (%1); the next run writes what the source has now</source>
+        <translation>
+            <numerusform>%n geplanter Datensatz ausgelassen: die Quelle hat ihn seit der Erstellung des Plans geändert (%1); der nächste Lauf schreibt, was die Quelle jetzt hat</numerusform>
+            <numerusform>%n geplante Datensätze ausgelassen: die Quelle hat sie seit der Erstellung des Plans geändert (%1); der nächste Lauf schreibt, was die Quelle jetzt hat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled while checking the plan&apos;s records; nothing was written</source>
+        <translation>beim Prüfen der Datensätze des Plans abgebrochen; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>could not check whether the source changed the plan&apos;s records since it was made: %1</source>
+        <translation>konnte nicht prüfen, ob die Quelle die Datensätze des Plans seit seiner Erstellung geändert hat: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Apply the plan again when the source answers.</source>
+        <translation>Es wurde nichts geschrieben. Wenden Sie den Plan erneut an, sobald die Quelle antwortet.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::PagesAhead</name>

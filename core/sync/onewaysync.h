@@ -86,6 +86,9 @@ private:
     /// a record that moved on (see movedOn()).
     [[nodiscard]] QString nextWatermark() const;
     [[nodiscard]] Result<void> storePlan(RunJournal &journal, SyncReport &report);
+    /// The keys of items (to write or delete) whose source record changed since the plan was
+    /// read, or came back after the plan would delete it: read from the plan's mark.
+    [[nodiscard]] Result<QSet<QString>> movedOnSince(const Plan &plan, const QList<PlanItem> &items) const;
     /// Full runs with "deletes" on: records synced before that the source no longer has.
     void deleteMissing(RunJournal &journal);
     /// Closes the open failures of records a full read no longer found in the source.

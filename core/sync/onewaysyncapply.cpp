@@ -102,14 +102,31 @@ Result<void> OneWaySync::retry(const QList<Failure> &failures, RunJournal &journ
     return journal.flush();
 }
 
-Result<void> OneWaySync::apply(const Plan & /*plan*/, const QList<PlanItem> &items, RunJournal &journal,
+Result<void> OneWaySync::apply(const Plan &plan, const QList<PlanItem> &items, RunJournal &journal,
     QHash<QString, PlanItemStatus> &statuses, SyncReport & /*report*/)
 {
+    // Written as planned, a record the source changed since went back to its old values over
+    // the newer ones a run had written, and a delete took a product the ERP had made again.
+    const auto moved = movedOnSince(plan, items);
+    if (!moved && moved.error().code == ErrorCode::Cancelled)
+        return {};
+    if (!moved)
+        return std::unexpected(moved.error());
+    if (!moved->isEmpty()) {
+        addProblem(tr("%n planned record(s) left out: the source changed them since the plan was made (%1); the next "
+                      "run writes what the source has now",
+            nullptr, static_cast<int>(moved->size()))
+                       .arg(QStringList(moved->cbegin(), moved->cend()).mid(0, 5).join(QStringLiteral(", "))));
+    }
     m_statuses = &statuses;
     JsonReader reader;
     for (const PlanItem &item : items) {
         if (m_context.cancelled())
             break;
+        if (moved->contains(item.key)) {
+            statuses.insert(item.key, PlanItemStatus::Skipped);
+            continue;
+        }
         if (item.action == PlanAction::Delete) {
             removeOne(item.key, journal, 0, 0);
             continue;

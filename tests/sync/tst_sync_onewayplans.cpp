@@ -19,7 +19,29 @@ private Q_SLOTS:
     void applyChosenRecordsOnly();
     void fullRunCarriesDeletions();
     void massDeletionIsRefused();
+    void anOldPlanDoesNotUndoANewerRun();
+    void aPlannedDeleteOfARecordMadeAgainIsLeftOut();
 };
+
+namespace {
+
+QString shopName(SyncFixture &fixture, const char *sku)
+{
+    const Value record = fixture.records(SimulatorSystem::Shop, DataPointKind::Products).value(QString::fromUtf8(sku));
+    const Value *name = record.find("name");
+    return name ? name->text() : QStringLiteral("<missing>");
+}
+
+PlanItemStatus statusOf(SyncFixture &fixture, qint64 planId, const char *key)
+{
+    for (const PlanItem &item : fixture.store().planItems(planId).value_or(QList<PlanItem>())) {
+        if (item.key == QString::fromUtf8(key))
+            return item.status;
+    }
+    return PlanItemStatus::Pending;
+}
+
+} // namespace
 
 void TestSyncOneWayPlans::aPlanFromAnOlderVersionSendsNothingAlreadyThere()
 {
@@ -181,6 +203,69 @@ void TestSyncOneWayPlans::massDeletionIsRefused()
     QCOMPARE(report->run.counts.deleted, 0);
     QVERIFY2(report->run.message.contains(QStringLiteral("30 of 40")), qPrintable(report->run.message));
     QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).size(), 40);
+}
+
+void TestSyncOneWayPlans::anOldPlanDoesNotUndoANewerRun()
+{
+    // A plan writes "Desk v1"; then the ERP says "Desk v2" and a run writes it. Applying the
+    // old plan put v1 back in the shop, without a word, until the next run.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    QVERIFY(fixture.runner().run(DataPointKind::Products));
+    const auto rename = [&](const char *sku, const char *name) {
+        return fixture.post(SimulatorSystem::Erp, DataPointKind::Products,
+            {Value::object({{"sku", Value::utf8(sku)}, {"name", Value::utf8(name)}})});
+    };
+    QVERIFY(rename("LW-00003", "Desk v1"));
+    QVERIFY(rename("LW-00004", "Lamp v1"));
+    SyncOptions dry;
+    dry.dryRun = true;
+    auto plan = fixture.runner().run(DataPointKind::Products, dry);
+    QVERIFY(plan && plan->planId > 0);
+    QTest::qWait(5); // a newer stamp than the plan's
+    QVERIFY(rename("LW-00003", "Desk v2"));
+    QVERIFY(rename("LW-00005", "Chair v2"));
+    QVERIFY(fixture.runner().run(DataPointKind::Products));
+    QCOMPARE(shopName(fixture, "LW-00003"), QStringLiteral("Desk v2"));
+
+    auto applied = fixture.runner().applyPlan(plan->planId, {});
+    QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().toString()));
+    QCOMPARE(applied->run.status, RunStatus::Succeeded);
+    QVERIFY2(applied->run.message.contains(QStringLiteral("1 planned record(s) left out")),
+        qPrintable(applied->run.message));
+    QVERIFY2(applied->run.message.contains(QStringLiteral("LW-00003")), qPrintable(applied->run.message));
+    QCOMPARE(shopName(fixture, "LW-00003"), QStringLiteral("Desk v2"));
+    QCOMPARE(shopName(fixture, "LW-00004"), QStringLiteral("Lamp v1"));
+    QCOMPARE(statusOf(fixture, plan->planId, "LW-00003"), PlanItemStatus::Skipped);
+    QCOMPARE(statusOf(fixture, plan->planId, "LW-00004"), PlanItemStatus::Applied);
+}
+
+void TestSyncOneWayPlans::aPlannedDeleteOfARecordMadeAgainIsLeftOut()
+{
+    // A plan deletes a product the ERP no longer had; the ERP made it again before the plan
+    // was applied. The delete took it from the shop, and the next run created it anew, under a
+    // new id, without what the shop had kept beside it.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    fixture.dataPoint(DataPointKind::Products).deletes = true;
+    QVERIFY(fixture.runner().run(DataPointKind::Products));
+    const QString key = QStringLiteral("LW-00007");
+    const Value product = fixture.records(SimulatorSystem::Erp, DataPointKind::Products).value(key);
+    QVERIFY(fixture.remove(SimulatorSystem::Erp, DataPointKind::Products, key));
+    SyncOptions dry;
+    dry.dryRun = true;
+    dry.full = true;
+    auto plan = fixture.runner().run(DataPointKind::Products, dry);
+    QVERIFY(plan && plan->planId > 0);
+    QCOMPARE(fixture.store().planItems(plan->planId)->constFirst().action, PlanAction::Delete);
+    QTest::qWait(5);
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Products, {product}));
+
+    auto applied = fixture.runner().applyPlan(plan->planId, {});
+    QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().toString()));
+    QCOMPARE(applied->run.counts.deleted, 0);
+    QVERIFY(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).contains(key));
+    QCOMPARE(statusOf(fixture, plan->planId, "LW-00007"), PlanItemStatus::Skipped);
 }
 
 QTEST_GUILESS_MAIN(TestSyncOneWayPlans)

@@ -1,0 +1,63 @@
+// OneWaySync: the planned records the source moved on from since the plan was made.
+#include "onewaysync.h"
+
+#include "domain/json.h"
+#include "sync/pagereader.h"
+#include "sync/recorddiff.h"
+#include "sync/unreadablerecord.h"
+
+namespace Linkwright {
+
+Result<QSet<QString>> OneWaySync::movedOnSince(const Plan &plan, const QList<PlanItem> &items) const
+{
+    QHash<QString, const PlanItem *> planned;
+    for (const PlanItem &item : items) {
+        if (item.action == PlanAction::Create || item.action == PlanAction::Update || item.action == PlanAction::Delete)
+            planned.insert(item.key, &item);
+    }
+    QSet<QString> moved;
+    if (planned.isEmpty())
+        return moved;
+    const Side side = sourceSide(m_direction);
+    PageRequest request;
+    // Without a mark (a plan whose reading stopped early) the source is read from where runs
+    // have read it since: what changed after that is compared.
+    request.modifiedSince =
+        plan.watermark.isEmpty() ? m_context.store.watermark(m_config.kind, side).value_or(QString()) : plan.watermark;
+    JsonReader reader;
+    auto read = PageReader::readAll(
+        m_context.connector(side), m_config.kind, request, m_context,
+        [&](const Value &raw) {
+            auto mapped = m_engine.map(raw);
+            const QString key = mapped ? recordKey(*mapped, m_keyField) : m_naming.nameOf(m_engine, raw).key;
+            const auto found = planned.constFind(key);
+            if (found == planned.cend())
+                return;
+            // A source record met again as it was planned (the mark's own record comes back
+            // with a filter that includes its stamp) has not moved on.
+            if ((*found)->action != PlanAction::Delete && mapped) {
+                const auto written = reader.parse((*found)->payload);
+                if (written && Json::serialize(*written) == Json::serialize(*mapped))
+                    return;
+            }
+            moved.insert(key);
+        },
+        [&](const UnreadableRecord &record) {
+            const QString key = unreadableFailure(record, m_naming.sourceKeyField(), m_direction, ReadFor::Look).key;
+            if (planned.contains(key))
+                moved.insert(key);
+        },
+        tr("cancelled while checking the plan's records; nothing was written"));
+    if (!read) {
+        Error error = read.error();
+        if (error.code != ErrorCode::Cancelled) {
+            error.message = tr("could not check whether the source changed the plan's records since it was made: %1")
+                                .arg(error.message);
+            error.hint = tr("Nothing was written. Apply the plan again when the source answers.");
+        }
+        return std::unexpected(std::move(error));
+    }
+    return moved;
+}
+
+} // namespace Linkwright
