@@ -5597,12 +5597,6 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <translation>&quot;%1&quot; er %2 i ERP&apos;et og %3 i shoppen</translation>
     </message>
     <message>
-        <source>both sides changed the record since the last sync and the policy sends it to review: %1
-  hint: change the record on the side that is wrong (or set a conflict policy for these fields); the next run carries the change over</source>
-        <translation>begge sider har ændret posten siden den seneste synkronisering, og konfliktreglen sender den til gennemsyn: %1
-  hint: ret posten på den side, hvor den er forkert (eller angiv en konfliktregel for disse felter); den næste kørsel overfører ændringen</translation>
-    </message>
-    <message>
         <source>both sides changed it alike; applying the plan records the agreed values</source>
         <translation>begge sider har ændret den ens; når planen anvendes, gemmes de aftalte værdier</translation>
     </message>
@@ -5645,6 +5639,12 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
   hint: make the key unique in %2, then retry this record</source>
         <translation>nøglen &quot;%1&quot; forekom to gange i én kørsel; kun den første post blev synkroniseret
   hint: gør nøglen entydig i %2, og prøv så denne post igen</translation>
+    </message>
+    <message>
+        <source>both sides changed the record since the last sync and the policy sends it to review: %1
+  hint: correct the field on the side that is wrong (the next run carries the side a person changed to the other), or set a conflict policy for these fields</source>
+        <translation>begge sider har ændret posten siden den seneste synkronisering, og konfliktreglen sender den til gennemsyn: %1
+  hint: ret feltet på den side, hvor det er forkert (den næste kørsel overfører den side, en person har ændret, til den anden), eller angiv en konfliktregel for disse felter</translation>
     </message>
 </context>
 <context>

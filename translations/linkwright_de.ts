@@ -5597,12 +5597,6 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <translation>„%1“ ist %2 im ERP und %3 im Shop</translation>
     </message>
     <message>
-        <source>both sides changed the record since the last sync and the policy sends it to review: %1
-  hint: change the record on the side that is wrong (or set a conflict policy for these fields); the next run carries the change over</source>
-        <translation>beide Seiten haben den Datensatz seit der letzten Synchronisierung geändert, und die Konfliktregel legt ihn zur Prüfung vor: %1
-  hint: den Datensatz auf der Seite ändern, auf der er falsch ist (oder eine Konfliktregel für diese Felder festlegen); der nächste Lauf überträgt die Änderung</translation>
-    </message>
-    <message>
         <source>both sides changed it alike; applying the plan records the agreed values</source>
         <translation>beide Seiten haben ihn gleich geändert; das Anwenden des Plans speichert die vereinbarten Werte</translation>
     </message>
@@ -5645,6 +5639,12 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
   hint: make the key unique in %2, then retry this record</source>
         <translation>der Schlüssel „%1“ kam in einem Lauf zweimal vor; nur der erste Datensatz wurde synchronisiert
   hint: den Schlüssel eindeutig machen (betroffen: %2), dann diesen Datensatz erneut versuchen</translation>
+    </message>
+    <message>
+        <source>both sides changed the record since the last sync and the policy sends it to review: %1
+  hint: correct the field on the side that is wrong (the next run carries the side a person changed to the other), or set a conflict policy for these fields</source>
+        <translation>beide Seiten haben den Datensatz seit der letzten Synchronisierung geändert, und die Konfliktregel legt ihn zur Prüfung vor: %1
+  hint: das Feld auf der Seite korrigieren, auf der es falsch ist (der nächste Lauf überträgt die Seite, die eine Person geändert hat, auf die andere), oder eine Konfliktregel für diese Felder festlegen</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,8 @@ private:
     [[nodiscard]] bool shape(Side side, const Value &raw, SideRecord &record, QString &key, RunJournal &journal,
         qint64 failureId, int previousAttempts);
     [[nodiscard]] Outcome decide(const Pair &pair, const Value &last) const;
+    /// The agreed values to decide a record held for review by: held is its conflict's payload.
+    [[nodiscard]] Value decidedSinceReview(const Pair &pair, const Value &last, const Value &held) const;
     void settle(const QString &key, Pair &pair, const std::optional<RecordState> &state, RunJournal &journal,
         SyncReport &report);
     void send(Side target, const QString &key, const Pair &pair, QList<Member> fields, PlanAction action);
@@ -99,6 +101,7 @@ private:
     QHash<QString, Pair> m_pairs;
     QStringList m_order; ///< keys in the order they were first seen
     QSet<QString> m_keysRead; ///< every key this run read on either side, failed or not
+    QHash<QString, Value> m_held; ///< the records of this run held for review: their conflicts' payloads
     qint64 m_keylessRead = 0; ///< records read without a key: any of them may be a failed one
     QHash<QString, Value> m_state; ///< last agreed values per key, as they are being updated
     QHash<QString, QList<Member>> m_pendingShop; ///< fields a write to the shop settles

@@ -72,14 +72,15 @@ Result<void> TwoWaySync::completeFromConflicts(RunJournal &journal)
     // read since has not changed, so it comes from there. Decided on the side that was read
     // alone, the other side's edits were lost once a person settled the conflicting field, or
     // the conflict was overwritten when the side read had changed something else.
+    m_held.clear();
+    if (m_order.isEmpty())
+        return {};
     QSet<QString> oneSided;
     for (const QString &key : std::as_const(m_order)) {
         const Pair &pair = m_pairs[key];
         if (pair.erp.present != pair.shop.present)
             oneSided.insert(key);
     }
-    if (oneSided.isEmpty())
-        return {};
     FailureFilter filter;
     filter.dataPoint = m_config.kind;
     filter.step = FailureStep::Conflict;
@@ -89,10 +90,13 @@ Result<void> TwoWaySync::completeFromConflicts(RunJournal &journal)
     if (!conflicts)
         return std::unexpected(conflicts.error());
     for (const Failure &conflict : std::as_const(*conflicts)) {
-        if (!oneSided.contains(conflict.key))
+        if (!m_pairs.contains(conflict.key))
             continue;
         const auto payload = JsonReader().parse(conflict.payload);
         if (!payload || !payload->isObject())
+            continue;
+        m_held.insert(conflict.key, *payload);
+        if (!oneSided.contains(conflict.key))
             continue;
         Pair &pair = m_pairs[conflict.key];
         for (const Side side : {Side::Erp, Side::Shop}) {
@@ -109,6 +113,45 @@ Result<void> TwoWaySync::completeFromConflicts(RunJournal &journal)
     return {};
 }
 
+Value TwoWaySync::decidedSinceReview(const Pair &pair, const Value &last, const Value &held) const
+{
+    // Against the agreed values alone, both sides still differed from them after a person had
+    // corrected one, so the record went to review again however it was decided. A field the
+    // conflict held apart that one side changed since has been decided there: it flows as a
+    // change of that side alone would. Neither or both changed: it stays with the person.
+    const Value *erpRaw = held.find("erp");
+    const Value *shopRaw = held.find("shop");
+    if (!pair.erp.present || !pair.shop.present || !erpRaw || !shopRaw || !erpRaw->isObject() || !shopRaw->isObject())
+        return last;
+    const std::optional<Value> erpThen = shapedFor(Side::Erp, *erpRaw);
+    const std::optional<Value> shopThen = shapedFor(Side::Shop, *shopRaw);
+    if (!erpThen || !shopThen)
+        return last;
+    QList<Member> agreed = last.members();
+    const auto agree = [&agreed](const QByteArray &field, const Value &value) {
+        const auto found =
+            std::find_if(agreed.begin(), agreed.end(), [&field](const Member &member) { return member.name == field; });
+        if (found == agreed.end())
+            agreed.append({field, value});
+        else
+            found->value = value;
+    };
+    for (const Member &member : pair.erp.shaped.members()) {
+        const Value *shopNow = pair.shop.shaped.find(member.name);
+        const Value *erpWas = erpThen->find(member.name);
+        const Value *shopWas = shopThen->find(member.name);
+        if (!shopNow || !erpWas || !shopWas || *erpWas == *shopWas)
+            continue;
+        const bool erpMoved = !(member.value == *erpWas);
+        const bool shopMoved = !(*shopNow == *shopWas);
+        if (erpMoved && !shopMoved)
+            agree(member.name, *shopNow);
+        else if (shopMoved && !erpMoved)
+            agree(member.name, member.value);
+    }
+    return Value::object(std::move(agreed));
+}
+
 void TwoWaySync::settle(
     const QString &key, Pair &pair, const std::optional<RecordState> &state, RunJournal &journal, SyncReport &report)
 {
@@ -117,12 +160,15 @@ void TwoWaySync::settle(
         if (auto parsed = JsonReader().parse(state->values); parsed && parsed->isObject())
             last = std::move(*parsed);
     }
+    if (const auto held = m_held.constFind(key); held != m_held.cend())
+        last = decidedSinceReview(pair, last, *held);
     const Outcome outcome = decide(pair, last);
     if (!outcome.conflicts.isEmpty()) {
         ++report.conflicts;
         const QString message = tr("both sides changed the record since the last sync and the policy sends it to "
-                                   "review: %1\n  hint: change the record on the side that is wrong (or set a "
-                                   "conflict policy for these fields); the next run carries the change over")
+                                   "review: %1\n  hint: correct the field on the side that is wrong (the next run "
+                                   "carries the side a person changed to the other), or set a conflict policy for "
+                                   "these fields")
                                     .arg(outcome.conflicts.join(QStringLiteral("; ")));
         const QByteArray payload =
             Json::serialize(Value::object({{QByteArray("erp"), pair.erp.raw}, {QByteArray("shop"), pair.shop.raw}}));

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void orderUpdatePolicies_data();
     void orderUpdatePolicies();
     void bothSidedOrderUpdatesGoToReview();
+    void aReviewDecidedOnOneSideFlows_data();
+    void aReviewDecidedOnOneSideFlows();
     void dryRunThenApplyEqualsDirectRun();
     void incrementalWritesOnlyTheChanges();
 };
@@ -314,6 +316,47 @@ void TestSyncTwoWay::orderUpdatePolicies()
     // The rest of the record is untouched on both sides, and they agree.
     QCOMPARE(canonical(fixture.records(SimulatorSystem::Erp, DataPointKind::OrderUpdates).value(key)),
         canonical(fixture.records(SimulatorSystem::Shop, DataPointKind::OrderUpdates).value(key)));
+}
+
+void TestSyncTwoWay::aReviewDecidedOnOneSideFlows_data()
+{
+    QTest::addColumn<bool>("inTheErp");
+    QTest::newRow("decided in the ERP") << true;
+    QTest::newRow("decided in the shop") << false;
+}
+
+void TestSyncTwoWay::aReviewDecidedOnOneSideFlows()
+{
+    // The conflict's hint says to correct the side that is wrong. Done on one side, the next
+    // run still found both sides changed since the last agreed values and sent the record to
+    // review again, run after run: only making both sides equal by hand settled it.
+    QFETCH(bool, inTheErp);
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    fixture.dataPoint(DataPointKind::Customers).conflictFields.insert(QStringLiteral("phone"), ConflictPolicy::Review);
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    const QString key = anyCustomer(fixture);
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "phone", "erp-phone")));
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(key, "phone", "shop-phone")));
+    auto held = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(held);
+    QCOMPARE(held->conflicts, 1);
+    // Nothing decided yet: it stays with the person, one entry.
+    auto again = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(again);
+    QCOMPARE(fixture.openFailures(DataPointKind::Customers), 1);
+    QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "phone"), QStringLiteral("erp-phone"));
+    QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "phone"), QStringLiteral("shop-phone"));
+
+    QVERIFY(fixture.post(inTheErp ? SimulatorSystem::Erp : SimulatorSystem::Shop, DataPointKind::Customers,
+        patch(key, "phone", "decided")));
+    auto decided = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(decided);
+    QCOMPARE(decided->conflicts, 0);
+    QCOMPARE(decided->run.status, RunStatus::Succeeded);
+    QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "phone"), QStringLiteral("decided"));
+    QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "phone"), QStringLiteral("decided"));
+    QCOMPARE(fixture.openFailures(DataPointKind::Customers), 0);
 }
 
 void TestSyncTwoWay::bothSidedOrderUpdatesGoToReview()
