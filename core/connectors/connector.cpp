@@ -31,7 +31,7 @@ ConnectorResult<WriteResult> Connector::write(DataPointKind kind, const QList<Va
     serialized.reserve(records.size());
     for (const Value &record : records)
         serialized.append(Json::serialize(record));
-    auto pending = startWrite(kind, serialized);
+    auto pending = startWrite(kind, serialized, WriteKeys{});
     if (!pending)
         return std::unexpected(pending.error());
     return finishWrite(*pending);

@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -28,6 +29,16 @@ struct RecordWriteResult {
     QString id; ///< the server's id for the record, when it says
     QString outcome; ///< "created", "updated", "unchanged", or empty when not said
     QString error; ///< why the record was refused (redacted), when !ok
+    /// When !ok: Transient where the answer did not say what became of the record, so that a
+    /// retry sends it again (writes are upserts); Permanent where the target refused it.
+    FailureClass failureClass = FailureClass::Permanent;
+};
+
+/// The keys of a batch's records, for an answer that names its results by key rather than
+/// listing them in the order sent.
+struct WriteKeys {
+    QString field; ///< the member of the records that holds the key (the data point's key field)
+    QStringList keys; ///< one per record, in the order sent; empty when not known
 };
 
 struct WriteResult {
@@ -94,11 +105,13 @@ public:
     virtual void discardFetch(const PendingFetch &pending);
 
     /// Records already serialised as JSON objects (a run serialises each mapped record once,
-    /// hashes those bytes and sends them as they are). An error means the batch as a whole
-    /// failed (its class says whether to retry it).
+    /// hashes those bytes and sends them as they are), and their keys for a connector whose
+    /// target may answer in another order. An error means the batch as a whole failed (its class
+    /// says whether to retry it).
     [[nodiscard]] virtual ConnectorResult<PendingWrite> startWrite(
-        DataPointKind kind, const QList<QByteArray> &serialized) = 0;
+        DataPointKind kind, const QList<QByteArray> &serialized, const WriteKeys &keys) = 0;
     [[nodiscard]] virtual ConnectorResult<WriteResult> finishWrite(const PendingWrite &pending) = 0;
+    /// The blocking form, for callers that do not know the records' keys.
     [[nodiscard]] ConnectorResult<WriteResult> write(DataPointKind kind, const QList<Value> &records);
 
     /// Deletes one record by its key. A record that is already gone counts as done, so that a

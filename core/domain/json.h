@@ -46,8 +46,9 @@ struct FlatScalar {
     QString text; ///< a String's or a Number's text, as Value::text() gives it
 };
 
-/// One object of a flat list: a FlatScalar per name asked for, in the order asked.
-using FlatRecord = QVarLengthArray<FlatScalar, 8>;
+/// One object of a flat list: a FlatScalar per name asked for, in the order asked. Room for the
+/// ten names a batch write's answer is read by, so that no record goes to the heap.
+using FlatRecord = QVarLengthArray<FlatScalar, 10>;
 
 class JsonReader final
 {

@@ -6,9 +6,10 @@
 
 namespace Linkwright {
 
-BatchWriter::BatchWriter(Connector &target, DataPointKind dataPoint, int batchSize, int inFlight)
+BatchWriter::BatchWriter(Connector &target, DataPointKind dataPoint, QString keyField, int batchSize, int inFlight)
     : m_target(target)
     , m_dataPoint(dataPoint)
+    , m_keyField(std::move(keyField))
     , m_batchSize(std::max(1, batchSize))
     , m_inFlight(std::max(1, inFlight))
 {
@@ -50,9 +51,13 @@ void BatchWriter::startBatch()
     }
     QList<QByteArray> bodies;
     bodies.reserve(batch.items.size());
-    for (const WriteItem &item : std::as_const(batch.items))
+    WriteKeys keys{m_keyField, {}};
+    keys.keys.reserve(batch.items.size());
+    for (const WriteItem &item : std::as_const(batch.items)) {
         bodies.append(item.body);
-    auto started = m_target.startWrite(m_dataPoint, bodies);
+        keys.keys.append(item.key);
+    }
+    auto started = m_target.startWrite(m_dataPoint, bodies, keys);
     if (started)
         batch.pending = std::move(*started);
     else
@@ -86,7 +91,7 @@ void BatchWriter::finishOldest()
     } else {
         for (qsizetype i = 0; i < batch.items.size(); ++i) {
             const WriteItem &item = batch.items.at(i);
-            // readWriteAnswer promises one result per record sent.
+            // A connector answers with one result per record sent, in the order sent.
             const RecordWriteResult &record = result->records.at(i);
             if (record.ok) {
                 if (m_accepted)
@@ -95,7 +100,7 @@ void BatchWriter::finishOldest()
                 ConnectorError refused;
                 refused.error = Error{ErrorCode::HttpStatus,
                     m_target.redactor().redactUrl(m_target.resourceUrl(m_dataPoint)), record.error, QString()};
-                refused.failureClass = FailureClass::Permanent;
+                refused.failureClass = record.failureClass;
                 refused.httpStatus = result->httpStatus;
                 refused.attempts = result->attempts;
                 m_refused(item, refused);

@@ -45,7 +45,9 @@ public:
     using Accepted = std::function<void(const WriteItem &, const RecordWriteResult &, int attempts)>;
     using Refused = std::function<void(const WriteItem &, const ConnectorError &)>;
 
-    BatchWriter(Connector &target, DataPointKind dataPoint, int batchSize, int inFlight);
+    /// keyField: the member of the records sent that holds their key (WriteItem::key), by which
+    /// a target may name its results.
+    BatchWriter(Connector &target, DataPointKind dataPoint, QString keyField, int batchSize, int inFlight);
 
     void onAccepted(Accepted accepted) { m_accepted = std::move(accepted); }
     void onRefused(Refused refused) { m_refused = std::move(refused); }
@@ -71,6 +73,7 @@ private:
 
     Connector &m_target;
     DataPointKind m_dataPoint;
+    QString m_keyField;
     int m_batchSize;
     int m_inFlight;
     QList<WriteItem> m_queued;

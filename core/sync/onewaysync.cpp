@@ -56,8 +56,8 @@ Result<void> OneWaySync::begin(const SyncOptions &options, RunJournal &journal)
         m_hashes = std::move(*hashes);
     }
     if (!m_dryRun) {
-        m_writer = std::make_unique<BatchWriter>(
-            m_context.connector(targetSide(m_direction)), m_config.kind, options.batchSize, options.writesInFlight);
+        m_writer = std::make_unique<BatchWriter>(m_context.connector(targetSide(m_direction)), m_config.kind,
+            m_config.keyField, options.batchSize, options.writesInFlight);
         wireWriter(*m_writer, journal);
     }
     return {};

@@ -52,8 +52,11 @@ Result<void> TwoWaySync::begin(const SyncOptions &options, RunJournal &journal)
     m_dryRun = options.dryRun;
     if (m_dryRun)
         return {};
-    m_toShop = std::make_unique<BatchWriter>(m_context.shop, m_config.kind, options.batchSize, options.writesInFlight);
-    m_toErp = std::make_unique<BatchWriter>(m_context.erp, m_config.kind, options.batchSize, options.writesInFlight);
+    m_toShop = std::make_unique<BatchWriter>(
+        m_context.shop, m_config.kind, m_config.keyField, options.batchSize, options.writesInFlight);
+    // A record written back to the ERP carries its key under the ERP's name for it.
+    m_toErp = std::make_unique<BatchWriter>(
+        m_context.erp, m_config.kind, QString::fromUtf8(m_erpKeyField), options.batchSize, options.writesInFlight);
     wireWriter(*m_toShop, Side::Shop, journal);
     wireWriter(*m_toErp, Side::Erp, journal);
     return {};

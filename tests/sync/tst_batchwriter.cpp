@@ -10,24 +10,30 @@ using namespace Linkwright;
 
 namespace {
 
-/// Takes every record; a body starting with "stub" is answered "created", the rest "updated".
+/// Takes every record; a body starting with "stub" is answered "created", "unsaid" gets no result
+/// (as a connector reports a record its answer left out), the rest "updated".
 class AnsweringTarget final : public Connector
 {
 public:
     QList<qsizetype> batchSizes;
+    QList<WriteKeys> keysSeen;
 
     const Endpoint &endpoint() const override { return m_endpoint; }
     Redactor &redactor() override { return m_redactor; }
     ConnectorResult<void> prepare() override { return {}; }
     ConnectorResult<PendingFetch> startFetch(DataPointKind, const PageRequest &) override { return PendingFetch{}; }
     ConnectorResult<Page> finishFetch(const PendingFetch &) override { return Page{}; }
-    ConnectorResult<PendingWrite> startWrite(DataPointKind, const QList<QByteArray> &bodies) override
+    ConnectorResult<PendingWrite> startWrite(
+        DataPointKind, const QList<QByteArray> &bodies, const WriteKeys &keys) override
     {
         batchSizes.append(bodies.size());
+        keysSeen.append(keys);
         WriteResult written;
         for (const QByteArray &body : bodies) {
             RecordWriteResult record;
             record.outcome = body.startsWith("stub") ? QStringLiteral("created") : QStringLiteral("updated");
+            if (body.startsWith("unsaid"))
+                record = RecordWriteResult{false, {}, {}, QStringLiteral("no result"), FailureClass::Transient};
             written.records.append(record);
         }
         written.attempts = 1;
@@ -63,6 +69,7 @@ class TestBatchWriter : public QObject
 
 private Q_SLOTS:
     void aWriteQueuedByACallbackIsSentInBatchesOfTheSize();
+    void theKeysGoWithTheRecordsAndAnUnsaidRecordIsRetried();
 };
 
 void TestBatchWriter::aWriteQueuedByACallbackIsSentInBatchesOfTheSize()
@@ -71,7 +78,7 @@ void TestBatchWriter::aWriteQueuedByACallbackIsSentInBatchesOfTheSize()
     // and its follow-up joins the queue then. Every record goes, none twice, no batch is empty
     // or larger than two (a target capping its batches would refuse all of a larger one).
     AnsweringTarget target;
-    BatchWriter writer(target, DataPointKind::Customers, 2, 1);
+    BatchWriter writer(target, DataPointKind::Customers, QStringLiteral("code"), 2, 1);
     QStringList accepted;
     writer.onAccepted([&](const WriteItem &item, const RecordWriteResult &result, int) {
         accepted.append(item.key + (item.completesStub ? QStringLiteral(" whole") : QString()));
@@ -92,6 +99,24 @@ void TestBatchWriter::aWriteQueuedByACallbackIsSentInBatchesOfTheSize()
     QCOMPARE(writer.sent(), 5);
     for (const qsizetype size : std::as_const(target.batchSizes))
         QVERIFY2(size >= 1 && size <= 2, qPrintable(QStringLiteral("a batch of %1").arg(size)));
+}
+
+void TestBatchWriter::theKeysGoWithTheRecordsAndAnUnsaidRecordIsRetried()
+{
+    // The target may answer in its own order: it needs each record's key and where it is.
+    AnsweringTarget target;
+    BatchWriter writer(target, DataPointKind::Customers, QStringLiteral("code"), 3, 1);
+    QHash<QString, FailureClass> refused;
+    writer.onRefused(
+        [&](const WriteItem &item, const ConnectorError &error) { refused.insert(item.key, error.failureClass); });
+    writer.add(update("A", "update"));
+    writer.add(update("B", "unsaid"));
+    writer.finish();
+    QCOMPARE(target.keysSeen.size(), 1);
+    QCOMPARE(target.keysSeen.constFirst().field, QStringLiteral("code"));
+    QCOMPARE(target.keysSeen.constFirst().keys, QStringList({QStringLiteral("A"), QStringLiteral("B")}));
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.value(QStringLiteral("B")), FailureClass::Transient);
 }
 
 QTEST_GUILESS_MAIN(TestBatchWriter)

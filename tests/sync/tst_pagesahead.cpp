@@ -46,7 +46,7 @@ public:
         return QString::number(next);
     }
     void discardFetch(const PendingFetch &pending) override { discarded.append(pending.request.cursor); }
-    ConnectorResult<PendingWrite> startWrite(DataPointKind, const QList<QByteArray> &) override
+    ConnectorResult<PendingWrite> startWrite(DataPointKind, const QList<QByteArray> &, const WriteKeys &) override
     {
         return PendingWrite();
     }

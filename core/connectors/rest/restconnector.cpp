@@ -257,7 +257,7 @@ void RestConnector::discardFetch(const PendingFetch &pending)
 }
 
 ConnectorResult<RestConnector::PendingWrite> RestConnector::startWrite(
-    DataPointKind kind, const QList<QByteArray> &serialized)
+    DataPointKind kind, const QList<QByteArray> &serialized, const WriteKeys &keys)
 {
     qsizetype size = 2;
     for (const QByteArray &record : serialized)
@@ -271,11 +271,11 @@ ConnectorResult<RestConnector::PendingWrite> RestConnector::startWrite(
         body += serialized.at(i);
     }
     body += ']';
-    return startWriteBody(kind, std::move(body), serialized.size());
+    return startWriteBody(kind, std::move(body), serialized.size(), keys);
 }
 
 ConnectorResult<RestConnector::PendingWrite> RestConnector::startWriteBody(
-    DataPointKind kind, QByteArray body, qsizetype count)
+    DataPointKind kind, QByteArray body, qsizetype count, WriteKeys keys)
 {
     if (auto prepared = prepare(); !prepared)
         return std::unexpected(prepared.error());
@@ -288,8 +288,8 @@ ConnectorResult<RestConnector::PendingWrite> RestConnector::startWriteBody(
     PendingWrite pending;
     pending.count = count;
     pending.parsed = std::make_shared<std::optional<WriteResult>>();
-    http.check = [this, pending](const HttpResult &result) -> std::optional<HttpProblem> {
-        if (auto fast = readWriteAnswer(m_reader, result.body, pending.count, m_transport.redactor())) {
+    http.check = [this, pending, keys = std::move(keys)](const HttpResult &result) -> std::optional<HttpProblem> {
+        if (auto fast = readWriteAnswer(m_reader, result.body, pending.count, m_transport.redactor(), keys)) {
             *pending.parsed = std::move(*fast);
             return std::nullopt;
         }
@@ -298,7 +298,7 @@ ConnectorResult<RestConnector::PendingWrite> RestConnector::startWriteBody(
             if (auto problem = parseBody(result, answer))
                 return problem;
         }
-        auto written = readWriteAnswer(answer, pending.count, m_transport.redactor());
+        auto written = readWriteAnswer(answer, pending.count, m_transport.redactor(), keys);
         if (!written)
             return written.error();
         *pending.parsed = std::move(*written);

@@ -48,9 +48,10 @@ public:
     void discardFetch(const PendingFetch &pending) override;
     [[nodiscard]] bool pagesByPosition() const override;
 
-    /// POSTs the records as one JSON array to the resource and reads the per-record results.
+    /// POSTs the records as one JSON array to the resource and reads the per-record results,
+    /// matched to the records by keys where the results name them.
     [[nodiscard]] ConnectorResult<PendingWrite> startWrite(
-        DataPointKind kind, const QList<QByteArray> &serialized) override;
+        DataPointKind kind, const QList<QByteArray> &serialized, const WriteKeys &keys) override;
     [[nodiscard]] ConnectorResult<WriteResult> finishWrite(const PendingWrite &pending) override;
 
     /// DELETE of one record at the resource's URL followed by its key (percent-encoded). A 404
@@ -64,16 +65,18 @@ public:
     /// The URL of a data point's resource: the base URL joined with its resource path.
     [[nodiscard]] QUrl resourceUrl(DataPointKind kind) const override;
 
-    /// Reads the answer to a batch POST (see WriteResult); exposed for tests.
+    /// Reads the answer to a batch POST of sent records (see WriteResult); keys, where given, are
+    /// the sent records' own. Exposed for tests.
     [[nodiscard]] static std::expected<WriteResult, HttpProblem> readWriteAnswer(
-        const Value &answer, qsizetype sent, const Redactor &redactor);
+        const Value &answer, qsizetype sent, const Redactor &redactor, const WriteKeys &keys = {});
     /// The same straight from the answer's text, for the usual shapes (see
     /// JsonReader::readFlatList); empty for any other, which the first form then reads.
-    [[nodiscard]] static std::optional<WriteResult> readWriteAnswer(
-        JsonReader &reader, QByteArrayView answer, qsizetype sent, const Redactor &redactor);
+    [[nodiscard]] static std::optional<WriteResult> readWriteAnswer(JsonReader &reader, QByteArrayView answer,
+        qsizetype sent, const Redactor &redactor, const WriteKeys &keys = {});
 
 private:
-    [[nodiscard]] ConnectorResult<PendingWrite> startWriteBody(DataPointKind kind, QByteArray body, qsizetype count);
+    [[nodiscard]] ConnectorResult<PendingWrite> startWriteBody(
+        DataPointKind kind, QByteArray body, qsizetype count, WriteKeys keys);
     [[nodiscard]] HttpRequest baseRequest() const;
     [[nodiscard]] ConnectorError toError(const HttpResult &result) const;
     [[nodiscard]] std::optional<HttpProblem> parseBody(

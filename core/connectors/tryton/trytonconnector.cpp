@@ -165,7 +165,7 @@ ConnectorResult<Page> TrytonConnector::finishFetch(const PendingFetch &pending)
 }
 
 ConnectorResult<Connector::PendingWrite> TrytonConnector::startWrite(
-    DataPointKind kind, const QList<QByteArray> &serialized)
+    DataPointKind kind, const QList<QByteArray> &serialized, const WriteKeys &)
 {
     if (kind != DataPointKind::Orders && kind != DataPointKind::Customers)
         return std::unexpected(unsupported(tr("the Tryton connector cannot write %1 yet").arg(DataPoints::key(kind))));

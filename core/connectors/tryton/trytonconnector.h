@@ -71,8 +71,9 @@ public:
 
     [[nodiscard]] ConnectorResult<PendingFetch> startFetch(DataPointKind kind, const PageRequest &request) override;
     [[nodiscard]] ConnectorResult<Page> finishFetch(const PendingFetch &pending) override;
+    /// One call per record, so each result is the record's own: the keys are not needed.
     [[nodiscard]] ConnectorResult<PendingWrite> startWrite(
-        DataPointKind kind, const QList<QByteArray> &serialized) override;
+        DataPointKind kind, const QList<QByteArray> &serialized, const WriteKeys &keys) override;
     [[nodiscard]] ConnectorResult<WriteResult> finishWrite(const PendingWrite &pending) override;
     [[nodiscard]] ConnectorResult<void> remove(DataPointKind kind, const QString &key) override;
     [[nodiscard]] ConnectorResult<int> probe() override;
