@@ -3621,10 +3621,6 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <translation>serveren svarede med succes, men siger: %1</translation>
     </message>
     <message>
-        <source>the server answered with success, but &quot;ok&quot;: false</source>
-        <translation>serveren svarede med succes, men med &quot;ok&quot;: false</translation>
-    </message>
-    <message>
         <source>the answer&apos;s &quot;results&quot; is %1, not a list, so it does not say which records were written</source>
         <translation>svarets &quot;results&quot; er %1, ikke en liste, så det siger ikke, hvilke poster der blev skrevet</translation>
     </message>
@@ -3659,6 +3655,18 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>the resource of %1 is not on the base URL&apos;s origin but on %2; credentials are never sent to another origin, so no request was sent</source>
         <translation>ressourcen for %1 ligger ikke på basis-URL&apos;ens oprindelse, men på %2; loginoplysninger sendes aldrig til en anden oprindelse, så ingen anmodning blev sendt</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer has %1 results for %2 records and does not name their keys, so it does not say which records were written</source>
+        <translation>serverens svar har %1 resultater for %2 poster og nævner ikke deres nøgler, så det siger ikke, hvilke poster der blev skrevet</translation>
+    </message>
+    <message>
+        <source>the server answered with success, but &quot;%1&quot;: %2</source>
+        <translation>serveren svarede med succes, men &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>the server answered with success, but &quot;%1&quot;: false</source>
+        <translation>serveren svarede med succes, men &quot;%1&quot;: false</translation>
     </message>
 </context>
 <context>

@@ -3621,10 +3621,6 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <translation>der Server hat mit Erfolg geantwortet, sagt aber: %1</translation>
     </message>
     <message>
-        <source>the server answered with success, but &quot;ok&quot;: false</source>
-        <translation>der Server hat mit Erfolg geantwortet, aber mit &quot;ok&quot;: false</translation>
-    </message>
-    <message>
         <source>the answer&apos;s &quot;results&quot; is %1, not a list, so it does not say which records were written</source>
         <translation>&quot;results&quot; in der Antwort ist %1, keine Liste, also sagt sie nicht, welche Datensätze geschrieben wurden</translation>
     </message>
@@ -3659,6 +3655,18 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>the resource of %1 is not on the base URL&apos;s origin but on %2; credentials are never sent to another origin, so no request was sent</source>
         <translation>die Ressource von %1 liegt nicht auf dem Ursprung der Basis-URL, sondern auf %2; Zugangsdaten werden nie an einen anderen Ursprung gesendet, daher wurde keine Anfrage gesendet</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer has %1 results for %2 records and does not name their keys, so it does not say which records were written</source>
+        <translation>die Antwort des Servers hat %1 Ergebnisse für %2 Datensätze und nennt deren Schlüssel nicht, sagt also nicht, welche Datensätze geschrieben wurden</translation>
+    </message>
+    <message>
+        <source>the server answered with success, but &quot;%1&quot;: %2</source>
+        <translation>der Server hat mit Erfolg geantwortet, aber „%1“: %2</translation>
+    </message>
+    <message>
+        <source>the server answered with success, but &quot;%1&quot;: false</source>
+        <translation>der Server hat mit Erfolg geantwortet, aber „%1“: false</translation>
     </message>
 </context>
 <context>
