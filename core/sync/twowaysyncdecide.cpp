@@ -187,7 +187,10 @@ void TwoWaySync::settle(
         return;
     }
     m_state.insert(key, last);
-    const PlanAction action = state ? PlanAction::Update : PlanAction::Create;
+    // Found on both sides without a link yet, the record is updated where it is written, not
+    // created: a plan said "create" for a customer the ERP had, and applying it overwrote it.
+    const PlanAction action =
+        state || (pair.erp.present && pair.shop.present) ? PlanAction::Update : PlanAction::Create;
     if (outcome.toShop.isEmpty() && outcome.toErp.isEmpty()) {
         if (outcome.settled.isEmpty()) {
             // Nothing differs from what both sides agreed on: the core's own write coming back.
@@ -227,8 +230,11 @@ void TwoWaySync::settle(
     if (m_dryRun) {
         QList<Value> changes;
         const auto describe = [&](const QList<Member> &fields, const char *to) {
+            // "Before" is what the system written to holds now; the agreed value is the same but
+            // where that system holds something else (a record found there, not linked yet).
+            const SideRecord &target = qstrcmp(to, "shop") == 0 ? pair.shop : pair.erp;
             for (const Member &member : fields) {
-                const Value *before = last.find(member.name);
+                const Value *before = target.present ? target.shaped.find(member.name) : last.find(member.name);
                 changes.append(Value::object({{QByteArray("field"), Value::utf8(member.name)},
                     {QByteArray("before"), before ? *before : Value()}, {QByteArray("after"), member.value},
                     {QByteArray("to"), Value::utf8(to)}}));

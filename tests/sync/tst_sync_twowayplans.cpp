@@ -21,6 +21,7 @@ private Q_SLOTS:
     void aPlannedConflictCountsAsARunCountsIt();
     void whatOverwritesNothingIsApplied_data();
     void whatOverwritesNothingIsApplied();
+    void aRecordOnBothSidesIsPlannedAsAnUpdate();
 };
 
 void TestSyncTwoWayPlans::aRecordOfAPlanGoesBothWays()
@@ -172,6 +173,33 @@ void TestSyncTwoWayPlans::whatOverwritesNothingIsApplied()
         QVERIFY(fixture.runner().run(DataPointKind::Customers));
         QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "language"), QStringLiteral("fi"));
     }
+}
+
+void TestSyncTwoWayPlans::aRecordOnBothSidesIsPlannedAsAnUpdate()
+{
+    // A customer number made in each system before the first sync: the plan said "create ...
+    // to the ERP" with nothing before, and applying it overwrote the ERP's customer.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    const auto customer = [](const char *name, const char *email) {
+        return QList<Value>{Value::object(
+            {{"customerNumber", Value::utf8("C20001")}, {"name", Value::utf8(name)}, {"email", Value::utf8(email)}})};
+    };
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, customer("Alpha GmbH", "a@alpha.example")));
+    QTest::qWait(5);
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, customer("Bob Berg", "bob@home.example")));
+    auto plan = planCustomers(fixture);
+    QVERIFY(plan);
+    auto items = fixture.store().planItems(plan->planId);
+    QVERIFY(items);
+    const auto item = std::find_if(
+        items->cbegin(), items->cend(), [](const PlanItem &candidate) { return candidate.key == u"C20001"; });
+    QVERIFY(item != items->cend());
+    QCOMPARE(item->action, PlanAction::Update);
+    const QByteArray diff = item->diff;
+    QVERIFY2(diff.contains(R"("before":"Alpha GmbH")"), diff.constData());
+    QVERIFY2(diff.contains(R"("after":"Bob Berg")"), diff.constData());
 }
 
 QTEST_GUILESS_MAIN(TestSyncTwoWayPlans)
