@@ -872,6 +872,54 @@ Exit codes: 0 done, 1 could not run or invalid input, 2 usage error, 3 finished 
         <translation>Før kommandoen: --state DB, databasen med synkroniseringstilstanden (standard: én pr. projektfil).
 Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfejl, 3 afsluttet med fejl, 130 stoppet med Ctrl+C eller SIGTERM.</translation>
     </message>
+    <message>
+        <source>Show this failure whole: its full message, times and the record as it was received; repeat for more.</source>
+        <translation>Vis denne fejl i sin helhed: hele meddelelsen, tidspunkterne og posten, som den blev modtaget; gentag for flere.</translation>
+    </message>
+    <message>
+        <source>there is no failure %1 that matches</source>
+        <translation>der er ingen passende fejl %1</translation>
+    </message>
+    <message>
+        <source>&quot;linkwright-cli failures FILE&quot; lists the failures with their ids.</source>
+        <translation>&quot;linkwright-cli failures FIL&quot; viser fejlene med deres numre.</translation>
+    </message>
+    <message>
+        <source>failure %1: %2 %3</source>
+        <translation>fejl %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>(no key)</source>
+        <translation>(ingen nøgle)</translation>
+    </message>
+    <message>
+        <source>%1, attempts %2, last by run %3</source>
+        <translation>%1, forsøg %2, senest af kørsel %3</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-status</translation>
+    </message>
+    <message>
+        <source>logged</source>
+        <translation>logget</translation>
+    </message>
+    <message>
+        <source>next try</source>
+        <translation>næste forsøg</translation>
+    </message>
+    <message>
+        <source>record as received</source>
+        <translation>posten som modtaget</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>(%1 more bytes; --json shows all of it)</source>
+        <translation>(%1 bytes mere; --json viser det hele)</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>

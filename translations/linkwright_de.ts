@@ -872,6 +872,54 @@ Exit codes: 0 done, 1 could not run or invalid input, 2 usage error, 3 finished 
         <translation>Vor dem Befehl: --state DB, die Datenbank des Synchronisationszustands (Standard: eine je Projektdatei).
 Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehler, 3 mit Fehlern im Fehlerprotokoll beendet, 130 durch Strg+C oder SIGTERM abgebrochen.</translation>
     </message>
+    <message>
+        <source>Show this failure whole: its full message, times and the record as it was received; repeat for more.</source>
+        <translation>Diesen Fehler vollständig zeigen: seine ganze Meldung, die Zeiten und den Datensatz, wie er empfangen wurde; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>there is no failure %1 that matches</source>
+        <translation>es gibt keinen passenden Fehler %1</translation>
+    </message>
+    <message>
+        <source>&quot;linkwright-cli failures FILE&quot; lists the failures with their ids.</source>
+        <translation>„linkwright-cli failures DATEI“ listet die Fehler mit ihren Nummern auf.</translation>
+    </message>
+    <message>
+        <source>failure %1: %2 %3</source>
+        <translation>Fehler %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>(no key)</source>
+        <translation>(kein Schlüssel)</translation>
+    </message>
+    <message>
+        <source>%1, attempts %2, last by run %3</source>
+        <translation>%1, Versuche %2, zuletzt durch Lauf %3</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>logged</source>
+        <translation>erfasst</translation>
+    </message>
+    <message>
+        <source>next try</source>
+        <translation>nächster Versuch</translation>
+    </message>
+    <message>
+        <source>record as received</source>
+        <translation>Datensatz wie empfangen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>(%1 more bytes; --json shows all of it)</source>
+        <translation>(%1 weitere Bytes; --json zeigt alles)</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>

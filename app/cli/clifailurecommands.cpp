@@ -67,8 +67,9 @@ CliFailureCommands::CliFailureCommands(QTextStream &out, QTextStream &err, QStri
 ExitCode CliFailureCommands::failures(const QStringList &arguments)
 {
     CliArguments args(m_out, m_err, QStringLiteral("failures"),
-        QStringLiteral("linkwright-cli failures FILE [--data-point DP] [--status S] [--class transient|permanent] "
-                       "[--step S] [--text T] [--since ISO] [--run N] [--limit N] [--json]"));
+        QStringLiteral("linkwright-cli failures FILE [--id N]... [--data-point DP] [--status S] "
+                       "[--class transient|permanent] [--step S] [--text T] [--since ISO] [--run N] [--limit N] "
+                       "[--json]"));
     const FilterOptions filterOptions;
     filterOptions.addTo(args);
     const QCommandLineOption status(QStringLiteral("status"),
@@ -76,12 +77,20 @@ ExitCode CliFailureCommands::failures(const QStringList &arguments)
     const QCommandLineOption limit(
         QStringLiteral("limit"), tr("At most this many, newest first (default 50; 0 for all)."), QStringLiteral("n"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document on stdout."));
-    args.addOptions({status, limit, json});
+    const QCommandLineOption id(QStringLiteral("id"),
+        tr("Show this failure whole: its full message, times and the record as it was received; repeat for more."),
+        QStringLiteral("n"));
+    args.addOptions({id, status, limit, json});
     if (const auto stop = args.parse(arguments))
         return *stop;
     auto filter = filterOptions.read(args);
     if (!filter)
         return ExitCode::Usage;
+    const auto chosen = args.numbers(id, 1);
+    if (!chosen || args.failed())
+        return ExitCode::Usage;
+    const QList<qint64> ids = *chosen;
+    filter->ids = ids;
     if (const auto key = args.oneOf(status, failureStatusKeys()))
         filter->status = failureStatusFromKey(*key);
     const auto count = args.number(limit, 0, std::numeric_limits<int>::max(), 50);
@@ -103,12 +112,23 @@ ExitCode CliFailureCommands::failures(const QStringList &arguments)
         session.printError(!found ? found.error() : total.error());
         return ExitCode::Failed;
     }
+    // A failure asked for by its id that is not there is an error, as for retry --id.
+    for (const qint64 wanted : ids) {
+        if (std::ranges::none_of(*found, [wanted](const Failure &failure) { return failure.id == wanted; })) {
+            session.printError(Error{ErrorCode::InvalidArgument, QStringLiteral("--id %1").arg(wanted),
+                tr("there is no failure %1 that matches").arg(wanted),
+                tr("\"linkwright-cli failures FILE\" lists the failures with their ids.")});
+            return ExitCode::Failed;
+        }
+    }
     if (args.isSet(json)) {
         QList<Value> values;
         values.reserve(found->size());
         for (const Failure &failure : std::as_const(*found))
             values.append(CliJson::failure(failure));
         session.printJson(Value::array(std::move(values)));
+    } else if (!ids.isEmpty()) {
+        CliOutput::failureDetails(m_out, *found);
     } else {
         CliOutput::failures(m_out, *found, *total);
     }

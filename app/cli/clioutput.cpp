@@ -222,6 +222,47 @@ void CliOutput::failures(QTextStream &out, const QList<Failure> &failures, qint6
     }
 }
 
+void CliOutput::failureDetails(QTextStream &out, const QList<Failure> &failures)
+{
+    // Enough of a record to see what is wrong with it; a hostile one may be megabytes long.
+    constexpr qsizetype MaxPayload = 4000;
+    for (const Failure &failure : failures) {
+        out << tr("failure %1: %2 %3")
+                   .arg(failure.id)
+                   .arg(DataPoints::key(failure.dataPoint), failure.key.isEmpty() ? tr("(no key)") : failure.key)
+            << Qt::endl;
+        CliTable table;
+        table.add({QStringLiteral("  ") + tr("status"),
+            tr("%1, attempts %2, last by run %3")
+                .arg(failureStatusKey(failure.status))
+                .arg(failure.attempts)
+                .arg(failure.runId)});
+        table.add({QStringLiteral("  ") + tr("step"),
+            QStringLiteral("%1 (%2), %3")
+                .arg(
+                    failureStepKey(failure.step), errorClassKey(failure.errorClass), directionKey(failure.direction))});
+        if (failure.httpStatus != 0)
+            table.add({QStringLiteral("  ") + tr("HTTP status"), QString::number(failure.httpStatus)});
+        table.add({QStringLiteral("  ") + tr("logged"), localTime(failure.createdAt)});
+        if (failure.updatedAt.isValid() && failure.updatedAt != failure.createdAt)
+            table.add({QStringLiteral("  ") + tr("updated"), localTime(failure.updatedAt)});
+        if ((failure.status == FailureStatus::Open || failure.status == FailureStatus::Retried)
+            && failure.nextAttemptAt.isValid())
+            table.add({QStringLiteral("  ") + tr("next try"), localTime(failure.nextAttemptAt)});
+        table.print(out);
+        out << QStringLiteral("  ") << tr("message") << Qt::endl;
+        for (const QString &line : failure.message.split(u'\n'))
+            out << QStringLiteral("    ") << line << Qt::endl;
+        out << QStringLiteral("  ") << tr("record as received") << Qt::endl;
+        const QByteArray payload = failure.payload.left(MaxPayload);
+        out << QStringLiteral("    ") << (payload.isEmpty() ? tr("(none)") : QString::fromUtf8(payload)) << Qt::endl;
+        if (failure.payload.size() > MaxPayload) {
+            out << QStringLiteral("    ")
+                << tr("(%1 more bytes; --json shows all of it)").arg(failure.payload.size() - MaxPayload) << Qt::endl;
+        }
+    }
+}
+
 void CliOutput::preflight(QTextStream &out, const PreflightReport &report, Direction direction)
 {
     const Side source = direction == Direction::Both ? Side::Erp : sourceSide(direction);

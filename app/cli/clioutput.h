@@ -24,6 +24,8 @@ public:
     static void plan(QTextStream &out, const SyncReport &report, const QList<PlanItem> &items);
     /// total: how many match the filter, to say when the limit cut the list short.
     static void failures(QTextStream &out, const QList<Failure> &failures, qint64 total);
+    /// Each failure whole (failures --id): what the table cuts to a line, and the record.
+    static void failureDetails(QTextStream &out, const QList<Failure> &failures);
     static void preflight(QTextStream &out, const PreflightReport &report, Direction direction);
 
     /// A value as JSON on one line, cut to at most width characters.

@@ -252,6 +252,21 @@ void TestCliSync::mappingToAMissingFieldFailsAndRetryMendsIt()
     QVERIFY2(filtered.out.contains(QStringLiteral("LW-00007")) && !filtered.out.contains(QStringLiteral("LW-00008")),
         qPrintable(filtered.out));
 
+    // One failure whole, as support staff look at it: the table cuts the message to a line
+    // and shows no record; --json alone showed all of it.
+    const QString one = QString::number(open.first()[u"id"].toInteger());
+    const Outcome whole = cli({QStringLiteral("failures"), m_project, QStringLiteral("--id"), one});
+    QVERIFY2(whole.exitCode == 0, qPrintable(whole.out + whole.err));
+    QVERIFY2(whole.out.startsWith(QStringLiteral("failure %1: products %2").arg(one, open.first()[u"key"].toString())),
+        qPrintable(whole.out));
+    QVERIFY2(whole.out.contains(QStringLiteral("map (permanent), erp-to-shop")), qPrintable(whole.out));
+    QVERIFY2(whole.out.contains(QStringLiteral("    hint: ")), qPrintable(whole.out));
+    QVERIFY2(whole.out.contains(QStringLiteral("record as received\n    {")), qPrintable(whole.out));
+    const Outcome absent =
+        cli({QStringLiteral("failures"), m_project, QStringLiteral("--id"), QStringLiteral("999999")});
+    QCOMPARE(absent.exitCode, 1);
+    QVERIFY2(absent.err.contains(QStringLiteral("there is no failure 999999 that matches")), qPrintable(absent.err));
+
     // One failure set aside stays out of "retry --all" until it is reopened.
     const QString setAside = QString::number(open.first()[u"id"].toInteger());
     const Outcome ignored = cli({QStringLiteral("ignore"), m_project, QStringLiteral("--id"), setAside});
