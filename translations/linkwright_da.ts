@@ -5251,6 +5251,14 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>See the error reported before this one.</source>
         <translation>Se fejlen, der blev meldt før denne.</translation>
     </message>
+    <message>
+        <source>closing runs whose process ended during them</source>
+        <translation>lukning af kørsler, hvis proces sluttede undervejs</translation>
+    </message>
+    <message>
+        <source>the process ended during the run (it was killed, or the machine stopped): what the run stored before is kept, and the next run reads from where the last complete one left off</source>
+        <translation>processen sluttede under kørslen (den blev dræbt, eller maskinen stoppede): det, kørslen gemte forinden, bevares, og næste kørsel læser fra der, hvor den sidste fuldstændige slap</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::SyncRunner</name>

@@ -5251,6 +5251,14 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>See the error reported before this one.</source>
         <translation>Siehe den davor gemeldeten Fehler.</translation>
     </message>
+    <message>
+        <source>closing runs whose process ended during them</source>
+        <translation>Schließen von Läufen, deren Prozess währenddessen endete</translation>
+    </message>
+    <message>
+        <source>the process ended during the run (it was killed, or the machine stopped): what the run stored before is kept, and the next run reads from where the last complete one left off</source>
+        <translation>der Prozess endete während des Laufs (er wurde beendet, oder der Rechner hielt an): was der Lauf vorher gespeichert hat, bleibt erhalten, und der nächste Lauf liest ab dort, wo der letzte vollständige aufgehört hat</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::SyncRunner</name>

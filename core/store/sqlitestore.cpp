@@ -65,6 +65,8 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path)
         return std::unexpected(configured.error());
     if (auto migrated = store->migrate(); !migrated)
         return std::unexpected(migrated.error());
+    if (auto closed = store->closeAbandonedRuns(); !closed)
+        return std::unexpected(closed.error());
     return store;
 }
 

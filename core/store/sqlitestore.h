@@ -3,9 +3,11 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QLockFile>
 #include <QSqlDatabase>
 #include <QVariantList>
 
+#include <map>
 #include <memory>
 
 class QSqlError;
@@ -158,8 +160,16 @@ private:
     [[nodiscard]] Result<Failure> readFailure(const QSqlQuery &query) const;
     [[nodiscard]] Result<RunRecord> readRun(const QSqlQuery &query) const;
 
+    /// A run's lock file beside the database, held while the run goes: a run still "running" in
+    /// the table whose lock no live process holds was abandoned (its process killed).
+    [[nodiscard]] QString runLockPath(qint64 runId) const;
+    /// Marks the runs abandoned that way as failed, saying so, so that they do not stay
+    /// "running" for ever (two SIGTERMs, a crash, a power cut).
+    [[nodiscard]] Result<void> closeAbandonedRuns();
+
     QString m_path;
     QString m_connectionName;
+    std::map<qint64, std::unique_ptr<QLockFile>> m_runLocks;
     QSqlDatabase m_db;
     QThread *m_thread = nullptr;
     int m_depth = 0; ///< open transactions: 1 is the outer BEGIN, more are savepoints

@@ -77,7 +77,56 @@ Result<qint64> SqliteStore::beginRun(const RunRecord &run)
         QT_TR_NOOP("starting a run"));
     if (!inserted)
         return std::unexpected(inserted.error());
-    return inserted->lastInsertId().toLongLong();
+    const qint64 id = inserted->lastInsertId().toLongLong();
+    if (!runLockPath(id).isEmpty()) {
+        // Without it (a folder that takes no new files) the run goes on; only a process killed
+        // during it would leave it "running".
+        auto lock = std::make_unique<QLockFile>(runLockPath(id));
+        lock->setStaleLockTime(0); // a long run is no stale lock; a dead process's is
+        if (lock->tryLock(0))
+            m_runLocks[id] = std::move(lock);
+    }
+    return id;
+}
+
+QString SqliteStore::runLockPath(qint64 runId) const
+{
+    if (m_path == QStringLiteral(":memory:"))
+        return {};
+    return m_path + QStringLiteral(".run-%1.lock").arg(runId);
+}
+
+Result<void> SqliteStore::closeAbandonedRuns()
+{
+    static constexpr const char *Purpose = QT_TR_NOOP("closing runs whose process ended during them");
+    auto running =
+        query(QStringLiteral("SELECT id FROM runs WHERE status = ?"), {runStatusKey(RunStatus::Running)}, Purpose);
+    if (!running)
+        return std::unexpected(running.error());
+    QList<qint64> abandoned;
+    while (running->next()) {
+        const qint64 id = running->value(0).toLongLong();
+        if (runLockPath(id).isEmpty())
+            continue;
+        // Held by a live process (this one or another): the run goes on. A lock left by a
+        // process that died is stale and taken; no lock at all, the same.
+        QLockFile lock(runLockPath(id));
+        lock.setStaleLockTime(0);
+        if (lock.tryLock(0))
+            abandoned.append(id);
+    }
+    for (const qint64 id : std::as_const(abandoned)) {
+        auto closed = query(QStringLiteral("UPDATE runs SET status = ?, finished_at = ?, message = ? WHERE id = ? AND "
+                                           "status = ?"),
+            {runStatusKey(RunStatus::Failed), now(),
+                tr("the process ended during the run (it was killed, or the machine stopped): what the run stored "
+                   "before is kept, and the next run reads from where the last complete one left off"),
+                id, runStatusKey(RunStatus::Running)},
+            Purpose);
+        if (!closed)
+            return std::unexpected(closed.error());
+    }
+    return {};
 }
 
 Result<void> SqliteStore::finishRun(qint64 runId, RunStatus status, const RunCounts &counts, const QString &message)
@@ -94,6 +143,7 @@ Result<void> SqliteStore::finishRun(qint64 runId, RunStatus status, const RunCou
         return std::unexpected(updated.error());
     if (updated->numRowsAffected() == 0)
         return std::unexpected(notFound(tr("There is no run with id %1.").arg(runId), Purpose));
+    m_runLocks.erase(runId); // unlocked and removed
     return {};
 }
 

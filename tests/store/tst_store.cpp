@@ -35,6 +35,7 @@ private Q_SLOTS:
     void readOnlyFileIsRefused();
     void folderIsRefused();
     void twoStoresOnOneFile();
+    void aRunWhoseProcessEndedIsClosed();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -294,6 +295,42 @@ void TestStore::folderIsRefused()
     auto store = SqliteStore::open(m_dir->path());
     QVERIFY(!store);
     QCOMPARE(store.error().code, ErrorCode::FileUnwritable);
+}
+
+void TestStore::aRunWhoseProcessEndedIsClosed()
+{
+    // A CLI run stopped by two SIGTERMs (or a crash) stayed "running" in the table for ever;
+    // later runs did not clean it up.
+    const QString path = m_dir->filePath(QStringLiteral("runs.sqlite"));
+    qint64 left = 0;
+    qint64 done = 0;
+    {
+        auto first = openStore(path);
+        QVERIFY(first);
+        auto live = first->beginRun(RunRecord{});
+        auto finished = first->beginRun(RunRecord{});
+        QVERIFY(live && finished);
+        QVERIFY(first->finishRun(*finished, RunStatus::Succeeded, {}, {}));
+        // Another store on the file (another process, or a run's second connection) leaves a
+        // run that goes on alone.
+        {
+            auto second = openStore(path);
+            QVERIFY(second);
+            QCOMPARE(second->run(*live).value_or(std::nullopt)->status, RunStatus::Running);
+        }
+        left = *live;
+        done = *finished;
+    } // the process "ends" without finishing the run
+    auto later = openStore(path);
+    QVERIFY(later);
+    const auto abandoned = later->run(left).value_or(std::nullopt);
+    QVERIFY(abandoned);
+    QCOMPARE(abandoned->status, RunStatus::Failed);
+    QVERIFY2(abandoned->message.contains(QStringLiteral("the process ended during the run")),
+        qPrintable(abandoned->message));
+    QVERIFY(abandoned->finishedAt.isValid());
+    QCOMPARE(later->run(done).value_or(std::nullopt)->status, RunStatus::Succeeded);
+    QVERIFY(!QFile::exists(path + QStringLiteral(".run-%1.lock").arg(left)));
 }
 
 void TestStore::twoStoresOnOneFile()
