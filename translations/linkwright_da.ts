@@ -2859,6 +2859,10 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>&quot;date&quot;: %1 is no time of day: hours run from 0 to 23, minutes and seconds from 0 to 59</source>
         <translation>&quot;date&quot;: %1 er intet klokkeslæt: timer går fra 0 til 23, minutter og sekunder fra 0 til 59</translation>
     </message>
+    <message>
+        <source>It is written as a date, but the calendar has no such day: correct the record in the source, then retry it.</source>
+        <translation>Den er skrevet som en dato, men kalenderen har ingen sådan dag: ret posten i kilden, og prøv den så igen.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::MappingPreview</name>

@@ -2859,6 +2859,10 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>&quot;date&quot;: %1 is no time of day: hours run from 0 to 23, minutes and seconds from 0 to 59</source>
         <translation>„date“: %1 ist keine Uhrzeit: Stunden laufen von 0 bis 23, Minuten und Sekunden von 0 bis 59</translation>
     </message>
+    <message>
+        <source>It is written as a date, but the calendar has no such day: correct the record in the source, then retry it.</source>
+        <translation>Er ist als Datum geschrieben, aber diesen Tag hat der Kalender nicht: Korrigieren Sie den Datensatz in der Quelle und wiederholen Sie ihn dann.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::MappingPreview</name>

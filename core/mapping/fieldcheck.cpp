@@ -69,6 +69,20 @@ std::optional<StepError> checkNumber(Value &value, FieldType type)
     return std::nullopt;
 }
 
+/// What to do about a text that is no date of the type's form. One written as a date whose day
+/// the calendar lacks (2026-02-30) is the record's fault: a transform would not mend it.
+QString dateHint(const Value &value)
+{
+    if (value.isString()) {
+        const auto parts = DateText::readIsoDateFields(value.utf8());
+        if (parts && parts->year > 0 && !QDate::isValid(parts->year, parts->month, parts->day)) {
+            return Mapping::tr("It is written as a date, but the calendar has no such day: correct the record in the "
+                               "source, then retry it.");
+        }
+    }
+    return Mapping::tr("Add a \"date\" transform with \"to\": \"iso\".");
+}
+
 } // namespace
 
 std::optional<StepError> FieldCheck::check(Value &value, FieldType type)
@@ -98,7 +112,7 @@ std::optional<StepError> FieldCheck::check(Value &value, FieldType type)
     case FieldType::Date:
         if (bool hasTime = false; value.isString() && DateText::readIso(value.utf8(), hasTime) && !hasTime)
             return std::nullopt;
-        return mismatch(type, value, Mapping::tr("Add a \"date\" transform with \"to\": \"iso\"."));
+        return mismatch(type, value, dateHint(value));
     case FieldType::DateTime:
         // Longer than a date alone, and short enough that Qt's parser never sees a hostile string.
         if (bool hasTime = false; value.isString() && DateText::readIso(value.utf8(), hasTime) && hasTime)
@@ -106,7 +120,7 @@ std::optional<StepError> FieldCheck::check(Value &value, FieldType type)
         if (value.isString() && value.utf8().size() > 10 && value.utf8().size() <= 64
             && QDateTime::fromString(value.text(), Qt::ISODateWithMs).isValid())
             return std::nullopt;
-        return mismatch(type, value, Mapping::tr("Add a \"date\" transform with \"to\": \"iso\"."));
+        return mismatch(type, value, dateHint(value));
     case FieldType::Object:
         if (value.isObject())
             return std::nullopt;

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void compileRefuses();
     void typeCheck_data();
     void typeCheck();
+    void aDateTheCalendarLacksIsTheRecordsFault();
     void required_data();
     void required();
     void exactMoneyEndToEnd();
@@ -372,6 +373,24 @@ void TestMappingEngine::typeCheck()
         const auto failure = e.map(json(QByteArray(R"({"in":)") + input + '}'));
         QCOMPARE(failure.error().kind, MappingFailure::FailureKind::Validate);
         QVERIFY(!failure.error().hint.isEmpty() || type == u"object" || type == u"array" || type == u"string");
+    }
+}
+
+void TestMappingEngine::aDateTheCalendarLacksIsTheRecordsFault()
+{
+    // "2026-02-30" under type "date" was told to add a date transform, which would not mend it.
+    for (const char *type : {"date", "datetime"}) {
+        const MappingEngine e =
+            engine(QByteArray(R"([{"target":"out","source":"in","type":")") + QByteArray(type) + QByteArray("\"}]"));
+        const QByteArray input = qstrcmp(type, "date") == 0 ? R"("2026-02-30")" : R"("2026-02-30T10:00:00Z")";
+        const auto failure = e.map(json(QByteArray(R"({"in":)") + input + '}'));
+        QVERIFY(!failure);
+        QVERIFY2(failure.error().hint.contains(QStringLiteral("the calendar has no such day")),
+            qPrintable(failure.error().hint));
+        // A text in another form still gets the transform's hint.
+        const auto other = e.map(json(QByteArray(R"({"in":"30.01.2026"})")));
+        QVERIFY(!other);
+        QVERIFY2(other.error().hint.contains(QStringLiteral("\"date\" transform")), qPrintable(other.error().hint));
     }
 }
 
