@@ -3720,6 +3720,18 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>the server answered with success, but &quot;%1&quot;: false</source>
         <translation>serveren svarede med succes, men &quot;%1&quot;: false</translation>
     </message>
+    <message>
+        <source>the answer is not valid %1, the character set its server declares</source>
+        <translation>svaret er ikke gyldigt %1, det tegnsæt, dets server angiver</translation>
+    </message>
+    <message>
+        <source>Have the server send UTF-8, or the character set it declares.</source>
+        <translation>Få serveren til at sende UTF-8 eller det tegnsæt, den angiver.</translation>
+    </message>
+    <message>
+        <source>the answer is in the character set &quot;%1&quot;, which cannot be read here</source>
+        <translation>svaret er i tegnsættet &quot;%1&quot;, som ikke kan læses her</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::RestPaging</name>

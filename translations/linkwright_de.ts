@@ -3720,6 +3720,18 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>the server answered with success, but &quot;%1&quot;: false</source>
         <translation>der Server hat mit Erfolg geantwortet, aber „%1“: false</translation>
     </message>
+    <message>
+        <source>the answer is not valid %1, the character set its server declares</source>
+        <translation>die Antwort ist kein gültiges %1, der Zeichensatz, den ihr Server angibt</translation>
+    </message>
+    <message>
+        <source>Have the server send UTF-8, or the character set it declares.</source>
+        <translation>Lassen Sie den Server UTF-8 senden oder den Zeichensatz, den er angibt.</translation>
+    </message>
+    <message>
+        <source>the answer is in the character set &quot;%1&quot;, which cannot be read here</source>
+        <translation>die Antwort ist im Zeichensatz „%1“, der hier nicht gelesen werden kann</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::RestPaging</name>

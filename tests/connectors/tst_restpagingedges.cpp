@@ -55,6 +55,7 @@ private Q_SLOTS:
     void aSuccessThatSaysItFailedFailsThePage_data();
     void aSuccessThatSaysItFailedFailsThePage();
     void aByteOrderMarkBeforeThePageIsRead();
+    void aDeclaredCharsetIsRead();
 
 private:
     [[nodiscard]] std::unique_ptr<RestConnector> connector(const Endpoint &endpoint);
@@ -350,6 +351,34 @@ void TestRestPagingEdges::aByteOrderMarkBeforeThePageIsRead()
     QVERIFY2(page.has_value(), page ? "" : qPrintable(page.error().error.toString()));
     QCOMPARE(skus(page->records), QStringList{QStringLiteral("7")});
     QCOMPARE(server.requests().size(), 1);
+}
+
+void TestRestPagingEdges::aDeclaredCharsetIsRead()
+{
+    // An older ERP answering in ISO-8859-1, as its Content-Type says: every record with an
+    // umlaut failed as "not valid UTF-8, correct it in the source".
+    QByteArray charset = "ISO-8859-1";
+    FakeHttpServer server([&charset](const SeenRequest &) {
+        return answer(200,
+            "{\"items\":[{\"id\":1,\"name\":\"M\xfcller Stra\xdf"
+            "e\"}]}",
+            {{"Content-Type", "application/json; charset=\"" + charset + "\""}});
+    });
+    QVERIFY(server.listen());
+    Endpoint endpoint = endpointAt(server.url(QStringLiteral("/api")), Pagination::Style::Cursor);
+    endpoint.resources.insert(QStringLiteral("products"), QStringLiteral("items"));
+    const auto page = connector(endpoint)->fetchPage(DataPointKind::Products, {});
+    QVERIFY2(page.has_value(), page ? "" : qPrintable(page.error().error.toString()));
+    QCOMPARE(page->records.size(), 1);
+    QCOMPARE(page->records.constFirst().find("name")->text(), QStringLiteral("Müller Straße"));
+
+    // One it cannot read says so, once: asking again would not make it readable.
+    charset = "x-no-such-charset";
+    const auto unknown = connector(endpoint)->fetchPage(DataPointKind::Products, {});
+    QVERIFY(!unknown.has_value());
+    QVERIFY2(unknown.error().error.message.contains(QStringLiteral("\"x-no-such-charset\"")),
+        qPrintable(unknown.error().error.message));
+    QCOMPARE(unknown.error().failureClass, FailureClass::Permanent);
 }
 
 QTEST_GUILESS_MAIN(TestRestPagingEdges)

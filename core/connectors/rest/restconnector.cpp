@@ -7,6 +7,8 @@
 #include "secrets/redactor.h"
 #include "secrets/secretresolver.h"
 
+#include <QStringDecoder>
+
 namespace Linkwright {
 
 RestConnector::RestConnector(Endpoint endpoint, SecretResolver &secrets, HttpTransport &transport)
@@ -137,7 +139,26 @@ std::optional<HttpProblem> RestConnector::parseBody(
                                tr("Retried automatically; an answer cut off at the start looks like this.")},
             FailureClass::Transient};
     }
-    auto parsed = m_reader.parseOwned(result.body, projection);
+    // A server that declares another character set (ISO-8859-1 from an older ERP) sends bytes
+    // that are no UTF-8: read as such, every record with an umlaut failed as "not valid UTF-8,
+    // correct it in the source", although the server had said how to read it.
+    if (auto unreadable = unreadableCharset(result))
+        return unreadable;
+    const QByteArray charset = charsetOf(result.header("Content-Type"));
+    QByteArray decoded;
+    if (!charset.isEmpty() && charset != "utf-8" && charset != "utf8" && charset != "us-ascii") {
+        QStringDecoder decoder(charset.constData());
+        const QString text = decoder.decode(result.body);
+        if (decoder.hasError()) {
+            return HttpProblem{Error{ErrorCode::InvalidResponse, where(),
+                                   tr("the answer is not valid %1, the character set its server declares")
+                                       .arg(QString::fromLatin1(charset)),
+                                   tr("Have the server send UTF-8, or the character set it declares.")},
+                FailureClass::Permanent};
+        }
+        decoded = text.toUtf8();
+    }
+    auto parsed = m_reader.parseOwned(decoded.isNull() ? result.body : decoded, projection);
     if (parsed) {
         out = std::move(*parsed);
         return std::nullopt;
@@ -201,6 +222,9 @@ ConnectorResult<RestConnector::PendingFetch> RestConnector::startFetch(DataPoint
         projection.keep = request.fields;
     }
     http.check = [this, pending, projection](const HttpResult &result) -> std::optional<HttpProblem> {
+        // Not a damaged page to read record by record: none of it can be read.
+        if (auto unreadable = unreadableCharset(result))
+            return unreadable;
         Value body;
         if (auto problem = parseBody(result, body, projection)) {
             // One record the reader refuses (not UTF-8, nested too deep) used to cost the whole

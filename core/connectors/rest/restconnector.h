@@ -79,6 +79,10 @@ private:
         DataPointKind kind, QByteArray body, qsizetype count, WriteKeys keys);
     [[nodiscard]] HttpRequest baseRequest() const;
     [[nodiscard]] ConnectorError toError(const HttpResult &result) const;
+    /// The charset a Content-Type names, lower case ("iso-8859-1"); empty when it names none.
+    [[nodiscard]] static QByteArray charsetOf(const QByteArray &contentType);
+    /// A problem when the answer declares a character set that cannot be read here.
+    [[nodiscard]] std::optional<HttpProblem> unreadableCharset(const HttpResult &result) const;
     [[nodiscard]] std::optional<HttpProblem> parseBody(
         const HttpResult &result, Value &out, const JsonProjection &projection = {});
 
