@@ -60,6 +60,7 @@ private:
         QList<Member> toErp;
         QList<Member> settled; ///< agreed without a write
         QStringList conflicts;
+        QList<QByteArray> conflictFields; ///< the fields of conflicts, in order
     };
 
     void fetchSide(Side side, const SyncOptions &options, RunJournal &journal);

@@ -56,6 +56,7 @@ TwoWaySync::Outcome TwoWaySync::decide(const Pair &pair, const Value &last) cons
                     outcome.toErp.append({field, *shop});
                 break;
             case ConflictPolicy::Review:
+                outcome.conflictFields.append(field);
                 outcome.conflicts.append(tr("\"%1\" is %2 in the ERP and %3 in the shop")
                                              .arg(QString::fromUtf8(field), QString::fromUtf8(Json::serialize(*erp)),
                                                  QString::fromUtf8(Json::serialize(*shop))));
@@ -118,15 +119,26 @@ Value TwoWaySync::decidedSinceReview(const Pair &pair, const Value &last, const 
     // Against the agreed values alone, both sides still differed from them after a person had
     // corrected one, so the record went to review again however it was decided. A field the
     // conflict held apart that one side changed since has been decided there: it flows as a
-    // change of that side alone would. Neither or both changed: it stays with the person.
+    // change of that side alone would. Neither or both changed: it stays with the person. Only
+    // the conflict's own fields: another field held back with the record (one side's change)
+    // is decided against the agreed values as before.
     const Value *erpRaw = held.find("erp");
     const Value *shopRaw = held.find("shop");
     if (!pair.erp.present || !pair.shop.present || !erpRaw || !shopRaw || !erpRaw->isObject() || !shopRaw->isObject())
         return last;
     const std::optional<Value> erpThen = shapedFor(Side::Erp, *erpRaw);
     const std::optional<Value> shopThen = shapedFor(Side::Shop, *shopRaw);
-    if (!erpThen || !shopThen)
+    if (!erpThen || !shopThen || !erpThen->isObject() || !shopThen->isObject())
         return last;
+    const QList<QByteArray> system{QByteArray("id"), WatermarkTracker::Field.toByteArray()};
+    Pair then;
+    then.erp.present = true;
+    then.erp.shaped = withoutFields(*erpThen, system);
+    then.erp.modified = WatermarkTracker::stampOf(*erpRaw);
+    then.shop.present = true;
+    then.shop.shaped = withoutFields(*shopThen, system);
+    then.shop.modified = WatermarkTracker::stampOf(*shopRaw);
+    const QList<QByteArray> heldApart = decide(then, last).conflictFields;
     QList<Member> agreed = last.members();
     const auto agree = [&agreed](const QByteArray &field, const Value &value) {
         const auto found =
@@ -136,18 +148,19 @@ Value TwoWaySync::decidedSinceReview(const Pair &pair, const Value &last, const 
         else
             found->value = value;
     };
-    for (const Member &member : pair.erp.shaped.members()) {
-        const Value *shopNow = pair.shop.shaped.find(member.name);
-        const Value *erpWas = erpThen->find(member.name);
-        const Value *shopWas = shopThen->find(member.name);
-        if (!shopNow || !erpWas || !shopWas || *erpWas == *shopWas)
+    for (const QByteArray &field : heldApart) {
+        const Value *erpNow = pair.erp.shaped.find(field);
+        const Value *shopNow = pair.shop.shaped.find(field);
+        const Value *erpWas = then.erp.shaped.find(field);
+        const Value *shopWas = then.shop.shaped.find(field);
+        if (!erpNow || !shopNow || !erpWas || !shopWas)
             continue;
-        const bool erpMoved = !(member.value == *erpWas);
+        const bool erpMoved = !(*erpNow == *erpWas);
         const bool shopMoved = !(*shopNow == *shopWas);
         if (erpMoved && !shopMoved)
-            agree(member.name, *shopNow);
+            agree(field, *shopNow);
         else if (shopMoved && !erpMoved)
-            agree(member.name, member.value);
+            agree(field, *erpNow);
     }
     return Value::object(std::move(agreed));
 }

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void bothSidedOrderUpdatesGoToReview();
     void aReviewDecidedOnOneSideFlows_data();
     void aReviewDecidedOnOneSideFlows();
+    void aFieldHeldBackWithAReviewIsNotDecidedByIt();
     void dryRunThenApplyEqualsDirectRun();
     void incrementalWritesOnlyTheChanges();
 };
@@ -357,6 +358,32 @@ void TestSyncTwoWay::aReviewDecidedOnOneSideFlows()
     QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "phone"), QStringLiteral("decided"));
     QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "phone"), QStringLiteral("decided"));
     QCOMPARE(fixture.openFailures(DataPointKind::Customers), 0);
+}
+
+void TestSyncTwoWay::aFieldHeldBackWithAReviewIsNotDecidedByIt()
+{
+    // The phone goes to review; the ERP's new name is held back with the record. The shop then
+    // renames the customer too: both sides changed the name since they last agreed, so it is a
+    // conflict of its own, not a shop edit that overwrites the ERP's name.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    DataPointConfig &customers = fixture.dataPoint(DataPointKind::Customers);
+    customers.conflictDefault = ConflictPolicy::Review;
+    customers.conflictFields.clear();
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    const QString key = anyCustomer(fixture);
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "phone", "erp-phone")));
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "name", "ERP name")));
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(key, "phone", "shop-phone")));
+    auto held = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(held);
+    QCOMPARE(held->conflicts, 1);
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(key, "name", "Shop name")));
+    auto next = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(next);
+    QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "name"), QStringLiteral("ERP name"));
+    QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "name"), QStringLiteral("Shop name"));
+    QCOMPARE(fixture.openFailures(DataPointKind::Customers), 1);
 }
 
 void TestSyncTwoWay::bothSidedOrderUpdatesGoToReview()
