@@ -362,9 +362,9 @@ void TestSyncTwoWay::aReviewDecidedOnOneSideFlows()
 
 void TestSyncTwoWay::aFieldHeldBackWithAReviewIsNotDecidedByIt()
 {
-    // The phone goes to review; the ERP's new name is held back with the record. The shop then
-    // renames the customer too: both sides changed the name since they last agreed, so it is a
-    // conflict of its own, not a shop edit that overwrites the ERP's name.
+    // The language goes to review; the ERP's new phone is held back with the record. Then the
+    // language is settled in the shop and the shop changes the phone too: both sides changed the
+    // phone since they last agreed, so it is a conflict of its own, not the shop's decision.
     SyncFixture fixture(small());
     QVERIFY(fixture.isValid());
     DataPointConfig &customers = fixture.dataPoint(DataPointKind::Customers);
@@ -372,17 +372,19 @@ void TestSyncTwoWay::aFieldHeldBackWithAReviewIsNotDecidedByIt()
     customers.conflictFields.clear();
     QVERIFY(fixture.runner().run(DataPointKind::Customers));
     const QString key = anyCustomer(fixture);
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "language", "fi")));
     QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "phone", "erp-phone")));
-    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "name", "ERP name")));
-    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(key, "phone", "shop-phone")));
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(key, "language", "sv")));
     auto held = fixture.runner().run(DataPointKind::Customers);
     QVERIFY(held);
     QCOMPARE(held->conflicts, 1);
-    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(key, "name", "Shop name")));
+    // A person settles the language in the shop; a clerk changes the phone there.
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(key, "language", "fi")));
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(key, "phone", "shop-phone")));
     auto next = fixture.runner().run(DataPointKind::Customers);
     QVERIFY(next);
-    QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "name"), QStringLiteral("ERP name"));
-    QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "name"), QStringLiteral("Shop name"));
+    QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "phone"), QStringLiteral("erp-phone"));
+    QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "phone"), QStringLiteral("shop-phone"));
     QCOMPARE(fixture.openFailures(DataPointKind::Customers), 1);
 }
 
