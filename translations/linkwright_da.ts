@@ -3784,20 +3784,16 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <translation>Kontrollér endepunktets adgangsoplysninger og indstillinger ud fra det, serveren siger; posterne blev ikke læst, så intet blev skrevet, og vandmærket blev stående.</translation>
     </message>
     <message>
-        <source>the pages ended after %1 records, but the server says it has %2</source>
-        <translation>siderne sluttede efter %1 poster, men serveren siger, at den har %2</translation>
-    </message>
-    <message>
         <source>Check the endpoint&apos;s pagination: does the server count pages from 0 (firstPage)? Run in full again once the server&apos;s pages and its total agree.</source>
         <translation>Kontrollér endepunktets sideinddeling: tæller serveren sider fra 0 (firstPage)? Kør fuldt igen, når serverens sider og dens samlede antal stemmer overens.</translation>
     </message>
     <message>
-        <source>Check the endpoint&apos;s pagination against the server&apos;s; run in full again once the server&apos;s pages and its total agree.</source>
-        <translation>Sammenlign endepunktets sideinddeling med serverens; kør fuldt igen, når serverens sider og dens samlede antal stemmer overens.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot;: false</source>
         <translation>&quot;%1&quot;: false</translation>
+    </message>
+    <message>
+        <source>the pages ended after %1 records, one page short of the %2 the server says it has</source>
+        <translation>siderne sluttede efter %1 poster, en side før de %2, som serveren siger, den har</translation>
     </message>
 </context>
 <context>

@@ -3784,20 +3784,16 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <translation>Prüfen Sie die Zugangsdaten und Einstellungen des Endpunkts anhand dessen, was der Server sagt; die Datensätze wurden nicht gelesen, also wurde nichts geschrieben und das Wasserzeichen blieb stehen.</translation>
     </message>
     <message>
-        <source>the pages ended after %1 records, but the server says it has %2</source>
-        <translation>die Seiten endeten nach %1 Datensätzen, aber der Server sagt, er habe %2</translation>
-    </message>
-    <message>
         <source>Check the endpoint&apos;s pagination: does the server count pages from 0 (firstPage)? Run in full again once the server&apos;s pages and its total agree.</source>
         <translation>Prüfen Sie die Seitenaufteilung des Endpunkts: Zählt der Server die Seiten ab 0 (firstPage)? Synchronisieren Sie erneut vollständig, sobald die Seiten des Servers und seine Gesamtzahl übereinstimmen.</translation>
     </message>
     <message>
-        <source>Check the endpoint&apos;s pagination against the server&apos;s; run in full again once the server&apos;s pages and its total agree.</source>
-        <translation>Vergleichen Sie die Seitenaufteilung des Endpunkts mit der des Servers; synchronisieren Sie erneut vollständig, sobald die Seiten des Servers und seine Gesamtzahl übereinstimmen.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot;: false</source>
         <translation>„%1“: false</translation>
+    </message>
+    <message>
+        <source>the pages ended after %1 records, one page short of the %2 the server says it has</source>
+        <translation>die Seiten endeten nach %1 Datensätzen, eine Seite vor den %2, die der Server zu haben angibt</translation>
     </message>
 </context>
 <context>

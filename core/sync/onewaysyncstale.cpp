@@ -20,10 +20,9 @@ Result<QSet<QString>> OneWaySync::movedOnSince(const Plan &plan, const QList<Pla
         return moved;
     const Side side = sourceSide(m_direction);
     PageRequest request;
-    // Without a mark (a plan whose reading stopped early) the source is read from where runs
-    // have read it since: what changed after that is compared.
-    request.modifiedSince =
-        plan.watermark.isEmpty() ? m_context.store.watermark(m_config.kind, side).value_or(QString()) : plan.watermark;
+    // Without a mark (a plan whose read stopped early or shifted) the whole source is read: from
+    // the store's watermark, a run since the plan would have moved it past the records changed.
+    request.modifiedSince = plan.watermark;
     JsonReader reader;
     auto read = PageReader::readAll(
         m_context.connector(side), m_config.kind, request, m_context,

@@ -7,7 +7,6 @@
 #include "sync/contenthash.h"
 #include "sync/pagereader.h"
 #include "sync/recorddiff.h"
-#include "sync/unreadablerecord.h"
 
 #include <QSet>
 
@@ -43,10 +42,9 @@ Result<QHash<QString, Value>> TwoWaySync::changedSince(Side side, const QString 
         return std::unexpected(std::move(error));
     };
     PageRequest request;
-    // Without a mark (a plan whose reading stopped early) the side is read from where the plan
-    // read it: every record the plan saw is compared.
-    request.modifiedSince =
-        since.isEmpty() ? m_context.store.watermark(m_config.kind, side).value_or(QString()) : since;
+    // Without a mark (a plan whose read stopped early) the whole side is read: from the store's
+    // watermark, a run since the plan would have moved it past the records changed.
+    request.modifiedSince = since;
     QHash<QString, Value> changed;
     auto read = PageReader::readAll(
         connector, m_config.kind, request, m_context,
@@ -62,16 +60,7 @@ Result<QHash<QString, Value>> TwoWaySync::changedSince(Side side, const QString 
             if (keys.contains(key))
                 changed.insert(key, raw);
         },
-        [&](const UnreadableRecord &record) {
-            // A planned record that cannot be read now cannot be compared: it counts as changed
-            // (its text is no record the mappings take), so it is held back, not overwritten.
-            const QString key = unreadableFailure(
-                record, side == Side::Erp ? m_erpKeyField : m_keyField, Direction::Both, ReadFor::Look)
-                                    .key;
-            if (keys.contains(key))
-                changed.insert(key, Value::utf8(record.raw));
-        },
-        tr("cancelled while checking the plan's records; nothing was written"));
+        [](const UnreadableRecord &) {}, tr("cancelled while checking the plan's records; nothing was written"));
     if (!read)
         return unchecked(read.error());
     return changed;

@@ -11,7 +11,8 @@ namespace {
 /// empty list or object, as in {"errors": []} beside the records).
 QString saidBy(const Value *value)
 {
-    if (!value || value->isNull() || (value->isBool() && !value->toBool()))
+    if (!value || value->isNull() || (value->isBool() && !value->toBool())
+        || (value->isNumber() && value->utf8() == "0")) // {"error": 0} says there was none
         return {};
     if (value->isString())
         return value->text().trimmed();
