@@ -298,10 +298,21 @@ void TestRestWriteAnswer::resultsGoToTheirRecords_data()
         << QByteArray(R"({"results":[{"code":2,"outcome":"created"},{"code":1,"outcome":"updated"}]})")
         << QStringLiteral("code") << QStringList{QStringLiteral("1"), QStringLiteral("2")}
         << QStringList{QStringLiteral("ok updated -"), QStringLiteral("ok created -")};
+    // An "id" in an answer is the target's own, even where the key field is called so.
     QTest::newRow("the key field is the id")
         << QByteArray(R"({"results":[{"id":"b","outcome":"created"},{"id":"a","outcome":"updated"}]})")
         << QStringLiteral("id") << QStringList{QStringLiteral("a"), QStringLiteral("b")}
-        << QStringList{QStringLiteral("ok updated a"), QStringLiteral("ok created b")};
+        << QStringList{QStringLiteral("ok created b"), QStringLiteral("ok updated a")};
+    // Echoed records with a "key" attribute of their own: the key field names them.
+    QTest::newRow("the key field before key")
+        << QByteArray(R"({"results":[{"sku":"SKU-002","key":"desk","id":2},{"sku":"SKU-001","key":"lamp","id":1}]})")
+        << QStringLiteral("sku") << QStringList{QStringLiteral("SKU-001"), QStringLiteral("SKU-002")}
+        << QStringList{QStringLiteral("ok - 1"), QStringLiteral("ok - 2")};
+    // Keys the server writes its own way ("007" as 7) match none: by position, as without keys.
+    QTest::newRow("keys written another way")
+        << QByteArray(R"({"results":[{"sku":7,"id":1},{"sku":8,"id":2}]})") << QStringLiteral("sku")
+        << QStringList{QStringLiteral("007"), QStringLiteral("008")}
+        << QStringList{QStringLiteral("ok - 1"), QStringLiteral("ok - 2")};
     QTest::newRow("the refused record left out")
         << QByteArray(R"({"results":[{"key":"SKU-003","id":3,"outcome":"created"},)"
                       R"({"key":"SKU-001","id":1,"outcome":"created"}]})")
@@ -313,12 +324,14 @@ void TestRestWriteAnswer::resultsGoToTheirRecords_data()
         << three
         << QStringList{
                QStringLiteral("ok - 1"), QStringLiteral("ok - 2"), QStringLiteral("unsaid no result for this record")};
+    // A result for a record not sent says its names cannot be matched: as without keys, and
+    // four results for three records say nothing for sure.
     QTest::newRow("a result for a record not sent, and one twice")
         << QByteArray(R"([{"key":"SKU-009","error":"what?"},{"key":"SKU-002","id":2},{"key":"SKU-002","id":7},)"
                       R"({"key":"SKU-001","id":1}])")
         << QStringLiteral("sku") << three
-        << QStringList{
-               QStringLiteral("ok - 1"), QStringLiteral("ok - 2"), QStringLiteral("unsaid no result for this record")};
+        << QStringList{QStringLiteral("unsaid 4 results for 3 records"),
+               QStringLiteral("unsaid 4 results for 3 records"), QStringLiteral("unsaid 4 results for 3 records")};
     QTest::newRow("a key sent twice takes its results in turn")
         << QByteArray(R"([{"key":"B","id":3},{"key":"A","id":1},{"key":"A","id":2}])") << QStringLiteral("sku")
         << QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("A")}
@@ -381,13 +394,20 @@ void TestRestWriteAnswer::whatAResultSays_data()
     QTest::newRow("an error beats the message")
         << QByteArray(R"([{"status":409,"error":"sku taken","message":"Conflict"}])")
         << QStringLiteral("refused sku taken");
-    // Words for a refusal, in outcome or in status.
+    // Words for a refusal in an outcome; a status only with the three words it always had: a
+    // result that echoes its record may carry the record's own status (a payment "Denied").
     for (const char *word : {"invalid", "failure", "refused", "denied", "error", "failed", "rejected", "Invalid"}) {
         QTest::addRow("outcome %s", word) << R"([{"outcome":")" + QByteArray(word) + R"("}])"
                                           << QStringLiteral("refused the server refused the record");
+    }
+    for (const char *word : {"error", "failed", "rejected"}) {
         QTest::addRow("status %s", word) << R"({"results":[{"id":5,"status":")" + QByteArray(word)
                 + R"(","message":"why"}]})"
                                          << QStringLiteral("refused why");
+    }
+    for (const char *word : {"Denied", "FAILED", "invalid"}) {
+        QTest::addRow("an echoed record's own status %s", word) << R"({"results":[{"id":5,"status":")"
+                + QByteArray(word) + R"("}]})" << QStringLiteral("ok %1 5").arg(QString::fromLatin1(word));
     }
     QTest::newRow("success false") << QByteArray(R"([{"id":1,"success":false,"message":"out of stock"}])")
                                    << QStringLiteral("refused out of stock");

@@ -68,10 +68,14 @@ bool isHttpRefusal(QStringView status)
     return number && code >= 400;
 }
 
-/// Words that APIs put in a result's outcome or status for a record they did not take. Compared
-/// without case: a refusal missed for its spelling is a record lost without a word.
-bool isRefusalWord(const QString &outcome)
+/// Words that APIs put in a result's outcome for a record they did not take. Compared without
+/// case: a refusal missed for its spelling is a record lost without a word. A "status" is read
+/// more narrowly (see readRecord): results that echo the record may carry its own status, and an
+/// order whose payment "failed" or was "Denied" is a record written, not refused.
+bool isRefusalWord(const QString &outcome, bool fromStatus)
 {
+    if (fromStatus)
+        return outcome == u"error" || outcome == u"failed" || outcome == u"rejected";
     static constexpr std::array<QLatin1StringView, 7> Words{QLatin1StringView("error"), QLatin1StringView("failed"),
         QLatin1StringView("rejected"), QLatin1StringView("invalid"), QLatin1StringView("failure"),
         QLatin1StringView("refused"), QLatin1StringView("denied")};
@@ -83,6 +87,7 @@ bool isRefusalWord(const QString &outcome)
 struct Entry {
     QString id;
     QString outcome; ///< "outcome", or "status" where there is no "outcome" string
+    bool outcomeFromStatus = false;
     QString error; ///< "error", or "errors" where "error" says nothing: only where one says something
     QString message; ///< "message": the reason of a refusal that gives no error
     /// "ok" or "success" false, an "error" that says only true, a status >= 400.
@@ -94,7 +99,7 @@ RecordWriteResult readRecord(const Entry &entry, const Redactor &redactor)
     RecordWriteResult record;
     record.id = entry.id;
     record.outcome = entry.outcome;
-    if (!entry.error.isEmpty() || entry.refused || isRefusalWord(entry.outcome)) {
+    if (!entry.error.isEmpty() || entry.refused || isRefusalWord(entry.outcome, entry.outcomeFromStatus)) {
         record.ok = false;
         QString error = entry.error.isEmpty() ? entry.message : entry.error;
         if (error.isEmpty())
@@ -119,8 +124,10 @@ RecordWriteResult readRecord(const Value &item, const Redactor &redactor)
     const Value *status = item.find("status");
     if (outcome && outcome->isString())
         entry.outcome = outcome->text();
-    else if (status && status->isString())
+    else if (status && status->isString()) {
         entry.outcome = status->text();
+        entry.outcomeFromStatus = true;
+    }
     for (const char *name : {"error", "errors"}) {
         if (const Value *error = item.find(name); entry.error.isEmpty() && saysSomething(error)) {
             entry.error = textOf(error);
@@ -186,8 +193,10 @@ RecordWriteResult readRecord(const FlatRecord &item, const Redactor &redactor)
     entry.id = textOf(item.at(Id));
     if (item.at(Outcome).kind == FlatScalar::Kind::String)
         entry.outcome = item.at(Outcome).text;
-    else if (item.at(Status).kind == FlatScalar::Kind::String)
+    else if (item.at(Status).kind == FlatScalar::Kind::String) {
         entry.outcome = item.at(Status).text;
+        entry.outcomeFromStatus = true;
+    }
     for (const FlatMember name : {ErrorText, Errors}) {
         if (entry.error.isEmpty() && saysSomething(item.at(name))) {
             entry.error = textOf(item.at(name));
@@ -226,12 +235,12 @@ WriteResult collect(qsizetype sent, const WriteKeys &keys, qsizetype given, cons
         if (inOrder && key != keys.keys.at(i))
             inOrder = false;
     }
+    QHash<QString, qsizetype> first;
+    QList<qsizetype> next;
     if (named && keys.keys.size() == sent && !inOrder) {
         // Each sent record takes the first result that names its key; a key sent twice takes
         // them in turn. The first of the records with a key leads a chain through the others.
-        QHash<QString, qsizetype> first;
-        QList<qsizetype> next(sent, -1);
-        QList<qsizetype> resultOf(sent, -1);
+        next.fill(-1, sent);
         for (qsizetype i = sent - 1; i >= 0; --i) {
             if (keys.keys.at(i).isEmpty())
                 continue;
@@ -239,6 +248,16 @@ WriteResult collect(qsizetype sent, const WriteKeys &keys, qsizetype given, cons
             next[i] = it == first.end() ? -1 : *it;
             first.insert(keys.keys.at(i), i);
         }
+        // A result naming a key that was not sent (the server writes it its own way: "007" as
+        // 7, another case) says the names cannot be matched: then as if it named none.
+        for (qsizetype j = 0; j < given && named; ++j) {
+            const QString key = keyAt(j);
+            if (!key.isEmpty() && !first.contains(key))
+                named = false;
+        }
+    }
+    if (named && keys.keys.size() == sent && !inOrder) {
+        QList<qsizetype> resultOf(sent, -1);
         for (qsizetype j = 0; j < given; ++j) {
             auto it = first.find(keyAt(j));
             if (it == first.end() || *it < 0)
@@ -341,9 +360,11 @@ std::expected<WriteResult, HttpProblem> RestConnector::readWriteAnswer(
         const Value &item = results->items().at(i);
         if (!item.isObject())
             return QString();
-        QString key = keyOf(item.find("key"));
-        if (key.isEmpty() && !keyField.isEmpty())
-            key = keyOf(item.find(keyField));
+        // The key field first: a result that echoes its record may carry an attribute of its
+        // own named "key" (commercetools products have both). An "id" is the target's own.
+        QString key = keyField.isEmpty() || keyField == "id" ? QString() : keyOf(item.find(keyField));
+        if (key.isEmpty())
+            key = keyOf(item.find("key"));
         return key;
     };
     return collect(sent, keys, results->items().size(), keyAt,
@@ -369,9 +390,9 @@ std::optional<WriteResult> RestConnector::readWriteAnswer(
         keyName.empty() ? -1 : (ownName ? static_cast<qsizetype>(KeyField) : known - FlatNames.begin());
     const auto keyAt = [&](qsizetype i) {
         const FlatRecord &item = results->at(i);
-        QString key = textOf(item.at(Key));
-        if (key.isEmpty() && keySlot >= 0)
-            key = textOf(item.at(keySlot));
+        QString key = keySlot >= 0 && keyName != "id" ? textOf(item.at(keySlot)) : QString();
+        if (key.isEmpty())
+            key = textOf(item.at(Key));
         return key;
     };
     return collect(
