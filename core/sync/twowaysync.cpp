@@ -220,8 +220,13 @@ void TwoWaySync::fetchSide(Side side, const SyncOptions &options, RunJournal &jo
             failed(page.error());
             return;
         }
-        if (page->total)
+        if (page->total) {
+            // A total that falls while the pages are read: a record went, and one after it may
+            // have moved onto a page already read (see settleGone()).
+            if (total && *page->total < *total)
+                m_readShifted = true;
             total = page->total;
+        }
         const bool more = !page->nextCursor.isEmpty();
         if (more && !m_context.cancelled()) {
             request.cursor = page->nextCursor;
@@ -255,6 +260,8 @@ void TwoWaySync::fetchSide(Side side, const SyncOptions &options, RunJournal &jo
                     m_dryRun ? &m_planItems : nullptr);
                 continue;
             }
+            if (idsRead.contains(key))
+                m_readShifted = true; // the same record met again: the pages moved under the read
             idsRead.insert(key, record.id);
             auto found = m_pairs.find(key);
             if (found == m_pairs.end()) {

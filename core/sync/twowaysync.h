@@ -104,6 +104,7 @@ private:
     QSet<QString> m_keysRead; ///< every key this run read on either side, failed or not
     QHash<QString, Value> m_held; ///< the records of this run held for review: their conflicts' payloads
     qint64 m_keylessRead = 0; ///< records read without a key: any of them may be a failed one
+    bool m_readShifted = false; ///< a side's pages moved while they were read (a total fell, a record came twice)
     QHash<QString, Value> m_state; ///< last agreed values per key, as they are being updated
     QHash<QString, QList<Member>> m_pendingShop; ///< fields a write to the shop settles
     QHash<QString, QList<Member>> m_pendingErp;

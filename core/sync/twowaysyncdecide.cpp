@@ -379,7 +379,8 @@ void TwoWaySync::settleGone(RunJournal &journal)
     // A record that failed and was then deleted on both sides has nothing left to retry: retried
     // from its stored payload, it was created again where it had never been. A full read of both
     // sides that met no record without a key closes such failures, as a one-way run does.
-    if (m_keylessRead > 0)
+    // A read whose pages moved under it may have skipped a record: its failure stays open.
+    if (m_keylessRead > 0 || m_readShifted)
         return;
     const QSet<QString> open = journal.unresolvedKeys();
     for (const QString &key : open) {

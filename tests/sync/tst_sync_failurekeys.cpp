@@ -25,6 +25,7 @@ private Q_SLOTS:
     void aSmallSourceGoneEmptyDeletesNothing();
     void aFailureOfARecordGoneFromTheSourceCloses();
     void aTwoWayFailureOfARecordGoneFromBothSidesCloses();
+    void aTwoWayReadThatShiftedClosesNothing();
     void aPreflightNamesAnInvalidRecordOnce();
 };
 
@@ -377,6 +378,44 @@ void TestSyncFailureKeys::aTwoWayFailureOfARecordGoneFromBothSidesCloses()
     const auto shop = fixture.records(SimulatorSystem::Shop, DataPointKind::Customers);
     QVERIFY(!shop.contains(QStringLiteral("C-GONE")));
     QVERIFY(shop.contains(QStringLiteral("C-STAYS")));
+}
+
+void TestSyncFailureKeys::aTwoWayReadThatShiftedClosesNothing()
+{
+    // A record going while the ERP's pages are read moves the rest up a place: a record may
+    // be skipped, so not meeting a failed key proves nothing. Its failure stays open.
+    SimulatorDataOptions data = small();
+    data.customers = 20; // more pages than a run asks for at once
+    SyncFixture fixture(data);
+    QVERIFY(fixture.isValid());
+    DataPointConfig &customers = fixture.dataPoint(DataPointKind::Customers);
+    customers.mappings = {{QStringLiteral("customerNumber"), {QStringLiteral("customerNumber")}, {}, true},
+        {QStringLiteral("name"), {QStringLiteral("name")}, {}, true}};
+    QVERIFY(fixture.runner().run(DataPointKind::Customers, fullRun()));
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers,
+        {Value::object({{"customerNumber", Value::utf8("C-GONE")}, {"name", Value::utf8("")}})}));
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    FailureFilter open;
+    open.dataPoint = DataPointKind::Customers;
+    open.waiting = true;
+    QCOMPARE(fixture.failures(open).size(), 1);
+    QVERIFY(fixture.remove(SimulatorSystem::Erp, DataPointKind::Customers, QStringLiteral("C-GONE")));
+
+    const QString first = fixture.records(SimulatorSystem::Erp, DataPointKind::Customers).keys().constFirst();
+    bool removed = false;
+    fixture.runner().setProgressCallback([&](const SyncProgress &progress) {
+        if (!removed && progress.phase == SyncPhase::Fetching && progress.fetched > 0)
+            removed = fixture.remove(SimulatorSystem::Erp, DataPointKind::Customers, first);
+    });
+    SyncOptions shifting = fullRun();
+    shifting.pageSize = 2;
+    QVERIFY(fixture.runner().run(DataPointKind::Customers, shifting));
+    fixture.runner().setProgressCallback({});
+    QVERIFY(removed);
+    QCOMPARE(fixture.failures(open).size(), 1);
+    // Read again without a shift, it closes.
+    QVERIFY(fixture.runner().run(DataPointKind::Customers, shifting));
+    QCOMPARE(fixture.failures(open).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSyncFailureKeys)
