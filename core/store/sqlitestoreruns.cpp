@@ -67,24 +67,34 @@ Result<RunRecord> SqliteStore::readRun(const QSqlQuery &query) const
 Result<qint64> SqliteStore::beginRun(const RunRecord &run)
 {
     checkThread();
-    auto inserted = query(QStringLiteral("INSERT INTO runs (data_point, direction, dry_run, full_run, started_at, "
-                                         "finished_at, status, fetched, created, updated, unchanged, deleted, "
-                                         "failed, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {DataPoints::key(run.dataPoint), directionKey(run.direction), boolean(run.dryRun), boolean(run.full),
-            run.startedAt.isValid() ? timestamp(run.startedAt) : QVariant(now()), timestamp(run.finishedAt),
-            runStatusKey(run.status), run.counts.fetched, run.counts.created, run.counts.updated, run.counts.unchanged,
-            run.counts.deleted, run.counts.failed, text(run.message)},
-        QT_TR_NOOP("starting a run"));
-    if (!inserted)
-        return std::unexpected(inserted.error());
-    const qint64 id = inserted->lastInsertId().toLongLong();
-    if (!runLockPath(id).isEmpty()) {
-        // Without it (a folder that takes no new files) the run goes on; only a process killed
-        // during it would leave it "running".
-        auto lock = std::make_unique<QLockFile>(runLockPath(id));
-        lock->setStaleLockTime(0); // a long run is no stale lock; a dead process's is
-        if (lock->tryLock(0))
-            m_runLocks[id] = std::move(lock);
+    qint64 id = 0;
+    // The lock is taken before the row is committed: another process that sees the run
+    // "running" always finds its lock held, never a moment without one.
+    auto begun = transaction([&]() -> Result<void> {
+        auto inserted = query(QStringLiteral("INSERT INTO runs (data_point, direction, dry_run, full_run, started_at, "
+                                             "finished_at, status, fetched, created, updated, unchanged, deleted, "
+                                             "failed, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {DataPoints::key(run.dataPoint), directionKey(run.direction), boolean(run.dryRun), boolean(run.full),
+                run.startedAt.isValid() ? timestamp(run.startedAt) : QVariant(now()), timestamp(run.finishedAt),
+                runStatusKey(run.status), run.counts.fetched, run.counts.created, run.counts.updated,
+                run.counts.unchanged, run.counts.deleted, run.counts.failed, text(run.message)},
+            QT_TR_NOOP("starting a run"));
+        if (!inserted)
+            return std::unexpected(inserted.error());
+        id = inserted->lastInsertId().toLongLong();
+        if (!runLockPath(id).isEmpty()) {
+            // Without it (a folder that takes no new files) the run goes on; only a process
+            // killed during it would leave it "running".
+            auto lock = std::make_unique<QLockFile>(runLockPath(id));
+            lock->setStaleLockTime(0); // a long run is no stale lock; a dead process's is
+            if (lock->tryLock(0))
+                m_runLocks[id] = std::move(lock);
+        }
+        return {};
+    });
+    if (!begun) {
+        m_runLocks.erase(id);
+        return std::unexpected(begun.error());
     }
     return id;
 }
