@@ -15,11 +15,13 @@ namespace Linkwright {
 
 namespace {
 
-/// Keys that only a person would call the same: trimmed and compared without case. A run
+/// Keys that only a person would call the same: trimmed, composed and compared without case. A run
 /// matches keys exactly, so such a pair is two records to it (and to most systems' writes).
 QString folded(const QString &key)
 {
-    return key.trimmed().toCaseFolded();
+    // Composed and decomposed spellings too ("Å" and "A" with a combining ring): different
+    // bytes to a run, the same text to a person and to most systems' searches.
+    return key.normalized(QString::NormalizationForm_C).trimmed().toCaseFolded();
 }
 
 void note(PreflightReport &report, PreflightIssue::Kind kind, const QString &key, const QString &message)

@@ -179,7 +179,7 @@ void TestRestPaging::offsetCursorAndODataStyles()
     if (style == Pagination::Style::OData) {
         QCOMPARE(first.header("Prefer"), QByteArray("odata.maxpagesize=10"));
         QCOMPARE(first.query.queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded),
-            QStringLiteral("modifiedAt gt 2026-01-01T00:00:00+02:00"));
+            QStringLiteral("modifiedAt ge 2026-01-01T00:00:00+02:00"));
     } else {
         QCOMPARE(first.query.queryItemValue(QStringLiteral("modifiedSince"), QUrl::FullyDecoded),
             QStringLiteral("2026-01-01T00:00:00+02:00"));

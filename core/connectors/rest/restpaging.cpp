@@ -158,7 +158,10 @@ Result<QUrl> RestPaging::pageUrl(const QUrl &resource, const PageRequest &reques
     if (!request.modifiedSince.isEmpty()) {
         if (m_config.style == Pagination::Style::OData) {
             const QString field = orDefault(m_config.modifiedSinceParam, "modifiedAt");
-            addQueryItem(url, QStringLiteral("$filter"), field + QStringLiteral(" gt ") + request.modifiedSince);
+            // "ge", as modifiedSince filters are: with "gt" a record stamped as the watermark but
+            // committed after the read that set it was never read. The record at the mark comes
+            // back each time and is found unchanged.
+            addQueryItem(url, QStringLiteral("$filter"), field + QStringLiteral(" ge ") + request.modifiedSince);
         } else {
             addQueryItem(url, orDefault(m_config.modifiedSinceParam, "modifiedSince"), request.modifiedSince);
         }
