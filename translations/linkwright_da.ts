@@ -2991,6 +2991,12 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>Nothing was written. Apply the plan again when the source answers.</source>
         <translation>Intet blev skrevet. Anvend planen igen, når kilden svarer.</translation>
     </message>
+    <message>
+        <source>the source&apos;s records carry &quot;modifiedAt&quot; as %1, not as ISO 8601 text, so the watermark cannot move and every run reads every record
+  hint: the runs stay complete, only slower; if the source can write its stamps as text (2026-01-31T12:00:00Z), ask it to</source>
+        <translation>kildens poster har &quot;modifiedAt&quot; som %1, ikke som ISO 8601-tekst, så vandmærket kan ikke flytte sig, og hver kørsel læser alle poster
+  hint: kørslerne forbliver fuldstændige, bare langsommere; hvis kilden kan skrive sine tidsstempler som tekst (2026-01-31T12:00:00Z), så bed om det</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::PagesAhead</name>

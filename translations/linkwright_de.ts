@@ -2991,6 +2991,12 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>Nothing was written. Apply the plan again when the source answers.</source>
         <translation>Es wurde nichts geschrieben. Wenden Sie den Plan erneut an, sobald die Quelle antwortet.</translation>
     </message>
+    <message>
+        <source>the source&apos;s records carry &quot;modifiedAt&quot; as %1, not as ISO 8601 text, so the watermark cannot move and every run reads every record
+  hint: the runs stay complete, only slower; if the source can write its stamps as text (2026-01-31T12:00:00Z), ask it to</source>
+        <translation>die Datensätze der Quelle tragen „modifiedAt“ als %1, nicht als ISO-8601-Text, daher kann das Wasserzeichen nicht weiterrücken, und jeder Lauf liest alle Datensätze
+  hint: die Läufe bleiben vollständig, nur langsamer; wenn die Quelle ihre Zeitstempel als Text schreiben kann (2026-01-31T12:00:00Z), bitten Sie darum</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::PagesAhead</name>

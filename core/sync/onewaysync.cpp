@@ -371,6 +371,14 @@ Result<void> OneWaySync::execute(const SyncOptions &options, RunJournal &journal
     }
     // Only now, with every fetched record written or logged, may the watermark pass them.
     if (m_pagingComplete && !m_context.cancelled()) {
+        // Stamps as epoch numbers never moved the watermark, and nothing said why every run
+        // read the whole source.
+        if (nextWatermark().isEmpty() && !m_watermark.otherStamp().isEmpty()) {
+            addProblem(tr("the source's records carry \"modifiedAt\" as %1, not as ISO 8601 text, so the watermark "
+                          "cannot move and every run reads every record\n  hint: the runs stay complete, only "
+                          "slower; if the source can write its stamps as text (2026-01-31T12:00:00Z), ask it to")
+                           .arg(m_watermark.otherStamp()));
+        }
         if (const QString watermark = nextWatermark(); !watermark.isEmpty()) {
             if (auto moved = m_context.store.setWatermark(m_config.kind, sourceSide(m_direction), watermark); !moved)
                 return moved;

@@ -27,7 +27,12 @@ public:
         const Value *modified = record.find(Field);
         if (modified && modified->isString() && modified->utf8() > m_newest)
             m_newest = modified->utf8();
+        else if (modified && !modified->isString() && !modified->isNull() && m_otherStamp.isEmpty())
+            m_otherStamp = Value::typeName(modified->type());
     }
+    /// The JSON type of a stamp that was no text (an epoch number), empty when none came: such
+    /// a stamp cannot be the watermark, so it never moves past those records.
+    [[nodiscard]] const QString &otherStamp() const { return m_otherStamp; }
     /// The stamp of a record, for "newest wins".
     [[nodiscard]] static QByteArray stampOf(const Value &record);
     /// Whether stamp a is at least as new as b. Two systems write their stamps differently (an
@@ -39,6 +44,7 @@ public:
 
 private:
     QByteArray m_newest;
+    QString m_otherStamp;
     QDateTime m_started;
 };
 

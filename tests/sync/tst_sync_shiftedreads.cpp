@@ -28,6 +28,7 @@ private Q_SLOTS:
     void aPlanCheckThatGoesRoundWritesNothing();
     void linksNewOnEveryAnswerGoingRoundEndTheRun();
     void emptyPagesWithoutEndEndTheRun();
+    void stampsAsNumbersSayTheWatermarkCannotMove();
 };
 
 namespace {
@@ -429,6 +430,28 @@ void TestSyncShiftedReads::emptyPagesWithoutEndEndTheRun()
     readFrom(fixture, erp, Pagination::Style::Cursor);
     expectPagingWentRound(fixture, 1, QStringLiteral("empty pages in a row"));
     QVERIFY(served < 1100);
+}
+
+void TestSyncShiftedReads::stampsAsNumbersSayTheWatermarkCannotMove()
+{
+    // Epoch numbers in modifiedAt never moved the watermark, and nothing said why every run
+    // read the whole source.
+    FakeHttpServer erp([](const SeenRequest &) {
+        return answer(200,
+            R"({"items":[{"id":1,"sku":"num-a","name":"A","description":"","category":"Tools",)"
+            R"("unit":"PCS","modifiedAt":1764583200}]})");
+    });
+    QVERIFY(erp.listen());
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    readFrom(fixture, erp, Pagination::Style::Cursor);
+    auto report = fixture.runner().run(DataPointKind::Products);
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+    QCOMPARE(report->run.status, RunStatus::Succeeded);
+    QCOMPARE(report->run.counts.created, 1);
+    QVERIFY2(
+        report->run.message.contains(QStringLiteral("\"modifiedAt\" as a number")), qPrintable(report->run.message));
+    QVERIFY(fixture.store().watermark(DataPointKind::Products, Side::Erp)->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSyncShiftedReads)
