@@ -203,6 +203,14 @@ void TwoWaySync::fetchSide(Side side, const SyncOptions &options, RunJournal &jo
                 0, 0, error.retryAfter});
         }
     };
+    // The keys met, for settleGone(): only a full run that writes closes failures with them.
+    const bool settling = options.full && !m_dryRun;
+    const auto met = [this](const QString &key) {
+        if (key.trimmed().isEmpty())
+            ++m_keylessRead;
+        else
+            m_keysRead.insert(key);
+    };
     // The next pages travel while this one is matched (see PagesAhead).
     PagesAhead ahead(connector, m_config.kind);
     std::optional<qint64> total;
@@ -240,14 +248,12 @@ void TwoWaySync::fetchSide(Side side, const SyncOptions &options, RunJournal &jo
             SideRecord record;
             QString key;
             // A record that failed is logged under its side's spelling of the key (see shape()).
-            const QString rawKey = recordKey(raw, side == Side::Erp ? m_erpKeyField : m_keyField);
-            if (rawKey.trimmed().isEmpty())
-                ++m_keylessRead;
-            else
-                m_keysRead.insert(rawKey);
+            if (settling)
+                met(recordKey(raw, side == Side::Erp ? m_erpKeyField : m_keyField));
             if (!shape(side, raw, record, key, journal, 0, 0))
                 continue;
-            m_keysRead.insert(key);
+            if (settling)
+                met(key);
             // Two records of one side with one key: the second replaced the first in silence.
             // The same record met again (pages that shifted) has the same id and is taken anew.
             if (const auto earlier = idsRead.constFind(key);
@@ -276,10 +282,8 @@ void TwoWaySync::fetchSide(Side side, const SyncOptions &options, RunJournal &jo
             tracker.see(unreadableStamp(unreadable));
             FailureInput failure = unreadableFailure(unreadable, side == Side::Erp ? m_erpKeyField : m_keyField,
                 flowFrom(side), m_dryRun ? ReadFor::Look : ReadFor::Run);
-            if (failure.key.trimmed().isEmpty())
-                ++m_keylessRead;
-            else
-                m_keysRead.insert(failure.key);
+            if (settling)
+                met(failure.key);
             journal.refuse(std::move(failure), m_dryRun ? &m_planItems : nullptr);
         }
         SyncProgress progress;

@@ -7,8 +7,6 @@
 #include "secrets/redactor.h"
 #include "secrets/secretresolver.h"
 
-#include <QStringDecoder>
-
 namespace Linkwright {
 
 RestConnector::RestConnector(Endpoint endpoint, SecretResolver &secrets, HttpTransport &transport)
@@ -139,26 +137,10 @@ std::optional<HttpProblem> RestConnector::parseBody(
                                tr("Retried automatically; an answer cut off at the start looks like this.")},
             FailureClass::Transient};
     }
-    // A server that declares another character set (ISO-8859-1 from an older ERP) sends bytes
-    // that are no UTF-8: read as such, every record with an umlaut failed as "not valid UTF-8,
-    // correct it in the source", although the server had said how to read it.
-    if (auto unreadable = unreadableCharset(result))
-        return unreadable;
-    const QByteArray charset = charsetOf(result.header("Content-Type"));
-    QByteArray decoded;
-    if (!charset.isEmpty() && charset != "utf-8" && charset != "utf8" && charset != "us-ascii") {
-        QStringDecoder decoder(charset.constData());
-        const QString text = decoder.decode(result.body);
-        if (decoder.hasError()) {
-            return HttpProblem{Error{ErrorCode::InvalidResponse, where(),
-                                   tr("the answer is not valid %1, the character set its server declares")
-                                       .arg(QString::fromLatin1(charset)),
-                                   tr("Have the server send UTF-8, or the character set it declares.")},
-                FailureClass::Permanent};
-        }
-        decoded = text.toUtf8();
-    }
-    auto parsed = m_reader.parseOwned(decoded.isNull() ? result.body : decoded, projection);
+    const auto decoded = utf8Body(result);
+    if (!decoded)
+        return decoded.error();
+    auto parsed = m_reader.parseOwned(decoded->isNull() ? result.body : *decoded, projection);
     if (parsed) {
         out = std::move(*parsed);
         return std::nullopt;

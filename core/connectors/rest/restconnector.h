@@ -79,8 +79,11 @@ private:
         DataPointKind kind, QByteArray body, qsizetype count, WriteKeys keys);
     [[nodiscard]] HttpRequest baseRequest() const;
     [[nodiscard]] ConnectorError toError(const HttpResult &result) const;
-    /// The charset a Content-Type names, lower case ("iso-8859-1"); empty when it names none.
-    [[nodiscard]] static QByteArray charsetOf(const QByteArray &contentType);
+    /// The charset a Content-Type names, lower case ("iso-8859-1"); empty when it names none or
+    /// one whose text is UTF-8 as it is (utf-8, us-ascii).
+    [[nodiscard]] static QByteArray foreignCharset(const QByteArray &contentType);
+    /// The body in UTF-8 where it declares another charset; a null array when it is UTF-8 as it is.
+    [[nodiscard]] std::expected<QByteArray, HttpProblem> utf8Body(const HttpResult &result) const;
     /// A problem when the answer declares a character set that cannot be read here.
     [[nodiscard]] std::optional<HttpProblem> unreadableCharset(const HttpResult &result) const;
     [[nodiscard]] std::optional<HttpProblem> parseBody(

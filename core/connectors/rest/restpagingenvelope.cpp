@@ -1,18 +1,18 @@
 // RestPaging::failureSaidBy: pages that come with a success status and say they failed.
 #include "restpaging.h"
 
+#include "connectors/rest/restanswer.h"
+
 #include <QStringList>
 
 namespace Linkwright {
 
 namespace {
 
-/// Text a member of an error envelope says, or empty when it says nothing (null, false, "", an
-/// empty list or object, as in {"errors": []} beside the records).
+/// Text a member of an error envelope says, or empty when it says nothing (see saysSomething).
 QString saidBy(const Value *value)
 {
-    if (!value || value->isNull() || (value->isBool() && !value->toBool())
-        || (value->isNumber() && value->utf8() == "0")) // {"error": 0} says there was none
+    if (!RestAnswer::saysSomething(value)) // {"error": 0}, [], "" say there was none
         return {};
     if (value->isString())
         return value->text().trimmed();
@@ -30,8 +30,6 @@ QString saidBy(const Value *value)
         }
         return parts.join(QStringLiteral("; "));
     }
-    if (value->isObject() && value->members().isEmpty())
-        return {};
     return value->toDisplayString().left(300);
 }
 

@@ -1,6 +1,8 @@
 // Reading the answer to a batch POST: per-record results in the shapes REST APIs use.
 #include "restconnector.h"
 
+#include "connectors/rest/restanswer.h"
+
 #include "secrets/redactor.h"
 
 #include <QHash>
@@ -37,28 +39,7 @@ QString keyOf(const Value *value)
     return value && (value->isString() || value->isNumber()) ? value->text() : QString();
 }
 
-/// Whether an "error" member says anything: null, false, 0, "" and an empty list or object
-/// (as in {"success": true, "errors": []}) say there was none.
-bool saysSomething(const Value *value)
-{
-    if (!value)
-        return false;
-    switch (value->type()) {
-    case Value::Type::Null:
-        return false;
-    case Value::Type::Bool:
-        return value->toBool();
-    case Value::Type::Number:
-        return value->utf8() != "0";
-    case Value::Type::String:
-        return !value->utf8().trimmed().isEmpty();
-    case Value::Type::Array:
-        return !value->items().isEmpty();
-    case Value::Type::Object:
-        return !value->members().isEmpty();
-    }
-    return false;
-}
+using RestAnswer::saysSomething;
 
 /// A numeric "status" is an HTTP status where the API answers per record as HTTP would.
 bool isHttpRefusal(QStringView status)
@@ -397,6 +378,27 @@ std::optional<WriteResult> RestConnector::readWriteAnswer(
     };
     return collect(
         sent, keys, results->size(), keyAt, [&](qsizetype i) { return readRecord(results->at(i), redactor); });
+}
+
+bool RestAnswer::saysSomething(const Value *value)
+{
+    if (!value)
+        return false;
+    switch (value->type()) {
+    case Value::Type::Null:
+        return false;
+    case Value::Type::Bool:
+        return value->toBool();
+    case Value::Type::Number:
+        return value->utf8() != "0";
+    case Value::Type::String:
+        return !value->utf8().trimmed().isEmpty();
+    case Value::Type::Array:
+        return !value->items().isEmpty();
+    case Value::Type::Object:
+        return !value->members().isEmpty();
+    }
+    return false;
 }
 
 } // namespace Linkwright
