@@ -2997,6 +2997,12 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <translation>kildens poster har &quot;modifiedAt&quot; som %1, ikke som ISO 8601-tekst, så vandmærket kan ikke flytte sig, og hver kørsel læser alle poster
   hint: kørslerne forbliver fuldstændige, bare langsommere; hvis kilden kan skrive sine tidsstempler som tekst (2026-01-31T12:00:00Z), så bed om det</translation>
     </message>
+    <message>
+        <source>the key &quot;%1&quot; was last synced from another source record (id %2); this record (id %3) has it now, so it was not written over that record&apos;s copy in the target
+  hint: if record %2 was deleted in the source or its key changed, retry this record or run with --full; if both records exist, make the key unique in the source</source>
+        <translation>nøglen &quot;%1&quot; blev sidst synkroniseret fra en anden post i kilden (id %2); denne post (id %3) har den nu, så den blev ikke skrevet over den posts kopi i målet
+  hint: hvis post %2 blev slettet i kilden eller fik en anden nøgle, så prøv denne post igen eller kør med --full; hvis begge poster findes, så gør nøglen entydig i kilden</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::PagesAhead</name>
@@ -5727,6 +5733,18 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
   hint: correct the field on the side that is wrong (the next run carries the side a person changed to the other), or set a conflict policy for these fields</source>
         <translation>begge sider har ændret posten siden den seneste synkronisering, og konfliktreglen sender den til gennemsyn: %1
   hint: ret feltet på den side, hvor det er forkert (den næste kørsel overfører den side, en person har ændret, til den anden), eller angiv en konfliktregel for disse felter</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; was last synced from another ERP record (id %2); this record (id %3) has it now, so it was not written over that record&apos;s copy in the shop
+  hint: if record %2 was deleted in the ERP or its key changed, retry this record or run with --full; if both records exist, make the key unique in the ERP</source>
+        <translation>nøglen &quot;%1&quot; blev sidst synkroniseret fra en anden ERP-post (id %2); denne post (id %3) har den nu, så den blev ikke skrevet over den posts kopi i shoppen
+  hint: hvis post %2 blev slettet i ERP&apos;et eller fik en anden nøgle, så prøv denne post igen eller kør med --full; hvis begge poster findes, så gør nøglen entydig i ERP&apos;et</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; was last synced from another shop record (id %2); this record (id %3) has it now, so it was not written over that record&apos;s copy in the ERP
+  hint: if record %2 was deleted in the shop or its key changed, retry this record or run with --full; if both records exist, make the key unique in the shop</source>
+        <translation>nøglen &quot;%1&quot; blev sidst synkroniseret fra en anden shop-post (id %2); denne post (id %3) har den nu, så den blev ikke skrevet over den posts kopi i ERP&apos;et
+  hint: hvis post %2 blev slettet i shoppen eller fik en anden nøgle, så prøv denne post igen eller kør med --full; hvis begge poster findes, så gør nøglen entydig i shoppen</translation>
     </message>
 </context>
 <context>

@@ -2997,6 +2997,12 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <translation>die Datensätze der Quelle tragen „modifiedAt“ als %1, nicht als ISO-8601-Text, daher kann das Wasserzeichen nicht weiterrücken, und jeder Lauf liest alle Datensätze
   hint: die Läufe bleiben vollständig, nur langsamer; wenn die Quelle ihre Zeitstempel als Text schreiben kann (2026-01-31T12:00:00Z), bitten Sie darum</translation>
     </message>
+    <message>
+        <source>the key &quot;%1&quot; was last synced from another source record (id %2); this record (id %3) has it now, so it was not written over that record&apos;s copy in the target
+  hint: if record %2 was deleted in the source or its key changed, retry this record or run with --full; if both records exist, make the key unique in the source</source>
+        <translation>der Schlüssel &quot;%1&quot; wurde zuletzt von einem anderen Datensatz der Quelle synchronisiert (ID %2); dieser Datensatz (ID %3) trägt ihn jetzt und hat deshalb die Kopie jenes Datensatzes im Ziel nicht überschrieben
+  hint: wurde Datensatz %2 in der Quelle gelöscht oder sein Schlüssel geändert, diesen Datensatz erneut versuchen oder mit --full ausführen; gibt es beide Datensätze, den Schlüssel in der Quelle eindeutig machen</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::PagesAhead</name>
@@ -5727,6 +5733,18 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
   hint: correct the field on the side that is wrong (the next run carries the side a person changed to the other), or set a conflict policy for these fields</source>
         <translation>beide Seiten haben den Datensatz seit der letzten Synchronisierung geändert, und die Konfliktregel legt ihn zur Prüfung vor: %1
   hint: das Feld auf der Seite korrigieren, auf der es falsch ist (der nächste Lauf überträgt die Seite, die eine Person geändert hat, auf die andere), oder eine Konfliktregel für diese Felder festlegen</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; was last synced from another ERP record (id %2); this record (id %3) has it now, so it was not written over that record&apos;s copy in the shop
+  hint: if record %2 was deleted in the ERP or its key changed, retry this record or run with --full; if both records exist, make the key unique in the ERP</source>
+        <translation>der Schlüssel &quot;%1&quot; wurde zuletzt von einem anderen ERP-Datensatz synchronisiert (ID %2); dieser Datensatz (ID %3) trägt ihn jetzt und hat deshalb die Kopie jenes Datensatzes im Shop nicht überschrieben
+  hint: wurde Datensatz %2 im ERP gelöscht oder sein Schlüssel geändert, diesen Datensatz erneut versuchen oder mit --full ausführen; gibt es beide Datensätze, den Schlüssel im ERP eindeutig machen</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; was last synced from another shop record (id %2); this record (id %3) has it now, so it was not written over that record&apos;s copy in the ERP
+  hint: if record %2 was deleted in the shop or its key changed, retry this record or run with --full; if both records exist, make the key unique in the shop</source>
+        <translation>der Schlüssel &quot;%1&quot; wurde zuletzt von einem anderen Shop-Datensatz synchronisiert (ID %2); dieser Datensatz (ID %3) trägt ihn jetzt und hat deshalb die Kopie jenes Datensatzes im ERP nicht überschrieben
+  hint: wurde Datensatz %2 im Shop gelöscht oder sein Schlüssel geändert, diesen Datensatz erneut versuchen oder mit --full ausführen; gibt es beide Datensätze, den Schlüssel im Shop eindeutig machen</translation>
     </message>
 </context>
 <context>

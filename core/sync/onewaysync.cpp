@@ -312,6 +312,8 @@ void OneWaySync::fetchAll(const SyncOptions &options, RunJournal &journal)
         }
         lookUpHashes(candidates);
         for (auto &[index, candidate] : candidates) {
+            if (takesAnotherRecordsKey(candidate, page->records.at(index), journal))
+                continue;
             if (changed(candidate, journal, 0))
                 write(candidate, page->records.at(index), 0, 0);
         }

@@ -94,6 +94,13 @@ private:
     /// Closes the open failures of records a full read no longer found in the source.
     void settleGone(RunJournal &journal);
     void removeOne(const QString &key, RunJournal &journal, qint64 failureId, int previousAttempts);
+    /// Incremental runs: whether the record would take over a key that another source record
+    /// (another id) held when it was last synced; then it is logged, not written (see m_owners).
+    [[nodiscard]] bool takesAnotherRecordsKey(const Candidate &candidate, const Value &source, RunJournal &journal);
+    /// Keeps the id the source side gave the record last synced under key, where there is one.
+    void noteOwner(const QString &key, const QString &erpId, const QString &shopId);
+    /// Every key's owner at once, for an incremental run that stopped looking up page by page.
+    [[nodiscard]] Result<void> loadOwners();
     void failFetch(RunJournal &journal, const ConnectorError &error, const PageRequest &request);
     void wireWriter(BatchWriter &writer, RunJournal &journal);
 
@@ -112,6 +119,10 @@ private:
     bool m_lazyHashes = false; ///< m_hashes holds only the keys looked up so far
     qsizetype m_lookedUp = 0;
     KeySet m_seen;
+    /// Incremental runs: the source's id of the record each looked-up key was last synced from.
+    /// A full run sees a duplicate in the source itself; an incremental run sees only the new
+    /// record, which would otherwise overwrite the other's record in the target.
+    QHash<QString, QString> m_owners;
     /// Keys of records in the source that failed (full runs with deletes): not deleted.
     QSet<QString> m_failedKeys;
     /// Records that failed before their key was known: a full run then deletes nothing.

@@ -350,6 +350,8 @@ void OneWaySync::lookUpHashes(const QStringList &keys)
         }
         m_hashes = std::move(*all);
         m_lazyHashes = false;
+        if (auto owners = loadOwners(); !owners)
+            m_storeError = owners.error();
         return;
     }
     auto states = m_context.store.recordStates(m_config.kind, unknown);
@@ -357,8 +359,11 @@ void OneWaySync::lookUpHashes(const QStringList &keys)
         m_storeError = states.error();
         return;
     }
-    for (const QString &key : std::as_const(unknown))
-        m_hashes.insert(key, states->value(key).sourceHash);
+    for (const QString &key : std::as_const(unknown)) {
+        const RecordState state = states->value(key);
+        m_hashes.insert(key, state.sourceHash);
+        noteOwner(key, state.erpId, state.shopId);
+    }
 }
 
 } // namespace Linkwright

@@ -63,6 +63,10 @@ private:
         QList<QByteArray> conflictFields; ///< the fields of conflicts, in order
     };
 
+    [[nodiscard]] static Direction flowFrom(Side side)
+    {
+        return side == Side::Erp ? Direction::ErpToShop : Direction::ShopToErp;
+    }
     void fetchSide(Side side, const SyncOptions &options, RunJournal &journal);
     /// Records read on one side only that wait for review: the other side from the conflict.
     [[nodiscard]] Result<void> completeFromConflicts(RunJournal &journal);
@@ -73,6 +77,11 @@ private:
     [[nodiscard]] Value decidedSinceReview(const Pair &pair, const Value &last, const Value &held) const;
     void settle(const QString &key, Pair &pair, const std::optional<RecordState> &state, RunJournal &journal,
         SyncReport &report);
+    /// Incremental runs: whether a side's record would take over a key another record of that side
+    /// (another id) held when it was last synced; then it is logged, not written. A full run reads
+    /// the other record too, if it is still there, and its duplicate check names it.
+    [[nodiscard]] bool takesAnotherRecordsKey(
+        const QString &key, const Pair &pair, const std::optional<RecordState> &state, RunJournal &journal);
     void send(Side target, const QString &key, const Pair &pair, QList<Member> fields, PlanAction action);
     [[nodiscard]] Value toErpShape(const Value &shaped) const;
     [[nodiscard]] ConflictPolicy policy(const QByteArray &field) const;
@@ -114,6 +123,7 @@ private:
     WatermarkTracker m_watermarks[2];
     bool m_complete[2] = {false, false};
     bool m_dryRun = false;
+    bool m_full = false;
     bool m_fetchFailed = false;
     qint64 m_pagesFetched = 0;
     QString m_fetchProblem;

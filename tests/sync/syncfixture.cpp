@@ -6,6 +6,8 @@
 #include "domain/json.h"
 #include "sync/recorddiff.h"
 
+#include <algorithm>
+
 namespace Linkwright::Testing {
 
 SyncFixture::SyncFixture(SimulatorDataOptions data)
@@ -154,6 +156,20 @@ qint64 SyncFixture::openFailures(std::optional<DataPointKind> kind)
 Value withoutSystemFields(const Value &record)
 {
     return withoutFields(record, {QByteArray("id"), QByteArray("modifiedAt")});
+}
+
+Value recordLike(const Value &record, const QList<Member> &changes)
+{
+    QList<Member> members = withoutSystemFields(record).members();
+    for (const Member &change : changes) {
+        const auto at = std::find_if(
+            members.begin(), members.end(), [&](const Member &member) { return member.name == change.name; });
+        if (at == members.end())
+            members.append(change);
+        else
+            at->value = change.value;
+    }
+    return Value::object(std::move(members));
 }
 
 namespace {

@@ -79,6 +79,8 @@ private:
 
 /// A record without the members its system assigns ("id", "modifiedAt"): what a sync carries.
 [[nodiscard]] Value withoutSystemFields(const Value &record);
+/// A new record like record: without its system fields, the members in changes replaced or added.
+[[nodiscard]] Value recordLike(const Value &record, const QList<Member> &changes);
 /// Compact JSON of a record without its system fields, every object's members sorted by name:
 /// two records compare equal when a sync carried every value over, whatever the member order.
 [[nodiscard]] QByteArray canonical(const Value &record);

@@ -50,19 +50,8 @@ SyncOptions fullRun()
 /// One of the ERP's products with another key and name, every other field as the ERP has it.
 Value productLike(SyncFixture &fixture, const char *sku, const char *name)
 {
-    QList<Member> members;
-    const Value like = fixture.records(SimulatorSystem::Erp, DataPointKind::Products).value(QStringLiteral("LW-00001"));
-    for (const Member &member : like.members()) {
-        if (member.name == "id" || member.name == "modifiedAt")
-            continue;
-        if (member.name == "sku")
-            members.append({member.name, Value::utf8(sku)});
-        else if (member.name == "name")
-            members.append({member.name, Value::utf8(name)});
-        else
-            members.append(member);
-    }
-    return Value::object(std::move(members));
+    return recordLike(fixture.records(SimulatorSystem::Erp, DataPointKind::Products).value(QStringLiteral("LW-00001")),
+        {{"sku", Value::utf8(sku)}, {"name", Value::utf8(name)}});
 }
 
 /// Keyed by the first variant's SKU: a product without variants has no key at all.

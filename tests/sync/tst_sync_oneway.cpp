@@ -21,6 +21,7 @@ private Q_SLOTS:
     void incrementalCarriesOnlyTheChange();
     void aRecordMadeAgainInTheShopIsLinkedAgain();
     void bigIncrementalKnowsEveryRecord();
+    void anIncrementalRunHandsNoKeyToAnotherRecord();
     void offDataPointIsRefused();
     void pagesAskedAheadStopAtTheTotal();
     void aServerThatCapsItsPagesLosesNoRecord_data();
@@ -203,11 +204,23 @@ void TestSyncOneWay::bigIncrementalKnowsEveryRecord()
         edits.append(i % 2 ? Value::object({{"sku", Value::string(key)}, {"name", Value::string(u"Renamed " + key)}})
                            : Value::object({{"sku", Value::string(key)}, {"brand", Value::string(u"Other " + key)}}));
     }
+    // One more record whose SKU the mappings make one of the others' (trimmed, upper-cased): met
+    // after the run stopped looking up page by page, it must still not take that key over.
+    edits.append(
+        recordLike(fixture.records(SimulatorSystem::Erp, DataPointKind::Products).value(QStringLiteral("LW-06150")),
+            {{"sku", Value::utf8("lw-06150")}, {"name", Value::utf8("Twin")}}));
     QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Products, edits));
     fixture.sim().resetStats();
 
     auto report = fixture.runner().run(DataPointKind::Products);
     QVERIFY(report);
+    QCOMPARE(report->run.counts.failed, 1);
+    QCOMPARE(fixture.failures().constFirst().key, QStringLiteral("LW-06150"));
+    QVERIFY(fixture.records(SimulatorSystem::Shop, DataPointKind::Products)
+                .value(QStringLiteral("LW-06150"))
+                .find("name")
+                ->text()
+        != QStringLiteral("Twin"));
     QCOMPARE(report->run.counts.updated, 3000);
     QCOMPARE(report->run.counts.created, 0);
     QVERIFY2(report->run.counts.unchanged >= 3000, qPrintable(QString::number(report->run.counts.unchanged)));
@@ -220,6 +233,60 @@ void TestSyncOneWay::bigIncrementalKnowsEveryRecord()
     auto again = fixture.runner().run(DataPointKind::Products);
     QVERIFY(again);
     QCOMPARE(again->run.counts.created + again->run.counts.updated, 0);
+}
+
+void TestSyncOneWay::anIncrementalRunHandsNoKeyToAnotherRecord()
+{
+    // A second ERP product whose SKU the mappings make an existing one's ("lw-00003" upper-cased):
+    // a full run meets both and logs the second, but an incremental run meets only the new one,
+    // and wrote it over the first one's product in the shop, exit 0.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    QVERIFY(fixture.runner().run(DataPointKind::Products));
+    const QString key = QStringLiteral("LW-00003");
+    const Value original = fixture.records(SimulatorSystem::Shop, DataPointKind::Products).value(key);
+    const QString firstId =
+        fixture.records(SimulatorSystem::Erp, DataPointKind::Products).value(key).find("id")->text();
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Products,
+        {recordLike(fixture.records(SimulatorSystem::Erp, DataPointKind::Products).value(key),
+            {{"sku", Value::utf8("lw-00003")}, {"name", Value::utf8("Twin")}})}));
+    const QString twinId = fixture.records(SimulatorSystem::Erp, DataPointKind::Products)
+                               .value(QStringLiteral("lw-00003"))
+                               .find("id")
+                               ->text();
+    QVERIFY(twinId != firstId);
+
+    auto report = fixture.runner().run(DataPointKind::Products);
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+    QCOMPARE(report->run.status, RunStatus::FinishedWithFailures);
+    QCOMPARE(report->run.counts.failed, 1);
+    QCOMPARE(report->run.counts.created + report->run.counts.updated, 0);
+    QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).value(key), original);
+    const QList<Failure> failures = fixture.failures();
+    QCOMPARE(failures.size(), 1);
+    QCOMPARE(failures.constFirst().key, key);
+    QCOMPARE(failures.constFirst().step, FailureStep::Match);
+    QCOMPARE(failures.constFirst().errorClass, ErrorClass::Permanent);
+    const QString message = failures.constFirst().message;
+    QVERIFY2(message.contains(QStringLiteral("(id %1)").arg(firstId))
+            && message.contains(QStringLiteral("(id %1)").arg(twinId)) && message.contains(QStringLiteral("hint:")),
+        qPrintable(message));
+
+    // The first product is deleted in the ERP, so the key is free: a person retries the twin,
+    // which now owns the key, and the runs after it find nothing to write or log.
+    QVERIFY(fixture.remove(SimulatorSystem::Erp, DataPointKind::Products, key));
+    FailureFilter byId;
+    byId.ids = {failures.constFirst().id};
+    auto retried = fixture.runner().retry(byId);
+    QVERIFY(retried);
+    QCOMPARE(retried->constFirst().resolved, 1);
+    QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).value(key).find("name")->text(),
+        QStringLiteral("Twin"));
+    QCOMPARE(fixture.store().identityLinks(DataPointKind::Products)->value(key).erpId, twinId);
+    auto again = fixture.runner().run(DataPointKind::Products);
+    QVERIFY(again);
+    QCOMPARE(again->run.status, RunStatus::Succeeded);
+    QCOMPARE(again->run.counts.created + again->run.counts.updated + again->run.counts.failed, 0);
 }
 
 void TestSyncOneWay::offDataPointIsRefused()

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void anUpdateCarriesOnlyWhatChanged();
     void aStalePlanLeavesNewerAgreedValues();
     void aStubWhoseRestFailedIsCompletedByTheRetry();
+    void anIncrementalRunHandsNoKeyToAnotherRecord();
 };
 
 void TestSyncTwoWayApart::aWriteToOneSideLeavesTheOtherSidesFailureOpen()
@@ -321,6 +322,47 @@ void TestSyncTwoWayApart::aStubWhoseRestFailedIsCompletedByTheRetry()
         return;
     }
     QFAIL("no fault seed refused the rest without the stub: the scenario was never reached");
+}
+
+void TestSyncTwoWayApart::anIncrementalRunHandsNoKeyToAnotherRecord()
+{
+    // A second ERP customer whose number the mappings make an existing one's: read alone by an
+    // incremental run, it was written over the first customer in the shop.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    fixture.dataPoint(DataPointKind::Customers).mappings = {
+        {QStringLiteral("customerNumber"), {QStringLiteral("customerNumber")}, {{QStringLiteral("upper"), {}}}, true},
+        {QStringLiteral("name"), {QStringLiteral("name")}, {}, false}};
+    QVERIFY(syncedApart(fixture));
+    const QString key = anyCustomer(fixture);
+    const Value first = fixture.records(SimulatorSystem::Erp, DataPointKind::Customers).value(key);
+    const QString shopName = field(fixture, SimulatorSystem::Shop, key, "name");
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers,
+        {recordLike(first, {{"customerNumber", Value::string(key.toLower())}, {"name", Value::utf8("Twin")}})}));
+
+    auto report = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+    QCOMPARE(report->run.status, RunStatus::FinishedWithFailures);
+    QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "name"), shopName);
+    FailureFilter match;
+    match.step = FailureStep::Match;
+    const QList<Failure> taken = fixture.failures(match);
+    QCOMPARE(taken.size(), 1);
+    QCOMPARE(taken.constFirst().key, key);
+    QVERIFY2(taken.constFirst().message.contains(QStringLiteral("(id %1)").arg(first.find("id")->text())),
+        qPrintable(taken.constFirst().message));
+
+    // The first customer goes in the ERP: retried, the twin takes the key, and stays settled.
+    QVERIFY(fixture.remove(SimulatorSystem::Erp, DataPointKind::Customers, key));
+    FailureFilter byId;
+    byId.ids = {taken.constFirst().id};
+    auto retried = fixture.runner().retry(byId);
+    QVERIFY(retried);
+    QCOMPARE(fixture.failures(byId).constFirst().status, FailureStatus::Resolved);
+    QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "name"), QStringLiteral("Twin"));
+    auto again = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(again);
+    QCOMPARE(again->run.counts.failed, 0);
 }
 
 QTEST_GUILESS_MAIN(TestSyncTwoWayApart)
