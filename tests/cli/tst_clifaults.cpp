@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void unusableProjectOrStateExitsOne();
     void silentEndpointSaysWhatToCheck();
     void aSettledFailureIsDueNoMore();
+    void aKilledRunIsClosedByTheNextCommand();
 
 private:
     /// runCli with the test's own state database.
@@ -322,6 +325,54 @@ void TestCliFaults::aSettledFailureIsDueNoMore()
     QCOMPARE(resolved.size(), 2);
     for (const QJsonValue &failure : resolved)
         QVERIFY2(failure[u"nextAttemptAt"].isNull(), QJsonDocument(failure.toObject()).toJson().constData());
+}
+
+void TestCliFaults::aKilledRunIsClosedByTheNextCommand()
+{
+    // A run killed outright (SIGKILL, a crash, a machine that stopped) cannot mark itself as
+    // ended: it stayed "running" for ever. Its lock file stays behind, held by no live process,
+    // and the next command that opens the state closes the run.
+    QProcess sim;
+    const quint16 port = startSim(sim, {QStringLiteral("--products"), QStringLiteral("3")});
+    QVERIFY(port != 0);
+    const QString base = QStringLiteral("http://127.0.0.1:%1/").arg(port);
+    http("POST", QUrl(base + QStringLiteral("_admin/faults")), R"({"rate":1,"kinds":["stall"],"stallMs":60000})");
+    const QString file = m_dir.filePath(QStringLiteral("killed.linkwright.json"));
+    QCOMPARE(runCli({QStringLiteral("init"), QStringLiteral("--port"), QString::number(port), file}).exitCode, 0);
+    const QString state = m_dir.filePath(QStringLiteral("state/killed.sqlite"));
+    const QDir folder(m_dir.filePath(QStringLiteral("state")));
+    const QStringList lockPattern{QStringLiteral("killed.sqlite.run-*.lock")};
+
+    QProcess run;
+    run.start(QStringLiteral(LINKWRIGHT_CLI),
+        {QStringLiteral("--state"), state, QStringLiteral("run"), file, QStringLiteral("-d"),
+            QStringLiteral("products")});
+    QVERIFY(run.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(!folder.entryList(lockPattern, QDir::Files).isEmpty(), 30'000);
+    run.kill();
+    QVERIFY(run.waitForFinished(30'000));
+    QCOMPARE(run.exitStatus(), QProcess::CrashExit);
+    QCOMPARE(folder.entryList(lockPattern, QDir::Files).size(), 1);
+    http("POST", QUrl(base + QStringLiteral("_admin/faults")), R"({"rate":0})");
+
+    const Outcome next = runCliWithState(state, {QStringLiteral("failures"), file});
+    QVERIFY2(next.exitCode == 0, qPrintable(next.err));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("killed"));
+        db.setDatabaseName(state);
+        QVERIFY(db.open());
+        QSqlQuery runs(QStringLiteral("SELECT status, message, finished_at FROM runs"), db);
+        QVERIFY(runs.next());
+        QCOMPARE(runs.value(0).toString(), QStringLiteral("failed"));
+        QVERIFY2(runs.value(1).toString().contains(QStringLiteral("the process ended during the run")),
+            qPrintable(runs.value(1).toString()));
+        QVERIFY(!runs.value(2).isNull());
+        QVERIFY(!runs.next());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("killed"));
+    QVERIFY(folder.entryList(lockPattern, QDir::Files).isEmpty());
+    sim.terminate();
+    sim.waitForFinished(20'000);
 }
 
 QTEST_GUILESS_MAIN(TestCliFaults)
