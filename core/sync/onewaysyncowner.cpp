@@ -17,8 +17,12 @@ Result<void> OneWaySync::loadOwners()
     auto links = m_context.store.identityLinks(m_config.kind);
     if (!links)
         return std::unexpected(links.error());
-    for (const IdentityLink &link : std::as_const(*links))
-        noteOwner(link.key, link.erpId, link.shopId);
+    // Only keys with a state: the link of a record a full run deleted stays in the identity map,
+    // and a new record under its key takes nothing over (the per-page look-up sees states only).
+    for (const IdentityLink &link : std::as_const(*links)) {
+        if (!m_hashes.value(link.key).isEmpty())
+            noteOwner(link.key, link.erpId, link.shopId);
+    }
     return {};
 }
 
