@@ -2999,9 +2999,9 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     </message>
     <message>
         <source>the key &quot;%1&quot; was last synced from another source record (id %2); this record (id %3) has it now, so it was not written over that record&apos;s copy in the target
-  hint: if record %2 was deleted in the source or its key changed, retry this record or run with --full; if both records exist, make the key unique in the source</source>
+  hint: if record %2 was deleted in the source or its key changed, run with --full: it reads every record and gives the key to this one; if both records exist, make the key unique in the source</source>
         <translation>nøglen &quot;%1&quot; blev sidst synkroniseret fra en anden post i kilden (id %2); denne post (id %3) har den nu, så den blev ikke skrevet over den posts kopi i målet
-  hint: hvis post %2 blev slettet i kilden eller fik en anden nøgle, så prøv denne post igen eller kør med --full; hvis begge poster findes, så gør nøglen entydig i kilden</translation>
+  hint: hvis post %2 blev slettet i kilden eller fik en anden nøgle, så kør med --full: den læser alle poster og giver nøglen til denne; hvis begge poster findes, så gør nøglen entydig i kilden</translation>
     </message>
 </context>
 <context>
@@ -5736,15 +5736,15 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     </message>
     <message>
         <source>the key &quot;%1&quot; was last synced from another ERP record (id %2); this record (id %3) has it now, so it was not written over that record&apos;s copy in the shop
-  hint: if record %2 was deleted in the ERP or its key changed, retry this record or run with --full; if both records exist, make the key unique in the ERP</source>
+  hint: if record %2 was deleted in the ERP or its key changed, run with --full: it reads every record and gives the key to this one; if both records exist, make the key unique in the ERP</source>
         <translation>nøglen &quot;%1&quot; blev sidst synkroniseret fra en anden ERP-post (id %2); denne post (id %3) har den nu, så den blev ikke skrevet over den posts kopi i shoppen
-  hint: hvis post %2 blev slettet i ERP&apos;et eller fik en anden nøgle, så prøv denne post igen eller kør med --full; hvis begge poster findes, så gør nøglen entydig i ERP&apos;et</translation>
+  hint: hvis post %2 blev slettet i ERP&apos;et eller fik en anden nøgle, så kør med --full: den læser alle poster og giver nøglen til denne; hvis begge poster findes, så gør nøglen entydig i ERP&apos;et</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; was last synced from another shop record (id %2); this record (id %3) has it now, so it was not written over that record&apos;s copy in the ERP
-  hint: if record %2 was deleted in the shop or its key changed, retry this record or run with --full; if both records exist, make the key unique in the shop</source>
+  hint: if record %2 was deleted in the shop or its key changed, run with --full: it reads every record and gives the key to this one; if both records exist, make the key unique in the shop</source>
         <translation>nøglen &quot;%1&quot; blev sidst synkroniseret fra en anden shop-post (id %2); denne post (id %3) har den nu, så den blev ikke skrevet over den posts kopi i ERP&apos;et
-  hint: hvis post %2 blev slettet i shoppen eller fik en anden nøgle, så prøv denne post igen eller kør med --full; hvis begge poster findes, så gør nøglen entydig i shoppen</translation>
+  hint: hvis post %2 blev slettet i shoppen eller fik en anden nøgle, så kør med --full: den læser alle poster og giver nøglen til denne; hvis begge poster findes, så gør nøglen entydig i shoppen</translation>
     </message>
 </context>
 <context>

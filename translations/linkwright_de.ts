@@ -2999,9 +2999,9 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     </message>
     <message>
         <source>the key &quot;%1&quot; was last synced from another source record (id %2); this record (id %3) has it now, so it was not written over that record&apos;s copy in the target
-  hint: if record %2 was deleted in the source or its key changed, retry this record or run with --full; if both records exist, make the key unique in the source</source>
+  hint: if record %2 was deleted in the source or its key changed, run with --full: it reads every record and gives the key to this one; if both records exist, make the key unique in the source</source>
         <translation>der Schlüssel &quot;%1&quot; wurde zuletzt von einem anderen Datensatz der Quelle synchronisiert (ID %2); dieser Datensatz (ID %3) trägt ihn jetzt und hat deshalb die Kopie jenes Datensatzes im Ziel nicht überschrieben
-  hint: wurde Datensatz %2 in der Quelle gelöscht oder sein Schlüssel geändert, diesen Datensatz erneut versuchen oder mit --full ausführen; gibt es beide Datensätze, den Schlüssel in der Quelle eindeutig machen</translation>
+  hint: wurde Datensatz %2 in der Quelle gelöscht oder sein Schlüssel geändert, mit --full ausführen: das liest jeden Datensatz und gibt den Schlüssel diesem; gibt es beide Datensätze, den Schlüssel in der Quelle eindeutig machen</translation>
     </message>
 </context>
 <context>
@@ -5736,15 +5736,15 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     </message>
     <message>
         <source>the key &quot;%1&quot; was last synced from another ERP record (id %2); this record (id %3) has it now, so it was not written over that record&apos;s copy in the shop
-  hint: if record %2 was deleted in the ERP or its key changed, retry this record or run with --full; if both records exist, make the key unique in the ERP</source>
+  hint: if record %2 was deleted in the ERP or its key changed, run with --full: it reads every record and gives the key to this one; if both records exist, make the key unique in the ERP</source>
         <translation>der Schlüssel &quot;%1&quot; wurde zuletzt von einem anderen ERP-Datensatz synchronisiert (ID %2); dieser Datensatz (ID %3) trägt ihn jetzt und hat deshalb die Kopie jenes Datensatzes im Shop nicht überschrieben
-  hint: wurde Datensatz %2 im ERP gelöscht oder sein Schlüssel geändert, diesen Datensatz erneut versuchen oder mit --full ausführen; gibt es beide Datensätze, den Schlüssel im ERP eindeutig machen</translation>
+  hint: wurde Datensatz %2 im ERP gelöscht oder sein Schlüssel geändert, mit --full ausführen: das liest jeden Datensatz und gibt den Schlüssel diesem; gibt es beide Datensätze, den Schlüssel im ERP eindeutig machen</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; was last synced from another shop record (id %2); this record (id %3) has it now, so it was not written over that record&apos;s copy in the ERP
-  hint: if record %2 was deleted in the shop or its key changed, retry this record or run with --full; if both records exist, make the key unique in the shop</source>
+  hint: if record %2 was deleted in the shop or its key changed, run with --full: it reads every record and gives the key to this one; if both records exist, make the key unique in the shop</source>
         <translation>der Schlüssel &quot;%1&quot; wurde zuletzt von einem anderen Shop-Datensatz synchronisiert (ID %2); dieser Datensatz (ID %3) trägt ihn jetzt und hat deshalb die Kopie jenes Datensatzes im ERP nicht überschrieben
-  hint: wurde Datensatz %2 im Shop gelöscht oder sein Schlüssel geändert, diesen Datensatz erneut versuchen oder mit --full ausführen; gibt es beide Datensätze, den Schlüssel im Shop eindeutig machen</translation>
+  hint: wurde Datensatz %2 im Shop gelöscht oder sein Schlüssel geändert, mit --full ausführen: das liest jeden Datensatz und gibt den Schlüssel diesem; gibt es beide Datensätze, den Schlüssel im Shop eindeutig machen</translation>
     </message>
 </context>
 <context>

@@ -137,15 +137,6 @@ void OneWaySync::reject(RunJournal &journal, FailureInput failure, const Value &
     journal.refuse(std::move(failure), m_dryRun ? &m_planItems : nullptr);
 }
 
-std::optional<OneWaySync::Candidate> OneWaySync::take(
-    const Value &source, RunJournal &journal, qint64 failureId, int previousAttempts, bool checkDuplicate)
-{
-    auto candidate = prepare(source, journal, failureId, previousAttempts, checkDuplicate);
-    if (candidate && !changed(*candidate, journal, failureId))
-        return std::nullopt;
-    return candidate;
-}
-
 std::optional<OneWaySync::Candidate> OneWaySync::prepare(
     const Value &source, RunJournal &journal, qint64 failureId, int previousAttempts, bool checkDuplicate)
 {

@@ -47,10 +47,8 @@ private:
     };
 
     void reject(RunJournal &journal, FailureInput failure, const Value &source);
-    /// Maps and matches one source record; nullopt when it failed (logged) or did not change.
-    [[nodiscard]] std::optional<Candidate> take(
-        const Value &source, RunJournal &journal, qint64 failureId, int previousAttempts, bool checkDuplicate);
-    /// take() up to the hash of the mapped record; nullopt when it failed (logged).
+    /// Maps and matches one source record up to the hash of the mapped record; nullopt when it
+    /// failed (logged).
     [[nodiscard]] std::optional<Candidate> prepare(
         const Value &source, RunJournal &journal, qint64 failureId, int previousAttempts, bool checkDuplicate);
     /// Whether the candidate differs from what was last written (and whether it is a create).
@@ -94,9 +92,11 @@ private:
     /// Closes the open failures of records a full read no longer found in the source.
     void settleGone(RunJournal &journal);
     void removeOne(const QString &key, RunJournal &journal, qint64 failureId, int previousAttempts);
-    /// Incremental runs: whether the record would take over a key that another source record
-    /// (another id) held when it was last synced; then it is logged, not written (see m_owners).
-    [[nodiscard]] bool takesAnotherRecordsKey(const Candidate &candidate, const Value &source, RunJournal &journal);
+    /// Incremental runs and retries: whether the record would take over a key that another
+    /// source record (another id) held when it was last synced; then it is logged, not written
+    /// (see m_owners).
+    [[nodiscard]] bool takesAnotherRecordsKey(const Candidate &candidate, const Value &source, RunJournal &journal,
+        qint64 failureId = 0, int previousAttempts = 0);
     /// Keeps the id the source side gave the record last synced under key, where there is one.
     void noteOwner(const QString &key, const QString &erpId, const QString &shopId);
     /// Every key's owner at once, for an incremental run that stopped looking up page by page.
@@ -119,7 +119,8 @@ private:
     bool m_lazyHashes = false; ///< m_hashes holds only the keys looked up so far
     qsizetype m_lookedUp = 0;
     KeySet m_seen;
-    /// Incremental runs: the source's id of the record each looked-up key was last synced from.
+    /// Incremental runs and retries: the source's id of the record each looked-up key was last
+    /// synced from.
     /// A full run sees a duplicate in the source itself; an incremental run sees only the new
     /// record, which would otherwise overwrite the other's record in the target.
     QHash<QString, QString> m_owners;

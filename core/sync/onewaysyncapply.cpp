@@ -82,12 +82,21 @@ Result<void> OneWaySync::retry(const QList<Failure> &failures, RunJournal &journ
                 failure.id, failure.attempts});
             continue;
         }
-        auto candidate = take(*source, journal, failure.id, failure.attempts, false);
+        auto candidate = prepare(*source, journal, failure.id, failure.attempts, false);
         if (!candidate)
+            continue;
+        // Another record holds the key (a duplicate, or a record made again): a retry cannot
+        // tell whether it is still there, a full run can. Asked before the hashes, since the
+        // other record's content or its newer version says nothing about this one.
+        const auto state = states->constFind(candidate->key);
+        if (state != states->cend())
+            noteOwner(candidate->key, state->erpId, state->shopId);
+        if (takesAnotherRecordsKey(*candidate, *source, journal, failure.id, failure.attempts))
+            continue;
+        if (!changed(*candidate, journal, failure.id))
             continue;
         // A newer version of the record reached the target after this one failed: sending the
         // old one now would undo it.
-        const auto state = states->constFind(candidate->key);
         if (state != states->cend() && state->syncedAt.isValid() && state->syncedAt > failure.createdAt) {
             journal.resolve(candidate->key);
             journal.resolveFailure(failure.id);

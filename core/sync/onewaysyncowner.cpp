@@ -26,10 +26,11 @@ Result<void> OneWaySync::loadOwners()
     return {};
 }
 
-bool OneWaySync::takesAnotherRecordsKey(const Candidate &candidate, const Value &source, RunJournal &journal)
+bool OneWaySync::takesAnotherRecordsKey(
+    const Candidate &candidate, const Value &source, RunJournal &journal, qint64 failureId, int previousAttempts)
 {
-    // Looked up by incremental runs only: a full run reads the other record too, if it is still
-    // there, and its duplicate check names it; if it is gone, the key is free.
+    // Looked up by incremental runs and retries only: a full run reads the other record too, if
+    // it is still there, and its duplicate check names it; if it is gone, the key is free.
     const auto owner = m_owners.constFind(candidate.key);
     if (owner == m_owners.cend())
         return false;
@@ -43,10 +44,10 @@ bool OneWaySync::takesAnotherRecordsKey(const Candidate &candidate, const Value 
         {candidate.key, m_direction, FailureStep::Match, ErrorClass::Permanent,
             tr("the key \"%1\" was last synced from another source record (id %2); this record (id %3) has it "
                "now, so it was not written over that record's copy in the target\n  hint: if record %2 was "
-               "deleted in the source or its key changed, retry this record or run with --full; if both "
-               "records exist, make the key unique in the source")
+               "deleted in the source or its key changed, run with --full: it reads every record and gives the "
+               "key to this one; if both records exist, make the key unique in the source")
                 .arg(candidate.key, *owner, id),
-            0, 1, {}, 0, 0},
+            0, 1, {}, failureId, previousAttempts},
         source);
     return true;
 }

@@ -8,8 +8,8 @@ namespace Linkwright {
 bool TwoWaySync::takesAnotherRecordsKey(
     const QString &key, const Pair &pair, const std::optional<RecordState> &state, RunJournal &journal)
 {
-    // A retry is a person's decision (or the run after one): the record takes the key.
-    if (m_full || !state || pair.failureId > 0)
+    // A retry cannot tell whether the other record is still there either; a full run can.
+    if (m_full || !state)
         return false;
     for (const Side side : {Side::Erp, Side::Shop}) {
         const SideRecord &record = side == Side::Erp ? pair.erp : pair.shop;
@@ -19,14 +19,16 @@ bool TwoWaySync::takesAnotherRecordsKey(
         const QString message = side == Side::Erp
             ? tr("the key \"%1\" was last synced from another ERP record (id %2); this record (id %3) has it now, "
                  "so it was not written over that record's copy in the shop\n  hint: if record %2 was deleted in "
-                 "the ERP or its key changed, retry this record or run with --full; if both records exist, make the "
-                 "key unique in the ERP")
-            : tr("the key \"%1\" was last synced from another shop record (id %2); this record (id %3) has it now, "
-                 "so it was not written over that record's copy in the ERP\n  hint: if record %2 was deleted in "
-                 "the shop or its key changed, retry this record or run with --full; if both records exist, make "
-                 "the key unique in the shop");
-        journal.refuse({key, flowFrom(side), FailureStep::Match, ErrorClass::Permanent,
-                           message.arg(key, owner, record.id), 0, 1, Json::serialize(record.raw), 0, 0},
+                 "the ERP or its key changed, run with --full: it reads every record and gives the key to this one; if "
+                 "both records exist, make the key unique in the ERP")
+            : tr(
+                "the key \"%1\" was last synced from another shop record (id %2); this record (id %3) has it now, "
+                "so it was not written over that record's copy in the ERP\n  hint: if record %2 was deleted in "
+                "the shop or its key changed, run with --full: it reads every record and gives the key to this one; if "
+                "both records exist, make the key unique in the shop");
+        journal.refuse(
+            {key, flowFrom(side), FailureStep::Match, ErrorClass::Permanent, message.arg(key, owner, record.id), 0, 1,
+                Json::serialize(record.raw), pair.failureId, pair.previousAttempts},
             m_dryRun ? &m_planItems : nullptr);
         return true;
     }

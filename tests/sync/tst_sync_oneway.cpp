@@ -22,6 +22,7 @@ private Q_SLOTS:
     void aRecordMadeAgainInTheShopIsLinkedAgain();
     void bigIncrementalKnowsEveryRecord();
     void anIncrementalRunHandsNoKeyToAnotherRecord();
+    void aRetriedDuplicateStaysOpen();
     void offDataPointIsRefused();
     void pagesAskedAheadStopAtTheTotal();
     void aServerThatCapsItsPagesLosesNoRecord_data();
@@ -285,14 +286,24 @@ void TestSyncOneWay::anIncrementalRunHandsNoKeyToAnotherRecord()
             && message.contains(QStringLiteral("(id %1)").arg(twinId)) && message.contains(QStringLiteral("hint:")),
         qPrintable(message));
 
-    // The first product is deleted in the ERP, so the key is free: a person retries the twin,
-    // which now owns the key, and the runs after it find nothing to write or log.
-    QVERIFY(fixture.remove(SimulatorSystem::Erp, DataPointKind::Products, key));
+    // A retry cannot tell whether the first product is still there: it fails again. Once the
+    // first is deleted in the ERP, a full run reads that the key is free and gives it to the twin,
+    // settling the failure; the runs after it find nothing to write or log.
     FailureFilter byId;
     byId.ids = {failures.constFirst().id};
     auto retried = fixture.runner().retry(byId);
     QVERIFY(retried);
-    QCOMPARE(retried->constFirst().resolved, 1);
+    QCOMPARE(retried->constFirst().resolved, 0);
+    QCOMPARE(fixture.failures(byId).constFirst().status, FailureStatus::Open);
+    QCOMPARE(fixture.failures(byId).constFirst().attempts, 2);
+    QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).value(key), original);
+    QVERIFY(fixture.remove(SimulatorSystem::Erp, DataPointKind::Products, key));
+    SyncOptions full;
+    full.full = true;
+    auto settled = fixture.runner().run(DataPointKind::Products, full);
+    QVERIFY(settled);
+    QCOMPARE(settled->run.status, RunStatus::Succeeded);
+    QCOMPARE(fixture.failures(byId).constFirst().status, FailureStatus::Resolved);
     QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).value(key).find("name")->text(),
         QStringLiteral("Twin"));
     QCOMPARE(fixture.store().identityLinks(DataPointKind::Products)->value(key).erpId, twinId);
@@ -300,6 +311,34 @@ void TestSyncOneWay::anIncrementalRunHandsNoKeyToAnotherRecord()
     QVERIFY(again);
     QCOMPARE(again->run.status, RunStatus::Succeeded);
     QCOMPARE(again->run.counts.created + again->run.counts.updated + again->run.counts.failed, 0);
+}
+
+void TestSyncOneWay::aRetriedDuplicateStaysOpen()
+{
+    // Two ERP products the mappings give one key, met by one full run: the second is logged as a
+    // duplicate. Retried while both are there, it was marked resolved without a write (its
+    // content equal to the first's, or a newer write of the first one), or written over it.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    const QString key = QStringLiteral("LW-00004");
+    const Value first = fixture.records(SimulatorSystem::Erp, DataPointKind::Products).value(key);
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Products,
+        {recordLike(first, {{"sku", Value::utf8("lw-00004")}}),
+            recordLike(first, {{"sku", Value::utf8(" LW-00004")}, {"name", Value::utf8("Other")}})}));
+    SyncOptions full;
+    full.full = true;
+    auto report = fixture.runner().run(DataPointKind::Products, full);
+    QVERIFY(report);
+    QCOMPARE(report->run.counts.failed, 2);
+    const Value synced = fixture.records(SimulatorSystem::Shop, DataPointKind::Products).value(key);
+
+    auto retried = fixture.runner().retry(FailureFilter{});
+    QVERIFY(retried);
+    QCOMPARE(retried->constFirst().resolved, 0);
+    QCOMPARE(fixture.openFailures(DataPointKind::Products), 2);
+    QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).value(key), synced);
+    for (const Failure &failure : fixture.failures())
+        QVERIFY2(failure.message.contains(QStringLiteral("make the key unique")), qPrintable(failure.message));
 }
 
 void TestSyncOneWay::offDataPointIsRefused()
