@@ -256,6 +256,8 @@ Result<void> TwoWaySync::resolveAll(RunJournal &journal, SyncReport &report)
     auto states = m_context.store.recordStates(m_config.kind, m_order);
     if (!states)
         return std::unexpected(states.error());
+    if (auto attempted = loadAttemptedWrites(); !attempted)
+        return attempted;
     for (const QString &key : std::as_const(m_order)) {
         const auto found = states->constFind(key);
         const auto state = found == states->cend() ? std::nullopt : std::optional<RecordState>(*found);

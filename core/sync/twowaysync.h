@@ -77,6 +77,10 @@ private:
     [[nodiscard]] Value decidedSinceReview(const Pair &pair, const Value &last, const Value &held) const;
     void settle(const QString &key, Pair &pair, const std::optional<RecordState> &state, RunJournal &journal,
         SyncReport &report);
+    /// The values of the writes still failed for this run's records, by the side written to.
+    [[nodiscard]] Result<void> loadAttemptedWrites();
+    /// last, with the values of a failed write the target stored anyway (see loadAttemptedWrites).
+    [[nodiscard]] Value withAttemptedWrites(const QString &key, const Pair &pair, const Value &last) const;
     /// Incremental runs: whether a side's record would take over a key another record of that side
     /// (another id) held when it was last synced; then it is logged, not written. A full run reads
     /// the other record too, if it is still there, and its duplicate check names it.
@@ -112,6 +116,8 @@ private:
     QStringList m_order; ///< keys in the order they were first seen
     QSet<QString> m_keysRead; ///< every key this run read on either side, failed or not
     QHash<QString, Value> m_held; ///< the records of this run held for review: their conflicts' payloads
+    /// What failed writes tried to set, by key, for the ERP [0] and the shop [1] (the source's record).
+    QHash<QString, Value> m_attempted[2];
     qint64 m_keylessRead = 0; ///< records read without a key: any of them may be a failed one
     bool m_readShifted = false; ///< a side's pages moved while they were read (a total fell, a record came twice)
     QHash<QString, Value> m_state; ///< last agreed values per key, as they are being updated

@@ -175,6 +175,7 @@ void TwoWaySync::settle(
     }
     if (const auto held = m_held.constFind(key); held != m_held.cend())
         last = decidedSinceReview(pair, last, *held);
+    last = withAttemptedWrites(key, pair, last);
     const Outcome outcome = decide(pair, last);
     if (!outcome.conflicts.isEmpty()) {
         ++report.conflicts;
@@ -352,18 +353,17 @@ Result<void> TwoWaySync::retry(const QList<Failure> &failures, RunJournal &journ
     }
     // A failed write holds its source's record only. The target may have changed the record
     // since (a person's edit): decided without it, the retry overwrote that edit with no
-    // conflict. The target is read from its watermark, as a run reads it, for these records.
-    const auto slot = [](Side side) { return side == Side::Erp ? 0 : 1; };
-    bool read[2] = {false, false};
-    for (const QString &key : std::as_const(m_order)) {
+    // conflict. And the source may have a newer version: the stored one's values, sent as
+    // agreed, undid the newer edit. Both sides are read from their watermarks, as a run reads
+    // them, and what they have now replaces what the failure kept.
+    const bool oneSided = std::any_of(m_order.cbegin(), m_order.cend(), [this](const QString &key) {
         const Pair &pair = m_pairs[key];
-        if (pair.erp.present != pair.shop.present)
-            read[slot(pair.erp.present ? Side::Shop : Side::Erp)] = true;
-    }
-    if (read[0] || read[1]) {
+        return pair.erp.present != pair.shop.present;
+    });
+    if (oneSided) {
         const QStringList retried = m_order;
         for (const Side side : {Side::Erp, Side::Shop}) {
-            if (read[slot(side)] && !m_context.cancelled())
+            if (!m_context.cancelled())
                 fetchSide(side, SyncOptions{}, journal);
         }
         // Only the retried records are decided here; the others are the next run's.

@@ -1,0 +1,66 @@
+// Two-way when a write's answer lies: a write the target applied but answered with an error is
+// the core's own value when it comes back, not an edit made on that side.
+#include "syncfixture.h"
+#include "twowaytesthelpers.h"
+
+#include <QTest>
+
+using namespace Linkwright;
+using namespace Linkwright::Testing;
+
+class TestSyncTwoWayFaults : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aWriteThatLandedDespiteItsErrorIsNoEdit_data();
+    void aWriteThatLandedDespiteItsErrorIsNoEdit();
+};
+
+void TestSyncTwoWayFaults::aWriteThatLandedDespiteItsErrorIsNoEdit_data()
+{
+    QTest::addColumn<bool>("retryFirst");
+    QTest::newRow("next run") << false;
+    QTest::newRow("retry, then the next run") << true;
+}
+
+void TestSyncTwoWayFaults::aWriteThatLandedDespiteItsErrorIsNoEdit()
+{
+    QFETCH(bool, retryFirst);
+    // The ERP's phone goes to the shop, which stores it and answers 500. Then the ERP changes the
+    // phone again and the shop, later, another field. The shop's phone (the core's own write)
+    // counted as a shop edit newer than the ERP's: newest-wins wrote the old phone back over the
+    // ERP's new one, and the failure was settled as if all were well.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    fixture.dataPoint(DataPointKind::Customers)
+        .conflictFields.insert(QStringLiteral("phone"), ConflictPolicy::NewestWins);
+    QVERIFY(syncedApart(fixture));
+    const QString key = anyCustomer(fixture);
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "phone", "+45 11 11 11 11")));
+    FaultConfig landsThenFails = faults(1.0, {FaultKind::ServerErrorAfterWrite});
+    landsThenFails.scope = FaultScope::Shop;
+    landsThenFails.onGet = false;
+    fixture.sim().setFaults(landsThenFails);
+    auto failed = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(failed);
+    QCOMPARE(failed->run.status, RunStatus::FinishedWithFailures);
+    QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "phone"), QStringLiteral("+45 11 11 11 11"));
+    fixture.sim().setFaults(FaultConfig{});
+
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "phone", "+45 22 22 22 22")));
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(key, "email", "shop@example.com")));
+    if (retryFirst) {
+        QVERIFY(fixture.makeFailuresDue());
+        QVERIFY(fixture.runner().retry(FailureFilter{}));
+    }
+    auto report = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+    QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "phone"), QStringLiteral("+45 22 22 22 22"));
+    QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "phone"), QStringLiteral("+45 22 22 22 22"));
+    QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "email"), QStringLiteral("shop@example.com"));
+    QCOMPARE(fixture.openFailures(DataPointKind::Customers), 0);
+}
+
+QTEST_GUILESS_MAIN(TestSyncTwoWayFaults)
+#include "tst_sync_twowayfaults.moc"
