@@ -171,10 +171,6 @@
         <translation>Kun fejl, der er logget på eller efter dette tidspunkt (ISO 8601).</translation>
     </message>
     <message>
-        <source>Only failures logged by this run.</source>
-        <translation>Kun fejl, der er logget af denne kørsel.</translation>
-    </message>
-    <message>
         <source>%1. Default: every status.</source>
         <translation>%1. Standard: alle statusværdier.</translation>
     </message>
@@ -867,12 +863,6 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <translation>&quot;linkwright-cli failures&quot; viser dem.</translation>
     </message>
     <message>
-        <source>Before the command: --state DB, the sync state database (default: one per project file).
-Exit codes: 0 done, 1 could not run or invalid input, 2 usage error, 3 finished with failures, 130 stopped by Ctrl+C or SIGTERM.</source>
-        <translation>Før kommandoen: --state DB, databasen med synkroniseringstilstanden (standard: én pr. projektfil).
-Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfejl, 3 afsluttet med fejl, 130 stoppet med Ctrl+C eller SIGTERM.</translation>
-    </message>
-    <message>
         <source>Show this failure whole: its full message, times and the record as it was received; repeat for more.</source>
         <translation>Vis denne fejl i sin helhed: hele meddelelsen, tidspunkterne og posten, som den blev modtaget; gentag for flere.</translation>
     </message>
@@ -919,6 +909,16 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>(%1 more bytes; --json shows all of it)</source>
         <translation>(%1 bytes mere; --json viser det hele)</translation>
+    </message>
+    <message>
+        <source>Anywhere on the line: --state DB, the sync state database (default: one per project file).
+Exit codes: 0 done, 1 could not run or invalid input, 2 usage error, 3 finished with failures, 130 stopped by Ctrl+C or SIGTERM.</source>
+        <translation>Hvor som helst på linjen: --state DB, databasen med synkroniseringstilstanden (standard: én pr. projektfil).
+Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfejl, 3 afsluttet med fejl, 130 stoppet med Ctrl+C eller SIGTERM.</translation>
+    </message>
+    <message>
+        <source>Only failures this run tried last (a retry that fails again takes them over).</source>
+        <translation>Kun fejl, som denne kørsel sidst prøvede (et nyt forsøg, der fejler igen, overtager dem).</translation>
     </message>
 </context>
 <context>

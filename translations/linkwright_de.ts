@@ -171,10 +171,6 @@
         <translation>Nur Fehler, die ab diesem Zeitpunkt protokolliert wurden (ISO 8601).</translation>
     </message>
     <message>
-        <source>Only failures logged by this run.</source>
-        <translation>Nur Fehler, die dieser Lauf protokolliert hat.</translation>
-    </message>
-    <message>
         <source>%1. Default: every status.</source>
         <translation>%1. Vorgabe: alle Statuswerte.</translation>
     </message>
@@ -867,12 +863,6 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <translation>„linkwright-cli failures“ listet sie auf.</translation>
     </message>
     <message>
-        <source>Before the command: --state DB, the sync state database (default: one per project file).
-Exit codes: 0 done, 1 could not run or invalid input, 2 usage error, 3 finished with failures, 130 stopped by Ctrl+C or SIGTERM.</source>
-        <translation>Vor dem Befehl: --state DB, die Datenbank des Synchronisationszustands (Standard: eine je Projektdatei).
-Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehler, 3 mit Fehlern im Fehlerprotokoll beendet, 130 durch Strg+C oder SIGTERM abgebrochen.</translation>
-    </message>
-    <message>
         <source>Show this failure whole: its full message, times and the record as it was received; repeat for more.</source>
         <translation>Diesen Fehler vollständig zeigen: seine ganze Meldung, die Zeiten und den Datensatz, wie er empfangen wurde; für mehrere wiederholen.</translation>
     </message>
@@ -919,6 +909,16 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>(%1 more bytes; --json shows all of it)</source>
         <translation>(%1 weitere Bytes; --json zeigt alles)</translation>
+    </message>
+    <message>
+        <source>Anywhere on the line: --state DB, the sync state database (default: one per project file).
+Exit codes: 0 done, 1 could not run or invalid input, 2 usage error, 3 finished with failures, 130 stopped by Ctrl+C or SIGTERM.</source>
+        <translation>Überall in der Zeile: --state DB, die Datenbank des Synchronisationszustands (Standard: eine je Projektdatei).
+Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehler, 3 mit Fehlern im Fehlerprotokoll beendet, 130 durch Strg+C oder SIGTERM abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Only failures this run tried last (a retry that fails again takes them over).</source>
+        <translation>Nur Fehler, die dieser Lauf zuletzt versucht hat (ein erneuter Versuch, der wieder scheitert, übernimmt sie).</translation>
     </message>
 </context>
 <context>

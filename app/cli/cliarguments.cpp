@@ -32,11 +32,11 @@ std::optional<ExitCode> CliArguments::parse(const QStringList &arguments)
         const QString help = m_parser.helpText();
         const qsizetype options = help.indexOf(QStringLiteral("Options:"));
         // What every command shares is said here too: a user of "run --help" never saw --state
-        // (it goes before the command) nor the exit codes, which only "help" listed.
+        // (it is not a command's own option) nor the exit codes, which only "help" listed.
         m_out << tr("Usage: %1").arg(m_usage) << Qt::endl
               << Qt::endl
               << (options < 0 ? help : help.mid(options)) << Qt::endl
-              << tr("Before the command: --state DB, the sync state database (default: one per project file).\n"
+              << tr("Anywhere on the line: --state DB, the sync state database (default: one per project file).\n"
                     "Exit codes: 0 done, 1 could not run or invalid input, 2 usage error, 3 finished with "
                     "failures, 130 stopped by Ctrl+C or SIGTERM.")
               << Qt::endl

@@ -19,7 +19,8 @@ CliFailureCommands::FilterOptions::FilterOptions()
     , text(QStringLiteral("text"), tr("Words that the message or the key contain."), QStringLiteral("words"))
     , since(
           QStringLiteral("since"), tr("Only failures logged at or after this time (ISO 8601)."), QStringLiteral("time"))
-    , run(QStringLiteral("run"), tr("Only failures logged by this run."), QStringLiteral("id"))
+    , run(QStringLiteral("run"), tr("Only failures this run tried last (a retry that fails again takes them over)."),
+          QStringLiteral("id"))
 {
 }
 

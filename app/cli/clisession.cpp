@@ -177,7 +177,11 @@ bool CliSession::reach(const QList<Side> &sides)
             ? tr("The server took the connection but did not answer within the endpoint's timeoutSeconds; check "
                  "that it is up and not overloaded, or raise timeoutSeconds.")
             : why.hint;
-        printError(Error{why.code, {}, message, hint});
+        // Where the address comes from, as the other endpoint errors say: JSON readers get a place.
+        printError(Error{why.code,
+            QStringLiteral("endpoints.%1.baseUrl")
+                .arg(side == Side::Erp ? QStringLiteral("erp") : QStringLiteral("shop")),
+            message, hint});
         reached = false;
     }
     return reached;

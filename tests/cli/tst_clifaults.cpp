@@ -170,6 +170,7 @@ void TestCliFaults::unreachableEndpointExitsOne()
         const QJsonArray errors = jsonErrors(outcome.out);
         QVERIFY2(!errors.isEmpty(), qPrintable(outcome.out));
         QVERIFY2(errors.at(0)[QStringLiteral("message")].toString().contains(url), qPrintable(outcome.out));
+        QCOMPARE(errors.at(0)[QStringLiteral("where")].toString(), QStringLiteral("endpoints.erp.baseUrl"));
     }
 }
 
