@@ -2922,12 +2922,6 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
   hint: tilknyt et entydigt felt fra kilden til &quot;%1&quot;, eller vælg et andet nøglefelt for dette datapunkt</translation>
     </message>
     <message>
-        <source>the key &quot;%1&quot; came twice in one run; only the first record was synced
-  hint: make the key unique in the source system, then retry this record</source>
-        <translation>nøglen &quot;%1&quot; forekom to gange i én kørsel; kun den første post blev synkroniseret
-  hint: gør nøglen entydig i kildesystemet, og prøv så denne post igen</translation>
-    </message>
-    <message>
         <source>the stored record cannot be read again: %1</source>
         <translation>den gemte post kan ikke læses igen: %1</translation>
     </message>
@@ -3002,6 +2996,12 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
   hint: if record %2 was deleted in the source or its key changed, run with --full: it reads every record and gives the key to this one; if both records exist, make the key unique in the source</source>
         <translation>nøglen &quot;%1&quot; blev sidst synkroniseret fra en anden post i kilden (id %2); denne post (id %3) har den nu, så den blev ikke skrevet over den posts kopi i målet
   hint: hvis post %2 blev slettet i kilden eller fik en anden nøgle, så kør med --full: den læser alle poster og giver nøglen til denne; hvis begge poster findes, så gør nøglen entydig i kilden</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; came twice in one run; only the first record was synced
+  hint: make the key unique in the source system: the run that next reads this record under its own key settles this failure</source>
+        <translation>nøglen &quot;%1&quot; forekom to gange i én kørsel; kun den første post blev synkroniseret
+  hint: gør nøglen entydig i kildesystemet: den næste kørsel, der læser denne post under dens egen nøgle, afslutter denne fejl</translation>
     </message>
 </context>
 <context>
@@ -5723,12 +5723,6 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <translation> og </translation>
     </message>
     <message>
-        <source>the key &quot;%1&quot; came twice in one run; only the first record was synced
-  hint: make the key unique in %2, then retry this record</source>
-        <translation>nøglen &quot;%1&quot; forekom to gange i én kørsel; kun den første post blev synkroniseret
-  hint: gør nøglen entydig i %2, og prøv så denne post igen</translation>
-    </message>
-    <message>
         <source>both sides changed the record since the last sync and the policy sends it to review: %1
   hint: correct the field on the side that is wrong (the next run carries the side a person changed to the other), or set a conflict policy for these fields</source>
         <translation>begge sider har ændret posten siden den seneste synkronisering, og konfliktreglen sender den til gennemsyn: %1
@@ -5745,6 +5739,12 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
   hint: if record %2 was deleted in the shop or its key changed, run with --full: it reads every record and gives the key to this one; if both records exist, make the key unique in the shop</source>
         <translation>nøglen &quot;%1&quot; blev sidst synkroniseret fra en anden shop-post (id %2); denne post (id %3) har den nu, så den blev ikke skrevet over den posts kopi i ERP&apos;et
   hint: hvis post %2 blev slettet i shoppen eller fik en anden nøgle, så kør med --full: den læser alle poster og giver nøglen til denne; hvis begge poster findes, så gør nøglen entydig i shoppen</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; came twice in one run; only the first record was synced
+  hint: make the key unique in %2: the run that next reads this record under its own key settles this failure</source>
+        <translation>nøglen &quot;%1&quot; forekom to gange i én kørsel; kun den første post blev synkroniseret
+  hint: gør nøglen entydig i %2: den næste kørsel, der læser denne post under dens egen nøgle, afslutter denne fejl</translation>
     </message>
 </context>
 <context>

@@ -2922,12 +2922,6 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
   hint: ein eindeutiges Feld der Quelle dem Feld „%1“ zuordnen oder ein anderes Schlüsselfeld für diesen Datenpunkt wählen</translation>
     </message>
     <message>
-        <source>the key &quot;%1&quot; came twice in one run; only the first record was synced
-  hint: make the key unique in the source system, then retry this record</source>
-        <translation>der Schlüssel „%1“ kam in einem Lauf zweimal vor; nur der erste Datensatz wurde synchronisiert
-  hint: den Schlüssel im Quellsystem eindeutig machen, dann diesen Datensatz erneut versuchen</translation>
-    </message>
-    <message>
         <source>the stored record cannot be read again: %1</source>
         <translation>der gespeicherte Datensatz kann nicht erneut gelesen werden: %1</translation>
     </message>
@@ -3002,6 +2996,12 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
   hint: if record %2 was deleted in the source or its key changed, run with --full: it reads every record and gives the key to this one; if both records exist, make the key unique in the source</source>
         <translation>der Schlüssel &quot;%1&quot; wurde zuletzt von einem anderen Datensatz der Quelle synchronisiert (ID %2); dieser Datensatz (ID %3) trägt ihn jetzt und hat deshalb die Kopie jenes Datensatzes im Ziel nicht überschrieben
   hint: wurde Datensatz %2 in der Quelle gelöscht oder sein Schlüssel geändert, mit --full ausführen: das liest jeden Datensatz und gibt den Schlüssel diesem; gibt es beide Datensätze, den Schlüssel in der Quelle eindeutig machen</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; came twice in one run; only the first record was synced
+  hint: make the key unique in the source system: the run that next reads this record under its own key settles this failure</source>
+        <translation>der Schlüssel „%1“ kam in einem Lauf zweimal vor; nur der erste Datensatz wurde synchronisiert
+  hint: den Schlüssel im Quellsystem eindeutig machen: der nächste Lauf, der diesen Datensatz unter seinem eigenen Schlüssel liest, erledigt diesen Fehler</translation>
     </message>
 </context>
 <context>
@@ -5723,12 +5723,6 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <translation> und </translation>
     </message>
     <message>
-        <source>the key &quot;%1&quot; came twice in one run; only the first record was synced
-  hint: make the key unique in %2, then retry this record</source>
-        <translation>der Schlüssel „%1“ kam in einem Lauf zweimal vor; nur der erste Datensatz wurde synchronisiert
-  hint: den Schlüssel eindeutig machen (betroffen: %2), dann diesen Datensatz erneut versuchen</translation>
-    </message>
-    <message>
         <source>both sides changed the record since the last sync and the policy sends it to review: %1
   hint: correct the field on the side that is wrong (the next run carries the side a person changed to the other), or set a conflict policy for these fields</source>
         <translation>beide Seiten haben den Datensatz seit der letzten Synchronisierung geändert, und die Konfliktregel legt ihn zur Prüfung vor: %1
@@ -5745,6 +5739,12 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
   hint: if record %2 was deleted in the shop or its key changed, run with --full: it reads every record and gives the key to this one; if both records exist, make the key unique in the shop</source>
         <translation>der Schlüssel &quot;%1&quot; wurde zuletzt von einem anderen Shop-Datensatz synchronisiert (ID %2); dieser Datensatz (ID %3) trägt ihn jetzt und hat deshalb die Kopie jenes Datensatzes im ERP nicht überschrieben
   hint: wurde Datensatz %2 im Shop gelöscht oder sein Schlüssel geändert, mit --full ausführen: das liest jeden Datensatz und gibt den Schlüssel diesem; gibt es beide Datensätze, den Schlüssel im Shop eindeutig machen</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; came twice in one run; only the first record was synced
+  hint: make the key unique in %2: the run that next reads this record under its own key settles this failure</source>
+        <translation>der Schlüssel „%1“ kam in einem Lauf zweimal vor; nur der erste Datensatz wurde synchronisiert
+  hint: den Schlüssel eindeutig machen (betroffen: %2): der nächste Lauf, der diesen Datensatz unter seinem eigenen Schlüssel liest, erledigt diesen Fehler</translation>
     </message>
 </context>
 <context>

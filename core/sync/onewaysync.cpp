@@ -81,7 +81,7 @@ void OneWaySync::wireWriter(BatchWriter &writer, RunJournal &journal)
             source == Side::Erp ? result.id : sourceId);
         // A retried record settles its failure even under a key it did not have then.
         journal.resolveFailure(item.failureId);
-        journal.resolveKeyless(sourceId);
+        journal.resolveBySourceId(m_direction, sourceId);
     });
     writer.onRefused([this, &journal](const WriteItem &item, const ConnectorError &error) {
         // A write stopped by the user is neither failed nor written: the watermark stays, and
@@ -177,7 +177,8 @@ std::optional<OneWaySync::Candidate> OneWaySync::prepare(
             }
             fail(FailureStep::Match, {candidate.key, true},
                 tr("the key \"%1\" came twice in one run; only the first record was synced\n  hint: make the "
-                   "key unique in the source system, then retry this record")
+                   "key unique in the source system: the run that next reads this record under its own key "
+                   "settles this failure")
                     .arg(candidate.key));
             return std::nullopt;
         }

@@ -24,22 +24,40 @@ Result<void> RunJournal::begin()
     if (!keys)
         return std::unexpected(keys.error());
     m_unresolved = std::move(*keys);
-    if (!m_unresolved.contains(QString()))
+    if (m_unresolved.isEmpty())
         return {};
-    FailureFilter keyless;
-    keyless.dataPoint = m_dataPoint;
-    keyless.keys = {QString()};
-    keyless.waiting = true;
-    keyless.limit = 0;
-    auto open = m_store.failures(keyless);
-    if (!open)
-        return std::unexpected(open.error());
+    // Records whose failure no write of their key settles: those without a key, and those
+    // another record's key was given to (a duplicate, a key that passed to another record).
+    // Given a key of their own in the source, they are written under it (see resolveBySourceId).
     static const QString ById = keylessIdentity(QByteArrayLiteral(R"({"id":""})"));
-    for (const Failure &failure : std::as_const(*open)) {
-        if (const QString identity = keylessIdentity(failure.payload); identity.startsWith(ById))
-            m_keylessBySourceId[identity.mid(ById.size())].append(failure.id);
+    for (const bool keyless : {true, false}) {
+        FailureFilter filter;
+        filter.dataPoint = m_dataPoint;
+        filter.waiting = true;
+        filter.limit = 0;
+        if (keyless) {
+            if (!m_unresolved.contains(QString()))
+                continue;
+            filter.keys = {QString()};
+        } else {
+            filter.step = FailureStep::Match;
+        }
+        auto open = m_store.failures(filter);
+        if (!open)
+            return std::unexpected(open.error());
+        for (const Failure &failure : std::as_const(*open)) {
+            if (!keyless && failure.key.isEmpty())
+                continue;
+            if (const QString identity = keylessIdentity(failure.payload); identity.startsWith(ById))
+                m_bySourceId[sourceKey(failure.direction, identity.mid(ById.size()))].append(failure.id);
+        }
     }
     return {};
+}
+
+QString RunJournal::sourceKey(Direction flow, const QString &sourceId)
+{
+    return directionKey(flow) + u'\n' + sourceId;
 }
 
 void RunJournal::fail(FailureInput input)
@@ -138,15 +156,15 @@ void RunJournal::resolveFailure(qint64 failureId)
         m_resolvedIds.append(failureId);
 }
 
-void RunJournal::resolveKeyless(const QString &sourceId)
+void RunJournal::resolveBySourceId(Direction flow, const QString &sourceId)
 {
-    if (m_keylessBySourceId.isEmpty() || sourceId.isEmpty())
+    if (m_bySourceId.isEmpty() || sourceId.isEmpty())
         return;
-    const auto found = m_keylessBySourceId.constFind(sourceId);
-    if (found == m_keylessBySourceId.cend())
+    const auto found = m_bySourceId.constFind(sourceKey(flow, sourceId));
+    if (found == m_bySourceId.cend())
         return;
     m_resolvedIds += *found;
-    m_keylessBySourceId.erase(found);
+    m_bySourceId.erase(found);
 }
 
 qint64 RunJournal::pendingCount() const

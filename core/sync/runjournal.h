@@ -70,9 +70,9 @@ public:
     /// The failure with this id is settled (its retry wrote the record, or found it written),
     /// whatever key the record has now: a record that failed without a key gets one once fixed.
     void resolveFailure(qint64 failureId);
-    /// A record with this id in its source was written: an open failure of that record from
-    /// when it had no key is settled with it.
-    void resolveKeyless(const QString &sourceId);
+    /// A record with this id in the source of flow was written: an open failure of that record
+    /// from when it had no key, or when another record held its key, is settled with it.
+    void resolveBySourceId(Direction flow, const QString &sourceId);
 
     [[nodiscard]] qint64 pendingCount() const;
     /// The keys with open failures that nothing in this run has resolved yet ("" for pages).
@@ -94,6 +94,7 @@ private:
     [[nodiscard]] Result<void> foldRepeatedFailures();
     /// What names a failure that has no key, for folding: its record's id, or its payload.
     [[nodiscard]] static QString keylessIdentity(const QByteArray &payload);
+    [[nodiscard]] static QString sourceKey(Direction flow, const QString &sourceId);
     /// What was collected since the last flush, folded; the journal's lists are empty after.
     [[nodiscard]] Result<JournalBatch> takeBatch();
 
@@ -110,7 +111,7 @@ private:
     QList<qint64> m_resolvedIds;
     QList<std::pair<QString, Direction>> m_resolvedFlows;
     /// Open failures without a key, by the id their record has in its source.
-    QHash<QString, QList<qint64>> m_keylessBySourceId;
+    QHash<QString, QList<qint64>> m_bySourceId; ///< see resolveBySourceId(), keyed by sourceKey()
     QStringList m_removed;
     QRandomGenerator m_random;
     std::unique_ptr<JournalWriter> m_writer; ///< from the first background flush on

@@ -182,11 +182,13 @@ void TwoWaySync::fetchSide(Side side, const SyncOptions &options, RunJournal &jo
             // The same record met again (pages that shifted) has the same id and is taken anew.
             if (const auto earlier = idsRead.constFind(key);
                 earlier != idsRead.cend() && !earlier->isEmpty() && *earlier != record.id) {
-                journal.refuse({key, flowFrom(side), FailureStep::Match, ErrorClass::Permanent,
-                                   tr("the key \"%1\" came twice in one run; only the first record was synced\n  hint: "
-                                      "make the key unique in %2, then retry this record")
-                                       .arg(key, side == Side::Erp ? tr("the ERP") : tr("the shop")),
-                                   0, 1, Json::serialize(raw)},
+                journal.refuse(
+                    {key, flowFrom(side), FailureStep::Match, ErrorClass::Permanent,
+                        tr("the key \"%1\" came twice in one run; only the first record was synced\n  hint: "
+                           "make the key unique in %2: the run that next reads this record under its own key "
+                           "settles this failure")
+                            .arg(key, side == Side::Erp ? tr("the ERP") : tr("the shop")),
+                        0, 1, Json::serialize(raw)},
                     m_dryRun ? &m_planItems : nullptr);
                 continue;
             }

@@ -40,6 +40,7 @@ void TwoWaySync::wireWriter(BatchWriter &writer, Side target, RunJournal &journa
         journal.written(item.key, contentHash(values), values, target == Side::Erp ? result.id : item.sourceId,
             target == Side::Shop ? result.id : item.sourceId, flowFrom(target == Side::Shop ? Side::Erp : Side::Shop));
         journal.resolveFailure(item.failureId);
+        journal.resolveBySourceId(flowFrom(target == Side::Shop ? Side::Erp : Side::Shop), item.sourceId);
     });
     writer.onRefused([this, &journal, &pending, target](const WriteItem &item, const ConnectorError &error) {
         pending.remove(item.key);

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void bigIncrementalKnowsEveryRecord();
     void anIncrementalRunHandsNoKeyToAnotherRecord();
     void aRetriedDuplicateStaysOpen();
+    void aRecordGivenItsOwnKeyIsSettled();
     void offDataPointIsRefused();
     void pagesAskedAheadStopAtTheTotal();
     void aServerThatCapsItsPagesLosesNoRecord_data();
@@ -339,6 +340,36 @@ void TestSyncOneWay::aRetriedDuplicateStaysOpen()
     QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).value(key), synced);
     for (const Failure &failure : fixture.failures())
         QVERIFY2(failure.message.contains(QStringLiteral("make the key unique")), qPrintable(failure.message));
+}
+
+void TestSyncOneWay::aRecordGivenItsOwnKeyIsSettled()
+{
+    // Keyed by name: a second ERP product with another's name may not take its key, and a retry
+    // cannot settle that while the other holds it. Renamed in the ERP (the same record, by its
+    // id), it is written under its own key, and that settles its failure under the old one.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    fixture.dataPoint(DataPointKind::Products).mappings[0].sources = {QStringLiteral("name")};
+    QVERIFY(fixture.runner().run(DataPointKind::Products));
+    const Value first =
+        fixture.records(SimulatorSystem::Erp, DataPointKind::Products).value(QStringLiteral("LW-00006"));
+    QVERIFY(fixture.post(
+        SimulatorSystem::Erp, DataPointKind::Products, {recordLike(first, {{"sku", Value::utf8("LW-COPY")}})}));
+    auto taken = fixture.runner().run(DataPointKind::Products);
+    QVERIFY(taken);
+    QCOMPARE(taken->run.counts.failed, 1);
+    QVERIFY(fixture.runner().retry(FailureFilter{}));
+    QCOMPARE(fixture.openFailures(DataPointKind::Products), 1);
+
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Products,
+        {Value::object({{"sku", Value::utf8("LW-COPY")}, {"name", Value::utf8("A copy of its own")}})}));
+    auto renamed = fixture.runner().run(DataPointKind::Products);
+    QVERIFY(renamed);
+    QCOMPARE(renamed->run.status, RunStatus::Succeeded);
+    QCOMPARE(renamed->run.counts.created, 1);
+    QVERIFY(
+        fixture.records(SimulatorSystem::Shop, DataPointKind::Products).contains(QStringLiteral("A COPY OF ITS OWN")));
+    QCOMPARE(fixture.openFailures(DataPointKind::Products), 0);
 }
 
 void TestSyncOneWay::offDataPointIsRefused()
