@@ -157,8 +157,17 @@ Result<SyncReport> SyncRunner::run(DataPointKind kind, const SyncOptions &option
         else if (!due->isEmpty())
             outcome = retryMarked(**sync, *due, journal, report);
     }
-    if (outcome)
+    if (outcome) {
+        // The first page may be long in coming (a slow or stalled source): the progress said
+        // nothing until then, and "writing" once the read had failed.
+        SyncProgress fetching;
+        fetching.dataPoint = kind;
+        fetching.phase = SyncPhase::Fetching;
+        fetching.fetched = journal.counts().fetched;
+        fetching.failed = journal.counts().failed;
+        m_context.report(fetching);
         outcome = (*sync)->execute(options, journal, report);
+    }
     return finishRun(journal, **sync, report, outcome);
 }
 

@@ -338,6 +338,8 @@ void TestCliSync::ctrlCCancelsARunCleanly()
     const QString progress = QString::fromUtf8(run.readAllStandardError());
     QVERIFY2(progress.contains(QStringLiteral(": stopped,")) && !progress.contains(QStringLiteral(": done,")),
         qPrintable(progress));
+    // While the first page is awaited the run says it is fetching (it said nothing before).
+    QVERIFY2(progress.contains(QStringLiteral("products: fetching, 0 fetched")), qPrintable(progress));
 }
 
 void TestCliSync::ctrlCStopsAPreviewAsCancelled()
