@@ -334,7 +334,11 @@ void TestSyncTwoWayApart::anIncrementalRunHandsNoKeyToAnotherRecord()
         {QStringLiteral("customerNumber"), {QStringLiteral("customerNumber")}, {{QStringLiteral("upper"), {}}}, true},
         {QStringLiteral("name"), {QStringLiteral("name")}, {}, false}};
     QVERIFY(syncedApart(fixture));
-    const QString key = anyCustomer(fixture);
+    // The first written, long before the watermark: the run's overlap does not read it again
+    // (it would meet both, and log the twin as a duplicate, which the one-way suite covers).
+    QStringList keys = fixture.records(SimulatorSystem::Erp, DataPointKind::Customers).keys();
+    keys.sort();
+    const QString key = keys.constFirst();
     const Value first = fixture.records(SimulatorSystem::Erp, DataPointKind::Customers).value(key);
     const QString shopName = field(fixture, SimulatorSystem::Shop, key, "name");
     QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers,
