@@ -920,6 +920,14 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>Only failures this run tried last (a retry that fails again takes them over).</source>
         <translation>Kun fejl, som denne kørsel sidst prøvede (et nyt forsøg, der fejler igen, overtager dem).</translation>
     </message>
+    <message>
+        <source>With --full: delete what the source no longer has even when that is more than half of the records synced (check first that they really are gone).</source>
+        <translation>Med --full: slet det, kilden ikke længere har, også når det er mere end halvdelen af de synkroniserede poster (kontrollér først, at de virkelig er væk).</translation>
+    </message>
+    <message>
+        <source>--confirm-deletes needs --full: only a full run finds what the source no longer has</source>
+        <translation>--confirm-deletes kræver --full: kun en fuld kørsel finder det, kilden ikke længere har</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>
@@ -2925,12 +2933,6 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>the stored record cannot be read again: %1</source>
         <translation>den gemte post kan ikke læses igen: %1</translation>
     </message>
-    <message>
-        <source>%1 of %2 records are no longer in the source; they were not deleted, because more than half at once is more likely a fault of the source
-  hint: check the source; if the records really are gone, delete them in the target by hand</source>
-        <translation>%1 af %2 poster findes ikke længere i kilden; de blev ikke slettet, fordi mere end halvdelen på én gang snarere tyder på en fejl i kilden
-  hint: kontrollér kilden; hvis posterne virkelig er væk, så slet dem manuelt i målet</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s) came again on a later page</source>
         <translation>
@@ -3002,6 +3004,12 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
   hint: make the key unique in the source system: the run that next reads this record under its own key settles this failure</source>
         <translation>nøglen &quot;%1&quot; forekom to gange i én kørsel; kun den første post blev synkroniseret
   hint: gør nøglen entydig i kildesystemet: den næste kørsel, der læser denne post under dens egen nøgle, afslutter denne fejl</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records are no longer in the source; they were not deleted, because more than half at once is more likely a fault of the source
+  hint: check the source; if the records really are gone, run a full sync with --confirm-deletes (in a plan first, to see them)</source>
+        <translation>%1 af %2 poster findes ikke længere i kilden; de blev ikke slettet, fordi mere end halvdelen på én gang snarere tyder på en fejl i kilden
+  hint: kontrollér kilden; hvis posterne virkelig er væk, så kør en fuld synkronisering med --confirm-deletes (først som plan for at se dem)</translation>
     </message>
 </context>
 <context>

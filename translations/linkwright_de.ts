@@ -920,6 +920,14 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>Only failures this run tried last (a retry that fails again takes them over).</source>
         <translation>Nur Fehler, die dieser Lauf zuletzt versucht hat (ein erneuter Versuch, der wieder scheitert, übernimmt sie).</translation>
     </message>
+    <message>
+        <source>With --full: delete what the source no longer has even when that is more than half of the records synced (check first that they really are gone).</source>
+        <translation>Mit --full: löschen, was die Quelle nicht mehr hat, auch wenn das mehr als die Hälfte der synchronisierten Datensätze ist (vorher prüfen, dass sie wirklich weg sind).</translation>
+    </message>
+    <message>
+        <source>--confirm-deletes needs --full: only a full run finds what the source no longer has</source>
+        <translation>--confirm-deletes braucht --full: nur ein vollständiger Lauf findet, was die Quelle nicht mehr hat</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>
@@ -2925,12 +2933,6 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>the stored record cannot be read again: %1</source>
         <translation>der gespeicherte Datensatz kann nicht erneut gelesen werden: %1</translation>
     </message>
-    <message>
-        <source>%1 of %2 records are no longer in the source; they were not deleted, because more than half at once is more likely a fault of the source
-  hint: check the source; if the records really are gone, delete them in the target by hand</source>
-        <translation>%1 von %2 Datensätzen sind nicht mehr in der Quelle; sie wurden nicht gelöscht, weil mehr als die Hälfte auf einmal eher auf einen Fehler der Quelle hindeutet
-  hint: die Quelle prüfen; wenn die Datensätze wirklich weg sind, sie im Ziel von Hand löschen</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s) came again on a later page</source>
         <translation>
@@ -3002,6 +3004,12 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
   hint: make the key unique in the source system: the run that next reads this record under its own key settles this failure</source>
         <translation>der Schlüssel „%1“ kam in einem Lauf zweimal vor; nur der erste Datensatz wurde synchronisiert
   hint: den Schlüssel im Quellsystem eindeutig machen: der nächste Lauf, der diesen Datensatz unter seinem eigenen Schlüssel liest, erledigt diesen Fehler</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records are no longer in the source; they were not deleted, because more than half at once is more likely a fault of the source
+  hint: check the source; if the records really are gone, run a full sync with --confirm-deletes (in a plan first, to see them)</source>
+        <translation>%1 von %2 Datensätzen sind nicht mehr in der Quelle; sie wurden nicht gelöscht, weil mehr als die Hälfte auf einmal eher auf einen Fehler der Quelle hindeutet
+  hint: die Quelle prüfen; wenn die Datensätze wirklich weg sind, einen vollständigen Lauf mit --confirm-deletes starten (zuerst als Plan, um sie zu sehen)</translation>
     </message>
 </context>
 <context>

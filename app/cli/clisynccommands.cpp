@@ -33,6 +33,13 @@ QCommandLineOption fullOption()
     return {QStringLiteral("full"), CliSyncCommands::tr("Ignore the watermark and fetch every record.")};
 }
 
+QCommandLineOption confirmDeletesOption()
+{
+    return {QStringLiteral("confirm-deletes"),
+        CliSyncCommands::tr("With --full: delete what the source no longer has even when that is more than half of "
+                            "the records synced (check first that they really are gone).")};
+}
+
 } // namespace
 
 CliSyncCommands::CliSyncCommands(QTextStream &out, QTextStream &err, QString statePath)
@@ -116,18 +123,24 @@ Error nothingToDo(const Project &project, const QString &file, bool planning)
 ExitCode CliSyncCommands::run(const QStringList &arguments)
 {
     CliArguments args(m_out, m_err, QStringLiteral("run"),
-        QStringLiteral("linkwright-cli run FILE [--data-point DP]... [--full] [--dry-run] [--json] [--quiet]"));
+        QStringLiteral("linkwright-cli run FILE [--data-point DP]... [--full [--confirm-deletes]] [--dry-run] [--json] "
+                       "[--quiet]"));
     const QCommandLineOption dataPoint = dataPointOption();
     const QCommandLineOption full = fullOption();
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Write nothing; store a plan instead."));
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption quiet = quietOption();
-    args.addOptions({dataPoint, full, dryRun, json, quiet});
+    const QCommandLineOption confirmDeletes = confirmDeletesOption();
+    args.addOptions({dataPoint, full, confirmDeletes, dryRun, json, quiet});
     if (const auto stop = args.parse(arguments))
         return *stop;
     const auto named = args.dataPoints(dataPoint);
     if (!named)
         return ExitCode::Usage;
+    if (args.isSet(confirmDeletes) && !args.isSet(full)) {
+        args.usageError(tr("--confirm-deletes needs --full: only a full run finds what the source no longer has"));
+        return ExitCode::Usage;
+    }
 
     CliSession session(m_out, m_err, QStringLiteral("run"), m_statePath);
     session.setJson(args.isSet(json));
@@ -141,6 +154,7 @@ ExitCode CliSyncCommands::run(const QStringList &arguments)
     SyncOptions options;
     options.full = args.isSet(full);
     options.dryRun = args.isSet(dryRun);
+    options.confirmDeletes = args.isSet(confirmDeletes);
     // A state database that cannot be opened stops the command before the endpoints are asked.
     if (!session.runner())
         return ExitCode::Failed;
@@ -160,17 +174,23 @@ ExitCode CliSyncCommands::run(const QStringList &arguments)
 ExitCode CliSyncCommands::plan(const QStringList &arguments)
 {
     CliArguments args(m_out, m_err, QStringLiteral("plan"),
-        QStringLiteral("linkwright-cli plan FILE [--data-point DP]... [--full] [--json] [--quiet]"));
+        QStringLiteral(
+            "linkwright-cli plan FILE [--data-point DP]... [--full [--confirm-deletes]] [--json] [--quiet]"));
     const QCommandLineOption dataPoint = dataPointOption();
     const QCommandLineOption full = fullOption();
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption quiet = quietOption();
-    args.addOptions({dataPoint, full, json, quiet});
+    const QCommandLineOption confirmDeletes = confirmDeletesOption();
+    args.addOptions({dataPoint, full, confirmDeletes, json, quiet});
     if (const auto stop = args.parse(arguments))
         return *stop;
     const auto named = args.dataPoints(dataPoint);
     if (!named)
         return ExitCode::Usage;
+    if (args.isSet(confirmDeletes) && !args.isSet(full)) {
+        args.usageError(tr("--confirm-deletes needs --full: only a full run finds what the source no longer has"));
+        return ExitCode::Usage;
+    }
 
     CliSession session(m_out, m_err, QStringLiteral("plan"), m_statePath);
     session.setJson(args.isSet(json));
@@ -184,6 +204,7 @@ ExitCode CliSyncCommands::plan(const QStringList &arguments)
     SyncOptions options;
     options.full = args.isSet(full);
     options.dryRun = true;
+    options.confirmDeletes = args.isSet(confirmDeletes);
     if (!session.runner())
         return ExitCode::Failed;
     if (!session.reach(session.sidesFor(kinds, true)))

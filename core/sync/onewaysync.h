@@ -142,6 +142,7 @@ private:
     bool m_pagingComplete = false;
     bool m_dryRun = false;
     bool m_full = false;
+    bool m_confirmDeletes = false; ///< see SyncOptions::confirmDeletes
     SyncPhase m_phase = SyncPhase::Fetching;
     std::optional<qint64> m_total;
     qint64 m_fetchFailures = 0;

@@ -254,10 +254,13 @@ void OneWaySync::deleteMissing(RunJournal &journal)
     // once; deleting on its word would empty the shop.
     // So at any size: ten products of a small shop gone at once are as likely a fault as ten
     // thousand (an empty answer emptied a small shop).
-    if (missing.size() * 2 > m_hashes.size()) {
+    // Deleted by hand in the target instead, they stayed in the store and every full run after
+    // refused again: a person who checked says so for one run.
+    if (missing.size() * 2 > m_hashes.size() && !m_confirmDeletes) {
         m_fetchProblem = tr("%1 of %2 records are no longer in the source; they were not deleted, because "
                             "more than half at once is more likely a fault of the source\n  hint: check the "
-                            "source; if the records really are gone, delete them in the target by hand")
+                            "source; if the records really are gone, run a full sync with --confirm-deletes "
+                            "(in a plan first, to see them)")
                              .arg(missing.size())
                              .arg(m_hashes.size());
         return;

@@ -25,6 +25,10 @@ struct SyncOptions {
     int writesInFlight = 3;
     /// Retry the data point's transient failures that are due before fetching (a normal run does).
     bool retryDue = true;
+    /// A full run with "deletes" deletes even when more than half of the records synced are gone
+    /// from the source, which it otherwise refuses as a likely fault of the source: a person has
+    /// checked that they really are gone.
+    bool confirmDeletes = false;
 };
 
 enum class SyncPhase {

@@ -169,6 +169,8 @@ void TestCli::usageErrors_data()
     row("plan empty data point", {"plan", "x.json", "--data-point=,"}, "--data-point names no data point");
     row("retry empty id", {"retry", "x.json", "--id", ""}, "--id is empty");
     row("init two files", {"init", "a.json", "b.json"}, "not also \"b.json\"");
+    row("confirm deletes without full", {"run", "x.json", "--confirm-deletes"}, "--confirm-deletes needs --full");
+    row("plan confirm deletes without full", {"plan", "x.json", "--confirm-deletes"}, "--confirm-deletes needs --full");
 }
 
 void TestCli::usageErrors()

@@ -285,8 +285,19 @@ void TestSyncFailureKeys::aSmallSourceGoneEmptyDeletesNothing()
     QVERIFY(report);
     QCOMPARE(report->run.counts.deleted, deleted);
     QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).size(), 3 - deleted);
-    if (deleted == 0)
+    if (deleted == 0) {
         QVERIFY2(report->run.message.contains(QStringLiteral("more than half")), qPrintable(report->run.message));
+        // Refused for good: deleted by hand, they stayed in the store and every full run after
+        // refused again. A person who checked confirms the deletions for one run.
+        SyncOptions confirmed = fullRun();
+        confirmed.confirmDeletes = true;
+        auto again = fixture.runner().run(DataPointKind::Products, confirmed);
+        QVERIFY(again);
+        QCOMPARE(again->run.counts.deleted, gone);
+        QVERIFY2(again->run.message.isEmpty(), qPrintable(again->run.message));
+        QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).size(), 3 - gone);
+        QCOMPARE(fixture.store().recordHashes(DataPointKind::Products)->size(), 3 - gone);
+    }
 }
 
 void TestSyncFailureKeys::aFailureOfARecordGoneFromTheSourceCloses()
