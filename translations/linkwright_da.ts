@@ -3011,6 +3011,12 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <translation>%1 af %2 poster findes ikke længere i kilden; de blev ikke slettet, fordi mere end halvdelen på én gang snarere tyder på en fejl i kilden
   hint: kontrollér kilden; hvis posterne virkelig er væk, så kør en fuld synkronisering med --confirm-deletes (først som plan for at se dem)</translation>
     </message>
+    <message>
+        <source>the key &quot;%1&quot; came twice in one run: the record it was last synced from (id %2) kept it, and this one (id %3) was not synced
+  hint: make the key unique in the source system: the run that next reads this record under its own key settles this failure</source>
+        <translation>nøglen &quot;%1&quot; forekom to gange i én kørsel: posten, den sidst blev synkroniseret fra (id %2), beholdt den, og denne (id %3) blev ikke synkroniseret
+  hint: gør nøglen entydig i kildesystemet: den næste kørsel, der læser denne post under dens egen nøgle, afslutter denne fejl</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::PagesAhead</name>

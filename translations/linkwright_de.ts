@@ -3011,6 +3011,12 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <translation>%1 von %2 Datensätzen sind nicht mehr in der Quelle; sie wurden nicht gelöscht, weil mehr als die Hälfte auf einmal eher auf einen Fehler der Quelle hindeutet
   hint: die Quelle prüfen; wenn die Datensätze wirklich weg sind, einen vollständigen Lauf mit --confirm-deletes starten (zuerst als Plan, um sie zu sehen)</translation>
     </message>
+    <message>
+        <source>the key &quot;%1&quot; came twice in one run: the record it was last synced from (id %2) kept it, and this one (id %3) was not synced
+  hint: make the key unique in the source system: the run that next reads this record under its own key settles this failure</source>
+        <translation>der Schlüssel „%1“ kam in einem Lauf zweimal vor: der Datensatz, von dem er zuletzt synchronisiert wurde (ID %2), hat ihn behalten, und dieser (ID %3) wurde nicht synchronisiert
+  hint: den Schlüssel im Quellsystem eindeutig machen: der nächste Lauf, der diesen Datensatz unter seinem eigenen Schlüssel liest, erledigt diesen Fehler</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::PagesAhead</name>

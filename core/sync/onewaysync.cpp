@@ -55,6 +55,12 @@ Result<void> OneWaySync::begin(const SyncOptions &options, RunJournal &journal)
         if (!hashes)
             return std::unexpected(hashes.error());
         m_hashes = std::move(*hashes);
+        // A record met first under a key another was synced from would take it, and the one
+        // synced from it, met later, was logged as the duplicate (see settleDeferred()).
+        if (!m_hashes.isEmpty()) {
+            if (auto owners = loadOwners(); !owners)
+                return owners;
+        }
     }
     if (!m_dryRun) {
         m_writer = std::make_unique<BatchWriter>(m_context.connector(targetSide(m_direction)), m_config.kind,
@@ -169,7 +175,9 @@ std::optional<OneWaySync::Candidate> OneWaySync::prepare(
         const Value *id = source.find("id");
         const KeySet::Mark mark{id && (id->isString() || id->isNumber()) ? KeySet::tag(id->utf8()) : 0, m_pagesFetched};
         KeySet::Mark earlier{};
-        if (!m_seen.insert(candidate.key, mark, &earlier)) {
+        if (m_full && !m_owners.isEmpty() && !m_seen.contains(candidate.key) && ownedByAnother(candidate.key, source)) {
+            candidate.deferred = true;
+        } else if (!m_seen.insert(candidate.key, mark, &earlier)) {
             if (mark.tag != 0 && mark.tag == earlier.tag && earlier.page < mark.page) {
                 movedOn(source);
                 // One record read twice: counted once, so that the outcomes add up to fetched.
@@ -305,7 +313,11 @@ void OneWaySync::fetchAll(const SyncOptions &options, RunJournal &journal)
         }
         lookUpHashes(candidates);
         for (auto &[index, candidate] : candidates) {
-            if (takesAnotherRecordsKey(candidate, page->records.at(index), journal))
+            if (candidate.deferred) {
+                m_deferred.append({std::move(candidate), page->records.at(index)});
+                continue;
+            }
+            if (!m_full && takesAnotherRecordsKey(candidate, page->records.at(index), journal))
                 continue;
             if (changed(candidate, journal, 0))
                 write(candidate, page->records.at(index), 0, 0);
@@ -346,6 +358,7 @@ void OneWaySync::fetchAll(const SyncOptions &options, RunJournal &journal)
 Result<void> OneWaySync::execute(const SyncOptions &options, RunJournal &journal, SyncReport &report)
 {
     fetchAll(options, journal);
+    settleDeferred(journal);
     deleteMissing(journal);
     settleGone(journal);
     if (m_dryRun)

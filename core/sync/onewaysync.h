@@ -44,6 +44,9 @@ private:
         QByteArray body;
         QByteArray hash;
         PlanAction action = PlanAction::Create;
+        /// A full run met it under a key another source record was last synced from: decided
+        /// once every page is read (see settleDeferred()).
+        bool deferred = false;
     };
 
     void reject(RunJournal &journal, FailureInput failure, const Value &source);
@@ -99,8 +102,14 @@ private:
         qint64 failureId = 0, int previousAttempts = 0);
     /// Keeps the id the source side gave the record last synced under key, where there is one.
     void noteOwner(const QString &key, const QString &erpId, const QString &shopId);
-    /// Every key's owner at once, for an incremental run that stopped looking up page by page.
+    /// Every key's owner at once: for a full run over records synced before, and for an
+    /// incremental run that stopped looking up page by page.
     [[nodiscard]] Result<void> loadOwners();
+    /// Whether another source record than source was last synced under key.
+    [[nodiscard]] bool ownedByAnother(const QString &key, const Value &source) const;
+    /// A full run's records held back by ownedByAnother(): with every page read, each takes its
+    /// key if the record last synced under it did not come, and is logged if it did.
+    void settleDeferred(RunJournal &journal);
     void failFetch(RunJournal &journal, const ConnectorError &error, const PageRequest &request);
     void wireWriter(BatchWriter &writer, RunJournal &journal);
 
@@ -124,6 +133,11 @@ private:
     /// A full run sees a duplicate in the source itself; an incremental run sees only the new
     /// record, which would otherwise overwrite the other's record in the target.
     QHash<QString, QString> m_owners;
+    struct Deferred {
+        Candidate candidate;
+        Value source;
+    };
+    QList<Deferred> m_deferred;
     /// Keys of records in the source that failed (full runs with deletes): not deleted.
     QSet<QString> m_failedKeys;
     /// Records that failed before their key was known: a full run then deletes nothing.

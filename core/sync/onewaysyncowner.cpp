@@ -3,6 +3,8 @@
 
 #include "sync/recorddiff.h"
 
+#include <utility>
+
 namespace Linkwright {
 
 void OneWaySync::noteOwner(const QString &key, const QString &erpId, const QString &shopId)
@@ -24,6 +26,52 @@ Result<void> OneWaySync::loadOwners()
             noteOwner(link.key, link.erpId, link.shopId);
     }
     return {};
+}
+
+bool OneWaySync::ownedByAnother(const QString &key, const Value &source) const
+{
+    const auto owner = m_owners.constFind(key);
+    if (owner == m_owners.cend())
+        return false;
+    const QString id = recordKey(source, "id");
+    return !id.isEmpty() && id != *owner;
+}
+
+void OneWaySync::settleDeferred(RunJournal &journal)
+{
+    const QList<Deferred> deferred = std::exchange(m_deferred, {});
+    for (const Deferred &held : deferred) {
+        // Neither written nor logged: a cancelled run keeps its watermark, the next reads it again.
+        if (m_context.cancelled())
+            return;
+        const QString &key = held.candidate.key;
+        // Without every page, whether the other record is still there is not known.
+        if (!m_pagingComplete) {
+            (void)takesAnotherRecordsKey(held.candidate, held.source, journal);
+            continue;
+        }
+        const QString id = recordKey(held.source, "id");
+        const QString owner = m_owners.value(key);
+        KeySet::Mark earlier{};
+        if (!m_seen.insert(key, {KeySet::tag(id.toUtf8()), m_pagesFetched}, &earlier)) {
+            const QString message = earlier.tag == KeySet::tag(owner.toUtf8())
+                ? tr("the key \"%1\" came twice in one run: the record it was last synced from (id %2) kept it, "
+                     "and this one (id %3) was not synced\n  hint: make the key unique in the source system: the "
+                     "run that next reads this record under its own key settles this failure")
+                      .arg(key, owner, id)
+                : tr("the key \"%1\" came twice in one run; only the first record was synced\n  hint: make the "
+                     "key unique in the source system: the run that next reads this record under its own key "
+                     "settles this failure")
+                      .arg(key);
+            reject(journal, {key, m_direction, FailureStep::Match, ErrorClass::Permanent, message, 0, 1, {}, 0, 0},
+                held.source);
+            continue;
+        }
+        // The record it was last synced from is gone (or has another key now): this one takes it.
+        Candidate candidate = held.candidate;
+        if (changed(candidate, journal, 0))
+            write(candidate, held.source, 0, 0);
+    }
 }
 
 bool OneWaySync::takesAnotherRecordsKey(
