@@ -45,6 +45,10 @@ Result<void> TwoWaySync::begin(const SyncOptions &options, RunJournal &journal)
 {
     m_dryRun = options.dryRun;
     m_full = options.full;
+    if (m_full) {
+        if (auto owners = loadOwners(); !owners)
+            return owners;
+    }
     if (m_dryRun)
         return {};
     m_toShop = std::make_unique<BatchWriter>(
@@ -182,14 +186,21 @@ void TwoWaySync::fetchSide(Side side, const SyncOptions &options, RunJournal &jo
             // The same record met again (pages that shifted) has the same id and is taken anew.
             if (const auto earlier = idsRead.constFind(key);
                 earlier != idsRead.cend() && !earlier->isEmpty() && *earlier != record.id) {
+                // The record last synced under the key keeps it, whichever the side lists first.
+                const bool ownerCameSecond = m_owners[index(side)].value(key) == record.id;
+                SideRecord &first = side == Side::Erp ? m_pairs[key].erp : m_pairs[key].shop;
                 journal.refuse(
                     {key, flowFrom(side), FailureStep::Match, ErrorClass::Permanent,
                         tr("the key \"%1\" came twice in one run; only the first record was synced\n  hint: "
                            "make the key unique in %2: the run that next reads this record under its own key "
                            "settles this failure")
                             .arg(key, side == Side::Erp ? tr("the ERP") : tr("the shop")),
-                        0, 1, Json::serialize(raw)},
+                        0, 1, Json::serialize(ownerCameSecond ? first.raw : raw)},
                     m_dryRun ? &m_planItems : nullptr);
+                if (!ownerCameSecond)
+                    continue;
+                idsRead.insert(key, record.id);
+                first = std::move(record);
                 continue;
             }
             if (idsRead.contains(key))

@@ -86,6 +86,8 @@ private:
     /// the other record too, if it is still there, and its duplicate check names it.
     [[nodiscard]] bool takesAnotherRecordsKey(
         const QString &key, const Pair &pair, const std::optional<RecordState> &state, RunJournal &journal);
+    /// Full runs: the ids of the records last synced under each key, per side (see m_owners).
+    [[nodiscard]] Result<void> loadOwners();
     void send(Side target, const QString &key, const Pair &pair, QList<Member> fields, PlanAction action);
     [[nodiscard]] Value toErpShape(const Value &shaped) const;
     [[nodiscard]] ConflictPolicy policy(const QByteArray &field) const;
@@ -130,6 +132,9 @@ private:
     bool m_complete[2] = {false, false};
     bool m_dryRun = false;
     bool m_full = false;
+    /// Full runs: the id each side's record last synced under a key had, for the ERP [0] and the
+    /// shop [1]. Of two records one side lists under a key, that one keeps it, not the first.
+    QHash<QString, QString> m_owners[2];
     bool m_fetchFailed = false;
     qint64 m_pagesFetched = 0;
     QString m_fetchProblem;

@@ -5,6 +5,22 @@
 
 namespace Linkwright {
 
+Result<void> TwoWaySync::loadOwners()
+{
+    for (QHash<QString, QString> &owners : m_owners)
+        owners.clear();
+    auto links = m_context.store.identityLinks(m_config.kind);
+    if (!links)
+        return std::unexpected(links.error());
+    for (const IdentityLink &link : std::as_const(*links)) {
+        if (!link.erpId.isEmpty())
+            m_owners[0].insert(link.key, link.erpId);
+        if (!link.shopId.isEmpty())
+            m_owners[1].insert(link.key, link.shopId);
+    }
+    return {};
+}
+
 bool TwoWaySync::takesAnotherRecordsKey(
     const QString &key, const Pair &pair, const std::optional<RecordState> &state, RunJournal &journal)
 {
