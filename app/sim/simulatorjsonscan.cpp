@@ -1,5 +1,7 @@
 #include "simulatorjsonscan.h"
 
+#include "domain/json.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -287,15 +289,41 @@ QByteArray compact(QByteArrayView json)
     return out;
 }
 
+namespace {
+
+/// Objects whatever their members' order, strings however escaped, numbers by their digits: a
+/// comparison through doubles took 123456789012345678902 for ...901, and the update was dropped.
+bool sameJson(const Value &a, const Value &b)
+{
+    if (a.type() != b.type())
+        return false;
+    switch (a.type()) {
+    case Value::Type::Array:
+        return a.items().size() == b.items().size()
+            && std::equal(a.items().cbegin(), a.items().cend(), b.items().cbegin(), sameJson);
+    case Value::Type::Object:
+        return a.members().size() == b.members().size()
+            && std::all_of(a.members().cbegin(), a.members().cend(), [&b](const Linkwright::Member &member) {
+                   const Value *other = b.find(member.name);
+                   return other && sameJson(member.value, *other);
+               });
+    default:
+        return a == b;
+    }
+}
+
+} // namespace
+
 bool sameValue(QByteArrayView a, QByteArrayView b)
 {
     if (a == b)
         return true;
-    QJsonParseError errorA;
-    QJsonParseError errorB;
-    const QJsonDocument left = QJsonDocument::fromJson('[' + a.toByteArray() + ']', &errorA);
-    const QJsonDocument right = QJsonDocument::fromJson('[' + b.toByteArray() + ']', &errorB);
-    return errorA.error == QJsonParseError::NoError && errorB.error == QJsonParseError::NoError && left == right;
+    // One reader a thread: each sets up its parser's buffers, which an update of many records
+    // would otherwise pay for every changed field.
+    thread_local JsonReader reader;
+    const auto left = reader.parse(a);
+    const auto right = reader.parse(b);
+    return left && right && sameJson(*left, *right);
 }
 
 std::optional<QList<Member>> topLevelMembers(QByteArrayView json)

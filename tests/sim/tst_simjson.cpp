@@ -136,6 +136,20 @@ void TestSimJson::mergeComparesValuesNotText()
     QCOMPARE(merged.value(QStringLiteral("id")).toInteger(), 1);
     QCOMPARE(merged.value(QStringLiteral("modifiedAt")).toString(), SimulatorSchema::timestamp(3000));
     QCOMPARE(products.size(), 1);
+
+    // Numbers compare by their digits: as doubles, ...902 was ...901 and the update was dropped.
+    QCOMPARE(upsert(products, R"({"sku":"A","ean":123456789012345678901,"price":19.999999999999999999})", 4000).outcome,
+        SimulatorCollection::Outcome::Updated);
+    QCOMPARE(upsert(products, R"({"sku":"A","ean":123456789012345678902,"price":19.999999999999999998})", 5000).outcome,
+        SimulatorCollection::Outcome::Updated);
+    const QByteArray exact = *products.findJson(QStringLiteral("A"));
+    QVERIFY2(exact.contains("\"ean\":123456789012345678902") && exact.contains("\"price\":19.999999999999999998"),
+        exact.constData());
+    // Stored as sent: 1.0 for 1 is a change too.
+    QCOMPARE(
+        upsert(products, R"({"sku":"A","dim":{"w":1.0,"h":2}})", 6000).outcome, SimulatorCollection::Outcome::Updated);
+    QCOMPARE(
+        upsert(products, R"({"sku":"A","name":"Des\u006b"})", 7000).outcome, SimulatorCollection::Outcome::Unchanged);
 }
 
 void TestSimJson::storedValuesStayExact()
