@@ -2,6 +2,7 @@
 
 #include "clitable.h"
 #include "domain/json.h"
+#include "domain/textcut.h"
 #include "sync/recorddiff.h"
 #include "sync/synccontext.h"
 
@@ -113,10 +114,7 @@ QString CliOutput::sideName(Side side)
 
 QString CliOutput::shortValue(const Value &value, qsizetype width)
 {
-    QString text = QString::fromUtf8(Json::serialize(value));
-    if (text.size() > width)
-        text = text.left(width - 1) + QChar(0x2026);
-    return text;
+    return cutText(QString::fromUtf8(Json::serialize(value)), width);
 }
 
 QString CliOutput::indentLines(const QString &text, const QString &indent)

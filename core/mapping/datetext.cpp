@@ -1,5 +1,7 @@
 #include "datetext.h"
 
+#include <algorithm>
+
 namespace Linkwright {
 
 namespace {
@@ -151,11 +153,13 @@ std::optional<DateText::Parts> DateText::readIso(QByteArrayView text, bool &hasT
             const qsizetype start = ++pos;
             while (pos < text.size() && isDigit(text.at(pos)))
                 ++pos;
-            // More than milliseconds: how Qt rounds them is Qt's business.
-            if (pos == start || pos - start > 3)
+            // Kept to the millisecond, a finer fraction cut: Qt rounded .9995 up, and
+            // 2026-12-31T23:59:59.9995Z became a day (and a year) later.
+            if (pos == start)
                 return std::nullopt;
-            parts.msec = digits(text, start, static_cast<int>(pos - start));
-            for (qsizetype n = pos - start; n < 3; ++n)
+            const qsizetype kept = std::min<qsizetype>(pos - start, 3);
+            parts.msec = digits(text, start, static_cast<int>(kept));
+            for (qsizetype n = kept; n < 3; ++n)
                 parts.msec *= 10;
         }
     }

@@ -1,7 +1,10 @@
 #include "mapping.h"
 
+#include "domain/decimal.h"
+
 #include "domain/editdistance.h"
 #include "domain/json.h"
+#include "domain/textcut.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -19,14 +22,13 @@ constexpr qsizetype MaxShown = 40;
 /// Shortens on a character boundary, so that a cut never leaves half a UTF-8 sequence.
 QString shortened(QByteArrayView utf8)
 {
-    if (utf8.size() <= MaxShown * 4) {
-        const QString text = QString::fromUtf8(utf8);
-        if (text.size() <= MaxShown)
-            return text;
-        return text.first(MaxShown) + QStringLiteral("…");
-    }
-    QString text = QString::fromUtf8(utf8.first(MaxShown * 4));
-    return text.first(MaxShown) + QStringLiteral("…");
+    // Only the start is decoded: a value may be megabytes long. A sequence cut there decodes to
+    // U+FFFD past the part shown.
+    const bool cut = utf8.size() > MaxShown * 4;
+    const QString text = QString::fromUtf8(cut ? utf8.first(MaxShown * 4) : utf8);
+    if (text.size() <= MaxShown)
+        return cut ? text + QStringLiteral("…") : text;
+    return cutText(text, MaxShown + 1);
 }
 
 } // namespace
@@ -178,7 +180,12 @@ QByteArray Mapping::numberText(double value)
         return QByteArray::number(static_cast<qint64>(value));
     if (!std::isfinite(value))
         return QByteArrayLiteral("0");
-    return QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+    // Digits, not an exponent: 100000000000000000000 reached the target as 1e+20, which an API
+    // that wants an integer refuses (the project check makes sure the double held every digit).
+    const QByteArray shortest = QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+    if (const auto exact = Decimal::parse(shortest))
+        return exact->toText();
+    return shortest;
 }
 
 } // namespace Linkwright

@@ -214,8 +214,14 @@ std::optional<StepError> TransformStep::applyDate(Value &value) const
         auto msecs = Decimal::parse(input.utf8());
         if (msecs && m_from.kind == DateFormat::Kind::Epoch)
             msecs = msecs->multiply(Decimal::fromInteger(1000));
-        if (msecs)
-            msecs = msecs->rounded(0);
+        // A finer fraction than a millisecond is cut, as for text (see DateText::readIso): the
+        // whole milliseconds at or before the instant, never the next one.
+        if (msecs) {
+            const Decimal exact = *msecs;
+            msecs = exact.rounded(0);
+            if (msecs && *msecs > exact)
+                msecs = msecs->subtract(Decimal::fromInteger(1));
+        }
         // Beyond ±292 million years Qt has no date; long before that no record means it.
         constexpr qint64 Limit = 253402300799999; // 9999-12-31T23:59:59.999Z
         const std::optional<qint64> instant = msecs ? msecs->toInt64() : std::nullopt;

@@ -127,6 +127,9 @@ std::expected<Value, StepError> TransformStep::join(const QList<Value> &parts) c
         case Value::Type::Object:
             return std::unexpected(wrongInput(Mapping::tr("text or numbers"), part));
         }
+        // Empty text is left out as null is: a first name "" gave " Lee" where a null one gave "Lee".
+        if (text.isEmpty() && part.isString())
+            continue;
         if (out.size() + m_text.size() + text.size() > Mapping::MaxTextBytes) {
             return std::unexpected(StepError{Mapping::tr("\"%1\" would make the text longer than %2 MB")
                                                  .arg(m_name)

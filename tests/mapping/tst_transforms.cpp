@@ -81,6 +81,9 @@ void TestTransforms::apply_data()
     row("concat joins array items", concat, R"(["a","b",null,"c"])", R"("a/b/c")");
     row("concat numbers and booleans", concat, R"([1,2.50,true])", R"("1/2.50/true")");
     row("concat empty array", concat, "[]", "null");
+    // An empty part is left out as null is: a first name "" gave " Lee", a null one "Lee".
+    row("concat skips empty text", concat, R"(["","b","","c"])", R"("b/c")");
+    row("concat only empty text", concat, R"(["",""])", "null");
     row("concat single value", concat, R"("x")", R"("x")");
     row("concat without separator", R"([{"op":"concat"}])", R"(["a","b"])", R"("ab")");
     row("concat nested array", concat, R"([["a"]])", R"(FAIL: "concat" expects text or numbers, found an array)");
@@ -158,6 +161,17 @@ void TestTransforms::apply_data()
         R"("2026-03-01T12:30:00.123Z")");
     row("date iso to epoch-ms", R"([{"op":"date","from":"iso","to":"epoch-ms"}])", R"("2026-03-01T12:30:00.123Z")",
         "1772368200123");
+    // A finer fraction than a millisecond is cut, never rounded into the next day or year.
+    row("date sub-millisecond iso cut", R"([{"op":"date","from":"iso","to":"yyyy-MM-dd"}])",
+        R"("2026-12-31T23:59:59.9995Z")", R"("2026-12-31")");
+    row("date sub-millisecond iso to iso", R"([{"op":"date","from":"iso","to":"iso"}])",
+        R"("2026-12-31T23:59:59.999999Z")", R"("2026-12-31T23:59:59.999Z")");
+    row("date sub-millisecond epoch cut", R"([{"op":"date","from":"epoch","to":"iso"}])", "1.0005",
+        R"("1970-01-01T00:00:01Z")");
+    row("date sub-millisecond epoch-ms cut", R"([{"op":"date","from":"epoch-ms","to":"iso"}])", "1769862600.5",
+        R"("1970-01-21T11:37:42.600Z")");
+    row("date sub-millisecond before 1970 cut", R"([{"op":"date","from":"epoch","to":"iso"}])", "-0.0005",
+        R"("1969-12-31T23:59:59.999Z")");
     row("date before 1970 to epoch", R"([{"op":"date","from":"iso","to":"epoch"}])", R"("1969-12-31T23:59:59.500Z")",
         "-1");
     row("date month name", R"([{"op":"date","from":"d MMMM yyyy","to":"iso"}])", R"("1 March 2026")",
@@ -352,6 +366,9 @@ void TestTransforms::argumentsFromTheProjectFileStayExact()
     QCOMPARE(Mapping::numberText(0.1), QByteArray("0.1"));
     QCOMPARE(Mapping::numberText(100), QByteArray("100"));
     QCOMPARE(Mapping::numberText(-3), QByteArray("-3"));
+    // Digits, never an exponent: a constant 100000000000000000000 reached the target as 1e+20.
+    QCOMPARE(Mapping::numberText(1e20), QByteArray("100000000000000000000"));
+    QCOMPARE(Mapping::numberText(-2.5e-7), QByteArray("-0.00000025"));
     QCOMPARE(through(R"([{"op":"scale","factor":0.1}])", "0.2"), QByteArray("0.02"));
 }
 
