@@ -81,7 +81,14 @@ const QStringList &Redactor::secretQueryParameters()
         QStringLiteral("id_token"), QStringLiteral("token"), QStringLiteral("api_key"), QStringLiteral("apikey"),
         QStringLiteral("api-key"), QStringLiteral("key"), QStringLiteral("password"), QStringLiteral("passwd"),
         QStringLiteral("pwd"), QStringLiteral("secret"), QStringLiteral("client_secret"), QStringLiteral("signature"),
-        QStringLiteral("sig"), QStringLiteral("auth")};
+        QStringLiteral("sig"), QStringLiteral("auth"),
+        // Tokens servers hand out in links (GitLab, OAuth 1, pre-signed cloud URLs) and session ids.
+        QStringLiteral("auth_token"), QStringLiteral("private_token"), QStringLiteral("oauth_token"),
+        QStringLiteral("oauth_signature"), QStringLiteral("access_key"), QStringLiteral("secret_key"),
+        QStringLiteral("x-amz-signature"), QStringLiteral("x-amz-credential"), QStringLiteral("x-amz-security-token"),
+        QStringLiteral("x-goog-signature"), QStringLiteral("x-goog-credential"), QStringLiteral("jwt"),
+        QStringLiteral("bearer"), QStringLiteral("credential"), QStringLiteral("session"), QStringLiteral("sessionid"),
+        QStringLiteral("session_id")};
     return Names;
 }
 
@@ -183,7 +190,9 @@ QString Redactor::redactPatterns(QString text) const
         QStringList names;
         for (const QString &name : secretQueryParameters())
             names.append(QRegularExpression::escape(name));
-        return QRegularExpression(QStringLiteral("([?&;#](?:%1)=)[^&#\\s\"'<>]*").arg(names.join(u'|')),
+        // The value ends where a URL's parameters are cut (& ; #) or the URL ends in prose (a
+        // closing parenthesis, quotes, space): "...?api_key=***);" kept its ");".
+        return QRegularExpression(QStringLiteral("([?&;#](?:%1)=)[^&#;)\\s\"'<>]*").arg(names.join(u'|')),
             QRegularExpression::CaseInsensitiveOption);
     }();
     text.replace(query, QStringLiteral("\\1***"));

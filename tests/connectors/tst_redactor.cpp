@@ -118,6 +118,15 @@ void TestRedactor::credentialsInUrlsAreMasked()
     const QString shown = redactor.redactUrl(url);
     QVERIFY2(!shown.contains(u"pa55word") && !shown.contains(u"k-123") && !shown.contains(u"t9"), qPrintable(shown));
     QVERIFY2(shown.contains(u"page=2") && shown.contains(u"erp.example.com/api/items"), qPrintable(shown));
+
+    // Tokens a server puts in its links: a GitLab token, a pre-signed cloud URL, a session.
+    for (const char *name : {"auth_token", "private_token", "X-Amz-Signature", "X-Goog-Signature", "jwt", "sessionid",
+             "bearer", "credential"}) {
+        const QString link = QStringLiteral("next page (http://erp.example.com/items?page=2&%1=SECRET-789);")
+                                 .arg(QString::fromLatin1(name));
+        const QString masked = redactor.redact(link);
+        QVERIFY2(!masked.contains(u"SECRET-789") && masked.endsWith(u"=***);"), qPrintable(masked));
+    }
 }
 
 void TestRedactor::bytesThatAreNotUtf8Survive()
