@@ -1,6 +1,7 @@
 #include "jsonchecker.h"
 
 #include "domain/editdistance.h"
+#include "mapping/mapping.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -166,8 +167,9 @@ std::optional<qint64> JsonChecker::integer(
         wrongType(where, ProjectFile::tr("a whole number"), value);
         return std::nullopt;
     }
-    // The number as the file most likely wrote it: 2.5, 1e+300, not "a number" or 17 digits.
-    const QString written = QString::number(number, 'g', QLocale::FloatingPointShortest);
+    // The number as the file most likely wrote it: 2.5, 100000, 1e+300; not "a number", 17
+    // digits, or 1e+05 for 100000.
+    const QString written = QString::fromLatin1(Mapping::numberText(number));
     if (std::trunc(number) != number) {
         error(where, ProjectFile::tr("expected a whole number, found %1").arg(written));
         return std::nullopt;
@@ -194,8 +196,8 @@ std::optional<double> JsonChecker::number(
     if (number < min || number > max) {
         error(where,
             ProjectFile::tr("%1 is outside the range %2 to %3")
-                .arg(QString::number(number, 'g', QLocale::FloatingPointShortest), QString::number(min),
-                    QString::number(max)));
+                .arg(QString::fromLatin1(Mapping::numberText(number)), QString::fromLatin1(Mapping::numberText(min)),
+                    QString::fromLatin1(Mapping::numberText(max))));
         return std::nullopt;
     }
     return number;

@@ -106,7 +106,8 @@ public:
     [[nodiscard]] Result<qint64> countFailures(const FailureFilter &filter) override;
     /// Marks open and retried failures of these keys resolved, noting runId as the resolving run.
     [[nodiscard]] Result<QSet<QString>> unresolvedFailureKeys(DataPointKind dataPoint) override;
-    [[nodiscard]] Result<void> resolveFailures(DataPointKind dataPoint, const QStringList &keys, qint64 runId) override;
+    [[nodiscard]] Result<void> resolveFailures(
+        DataPointKind dataPoint, const QStringList &keys, qint64 runId, KeyResolution how) override;
     [[nodiscard]] Result<void> resolveFailureIds(const QList<qint64> &ids, qint64 runId) override;
     [[nodiscard]] Result<void> resolveFlowFailures(
         DataPointKind dataPoint, const QList<std::pair<QString, Direction>> &flows, qint64 runId) override;

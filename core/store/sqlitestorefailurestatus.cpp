@@ -49,7 +49,8 @@ Result<QSet<QString>> SqliteStore::unresolvedFailureKeys(DataPointKind dataPoint
     return keys;
 }
 
-Result<void> SqliteStore::resolveFailures(DataPointKind dataPoint, const QStringList &keys, qint64 runId)
+Result<void> SqliteStore::resolveFailures(
+    DataPointKind dataPoint, const QStringList &keys, qint64 runId, KeyResolution how)
 {
     checkThread();
     static constexpr const char *Purpose = QT_TR_NOOP("resolving failures");
@@ -58,7 +59,11 @@ Result<void> SqliteStore::resolveFailures(DataPointKind dataPoint, const QString
     return batch([&]() -> Result<void> {
         // Without a key only a page's failure is resolved: records that had none cannot be told
         // apart, so reading the pages again says nothing about them.
-        auto resolve = prepare(resolveByKey("AND (key <> '' OR step = ?)"), Purpose);
+        // A match failure may be another record's that was refused the key: the key's record
+        // written says nothing about it (RunJournal::resolveBySourceId settles it).
+        auto resolve = prepare(resolveByKey(how == KeyResolution::Gone ? "AND (key <> '' OR step = ?)"
+                                                                       : "AND (key <> '' OR step = ?) AND step <> ?"),
+            Purpose);
         if (!resolve)
             return std::unexpected(resolve.error());
         const QString kind = DataPoints::key(dataPoint);
@@ -66,6 +71,8 @@ Result<void> SqliteStore::resolveFailures(DataPointKind dataPoint, const QString
         for (const QString &key : keys) {
             bindResolution(*resolve, resolvedAt, runId, key, kind);
             resolve->bindValue(7, failureStepKey(FailureStep::Fetch));
+            if (how == KeyResolution::Written)
+                resolve->bindValue(8, failureStepKey(FailureStep::Match));
             if (auto done = exec(*resolve, Purpose); !done)
                 return done;
         }
@@ -109,7 +116,7 @@ Result<void> SqliteStore::resolveFlowFailures(
     if (flows.isEmpty())
         return {};
     return batch([&]() -> Result<void> {
-        auto resolve = prepare(resolveByKey("AND direction IN (?, ?) AND key <> ''"), Purpose);
+        auto resolve = prepare(resolveByKey("AND direction IN (?, ?) AND key <> '' AND step <> ?"), Purpose);
         if (!resolve)
             return std::unexpected(resolve.error());
         const QString kind = DataPoints::key(dataPoint);
@@ -118,6 +125,7 @@ Result<void> SqliteStore::resolveFlowFailures(
             bindResolution(*resolve, resolvedAt, runId, key, kind);
             resolve->bindValue(7, directionKey(flow));
             resolve->bindValue(8, directionKey(Direction::Both));
+            resolve->bindValue(9, failureStepKey(FailureStep::Match));
             if (auto done = exec(*resolve, Purpose); !done)
                 return done;
         }

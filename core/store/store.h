@@ -257,11 +257,19 @@ public:
     /// The keys of a data point's failures that are open or being retried ("" for a page that
     /// failed): a run resolves only these, instead of one update per record it writes.
     [[nodiscard]] virtual Result<QSet<QString>> unresolvedFailureKeys(DataPointKind dataPoint) = 0;
+    /// What settles the failures of a key.
+    enum class KeyResolution {
+        /// A record written (or found unchanged) under the key: not a match failure, which may be
+        /// another record's, refused the key (see resolveFailureIds).
+        Written,
+        /// Nothing of the key is left in the source: every failure of it.
+        Gone,
+    };
     /// Open failures of a data point whose key is in keys (a retry resolves them when it succeeds).
     /// The key "" resolves only pages that could not be fetched (step fetch): records that had no
     /// key cannot be told apart, so they stay until a person sets them aside.
     [[nodiscard]] virtual Result<void> resolveFailures(
-        DataPointKind dataPoint, const QStringList &keys, qint64 runId) = 0;
+        DataPointKind dataPoint, const QStringList &keys, qint64 runId, KeyResolution how) = 0;
     /// Open or retried failures among ids: a retry that wrote its record under a key the failure
     /// did not have (one without a key, say) resolves that failure by its id.
     [[nodiscard]] virtual Result<void> resolveFailureIds(const QList<qint64> &ids, qint64 runId) = 0;

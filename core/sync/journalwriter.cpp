@@ -6,15 +6,17 @@ namespace Linkwright {
 
 qint64 JournalBatch::size() const
 {
-    return resolved.size() + resolvedIds.size() + resolvedFlows.size() + newFailures.size() + updatedFailures.size()
-        + states.size() + removed.size();
+    return resolved.size() + resolvedGone.size() + resolvedIds.size() + resolvedFlows.size() + newFailures.size()
+        + updatedFailures.size() + states.size() + removed.size();
 }
 
 Result<void> JournalBatch::storeIn(Store &store) const
 {
     return store.transaction([&]() -> Result<void> {
         // Resolve first: a record written earlier in this run and failing again now stays open.
-        if (auto done = store.resolveFailures(dataPoint, resolved, runId); !done)
+        if (auto done = store.resolveFailures(dataPoint, resolved, runId, Store::KeyResolution::Written); !done)
+            return done;
+        if (auto done = store.resolveFailures(dataPoint, resolvedGone, runId, Store::KeyResolution::Gone); !done)
             return done;
         if (auto done = store.resolveFailureIds(resolvedIds, runId); !done)
             return done;

@@ -20,7 +20,8 @@ namespace Linkwright {
 struct JournalBatch {
     DataPointKind dataPoint = DataPointKind::Products;
     qint64 runId = 0;
-    QStringList resolved;
+    QStringList resolved; ///< keys written: their failures settle, but for match failures
+    QStringList resolvedGone; ///< keys gone from the source: all their failures settle
     QList<qint64> resolvedIds; ///< failures resolved by id (see RunJournal::resolveFailure)
     QList<std::pair<QString, Direction>> resolvedFlows; ///< keys resolved for one flow only
     QList<Failure> newFailures;

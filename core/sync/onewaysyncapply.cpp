@@ -223,7 +223,7 @@ void OneWaySync::settleGone(RunJournal &journal)
     const QSet<QString> open = journal.unresolvedKeys();
     for (const QString &key : open) {
         if (!key.isEmpty() && !m_seen.contains(key) && !m_failedKeys.contains(key))
-            journal.resolve(key);
+            journal.resolveGone(key);
     }
 }
 

@@ -134,7 +134,15 @@ void RunJournal::written(const QString &key, QByteArray stateHash, QByteArray st
 void RunJournal::removed(const QString &key)
 {
     m_removed.append(key);
-    resolve(key);
+    resolveGone(key);
+}
+
+void RunJournal::resolveGone(const QString &key)
+{
+    if (key.isEmpty() || !m_unresolved.contains(key))
+        return;
+    m_unresolved.remove(key);
+    m_resolvedGone.append(key);
 }
 
 void RunJournal::resolve(const QString &key)
@@ -169,8 +177,8 @@ void RunJournal::resolveBySourceId(Direction flow, const QString &sourceId)
 
 qint64 RunJournal::pendingCount() const
 {
-    return m_newFailures.size() + m_updatedFailures.size() + m_states.size() + m_resolved.size() + m_resolvedIds.size()
-        + m_resolvedFlows.size() + m_removed.size();
+    return m_newFailures.size() + m_updatedFailures.size() + m_states.size() + m_resolved.size() + m_resolvedGone.size()
+        + m_resolvedIds.size() + m_resolvedFlows.size() + m_removed.size();
 }
 
 Result<JournalBatch> RunJournal::takeBatch()
@@ -183,6 +191,7 @@ Result<JournalBatch> RunJournal::takeBatch()
     batch.dataPoint = m_dataPoint;
     batch.runId = m_runId;
     batch.resolved = std::exchange(m_resolved, {});
+    batch.resolvedGone = std::exchange(m_resolvedGone, {});
     batch.resolvedIds = std::exchange(m_resolvedIds, {});
     batch.resolvedFlows = std::exchange(m_resolvedFlows, {});
     batch.newFailures = std::exchange(m_newFailures, {});
@@ -208,6 +217,7 @@ Result<void> RunJournal::flush()
         view.dataPoint = m_dataPoint;
         view.runId = m_runId;
         view.resolved = m_resolved;
+        view.resolvedGone = m_resolvedGone;
         view.resolvedIds = m_resolvedIds;
         view.resolvedFlows = m_resolvedFlows;
         view.newFailures = m_newFailures;
@@ -222,6 +232,7 @@ Result<void> RunJournal::flush()
     m_updatedFailures.clear();
     m_states.clear();
     m_resolved.clear();
+    m_resolvedGone.clear();
     m_resolvedIds.clear();
     m_resolvedFlows.clear();
     m_removed.clear();
@@ -262,10 +273,16 @@ Result<void> RunJournal::foldRepeatedFailures()
     // failed, at the watermark's edge, on every full run) used to get one more open entry per
     // run, so the log grew by a row per bad record and run. The open entry of the same key and
     // direction is brought up to date instead, with one attempt more.
+    // A match failure is one record's that was refused its key, which another record holds:
+    // it is told by its record, or the holder's write failure took it over (and its retry).
     const auto identity = [](const Failure &failure) {
         QString text = failure.key.isEmpty() ? keylessIdentity(failure.payload) : failure.key;
         text.append(u'\n');
         text.append(directionKey(failure.direction));
+        if (failure.step == FailureStep::Match && !failure.key.isEmpty()) {
+            text.append(u'\n');
+            text.append(keylessIdentity(failure.payload));
+        }
         return text;
     };
     // Waiting, not only open: one a killed retry left "retried" is the same record's entry.
@@ -275,7 +292,8 @@ Result<void> RunJournal::foldRepeatedFailures()
     filter.limit = 0;
     QSet<QString> keys;
     for (const Failure &failure : std::as_const(m_newFailures)) {
-        if (m_unresolved.contains(failure.key))
+        // A written key leaves m_unresolved, but not its match failures (see resolveGone()).
+        if (m_unresolved.contains(failure.key) || failure.step == FailureStep::Match)
             keys.insert(failure.key);
     }
     filter.keys = QStringList(keys.cbegin(), keys.cend());

@@ -67,6 +67,9 @@ public:
     void removed(const QString &key);
     /// A failure retried without a write because it no longer applies (a newer version synced).
     void resolve(const QString &key);
+    /// Nothing of the key is left in the source: every open failure of it settles, match failures
+    /// too (a record written under a key settles none of those: another record may hold it).
+    void resolveGone(const QString &key);
     /// The failure with this id is settled (its retry wrote the record, or found it written),
     /// whatever key the record has now: a record that failed without a key gets one once fixed.
     void resolveFailure(qint64 failureId);
@@ -107,6 +110,7 @@ private:
     QList<Failure> m_updatedFailures;
     QList<RecordState> m_states;
     QStringList m_resolved;
+    QStringList m_resolvedGone; ///< see resolveGone()
     QSet<QString> m_unresolved; ///< keys with open failures; they get resolved when written
     QList<qint64> m_resolvedIds;
     QList<std::pair<QString, Direction>> m_resolvedFlows;

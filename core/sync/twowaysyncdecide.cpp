@@ -385,7 +385,7 @@ void TwoWaySync::settleGone(RunJournal &journal)
     const QSet<QString> open = journal.unresolvedKeys();
     for (const QString &key : open) {
         if (!key.isEmpty() && !m_keysRead.contains(key))
-            journal.resolve(key);
+            journal.resolveGone(key);
     }
 }
 

@@ -323,7 +323,7 @@ void TestStoreData::hostileValuesAreStoredVerbatim()
 
     // Filtering by a hostile key finds exactly it, and removing by one removes only it.
     for (const QString &key : keys) {
-        QVERIFY(store->resolveFailures(DataPointKind::Products, {key}, 0));
+        QVERIFY(store->resolveFailures(DataPointKind::Products, {key}, 0, Store::KeyResolution::Written));
         FailureFilter open;
         open.status = FailureStatus::Open;
         QCOMPARE(store->countFailures(open).value_or(-1), keys.size() - 1 - keys.indexOf(key));

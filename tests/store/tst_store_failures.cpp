@@ -443,9 +443,16 @@ void TestStoreFailures::resolve()
     const qint64 otherKey = add(QStringLiteral("B"), FailureStatus::Open, DataPointKind::Orders);
     const qint64 otherPoint = add(QStringLiteral("A"), FailureStatus::Open, DataPointKind::Customers);
     const qint64 third = add(QStringLiteral("C"), FailureStatus::Open, DataPointKind::Orders);
-    QVERIFY(open && retried && ignored && otherKey && otherPoint && third);
+    // Another record refused key A (a duplicate): A's record written does not settle it.
+    Failure refused;
+    refused.key = QStringLiteral("A");
+    refused.dataPoint = DataPointKind::Orders;
+    refused.step = FailureStep::Match;
+    const qint64 match = m_store->addFailure(refused).value_or(0);
+    QVERIFY(open && retried && ignored && otherKey && otherPoint && third && match);
 
-    QVERIFY(m_store->resolveFailures(DataPointKind::Orders, {QStringLiteral("A"), QStringLiteral("C")}, *run));
+    QVERIFY(m_store->resolveFailures(
+        DataPointKind::Orders, {QStringLiteral("A"), QStringLiteral("C")}, *run, Store::KeyResolution::Written));
     FailureFilter filter;
     filter.limit = 0;
     QHash<qint64, FailureStatus> status;
@@ -459,10 +466,15 @@ void TestStoreFailures::resolve()
     QCOMPARE(status.value(otherKey), FailureStatus::Open);
     QCOMPARE(status.value(otherPoint), FailureStatus::Open);
     QCOMPARE(status.value(third), FailureStatus::Resolved);
+    QCOMPARE(status.value(match), FailureStatus::Open);
     QCOMPARE(storeScalar(*m_store, QStringLiteral("SELECT count(*) FROM failures WHERE resolved_by_run = %1").arg(*run))
                  .toInt(),
         3);
-    QVERIFY(m_store->resolveFailures(DataPointKind::Orders, {}, 0));
+    // Key A gone from the source: nothing of it is left to sync, the match failure settles too.
+    QVERIFY(m_store->resolveFailures(DataPointKind::Orders, {QStringLiteral("A")}, *run, Store::KeyResolution::Gone));
+    QCOMPARE(m_store->failures(filter)->constFirst().id, match);
+    QCOMPARE(m_store->failures(filter)->constFirst().status, FailureStatus::Resolved);
+    QVERIFY(m_store->resolveFailures(DataPointKind::Orders, {}, 0, Store::KeyResolution::Written));
 }
 
 void TestStoreFailures::moveAndWaiting()

@@ -5,7 +5,10 @@
 #include "onewaytesthelpers.h"
 #include "syncfixture.h"
 
+#include <QDateTime>
 #include <QTest>
+
+#include <memory>
 
 using namespace Linkwright;
 using namespace Linkwright::Testing;
@@ -19,6 +22,7 @@ private Q_SLOTS:
     void aRetriedDuplicateStaysOpen();
     void aRecordGivenItsOwnKeyIsSettled();
     void aFullRunKeepsTheKeyWithItsRecordWhateverComesFirst();
+    void theOwnersWritesLeaveTheTwinsFailureOpen();
 };
 
 void TestSyncKeyOwners::anIncrementalRunHandsNoKeyToAnotherRecord()
@@ -192,6 +196,53 @@ void TestSyncKeyOwners::aFullRunKeepsTheKeyWithItsRecordWhateverComesFirst()
     QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).value(key).find("name")->text(),
         QStringLiteral("Twin"));
     QCOMPARE(fixture.openFailures(DataPointKind::Products), 0);
+}
+
+void TestSyncKeyOwners::theOwnersWritesLeaveTheTwinsFailureOpen()
+{
+    // The twin refused its key; then the owner changes and is written under that key. Its write
+    // settled every failure of the key, the twin's too: the twin, still in the source, was never
+    // synced and nothing said so. And a write failure of the owner took over the twin's entry.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    // Stamped an hour back and ten seconds apart: past the runs' overlap, each run reads only
+    // what changed since the last, so the twin is not read again with the owner.
+    auto clock = std::make_shared<qint64>(QDateTime::currentMSecsSinceEpoch() - 3'600'000);
+    fixture.sim().store().setClock([clock] { return *clock += 10'000; });
+    QVERIFY(fixture.runner().run(DataPointKind::Products));
+    const QString key = QStringLiteral("LW-00005");
+    const Value owner = fixture.records(SimulatorSystem::Erp, DataPointKind::Products).value(key);
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Products,
+        {recordLike(owner, {{"sku", Value::utf8("lw-00005")}, {"name", Value::utf8("Twin")}})}));
+    auto refused = fixture.runner().run(DataPointKind::Products);
+    QVERIFY(refused);
+    QCOMPARE(refused->run.counts.failed, 1);
+    // Another product changes: the run after it moves the watermark past the twin (the mark is
+    // inclusive: the twin, newest until then, was read again by every run).
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Products,
+        {Value::object({{"sku", Value::utf8("LW-00010")}, {"name", Value::utf8("Spacer")}})}));
+    QVERIFY(fixture.runner().run(DataPointKind::Products));
+
+    FaultConfig shopDown = faults(1.0, {FaultKind::ServerError});
+    shopDown.scope = FaultScope::Shop;
+    shopDown.onGet = false;
+    fixture.sim().setFaults(shopDown);
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Products,
+        {Value::object({{"sku", Value::string(key)}, {"name", Value::utf8("Owner renamed")}})}));
+    QVERIFY(fixture.runner().run(DataPointKind::Products));
+    QCOMPARE(fixture.openFailures(DataPointKind::Products), 2);
+    fixture.sim().setFaults(FaultConfig{});
+    QVERIFY(fixture.makeFailuresDue());
+    auto written = fixture.runner().run(DataPointKind::Products);
+    QVERIFY(written);
+    QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).value(key).find("name")->text(),
+        QStringLiteral("Owner renamed"));
+    FailureFilter open;
+    open.waiting = true;
+    const QList<Failure> left = fixture.failures(open);
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.constFirst().step, FailureStep::Match);
+    QVERIFY(left.constFirst().payload.contains("lw-00005"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncKeyOwners)
