@@ -175,10 +175,11 @@ std::optional<OneWaySync::Candidate> OneWaySync::prepare(
         const Value *id = source.find("id");
         const KeySet::Mark mark{id && (id->isString() || id->isNumber()) ? KeySet::tag(id->utf8()) : 0, m_pagesFetched};
         KeySet::Mark earlier{};
-        if (m_full && !m_owners.isEmpty() && !m_seen.contains(candidate.key) && ownedByAnother(candidate.key, source)) {
+        const Hold hold = m_full ? holdForOwner(candidate.key, source, mark) : Hold::No;
+        if (hold == Hold::Held) {
             candidate.deferred = true;
-        } else if (!m_seen.insert(candidate.key, mark, &earlier)) {
-            if (mark.tag != 0 && mark.tag == earlier.tag && earlier.page < mark.page) {
+        } else if (hold == Hold::MetAgain || !m_seen.insert(candidate.key, mark, &earlier)) {
+            if (hold == Hold::MetAgain || (mark.tag != 0 && mark.tag == earlier.tag && earlier.page < mark.page)) {
                 movedOn(source);
                 // One record read twice: counted once, so that the outcomes add up to fetched.
                 --journal.counts().fetched;

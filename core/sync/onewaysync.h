@@ -107,6 +107,13 @@ private:
     [[nodiscard]] Result<void> loadOwners();
     /// Whether another source record than source was last synced under key.
     [[nodiscard]] bool ownedByAnother(const QString &key, const Value &source) const;
+    enum class Hold {
+        No, ///< checked as every record is (m_seen)
+        Held, ///< held back until every page is read (see settleDeferred())
+        MetAgain, ///< a record held back before, met again on a later page (the pages moved)
+    };
+    /// Full runs: whether the record under key waits for the end of the read (ownedByAnother).
+    [[nodiscard]] Hold holdForOwner(const QString &key, const Value &source, KeySet::Mark mark);
     /// A full run's records held back by ownedByAnother(): with every page read, each takes its
     /// key if the record last synced under it did not come, and is logged if it did.
     void settleDeferred(RunJournal &journal);
@@ -138,6 +145,7 @@ private:
         Value source;
     };
     QList<Deferred> m_deferred;
+    KeySet m_held; ///< the keys and marks of m_deferred, to meet a record read twice
     /// Keys of records in the source that failed (full runs with deletes): not deleted.
     QSet<QString> m_failedKeys;
     /// Records that failed before their key was known: a full run then deletes nothing.

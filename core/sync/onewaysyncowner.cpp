@@ -37,6 +37,18 @@ bool OneWaySync::ownedByAnother(const QString &key, const Value &source) const
     return !id.isEmpty() && id != *owner;
 }
 
+OneWaySync::Hold OneWaySync::holdForOwner(const QString &key, const Value &source, KeySet::Mark mark)
+{
+    if (m_owners.isEmpty() || m_seen.contains(key) || !ownedByAnother(key, source))
+        return Hold::No;
+    // The same record on a later page: the pages moved under the read, as for any record (a
+    // record the shift skipped would otherwise look gone, and be deleted).
+    KeySet::Mark earlier{};
+    if (!m_held.insert(key, mark, &earlier) && mark.tag != 0 && mark.tag == earlier.tag && earlier.page < mark.page)
+        return Hold::MetAgain;
+    return Hold::Held;
+}
+
 void OneWaySync::settleDeferred(RunJournal &journal)
 {
     const QList<Deferred> deferred = std::exchange(m_deferred, {});
@@ -52,6 +64,11 @@ void OneWaySync::settleDeferred(RunJournal &journal)
         }
         const QString id = recordKey(held.source, "id");
         const QString owner = m_owners.value(key);
+        // The owner came but failed (mapping, validation): it is still in the source.
+        if (m_failedKeys.contains(key)) {
+            (void)takesAnotherRecordsKey(held.candidate, held.source, journal);
+            continue;
+        }
         KeySet::Mark earlier{};
         if (!m_seen.insert(key, {KeySet::tag(id.toUtf8()), m_pagesFetched}, &earlier)) {
             const QString message = earlier.tag == KeySet::tag(owner.toUtf8())

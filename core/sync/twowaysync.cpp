@@ -187,7 +187,8 @@ void TwoWaySync::fetchSide(Side side, const SyncOptions &options, RunJournal &jo
             if (const auto earlier = idsRead.constFind(key);
                 earlier != idsRead.cend() && !earlier->isEmpty() && *earlier != record.id) {
                 // The record last synced under the key keeps it, whichever the side lists first.
-                const bool ownerCameSecond = m_owners[index(side)].value(key) == record.id;
+                const QString owner = m_owners[index(side)].value(key);
+                const bool ownerCameSecond = !owner.isEmpty() && owner == record.id;
                 SideRecord &first = side == Side::Erp ? m_pairs[key].erp : m_pairs[key].shop;
                 journal.refuse(
                     {key, flowFrom(side), FailureStep::Match, ErrorClass::Permanent,
@@ -293,6 +294,8 @@ Result<void> TwoWaySync::resolveAll(RunJournal &journal, SyncReport &report)
 
 Result<void> TwoWaySync::execute(const SyncOptions &options, RunJournal &journal, SyncReport &report)
 {
+    // Only records of a full read decide who holds a key; the retries before it are checked.
+    m_fullRead = options.full;
     fetchSide(Side::Erp, options, journal);
     if (!m_context.cancelled())
         fetchSide(Side::Shop, options, journal);

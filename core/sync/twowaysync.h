@@ -132,6 +132,7 @@ private:
     bool m_complete[2] = {false, false};
     bool m_dryRun = false;
     bool m_full = false;
+    bool m_fullRead = false; ///< execute() reads both sides whole (see takesAnotherRecordsKey())
     /// Full runs: the id each side's record last synced under a key had, for the ERP [0] and the
     /// shop [1]. Of two records one side lists under a key, that one keeps it, not the first.
     QHash<QString, QString> m_owners[2];

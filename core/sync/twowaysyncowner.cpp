@@ -25,7 +25,7 @@ bool TwoWaySync::takesAnotherRecordsKey(
     const QString &key, const Pair &pair, const std::optional<RecordState> &state, RunJournal &journal)
 {
     // A retry cannot tell whether the other record is still there either; a full run can.
-    if (m_full || !state)
+    if (m_fullRead || !state)
         return false;
     for (const Side side : {Side::Erp, Side::Shop}) {
         const SideRecord &record = side == Side::Erp ? pair.erp : pair.shop;

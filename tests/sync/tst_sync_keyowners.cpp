@@ -4,6 +4,7 @@
 // in the source settles it.
 #include "onewaytesthelpers.h"
 #include "syncfixture.h"
+#include "testservers.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void aRecordGivenItsOwnKeyIsSettled();
     void aFullRunKeepsTheKeyWithItsRecordWhateverComesFirst();
     void theOwnersWritesLeaveTheTwinsFailureOpen();
+    void aHeldBackRecordReadTwiceIsAShiftedRead();
 };
 
 void TestSyncKeyOwners::anIncrementalRunHandsNoKeyToAnotherRecord()
@@ -243,6 +245,68 @@ void TestSyncKeyOwners::theOwnersWritesLeaveTheTwinsFailureOpen()
     QCOMPARE(left.size(), 1);
     QCOMPARE(left.constFirst().step, FailureStep::Match);
     QVERIFY(left.constFirst().payload.contains("lw-00005"));
+}
+
+namespace {
+
+QByteArray shiftProduct(char letter, int id, const char *name, const char *modified)
+{
+    return "{\"id\":" + QByteArray::number(id) + ",\"sku\":\"shift-" + QByteArray(1, letter) + "\",\"name\":\"" + name
+        + "\",\"description\":\"\",\"category\":\"Tools\",\"unit\":\"PCS\",\"modifiedAt\":\"" + modified + "\"}";
+}
+
+} // namespace
+
+void TestSyncKeyOwners::aHeldBackRecordReadTwiceIsAShiftedRead()
+{
+    // b's SKU passes to a new record (id 20), which is edited while a full run reads the pages
+    // by offset: it moves to the end, and d moves onto a page already read. Held back, the new
+    // record was not checked for being met again: "came twice", no shifted read, and d, skipped
+    // by the shift, was deleted.
+    const QByteArray a = shiftProduct('a', 1, "A", "2026-11-01T10:00:00Z");
+    const QByteArray b = shiftProduct('b', 2, "B", "2026-11-01T10:00:01Z");
+    const QByteArray c = shiftProduct('c', 3, "C", "2026-11-01T10:00:02Z");
+    const QByteArray d = shiftProduct('d', 4, "D", "2026-11-01T10:00:03Z");
+    const QByteArray e = shiftProduct('e', 5, "E", "2026-11-01T10:00:04Z");
+    const QByteArray f = shiftProduct('f', 6, "F", "2026-11-01T10:00:05Z");
+    QList<QByteArray> before{a, b, c, d, e, f};
+    QList<QByteArray> after = before;
+    bool firstPageOut = false;
+    FakeHttpServer erp([&](const SeenRequest &request) {
+        const QList<QByteArray> &list = firstPageOut ? after : before;
+        const int start = request.query.queryItemValue(QStringLiteral("offset")).toInt();
+        const int size = request.query.queryItemValue(QStringLiteral("limit")).toInt();
+        QByteArray items;
+        for (int i = start; i < std::min<int>(static_cast<int>(list.size()), start + size); ++i)
+            items += QByteArray(items.isEmpty() ? "" : ",") + list.at(i);
+        firstPageOut = true;
+        return answer(200, "{\"items\":[" + items + "],\"total\":6}");
+    });
+    QVERIFY(erp.listen());
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    fixture.project().erp.baseUrl = erp.url(QStringLiteral("/erp/"));
+    fixture.project().erp.pagination.style = Pagination::Style::Offset;
+    fixture.project().erp.pagination.pagesAtOnce = 1;
+    fixture.dataPoint(DataPointKind::Products).deletes = true;
+    fixture.rebuild();
+    SyncOptions full;
+    full.pageSize = 3;
+    full.full = true;
+    auto first = fixture.runner().run(DataPointKind::Products, full);
+    QVERIFY(first);
+    QCOMPARE(first->run.counts.failed, 0);
+
+    const QByteArray b20 = shiftProduct('b', 20, "B new", "2026-11-02T10:00:01Z");
+    before = {a, b20, c, d, e, f};
+    after = {a, c, d, e, f, shiftProduct('b', 20, "B new edited", "2026-11-02T10:00:06Z")};
+    firstPageOut = false;
+    auto second = fixture.runner().run(DataPointKind::Products, full);
+    QVERIFY(second);
+    QCOMPARE(second->run.counts.failed, 0);
+    QCOMPARE(second->run.counts.deleted, 0);
+    QVERIFY(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).contains(QStringLiteral("SHIFT-D")));
+    QVERIFY2(second->run.message.contains(QStringLiteral("nothing was deleted")), qPrintable(second->run.message));
 }
 
 QTEST_GUILESS_MAIN(TestSyncKeyOwners)
