@@ -15,11 +15,6 @@ const QList<QByteArray> &systemFields()
     return fields;
 }
 
-int index(Side side)
-{
-    return side == Side::Erp ? 0 : 1;
-}
-
 } // namespace
 
 TwoWaySync::TwoWaySync(const SyncContext &context, const DataPointConfig &config, MappingEngine engine)

@@ -77,6 +77,9 @@ private:
     [[nodiscard]] Value decidedSinceReview(const Pair &pair, const Value &last, const Value &held) const;
     void settle(const QString &key, Pair &pair, const std::optional<RecordState> &state, RunJournal &journal,
         SyncReport &report);
+    [[nodiscard]] static int index(Side side) { return side == Side::Erp ? 0 : 1; }
+    /// The data point's failures of step that wait for a retry (open or retried), all of them.
+    [[nodiscard]] Result<QList<Failure>> waitingFailures(FailureStep step) const;
     /// The values of the writes still failed for this run's records, by the side written to.
     [[nodiscard]] Result<void> loadAttemptedWrites();
     /// last, with the values of a failed write the target stored anyway (see loadAttemptedWrites).

@@ -6,14 +6,15 @@
 
 namespace Linkwright {
 
-namespace {
-
-int slot(Side side)
+Result<QList<Failure>> TwoWaySync::waitingFailures(FailureStep step) const
 {
-    return side == Side::Erp ? 0 : 1;
+    FailureFilter filter;
+    filter.dataPoint = m_config.kind;
+    filter.step = step;
+    filter.waiting = true;
+    filter.limit = 0;
+    return m_context.store.failures(filter);
 }
-
-} // namespace
 
 Result<void> TwoWaySync::loadAttemptedWrites()
 {
@@ -21,12 +22,7 @@ Result<void> TwoWaySync::loadAttemptedWrites()
         attempted.clear();
     if (m_order.isEmpty())
         return {};
-    FailureFilter filter;
-    filter.dataPoint = m_config.kind;
-    filter.step = FailureStep::Write;
-    filter.waiting = true;
-    filter.limit = 0;
-    auto writes = m_context.store.failures(filter);
+    auto writes = waitingFailures(FailureStep::Write);
     if (!writes)
         return std::unexpected(writes.error());
     const QList<QByteArray> system{QByteArray("id"), WatermarkTracker::Field.toByteArray()};
@@ -41,7 +37,7 @@ Result<void> TwoWaySync::loadAttemptedWrites()
         if (!raw || !raw->isObject())
             continue;
         if (const auto shaped = shapedFor(from, *raw); shaped && shaped->isObject())
-            m_attempted[slot(from == Side::Erp ? Side::Shop : Side::Erp)].insert(
+            m_attempted[index(from == Side::Erp ? Side::Shop : Side::Erp)].insert(
                 write.key, withoutFields(*shaped, system));
     }
     return {};
@@ -58,8 +54,8 @@ Value TwoWaySync::withAttemptedWrites(const QString &key, const Pair &pair, cons
     QList<Member> agreed = last.members();
     bool moved = false;
     for (const Side target : {Side::Erp, Side::Shop}) {
-        const auto tried = m_attempted[slot(target)].constFind(key);
-        if (tried == m_attempted[slot(target)].cend())
+        const auto tried = m_attempted[index(target)].constFind(key);
+        if (tried == m_attempted[index(target)].cend())
             continue;
         const SideRecord &to = target == Side::Shop ? pair.shop : pair.erp;
         const SideRecord &from = target == Side::Shop ? pair.erp : pair.shop;

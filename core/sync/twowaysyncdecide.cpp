@@ -82,12 +82,7 @@ Result<void> TwoWaySync::completeFromConflicts(RunJournal &journal)
         if (pair.erp.present != pair.shop.present)
             oneSided.insert(key);
     }
-    FailureFilter filter;
-    filter.dataPoint = m_config.kind;
-    filter.step = FailureStep::Conflict;
-    filter.waiting = true;
-    filter.limit = 0;
-    auto conflicts = m_context.store.failures(filter);
+    auto conflicts = waitingFailures(FailureStep::Conflict);
     if (!conflicts)
         return std::unexpected(conflicts.error());
     for (const Failure &conflict : std::as_const(*conflicts)) {

@@ -3,6 +3,7 @@
 // a retry cannot settle it while the other holds the key, and the record given a key of its own
 // in the source settles it.
 #include "onewaytesthelpers.h"
+#include "shiftingsource.h"
 #include "syncfixture.h"
 #include "testservers.h"
 
@@ -247,16 +248,6 @@ void TestSyncKeyOwners::theOwnersWritesLeaveTheTwinsFailureOpen()
     QVERIFY(left.constFirst().payload.contains("lw-00005"));
 }
 
-namespace {
-
-QByteArray shiftProduct(char letter, int id, const char *name, const char *modified)
-{
-    return "{\"id\":" + QByteArray::number(id) + ",\"sku\":\"shift-" + QByteArray(1, letter) + "\",\"name\":\"" + name
-        + "\",\"description\":\"\",\"category\":\"Tools\",\"unit\":\"PCS\",\"modifiedAt\":\"" + modified + "\"}";
-}
-
-} // namespace
-
 void TestSyncKeyOwners::aHeldBackRecordReadTwiceIsAShiftedRead()
 {
     // b's SKU passes to a new record (id 20), which is edited while a full run reads the pages
@@ -274,22 +265,14 @@ void TestSyncKeyOwners::aHeldBackRecordReadTwiceIsAShiftedRead()
     bool firstPageOut = false;
     FakeHttpServer erp([&](const SeenRequest &request) {
         const QList<QByteArray> &list = firstPageOut ? after : before;
-        const int start = request.query.queryItemValue(QStringLiteral("offset")).toInt();
-        const int size = request.query.queryItemValue(QStringLiteral("limit")).toInt();
-        QByteArray items;
-        for (int i = start; i < std::min<int>(static_cast<int>(list.size()), start + size); ++i)
-            items += QByteArray(items.isEmpty() ? "" : ",") + list.at(i);
         firstPageOut = true;
-        return answer(200, "{\"items\":[" + items + "],\"total\":6}");
+        return offsetPage(list, request, 6);
     });
     QVERIFY(erp.listen());
     SyncFixture fixture(small());
     QVERIFY(fixture.isValid());
-    fixture.project().erp.baseUrl = erp.url(QStringLiteral("/erp/"));
-    fixture.project().erp.pagination.style = Pagination::Style::Offset;
-    fixture.project().erp.pagination.pagesAtOnce = 1;
     fixture.dataPoint(DataPointKind::Products).deletes = true;
-    fixture.rebuild();
+    readFrom(fixture, erp, Pagination::Style::Offset, 1);
     SyncOptions full;
     full.pageSize = 3;
     full.full = true;

@@ -3,6 +3,7 @@
 // one back. Either way a record may be skipped, so the run keeps its watermark, deletes
 // nothing, and says why; the next run reads the records again. And paging that goes round,
 // which would fetch until the run is killed: it ends with a failure that says so.
+#include "shiftingsource.h"
 #include "syncfixture.h"
 #include "testservers.h"
 
@@ -42,32 +43,15 @@ SimulatorDataOptions small()
     return data;
 }
 
-QByteArray product(char letter, int id, const char *name, const char *modified)
-{
-    return "{\"id\":" + QByteArray::number(id) + ",\"sku\":\"shift-" + QByteArray(1, letter) + "\",\"name\":\"" + name
-        + "\",\"description\":\"\",\"category\":\"Tools\",\"unit\":\"PCS\",\"modifiedAt\":\"" + modified + "\"}";
-}
-
-/// Points the fixture's ERP at erp, paged in style (pagesAtOnce pages asked for at once, where set).
-void readFrom(SyncFixture &fixture, const FakeHttpServer &erp, Pagination::Style style,
-    std::optional<int> pagesAtOnce = std::nullopt)
-{
-    fixture.project().erp.baseUrl = erp.url(QStringLiteral("/erp/"));
-    fixture.project().erp.pagination.style = style;
-    if (pagesAtOnce)
-        fixture.project().erp.pagination.pagesAtOnce = *pagesAtOnce;
-    fixture.rebuild();
-}
-
 /// Products a to f of an ERP that stamps them a second apart, and b edited after them all.
 struct Shelf {
-    QByteArray a = product('a', 1, "A", "2026-11-01T10:00:00Z");
-    QByteArray b = product('b', 2, "B", "2026-11-01T10:00:01Z");
-    QByteArray c = product('c', 3, "C", "2026-11-01T10:00:02Z");
-    QByteArray d = product('d', 4, "D", "2026-11-01T10:00:03Z");
-    QByteArray e = product('e', 5, "E", "2026-11-01T10:00:04Z");
-    QByteArray f = product('f', 6, "F", "2026-11-01T10:00:05Z");
-    QByteArray edited = product('b', 2, "B edited", "2026-11-01T10:00:06Z");
+    QByteArray a = shiftProduct('a', 1, "A", "2026-11-01T10:00:00Z");
+    QByteArray b = shiftProduct('b', 2, "B", "2026-11-01T10:00:01Z");
+    QByteArray c = shiftProduct('c', 3, "C", "2026-11-01T10:00:02Z");
+    QByteArray d = shiftProduct('d', 4, "D", "2026-11-01T10:00:03Z");
+    QByteArray e = shiftProduct('e', 5, "E", "2026-11-01T10:00:04Z");
+    QByteArray f = shiftProduct('f', 6, "F", "2026-11-01T10:00:05Z");
+    QByteArray edited = shiftProduct('b', 2, "B edited", "2026-11-01T10:00:06Z");
 };
 
 } // namespace
@@ -83,13 +67,8 @@ void TestSyncShiftedReads::aRecordMovingToALaterPageKeepsTheWatermark()
     bool firstPageOut = false;
     FakeHttpServer erp([&](const SeenRequest &request) {
         const QList<QByteArray> &list = firstPageOut ? after : before;
-        const int start = request.query.queryItemValue(QStringLiteral("offset")).toInt();
-        const int size = request.query.queryItemValue(QStringLiteral("limit")).toInt();
-        QByteArray items;
-        for (int i = start; i < std::min<int>(static_cast<int>(list.size()), start + size); ++i)
-            items += QByteArray(items.isEmpty() ? "" : ",") + list.at(i);
         firstPageOut = true;
-        return answer(200, "{\"items\":[" + items + "],\"total\":6}");
+        return offsetPage(list, request, 6);
     });
     QVERIFY(erp.listen());
     SyncFixture fixture(small());
@@ -224,8 +203,8 @@ void TestSyncShiftedReads::aRowRepeatedOnItsPageIsNoShift()
 {
     // A source whose query repeats a row on the same page (a join, say) moved nothing: the
     // repeat is logged as the key coming twice, and the watermark moves as usual.
-    const QByteArray a = product('a', 1, "A", "2026-11-01T10:00:00Z");
-    const QByteArray b = product('b', 2, "B", "2026-11-01T10:00:01Z");
+    const QByteArray a = shiftProduct('a', 1, "A", "2026-11-01T10:00:00Z");
+    const QByteArray b = shiftProduct('b', 2, "B", "2026-11-01T10:00:01Z");
     FakeHttpServer erp(
         [&](const SeenRequest &) { return answer(200, "{\"items\":[" + a + "," + a + "," + b + "],\"total\":3}"); });
     QVERIFY(erp.listen());
