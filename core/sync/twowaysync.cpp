@@ -270,7 +270,7 @@ Result<void> TwoWaySync::resolveAll(RunJournal &journal, SyncReport &report)
     for (const QString &key : std::as_const(m_order)) {
         const auto found = states->constFind(key);
         const auto state = found == states->cend() ? std::nullopt : std::optional<RecordState>(*found);
-        if (!takesAnotherRecordsKey(key, m_pairs[key], state, journal))
+        if (!refuseKeyTakers(key, m_pairs[key], state, journal))
             settle(key, m_pairs[key], state, journal, report);
         if (m_storeError)
             return std::unexpected(*m_storeError);

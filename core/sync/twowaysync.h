@@ -54,6 +54,8 @@ private:
         SideRecord shop;
         qint64 failureId = 0;
         int previousAttempts = 0;
+        /// The side whose record the retried failure kept; none for a conflict (both sides').
+        std::optional<Side> retried;
     };
     struct Outcome {
         QList<Member> toShop;
@@ -84,11 +86,12 @@ private:
     [[nodiscard]] Result<void> loadAttemptedWrites();
     /// last, with the values of a failed write the target stored anyway (see loadAttemptedWrites).
     [[nodiscard]] Value withAttemptedWrites(const QString &key, const Pair &pair, const Value &last) const;
-    /// Incremental runs: whether a side's record would take over a key another record of that side
-    /// (another id) held when it was last synced; then it is logged, not written. A full run reads
-    /// the other record too, if it is still there, and its duplicate check names it.
-    [[nodiscard]] bool takesAnotherRecordsKey(
-        const QString &key, const Pair &pair, const std::optional<RecordState> &state, RunJournal &journal);
+    /// Incremental runs and retries: a side's record that would take over a key another record of
+    /// that side (another id) held when it was last synced is logged, not written, and taken out
+    /// of pair; true when nothing of pair is left to settle. A full run reads the other record
+    /// too, if it is still there, and its duplicate check names it.
+    [[nodiscard]] bool refuseKeyTakers(
+        const QString &key, Pair &pair, const std::optional<RecordState> &state, RunJournal &journal);
     /// Full runs: the ids of the records last synced under each key, per side (see m_owners).
     [[nodiscard]] Result<void> loadOwners();
     void send(Side target, const QString &key, const Pair &pair, QList<Member> fields, PlanAction action);
@@ -135,7 +138,7 @@ private:
     bool m_complete[2] = {false, false};
     bool m_dryRun = false;
     bool m_full = false;
-    bool m_fullRead = false; ///< execute() reads both sides whole (see takesAnotherRecordsKey())
+    bool m_fullRead = false; ///< execute() reads both sides whole (see refuseKeyTakers())
     /// Full runs: the id each side's record last synced under a key had, for the ERP [0] and the
     /// shop [1]. Of two records one side lists under a key, that one keeps it, not the first.
     QHash<QString, QString> m_owners[2];

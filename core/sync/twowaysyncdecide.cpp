@@ -331,6 +331,7 @@ Result<void> TwoWaySync::retry(const QList<Failure> &failures, RunJournal &journ
             }
         } else if (usable) {
             const Side side = failure.direction == Direction::ShopToErp ? Side::Shop : Side::Erp;
+            pair.retried = side;
             usable = shape(
                 side, *payload, side == Side::Erp ? pair.erp : pair.shop, key, journal, failure.id, failure.attempts);
         }

@@ -21,14 +21,15 @@ Result<void> TwoWaySync::loadOwners()
     return {};
 }
 
-bool TwoWaySync::takesAnotherRecordsKey(
-    const QString &key, const Pair &pair, const std::optional<RecordState> &state, RunJournal &journal)
+bool TwoWaySync::refuseKeyTakers(
+    const QString &key, Pair &pair, const std::optional<RecordState> &state, RunJournal &journal)
 {
     // A retry cannot tell whether the other record is still there either; a full run can.
     if (m_fullRead || !state)
         return false;
+    bool refused = false;
     for (const Side side : {Side::Erp, Side::Shop}) {
-        const SideRecord &record = side == Side::Erp ? pair.erp : pair.shop;
+        SideRecord &record = side == Side::Erp ? pair.erp : pair.shop;
         const QString &owner = side == Side::Erp ? state->erpId : state->shopId;
         if (!record.present || record.id.isEmpty() || owner.isEmpty() || record.id == owner)
             continue;
@@ -42,13 +43,23 @@ bool TwoWaySync::takesAnotherRecordsKey(
                 "so it was not written over that record's copy in the ERP\n  hint: if record %2 was deleted in "
                 "the shop or its key changed, run with --full: it reads every record and gives the key to this one; if "
                 "both records exist, make the key unique in the shop");
+        // The retried failure is this record's (or both sides', a conflict): it is brought up to
+        // date, and the other side, settled on its own below, must not settle it.
+        const bool retriedHere = pair.failureId > 0 && (!pair.retried || *pair.retried == side);
         journal.refuse(
             {key, flowFrom(side), FailureStep::Match, ErrorClass::Permanent, message.arg(key, owner, record.id), 0, 1,
-                Json::serialize(record.raw), pair.failureId, pair.previousAttempts},
+                Json::serialize(record.raw), retriedHere ? pair.failureId : 0, retriedHere ? pair.previousAttempts : 0},
             m_dryRun ? &m_planItems : nullptr);
-        return true;
+        if (retriedHere) {
+            pair.failureId = 0;
+            pair.previousAttempts = 0;
+        }
+        // The other side's record still counts: its edit, read now, would be lost once the
+        // watermark moves past it. Decided as if this side had not been read.
+        record = SideRecord{};
+        refused = true;
     }
-    return false;
+    return refused && !pair.erp.present && !pair.shop.present;
 }
 
 } // namespace Linkwright

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void aWriteThatLandedDespiteItsErrorIsNoEdit_data();
     void aWriteThatLandedDespiteItsErrorIsNoEdit();
     void aFullRunKeepsTheKeyWithItsRecordWhateverComesFirst();
+    void theOtherSidesEditFlowsWhenOneSideTakesAKey();
 };
 
 void TestSyncTwoWayFaults::aWriteThatLandedDespiteItsErrorIsNoEdit_data()
@@ -97,6 +98,36 @@ void TestSyncTwoWayFaults::aFullRunKeepsTheKeyWithItsRecordWhateverComesFirst()
     const QList<Failure> logged = fixture.failures(match);
     QCOMPARE(logged.size(), 1);
     QVERIFY2(logged.constFirst().payload.contains("czz-1"), logged.constFirst().payload.constData());
+}
+
+void TestSyncTwoWayFaults::theOtherSidesEditFlowsWhenOneSideTakesAKey()
+{
+    // The ERP's twin of a customer is refused its key, while the shop changed its copy of that
+    // customer in the same window: the whole pair was held back, the shop's watermark moved past
+    // its edit, and the edit never reached the ERP.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    fixture.dataPoint(DataPointKind::Customers).mappings = {
+        {QStringLiteral("customerNumber"), {QStringLiteral("customerNumber")}, {{QStringLiteral("upper"), {}}}, true},
+        {QStringLiteral("name"), {QStringLiteral("name")}, {}, false},
+        {QStringLiteral("email"), {QStringLiteral("email")}, {}, false}};
+    QVERIFY(syncedApart(fixture));
+    QStringList keys = fixture.records(SimulatorSystem::Erp, DataPointKind::Customers).keys();
+    keys.sort();
+    const QString key = keys.constFirst();
+    const Value first = fixture.records(SimulatorSystem::Erp, DataPointKind::Customers).value(key);
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers,
+        {recordLike(first, {{"customerNumber", Value::string(key.toLower())}, {"name", Value::utf8("Twin")}})}));
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(key, "email", "shop@example.com")));
+
+    auto report = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(report);
+    QCOMPARE(report->run.status, RunStatus::FinishedWithFailures);
+    QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "email"), QStringLiteral("shop@example.com"));
+    QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "name"), first.find("name")->text());
+    FailureFilter match;
+    match.step = FailureStep::Match;
+    QCOMPARE(fixture.failures(match).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSyncTwoWayFaults)
