@@ -322,6 +322,8 @@ void OneWaySync::fetchAll(const SyncOptions &options, RunJournal &journal)
                 continue;
             if (changed(candidate, journal, 0))
                 write(candidate, page->records.at(index), 0, 0);
+            else if (journal.awaitsSourceIds()) // back under its own key, as synced: see resolveBySourceId()
+                journal.resolveBySourceId(m_direction, recordKey(page->records.at(index), "id"));
         }
         // Records of the page the reader refused: failures of their own, the page goes on.
         for (const UnreadableRecord &unreadable : std::as_const(page->unreadable)) {

@@ -76,6 +76,8 @@ public:
     /// A record with this id in the source of flow was written: an open failure of that record
     /// from when it had no key, or when another record held its key, is settled with it.
     void resolveBySourceId(Direction flow, const QString &sourceId);
+    /// Whether resolveBySourceId() has anything to settle: a run asks before it reads an id.
+    [[nodiscard]] bool awaitsSourceIds() const { return !m_bySourceId.isEmpty(); }
 
     [[nodiscard]] qint64 pendingCount() const;
     /// The keys with open failures that nothing in this run has resolved yet ("" for pages).

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void anIncrementalRunHandsNoKeyToAnotherRecord();
     void aRetriedDuplicateStaysOpen();
     void aRecordGivenItsOwnKeyIsSettled();
+    void aRecordBackUnderItsOwnKeyIsSettled();
     void aFullRunKeepsTheKeyWithItsRecordWhateverComesFirst();
     void theOwnersWritesLeaveTheTwinsFailureOpen();
     void aHeldBackRecordReadTwiceIsAShiftedRead();
@@ -147,6 +148,33 @@ void TestSyncKeyOwners::aRecordGivenItsOwnKeyIsSettled()
     QCOMPARE(renamed->run.counts.created, 1);
     QVERIFY(
         fixture.records(SimulatorSystem::Shop, DataPointKind::Products).contains(QStringLiteral("A COPY OF ITS OWN")));
+    QCOMPARE(fixture.openFailures(DataPointKind::Products), 0);
+}
+
+void TestSyncKeyOwners::aRecordBackUnderItsOwnKeyIsSettled()
+{
+    // Keyed by name: a product renamed to another's name is refused that key; renamed back, it
+    // is unchanged under its own key, nothing is written, and its failure stayed open.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    fixture.dataPoint(DataPointKind::Products).mappings[0].sources = {QStringLiteral("name")};
+    QVERIFY(fixture.runner().run(DataPointKind::Products));
+    const auto erp = fixture.records(SimulatorSystem::Erp, DataPointKind::Products);
+    const QString ownName = erp.value(QStringLiteral("LW-00008")).find("name")->text();
+    const QString otherName = erp.value(QStringLiteral("LW-00009")).find("name")->text();
+    QVERIFY(ownName != otherName);
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Products,
+        {Value::object({{"sku", Value::utf8("LW-00008")}, {"name", Value::string(otherName)}})}));
+    auto refused = fixture.runner().run(DataPointKind::Products);
+    QVERIFY(refused);
+    QCOMPARE(refused->run.counts.failed, 1);
+
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Products,
+        {Value::object({{"sku", Value::utf8("LW-00008")}, {"name", Value::string(ownName)}})}));
+    auto back = fixture.runner().run(DataPointKind::Products);
+    QVERIFY(back);
+    QCOMPARE(back->run.counts.created + back->run.counts.updated, 0);
+    QCOMPARE(back->run.status, RunStatus::Succeeded);
     QCOMPARE(fixture.openFailures(DataPointKind::Products), 0);
 }
 
