@@ -104,6 +104,14 @@ bool SyncFixture::post(SimulatorSystem system, DataPointKind kind, const QList<V
     return post(system, kind, Json::serialize(Value::array(records)));
 }
 
+QList<Failure> SyncFixture::waitingFailures(DataPointKind kind)
+{
+    FailureFilter filter;
+    filter.dataPoint = kind;
+    filter.waiting = true;
+    return failures(filter);
+}
+
 QList<Failure> SyncFixture::failures(FailureFilter filter)
 {
     filter.limit = 1000;

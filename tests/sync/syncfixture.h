@@ -62,6 +62,8 @@ public:
 
     /// How many failures wait for a retry (open or retried).
     [[nodiscard]] qint64 openFailures(std::optional<DataPointKind> kind = {});
+    /// The failures of kind that wait for a retry (open or retried), newest first.
+    [[nodiscard]] QList<Failure> waitingFailures(DataPointKind kind);
 
 private:
     std::unique_ptr<SimulatorServer> m_sim;

@@ -60,14 +60,6 @@ void keyByFirstVariant(SyncFixture &fixture)
     fixture.dataPoint(DataPointKind::Products).mappings[0].sources = {QStringLiteral("variants[0].sku")};
 }
 
-QList<Failure> openFailures(SyncFixture &fixture)
-{
-    FailureFilter filter;
-    filter.dataPoint = DataPointKind::Products;
-    filter.waiting = true;
-    return fixture.failures(filter);
-}
-
 } // namespace
 
 void TestSyncFailureKeys::aRecordThatFailsIsNotDeleted()
@@ -90,7 +82,7 @@ void TestSyncFailureKeys::aRecordThatFailsIsNotDeleted()
     QVERIFY2(shop.contains(QStringLiteral("LW-00007")), "a record that failed was deleted in the target");
     QVERIFY(!shop.contains(QStringLiteral("LW-00009")));
     QVERIFY(fixture.store().recordHashes(DataPointKind::Products)->contains(QStringLiteral("LW-00007")));
-    const QList<Failure> open = openFailures(fixture);
+    const QList<Failure> open = fixture.waitingFailures(DataPointKind::Products);
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.constFirst().key, QStringLiteral("LW-00007"));
     QCOMPARE(open.constFirst().step, FailureStep::Validate);
@@ -108,7 +100,7 @@ void TestSyncFailureKeys::aFailureIsKeyedAsItsRecordsState()
     auto failed = fixture.runner().run(DataPointKind::Products);
     QVERIFY(failed);
     QCOMPARE(failed->run.counts.failed, 1);
-    QList<Failure> open = openFailures(fixture);
+    QList<Failure> open = fixture.waitingFailures(DataPointKind::Products);
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.constFirst().key, QStringLiteral("LW-90001"));
 
@@ -120,7 +112,8 @@ void TestSyncFailureKeys::aFailureIsKeyedAsItsRecordsState()
     QCOMPARE(fixed->run.status, RunStatus::Succeeded);
     QCOMPARE(fixed->run.counts.created, 1);
     QVERIFY(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).contains(QStringLiteral("LW-90001")));
-    QVERIFY2(openFailures(fixture).isEmpty(), "the record was written, but its failure stayed open");
+    QVERIFY2(fixture.waitingFailures(DataPointKind::Products).isEmpty(),
+        "the record was written, but its failure stayed open");
 }
 
 void TestSyncFailureKeys::aFailureWithoutAKeyKeepsEveryRecord()
@@ -164,7 +157,7 @@ void TestSyncFailureKeys::aFailureWithoutAKeyWaitsForAPerson()
     keyByFirstVariant(fixture);
     auto first = fixture.runner().run(DataPointKind::Products);
     QVERIFY(first);
-    QList<Failure> open = openFailures(fixture);
+    QList<Failure> open = fixture.waitingFailures(DataPointKind::Products);
     QVERIFY2(open.size() > 1, "the data has too few products without variants");
     for (const Failure &failure : std::as_const(open)) {
         QCOMPARE(failure.key, QString());
@@ -177,14 +170,14 @@ void TestSyncFailureKeys::aFailureWithoutAKeyWaitsForAPerson()
     auto again = fixture.runner().run(DataPointKind::Products);
     QVERIFY(again);
     QVERIFY(again->run.counts.fetched < open.size());
-    QCOMPARE(openFailures(fixture).size(), open.size());
+    QCOMPARE(fixture.waitingFailures(DataPointKind::Products).size(), open.size());
 
     // Retried, one is tried from its payload and fails as before: one entry, one attempt more.
     FailureFilter filter;
     filter.ids = {open.constFirst().id};
     auto retried = fixture.runner().retry(filter);
     QVERIFY(retried);
-    const QList<Failure> after = openFailures(fixture);
+    const QList<Failure> after = fixture.waitingFailures(DataPointKind::Products);
     QCOMPARE(after.size(), open.size());
     const auto retriedOne = std::ranges::find_if(after, [&](const Failure &f) { return f.id == open.constFirst().id; });
     QVERIFY(retriedOne != after.cend());
@@ -197,7 +190,7 @@ void TestSyncFailureKeys::aFailureWithoutAKeyEndsWhenItsRecordIsWritten()
     QVERIFY(fixture.isValid());
     keyByFirstVariant(fixture);
     QVERIFY(fixture.runner().run(DataPointKind::Products));
-    const QList<Failure> open = openFailures(fixture);
+    const QList<Failure> open = fixture.waitingFailures(DataPointKind::Products);
     QVERIFY2(open.size() > 1, "the data has too few products without variants");
 
     // One of them gets a variant in the ERP: the next run writes it under that key, and its
@@ -225,7 +218,7 @@ void TestSyncFailureKeys::aFailureWithoutAKeyEndsWhenItsRecordIsWritten()
     QVERIFY(retried);
     QCOMPARE(retried->constFirst().resolved, 1);
     QCOMPARE(fixture.failures(byId).constFirst().status, FailureStatus::Resolved);
-    QCOMPARE(openFailures(fixture).size(), open.size() - 2);
+    QCOMPARE(fixture.waitingFailures(DataPointKind::Products).size(), open.size() - 2);
 }
 
 void TestSyncFailureKeys::aTwoWayKeyTwiceOnOneSideIsLogged()
@@ -309,16 +302,16 @@ void TestSyncFailureKeys::aFailureOfARecordGoneFromTheSourceCloses()
     QVERIFY(fixture.runner().run(DataPointKind::Products, fullRun()));
     QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Products, {productLike(fixture, "LW-00007", "  ")}));
     QVERIFY(fixture.runner().run(DataPointKind::Products));
-    QCOMPARE(openFailures(fixture).size(), 1);
+    QCOMPARE(fixture.waitingFailures(DataPointKind::Products).size(), 1);
     QVERIFY(fixture.remove(SimulatorSystem::Erp, DataPointKind::Products, QStringLiteral("LW-00007")));
     QVERIFY(fixture.remove(SimulatorSystem::Shop, DataPointKind::Products, QStringLiteral("LW-00007")));
 
     // An incremental run cannot tell a record gone from one not changed: the failure waits.
     QVERIFY(fixture.runner().run(DataPointKind::Products));
-    QCOMPARE(openFailures(fixture).size(), 1);
+    QCOMPARE(fixture.waitingFailures(DataPointKind::Products).size(), 1);
     auto full = fixture.runner().run(DataPointKind::Products, fullRun());
     QVERIFY(full);
-    QCOMPARE(openFailures(fixture).size(), 0);
+    QCOMPARE(fixture.waitingFailures(DataPointKind::Products).size(), 0);
     auto retried = fixture.runner().retry(FailureFilter{});
     QVERIFY(retried);
     QVERIFY(!fixture.records(SimulatorSystem::Shop, DataPointKind::Products).contains(QStringLiteral("LW-00007")));

@@ -282,25 +282,16 @@ void TestSyncKeyOwners::aHeldBackRecordReadTwiceIsAShiftedRead()
     // by offset: it moves to the end, and d moves onto a page already read. Held back, the new
     // record was not checked for being met again: "came twice", no shifted read, and d, skipped
     // by the shift, was deleted.
-    const QByteArray a = shiftProduct('a', 1, "A", "2026-11-01T10:00:00Z");
-    const QByteArray b = shiftProduct('b', 2, "B", "2026-11-01T10:00:01Z");
-    const QByteArray c = shiftProduct('c', 3, "C", "2026-11-01T10:00:02Z");
-    const QByteArray d = shiftProduct('d', 4, "D", "2026-11-01T10:00:03Z");
-    const QByteArray e = shiftProduct('e', 5, "E", "2026-11-01T10:00:04Z");
-    const QByteArray f = shiftProduct('f', 6, "F", "2026-11-01T10:00:05Z");
-    QList<QByteArray> before{a, b, c, d, e, f};
-    QList<QByteArray> after = before;
-    bool firstPageOut = false;
-    FakeHttpServer erp([&](const SeenRequest &request) {
-        const QList<QByteArray> &list = firstPageOut ? after : before;
-        firstPageOut = true;
-        return offsetPage(list, request, 6);
-    });
-    QVERIFY(erp.listen());
+    const Shelf shelf;
+    const auto &[a, b, c, d, e, f, edited] = shelf;
+    ShiftingErp erp;
+    erp.before = {a, b, c, d, e, f};
+    erp.after = erp.before;
+    QVERIFY(erp.server.listen());
     SyncFixture fixture(small());
     QVERIFY(fixture.isValid());
     fixture.dataPoint(DataPointKind::Products).deletes = true;
-    readFrom(fixture, erp, Pagination::Style::Offset, 1);
+    readFrom(fixture, erp.server, Pagination::Style::Offset, 1);
     SyncOptions full;
     full.pageSize = 3;
     full.full = true;
@@ -309,9 +300,9 @@ void TestSyncKeyOwners::aHeldBackRecordReadTwiceIsAShiftedRead()
     QCOMPARE(first->run.counts.failed, 0);
 
     const QByteArray b20 = shiftProduct('b', 20, "B new", "2026-11-02T10:00:01Z");
-    before = {a, b20, c, d, e, f};
-    after = {a, c, d, e, f, shiftProduct('b', 20, "B new edited", "2026-11-02T10:00:06Z")};
-    firstPageOut = false;
+    erp.before = {a, b20, c, d, e, f};
+    erp.after = {a, c, d, e, f, shiftProduct('b', 20, "B new edited", "2026-11-02T10:00:06Z")};
+    erp.firstPageOut = false;
     auto second = fixture.runner().run(DataPointKind::Products, full);
     QVERIFY(second);
     QCOMPARE(second->run.counts.failed, 0);

@@ -43,17 +43,6 @@ SimulatorDataOptions small()
     return data;
 }
 
-/// Products a to f of an ERP that stamps them a second apart, and b edited after them all.
-struct Shelf {
-    QByteArray a = shiftProduct('a', 1, "A", "2026-11-01T10:00:00Z");
-    QByteArray b = shiftProduct('b', 2, "B", "2026-11-01T10:00:01Z");
-    QByteArray c = shiftProduct('c', 3, "C", "2026-11-01T10:00:02Z");
-    QByteArray d = shiftProduct('d', 4, "D", "2026-11-01T10:00:03Z");
-    QByteArray e = shiftProduct('e', 5, "E", "2026-11-01T10:00:04Z");
-    QByteArray f = shiftProduct('f', 6, "F", "2026-11-01T10:00:05Z");
-    QByteArray edited = shiftProduct('b', 2, "B edited", "2026-11-01T10:00:06Z");
-};
-
 } // namespace
 
 void TestSyncShiftedReads::aRecordMovingToALaterPageKeepsTheWatermark()
@@ -62,18 +51,13 @@ void TestSyncShiftedReads::aRecordMovingToALaterPageKeepsTheWatermark()
     // to the end, so d moves onto the first page, which was read already.
     const Shelf shelf;
     const auto &[a, b, c, d, e, f, edited] = shelf;
-    QList<QByteArray> before{a, b, c, d, e, f};
-    QList<QByteArray> after{a, c, d, e, f, edited};
-    bool firstPageOut = false;
-    FakeHttpServer erp([&](const SeenRequest &request) {
-        const QList<QByteArray> &list = firstPageOut ? after : before;
-        firstPageOut = true;
-        return offsetPage(list, request, 6);
-    });
-    QVERIFY(erp.listen());
+    ShiftingErp erp;
+    erp.before = {a, b, c, d, e, f};
+    erp.after = {a, c, d, e, f, edited};
+    QVERIFY(erp.server.listen());
     SyncFixture fixture(small());
     QVERIFY(fixture.isValid());
-    readFrom(fixture, erp, Pagination::Style::Offset, 1);
+    readFrom(fixture, erp.server, Pagination::Style::Offset, 1);
     SyncOptions options;
     options.pageSize = 3;
 

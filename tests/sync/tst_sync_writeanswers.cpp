@@ -75,18 +75,14 @@ struct Shop {
     }
 };
 
-void writeTo(SyncFixture &fixture, const Shop &shop)
+/// Starts shop and points the fixture's shop at it; false when either cannot be used.
+[[nodiscard]] bool writeTo(SyncFixture &fixture, Shop &shop)
 {
+    if (!fixture.isValid() || !shop.server.listen())
+        return false;
     fixture.project().shop.baseUrl = shop.server.url(QStringLiteral("/shop/"));
     fixture.rebuild();
-}
-
-QList<Failure> openFailures(SyncFixture &fixture)
-{
-    FailureFilter filter;
-    filter.dataPoint = DataPointKind::Products;
-    filter.waiting = true;
-    return fixture.failures(filter);
+    return true;
 }
 
 } // namespace
@@ -103,10 +99,8 @@ void TestSyncWriteAnswers::resultsInAnotherOrderGoToTheirRecords()
         const QByteArray member = position % 2 == 0 ? "key" : "sku";
         return "{\"" + member + "\":\"" + key.toUtf8() + R"(","outcome":"created"})";
     });
-    QVERIFY(shop.server.listen());
     SyncFixture fixture(small());
-    QVERIFY(fixture.isValid());
-    writeTo(fixture, shop);
+    QVERIFY(writeTo(fixture, shop));
 
     auto report = fixture.runner().run(DataPointKind::Products);
     QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
@@ -114,7 +108,7 @@ void TestSyncWriteAnswers::resultsInAnotherOrderGoToTheirRecords()
     QCOMPARE(shop.batches.constFirst().size(), 5);
     QCOMPARE(report->run.counts.failed, 1);
     QCOMPARE(report->run.counts.created, 4);
-    const QList<Failure> failures = openFailures(fixture);
+    const QList<Failure> failures = fixture.waitingFailures(DataPointKind::Products);
     QCOMPARE(failures.size(), 1);
     QCOMPARE(failures.constFirst().key, refused);
     QVERIFY2(failures.constFirst().message.contains(u"price missing"), qPrintable(failures.constFirst().message));
@@ -142,16 +136,14 @@ void TestSyncWriteAnswers::aRecordLeftOutOfTheAnswerIsTriedAgain()
         return R"({"sku":")" + key.toUtf8() + R"(","id":)" + QByteArray::number(position + 1)
             + R"(,"outcome":"created"})";
     });
-    QVERIFY(shop.server.listen());
     SyncFixture fixture(small());
-    QVERIFY(fixture.isValid());
-    writeTo(fixture, shop);
+    QVERIFY(writeTo(fixture, shop));
 
     auto report = fixture.runner().run(DataPointKind::Products);
     QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
     QCOMPARE(report->run.counts.failed, 1);
     QCOMPARE(report->run.counts.created, 4);
-    const QList<Failure> failures = openFailures(fixture);
+    const QList<Failure> failures = fixture.waitingFailures(DataPointKind::Products);
     QCOMPARE(failures.size(), 1);
     QCOMPARE(failures.constFirst().key, missing);
     QVERIFY2(failures.constFirst().message.contains(u"no result for this record"),
@@ -178,16 +170,14 @@ void TestSyncWriteAnswers::fewerResultsWithoutKeysConfirmNoRecord()
     Shop shop([](const QString &, qsizetype position) -> QByteArray {
         return position == 0 ? QByteArray() : QByteArray(R"({"outcome":"created"})");
     });
-    QVERIFY(shop.server.listen());
     SyncFixture fixture(small());
-    QVERIFY(fixture.isValid());
-    writeTo(fixture, shop);
+    QVERIFY(writeTo(fixture, shop));
 
     auto report = fixture.runner().run(DataPointKind::Products);
     QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
     QCOMPARE(report->run.counts.created, 0);
     QCOMPARE(report->run.counts.failed, 5);
-    const QList<Failure> failures = openFailures(fixture);
+    const QList<Failure> failures = fixture.waitingFailures(DataPointKind::Products);
     QCOMPARE(failures.size(), 5);
     for (const Failure &failure : failures) {
         QVERIFY2(failure.message.contains(u"4 results for 5 records"), qPrintable(failure.message));
