@@ -101,6 +101,10 @@ void HttpTransport::sendWithNetworkManager(Job &job)
     request.setTransferTimeout(std::max(0, job.request.inactivityMsecs));
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    // Qt ends a compressed answer past 10 MB that inflates more than 40:1 as if it were empty,
+    // with no error: a page of alike records does. maxBodyBytes, counted after inflating (see
+    // readyRead below), is the guard against compression bombs instead.
+    request.setDecompressedSafetyCheckThreshold(-1);
 
     QNetworkReply *reply = job.request.method == "GET" && job.request.body.isEmpty()
         ? m_network->get(request)
@@ -125,22 +129,27 @@ void HttpTransport::sendWithNetworkManager(Job &job)
     });
     // An answer past the limit is given up as soon as it is known to be (a declared length, or
     // the bytes so far); its reply is disowned first, so that its finished() is ignored.
+    // The progress counts the bytes as they came; a compressed answer's inflated bytes show in
+    // what the reply holds to be read.
+    const auto giveUpPastLimit = [this, ticket, serial](qint64 bytes) {
+        Job *current = this->job(ticket);
+        if (!current || current->serial != serial || !current->reply || m_options.maxBodyBytes <= 0
+            || bytes <= m_options.maxBodyBytes)
+            return;
+        QNetworkReply *big = current->reply;
+        current->reply = nullptr;
+        HttpOutcome outcome;
+        outcome.failure = HttpOutcome::Failure::TooLarge;
+        outcome.url = big->url();
+        outcome.detail = QString::number(m_options.maxBodyBytes);
+        big->abort();
+        big->deleteLater();
+        attemptFinished(*current, std::move(outcome));
+    };
     connect(reply, &QNetworkReply::downloadProgress, job.context.get(),
-        [this, ticket, serial](qint64 received, qint64 expected) {
-            Job *current = this->job(ticket);
-            if (!current || current->serial != serial || !current->reply || m_options.maxBodyBytes <= 0
-                || std::max(received, expected) <= m_options.maxBodyBytes)
-                return;
-            QNetworkReply *big = current->reply;
-            current->reply = nullptr;
-            HttpOutcome outcome;
-            outcome.failure = HttpOutcome::Failure::TooLarge;
-            outcome.url = big->url();
-            outcome.detail = QString::number(m_options.maxBodyBytes);
-            big->abort();
-            big->deleteLater();
-            attemptFinished(*current, std::move(outcome));
-        });
+        [giveUpPastLimit](qint64 received, qint64 expected) { giveUpPastLimit(std::max(received, expected)); });
+    connect(reply, &QNetworkReply::readyRead, job.context.get(),
+        [giveUpPastLimit, reply] { giveUpPastLimit(reply->bytesAvailable()); });
     connect(reply, &QNetworkReply::finished, job.context.get(), [this, ticket, serial, safe] {
         Job *current = this->job(ticket);
         if (!current || current->serial != serial || !current->reply)
