@@ -921,12 +921,16 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <translation>Kun fejl, som denne kørsel sidst prøvede (et nyt forsøg, der fejler igen, overtager dem).</translation>
     </message>
     <message>
-        <source>With --full: delete what the source no longer has even when that is more than half of the records synced (check first that they really are gone).</source>
-        <translation>Med --full: slet det, kilden ikke længere har, også når det er mere end halvdelen af de synkroniserede poster (kontrollér først, at de virkelig er væk).</translation>
-    </message>
-    <message>
         <source>--confirm-deletes needs --full: only a full run finds what the source no longer has</source>
         <translation>--confirm-deletes kræver --full: kun en fuld kørsel finder det, kilden ikke længere har</translation>
+    </message>
+    <message>
+        <source>With --full and --data-point: delete what the source no longer has even when that is more than half of the records synced (check first that they really are gone).</source>
+        <translation>Med --full og --data-point: slet det, kilden ikke længere har, også når det er mere end halvdelen af de synkroniserede poster (tjek først, at de virkelig er væk).</translation>
+    </message>
+    <message>
+        <source>--confirm-deletes needs --data-point: name the data points whose missing records you checked</source>
+        <translation>--confirm-deletes kræver --data-point: angiv de datapunkter, hvis manglende poster du har tjekket</translation>
     </message>
 </context>
 <context>
@@ -3006,16 +3010,16 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
   hint: gør nøglen entydig i kildesystemet: den næste kørsel, der læser denne post under dens egen nøgle, afslutter denne fejl</translation>
     </message>
     <message>
-        <source>%1 of %2 records are no longer in the source; they were not deleted, because more than half at once is more likely a fault of the source
-  hint: check the source; if the records really are gone, run a full sync with --confirm-deletes (in a plan first, to see them)</source>
-        <translation>%1 af %2 poster findes ikke længere i kilden; de blev ikke slettet, fordi mere end halvdelen på én gang snarere tyder på en fejl i kilden
-  hint: kontrollér kilden; hvis posterne virkelig er væk, så kør en fuld synkronisering med --confirm-deletes (først som plan for at se dem)</translation>
-    </message>
-    <message>
         <source>the key &quot;%1&quot; came twice in one run: the record it was last synced from (id %2) kept it, and this one (id %3) was not synced
   hint: make the key unique in the source system: the run that next reads this record under its own key settles this failure</source>
         <translation>nøglen &quot;%1&quot; forekom to gange i én kørsel: posten, den sidst blev synkroniseret fra (id %2), beholdt den, og denne (id %3) blev ikke synkroniseret
   hint: gør nøglen entydig i kildesystemet: den næste kørsel, der læser denne post under dens egen nøgle, afslutter denne fejl</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records are no longer in the source; they were not deleted, because more than half at once is more likely a fault of the source
+  hint: check the source; if the records really are gone, run a full sync of this data point with --confirm-deletes (linkwright-cli run FILE --data-point %3 --full --confirm-deletes; plan instead of run shows them first)</source>
+        <translation>%1 af %2 poster er ikke længere i kilden; de blev ikke slettet, fordi mere end halvdelen på én gang snarere er en fejl i kilden
+  hint: tjek kilden; er posterne virkelig væk, så kør en fuld synkronisering af dette datapunkt med --confirm-deletes (linkwright-cli run FIL --data-point %3 --full --confirm-deletes; plan i stedet for run viser dem først)</translation>
     </message>
 </context>
 <context>

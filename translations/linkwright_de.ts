@@ -921,12 +921,16 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <translation>Nur Fehler, die dieser Lauf zuletzt versucht hat (ein erneuter Versuch, der wieder scheitert, übernimmt sie).</translation>
     </message>
     <message>
-        <source>With --full: delete what the source no longer has even when that is more than half of the records synced (check first that they really are gone).</source>
-        <translation>Mit --full: löschen, was die Quelle nicht mehr hat, auch wenn das mehr als die Hälfte der synchronisierten Datensätze ist (vorher prüfen, dass sie wirklich weg sind).</translation>
-    </message>
-    <message>
         <source>--confirm-deletes needs --full: only a full run finds what the source no longer has</source>
         <translation>--confirm-deletes braucht --full: nur ein vollständiger Lauf findet, was die Quelle nicht mehr hat</translation>
+    </message>
+    <message>
+        <source>With --full and --data-point: delete what the source no longer has even when that is more than half of the records synced (check first that they really are gone).</source>
+        <translation>Mit --full und --data-point: löschen, was die Quelle nicht mehr hat, auch wenn es mehr als die Hälfte der synchronisierten Datensätze ist (prüfen Sie vorher, ob sie wirklich weg sind).</translation>
+    </message>
+    <message>
+        <source>--confirm-deletes needs --data-point: name the data points whose missing records you checked</source>
+        <translation>--confirm-deletes braucht --data-point: nennen Sie die Datenpunkte, deren fehlende Datensätze Sie geprüft haben</translation>
     </message>
 </context>
 <context>
@@ -3006,16 +3010,16 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
   hint: den Schlüssel im Quellsystem eindeutig machen: der nächste Lauf, der diesen Datensatz unter seinem eigenen Schlüssel liest, erledigt diesen Fehler</translation>
     </message>
     <message>
-        <source>%1 of %2 records are no longer in the source; they were not deleted, because more than half at once is more likely a fault of the source
-  hint: check the source; if the records really are gone, run a full sync with --confirm-deletes (in a plan first, to see them)</source>
-        <translation>%1 von %2 Datensätzen sind nicht mehr in der Quelle; sie wurden nicht gelöscht, weil mehr als die Hälfte auf einmal eher auf einen Fehler der Quelle hindeutet
-  hint: die Quelle prüfen; wenn die Datensätze wirklich weg sind, einen vollständigen Lauf mit --confirm-deletes starten (zuerst als Plan, um sie zu sehen)</translation>
-    </message>
-    <message>
         <source>the key &quot;%1&quot; came twice in one run: the record it was last synced from (id %2) kept it, and this one (id %3) was not synced
   hint: make the key unique in the source system: the run that next reads this record under its own key settles this failure</source>
         <translation>der Schlüssel „%1“ kam in einem Lauf zweimal vor: der Datensatz, von dem er zuletzt synchronisiert wurde (ID %2), hat ihn behalten, und dieser (ID %3) wurde nicht synchronisiert
   hint: den Schlüssel im Quellsystem eindeutig machen: der nächste Lauf, der diesen Datensatz unter seinem eigenen Schlüssel liest, erledigt diesen Fehler</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records are no longer in the source; they were not deleted, because more than half at once is more likely a fault of the source
+  hint: check the source; if the records really are gone, run a full sync of this data point with --confirm-deletes (linkwright-cli run FILE --data-point %3 --full --confirm-deletes; plan instead of run shows them first)</source>
+        <translation>%1 von %2 Datensätzen sind nicht mehr in der Quelle; sie wurden nicht gelöscht, weil mehr als die Hälfte auf einmal eher auf einen Fehler der Quelle deutet
+  hint: Prüfen Sie die Quelle; sind die Datensätze wirklich weg, starten Sie eine vollständige Synchronisation dieses Datenpunkts mit --confirm-deletes (linkwright-cli run DATEI --data-point %3 --full --confirm-deletes; plan statt run zeigt sie vorher)</translation>
     </message>
 </context>
 <context>

@@ -36,8 +36,29 @@ QCommandLineOption fullOption()
 QCommandLineOption confirmDeletesOption()
 {
     return {QStringLiteral("confirm-deletes"),
-        CliSyncCommands::tr("With --full: delete what the source no longer has even when that is more than half of "
-                            "the records synced (check first that they really are gone).")};
+        CliSyncCommands::tr("With --full and --data-point: delete what the source no longer has even when that is "
+                            "more than half of the records synced (check first that they really are gone).")};
+}
+
+/// --confirm-deletes lifts the guard against a source that lost most of its records: it names
+/// the data points a person checked, so that a run of all of them does not empty another one
+/// whose source failed the same night.
+bool confirmsDeletesRightly(CliArguments &args, const QCommandLineOption &confirmDeletes,
+    const QCommandLineOption &full, const QCommandLineOption &dataPoint)
+{
+    if (!args.isSet(confirmDeletes))
+        return true;
+    if (!args.isSet(full)) {
+        args.usageError(
+            CliSyncCommands::tr("--confirm-deletes needs --full: only a full run finds what the source no longer has"));
+        return false;
+    }
+    if (!args.isSet(dataPoint)) {
+        args.usageError(CliSyncCommands::tr("--confirm-deletes needs --data-point: name the data points whose "
+                                            "missing records you checked"));
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -137,10 +158,8 @@ ExitCode CliSyncCommands::run(const QStringList &arguments)
     const auto named = args.dataPoints(dataPoint);
     if (!named)
         return ExitCode::Usage;
-    if (args.isSet(confirmDeletes) && !args.isSet(full)) {
-        args.usageError(tr("--confirm-deletes needs --full: only a full run finds what the source no longer has"));
+    if (!confirmsDeletesRightly(args, confirmDeletes, full, dataPoint))
         return ExitCode::Usage;
-    }
 
     CliSession session(m_out, m_err, QStringLiteral("run"), m_statePath);
     session.setJson(args.isSet(json));
@@ -187,10 +206,8 @@ ExitCode CliSyncCommands::plan(const QStringList &arguments)
     const auto named = args.dataPoints(dataPoint);
     if (!named)
         return ExitCode::Usage;
-    if (args.isSet(confirmDeletes) && !args.isSet(full)) {
-        args.usageError(tr("--confirm-deletes needs --full: only a full run finds what the source no longer has"));
+    if (!confirmsDeletesRightly(args, confirmDeletes, full, dataPoint))
         return ExitCode::Usage;
-    }
 
     CliSession session(m_out, m_err, QStringLiteral("plan"), m_statePath);
     session.setJson(args.isSet(json));

@@ -259,10 +259,12 @@ void OneWaySync::deleteMissing(RunJournal &journal)
     if (missing.size() * 2 > m_hashes.size() && !m_confirmDeletes) {
         m_fetchProblem = tr("%1 of %2 records are no longer in the source; they were not deleted, because "
                             "more than half at once is more likely a fault of the source\n  hint: check the "
-                            "source; if the records really are gone, run a full sync with --confirm-deletes "
-                            "(in a plan first, to see them)")
+                            "source; if the records really are gone, run a full sync of this data point with "
+                            "--confirm-deletes (linkwright-cli run FILE --data-point %3 --full --confirm-deletes; "
+                            "plan instead of run shows them first)")
                              .arg(missing.size())
-                             .arg(m_hashes.size());
+                             .arg(m_hashes.size())
+                             .arg(DataPoints::key(m_config.kind));
         return;
     }
     std::sort(missing.begin(), missing.end());

@@ -171,6 +171,11 @@ void TestCli::usageErrors_data()
     row("init two files", {"init", "a.json", "b.json"}, "not also \"b.json\"");
     row("confirm deletes without full", {"run", "x.json", "--confirm-deletes"}, "--confirm-deletes needs --full");
     row("plan confirm deletes without full", {"plan", "x.json", "--confirm-deletes"}, "--confirm-deletes needs --full");
+    // Confirmed for every data point at once, another one's failed source emptied its target too.
+    row("confirm deletes of every data point", {"run", "x.json", "--full", "--confirm-deletes"},
+        "--confirm-deletes needs --data-point");
+    row("plan confirm deletes of every data point", {"plan", "x.json", "--full", "--confirm-deletes"},
+        "--confirm-deletes needs --data-point");
 }
 
 void TestCli::usageErrors()
