@@ -309,6 +309,8 @@ void OneWaySync::fetchAll(const SyncOptions &options, RunJournal &journal)
         for (qsizetype i = 0; i < page->records.size(); ++i) {
             ++journal.counts().fetched;
             m_watermark.see(page->records.at(i));
+            if (m_full && journal.awaitsSourceIds())
+                journal.sawSourceId(m_direction, recordKey(page->records.at(i), "id"));
             if (auto candidate = prepare(page->records.at(i), journal, 0, 0, true))
                 candidates.append({i, std::move(*candidate)});
         }
@@ -328,6 +330,7 @@ void OneWaySync::fetchAll(const SyncOptions &options, RunJournal &journal)
         // Records of the page the reader refused: failures of their own, the page goes on.
         for (const UnreadableRecord &unreadable : std::as_const(page->unreadable)) {
             ++journal.counts().fetched;
+            ++m_unreadable;
             m_watermark.see(unreadableStamp(unreadable));
             FailureInput failure = unreadableFailure(
                 unreadable, m_naming.sourceKeyField(), m_direction, m_dryRun ? ReadFor::Look : ReadFor::Run);

@@ -217,8 +217,13 @@ void OneWaySync::settleGone(RunJournal &journal)
     // A record that failed and then went from the source has nothing left to retry: retried
     // from its stored payload, it came back in the target (and a full run with deletions took
     // it away again). A full read that saw every page closes such failures.
-    if (!m_full || !m_pagingComplete || m_fetchFailures > 0 || m_keylessFailures > 0 || m_context.cancelled()
-        || readShifted() || m_dryRun)
+    if (!m_full || !m_pagingComplete || m_fetchFailures > 0 || m_context.cancelled() || readShifted() || m_dryRun)
+        return;
+    // Failures known by their record's id alone (refused a key another record holds, or left
+    // without one) settle where the read did not meet the id; a refused record may be any.
+    if (m_unreadable == 0)
+        journal.resolveUnseenSourceIds(m_direction);
+    if (m_keylessFailures > 0)
         return;
     const QSet<QString> open = journal.unresolvedKeys();
     for (const QString &key : open) {

@@ -175,6 +175,28 @@ void RunJournal::resolveBySourceId(Direction flow, const QString &sourceId)
     m_bySourceId.erase(found);
 }
 
+void RunJournal::sawSourceId(Direction flow, const QString &sourceId)
+{
+    if (m_bySourceId.isEmpty() || sourceId.isEmpty())
+        return;
+    QString key = sourceKey(flow, sourceId);
+    if (m_bySourceId.contains(key))
+        m_sawSourceIds.insert(std::move(key));
+}
+
+void RunJournal::resolveUnseenSourceIds(Direction flow)
+{
+    const QString prefix = sourceKey(flow, QString());
+    for (auto it = m_bySourceId.begin(); it != m_bySourceId.end();) {
+        if (it.key().startsWith(prefix) && !m_sawSourceIds.contains(it.key())) {
+            m_resolvedIds += it.value();
+            it = m_bySourceId.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
 qint64 RunJournal::pendingCount() const
 {
     return m_newFailures.size() + m_updatedFailures.size() + m_states.size() + m_resolved.size() + m_resolvedGone.size()

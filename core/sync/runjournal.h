@@ -78,6 +78,12 @@ public:
     void resolveBySourceId(Direction flow, const QString &sourceId);
     /// Whether resolveBySourceId() has anything to settle: a run asks before it reads an id.
     [[nodiscard]] bool awaitsSourceIds() const { return !m_bySourceId.isEmpty(); }
+    /// A full read of flow's source met the record with this id (see resolveUnseenSourceIds()).
+    void sawSourceId(Direction flow, const QString &sourceId);
+    /// After a full read of flow's source that met every record: the failures that
+    /// resolveBySourceId() waits for and whose record the read did not meet are settled, as
+    /// resolveGone() settles a key's. Deleted in the source, such a record stayed in the log.
+    void resolveUnseenSourceIds(Direction flow);
 
     [[nodiscard]] qint64 pendingCount() const;
     /// The keys with open failures that nothing in this run has resolved yet ("" for pages).
@@ -118,6 +124,7 @@ private:
     QList<std::pair<QString, Direction>> m_resolvedFlows;
     /// Open failures without a key, by the id their record has in its source.
     QHash<QString, QList<qint64>> m_bySourceId; ///< see resolveBySourceId(), keyed by sourceKey()
+    QSet<QString> m_sawSourceIds; ///< keys of m_bySourceId that sawSourceId() met
     QStringList m_removed;
     QRandomGenerator m_random;
     std::unique_ptr<JournalWriter> m_writer; ///< from the first background flush on

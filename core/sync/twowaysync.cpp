@@ -171,8 +171,11 @@ void TwoWaySync::fetchSide(Side side, const SyncOptions &options, RunJournal &jo
             SideRecord record;
             QString key;
             // A record that failed is logged under its side's spelling of the key (see shape()).
-            if (settling)
+            if (settling) {
                 met(recordKey(raw, side == Side::Erp ? m_erpKeyField : m_keyField));
+                if (journal.awaitsSourceIds())
+                    journal.sawSourceId(flowFrom(side), recordKey(raw, "id"));
+            }
             if (!shape(side, raw, record, key, journal, 0, 0))
                 continue;
             if (settling)
@@ -217,6 +220,7 @@ void TwoWaySync::fetchSide(Side side, const SyncOptions &options, RunJournal &jo
                 flowFrom(side), m_dryRun ? ReadFor::Look : ReadFor::Run);
             if (settling)
                 met(failure.key);
+            ++m_unreadableRead;
             journal.refuse(std::move(failure), m_dryRun ? &m_planItems : nullptr);
         }
         SyncProgress progress;

@@ -127,6 +127,7 @@ private:
     /// What failed writes tried to set, by key, for the ERP [0] and the shop [1] (the source's record).
     QHash<QString, Value> m_attempted[2];
     qint64 m_keylessRead = 0; ///< records read without a key: any of them may be a failed one
+    qint64 m_unreadableRead = 0; ///< records the reader refused: their ids are not known
     bool m_readShifted = false; ///< a side's pages moved while they were read (a total fell, a record came twice)
     QHash<QString, Value> m_state; ///< last agreed values per key, as they are being updated
     QHash<QString, QList<Member>> m_pendingShop; ///< fields a write to the shop settles

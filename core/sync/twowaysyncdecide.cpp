@@ -376,7 +376,15 @@ void TwoWaySync::settleGone(RunJournal &journal)
     // from its stored payload, it was created again where it had never been. A full read of both
     // sides that met no record without a key closes such failures, as a one-way run does.
     // A read whose pages moved under it may have skipped a record: its failure stays open.
-    if (m_keylessRead > 0 || m_readShifted)
+    if (m_readShifted)
+        return;
+    // Failures known by their record's id alone settle where neither read met the id (a record
+    // the reader refused may be any of them).
+    if (m_unreadableRead == 0) {
+        journal.resolveUnseenSourceIds(Direction::ErpToShop);
+        journal.resolveUnseenSourceIds(Direction::ShopToErp);
+    }
+    if (m_keylessRead > 0)
         return;
     const QSet<QString> open = journal.unresolvedKeys();
     for (const QString &key : open) {

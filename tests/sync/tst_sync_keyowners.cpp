@@ -27,6 +27,8 @@ private Q_SLOTS:
     void aFullRunKeepsTheKeyWithItsRecordWhateverComesFirst();
     void theOwnersWritesLeaveTheTwinsFailureOpen();
     void aHeldBackRecordReadTwiceIsAShiftedRead();
+    void aRecordGoneFromTheSourceSettlesItsMatchFailure_data();
+    void aRecordGoneFromTheSourceSettlesItsMatchFailure();
 };
 
 void TestSyncKeyOwners::anIncrementalRunHandsNoKeyToAnotherRecord()
@@ -309,6 +311,49 @@ void TestSyncKeyOwners::aHeldBackRecordReadTwiceIsAShiftedRead()
     QCOMPARE(second->run.counts.deleted, 0);
     QVERIFY(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).contains(QStringLiteral("SHIFT-D")));
     QVERIFY2(second->run.message.contains(QStringLiteral("nothing was deleted")), qPrintable(second->run.message));
+}
+
+void TestSyncKeyOwners::aRecordGoneFromTheSourceSettlesItsMatchFailure_data()
+{
+    QTest::addColumn<bool>("keyless");
+    QTest::newRow("a twin of another's key") << false;
+    QTest::newRow("a record without a key") << true;
+}
+
+void TestSyncKeyOwners::aRecordGoneFromTheSourceSettlesItsMatchFailure()
+{
+    // A record refused a key (another holds it, or it has none) is known to the failure log by
+    // its id only. Deleted in the source, its failure stayed open for good: full runs closed
+    // the failures of keys gone, not of ids. A full read that no longer meets the id closes it.
+    QFETCH(bool, keyless);
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    fixture.dataPoint(DataPointKind::Products).mappings[0].sources = {QStringLiteral("name")};
+    QVERIFY(fixture.runner().run(DataPointKind::Products));
+    const Value owner =
+        fixture.records(SimulatorSystem::Erp, DataPointKind::Products).value(QStringLiteral("LW-00004"));
+    const QString extra = QStringLiteral("LW-EXTRA");
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Products,
+        {recordLike(
+            owner, {{"sku", Value::string(extra)}, {"name", keyless ? Value::utf8("  ") : *owner.find("name")}})}));
+    auto refused = fixture.runner().run(DataPointKind::Products);
+    QVERIFY(refused);
+    QCOMPARE(refused->run.counts.failed, 1);
+    QCOMPARE(fixture.openFailures(DataPointKind::Products), 1);
+
+    // Still in the source, it stays open.
+    SyncOptions full;
+    full.full = true;
+    QVERIFY(fixture.runner().run(DataPointKind::Products, full));
+    QCOMPARE(fixture.openFailures(DataPointKind::Products), 1);
+
+    QVERIFY(fixture.remove(SimulatorSystem::Erp, DataPointKind::Products, extra));
+    auto gone = fixture.runner().run(DataPointKind::Products, full);
+    QVERIFY(gone);
+    QCOMPARE(gone->run.status, RunStatus::Succeeded);
+    QCOMPARE(fixture.openFailures(DataPointKind::Products), 0);
+    QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).size(),
+        fixture.records(SimulatorSystem::Erp, DataPointKind::Products).size());
 }
 
 QTEST_GUILESS_MAIN(TestSyncKeyOwners)
