@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 
 namespace Linkwright {
 
@@ -29,13 +30,42 @@ void JsonConverter::setProjection(const JsonProjection *projection)
     m_projection = projection && !projection->keep.isEmpty() ? projection : nullptr;
     m_path.clear();
     m_pathLimit = 0;
-    m_keepLengths = 0;
+    for (auto &names : m_keptByLength)
+        names.fill(NoName);
     if (m_projection) {
         for (const QList<QByteArray> &path : m_projection->recordPaths)
             m_pathLimit = std::max(m_pathLimit, path.size());
-        for (const QByteArray &name : m_projection->keep)
-            m_keepLengths |= name.size() < 63 ? quint64(1) << name.size() : quint64(1) << 63;
+        for (qsizetype i = 0; i < m_projection->keep.size(); ++i) {
+            const auto length = static_cast<std::size_t>(m_projection->keep.at(i).size());
+            if (length >= LongName)
+                continue;
+            auto &names = m_keptByLength[length];
+            const auto free = std::ranges::find(names, NoName);
+            if (i > std::numeric_limits<qint16>::max() || free == names.end() || free == names.end() - 1)
+                names.back() = SearchNames;
+            else
+                *free = static_cast<qint16>(i);
+        }
     }
+}
+
+qsizetype JsonConverter::keptIndex(std::string_view key) const
+{
+    const auto search = [&] {
+        return m_projection->keep.indexOf(QByteArrayView(key.data(), static_cast<qsizetype>(key.size())));
+    };
+    if (key.size() >= LongName)
+        return search();
+    const auto &names = m_keptByLength[key.size()];
+    if (names.back() == SearchNames)
+        return search();
+    for (const qint16 index : names) {
+        if (index == NoName)
+            return -1;
+        if (std::memcmp(m_projection->keep.at(index).constData(), key.data(), key.size()) == 0)
+            return index;
+    }
+    return -1;
 }
 
 simdjson::error_code JsonConverter::convert(od::value value, Value &out, int depth)
@@ -221,12 +251,8 @@ simdjson::error_code JsonConverter::convertRecord(od::value value, Value &out, i
         std::string_view key;
         if (auto error = field.unescaped_key().get(key))
             return error;
-        // Skipped members are stepped over unread; kept ones share the projection's name. Most
-        // members are not asked for, and most of those are told by their length alone.
-        if (!(m_keepLengths & (quint64(1) << std::min<std::size_t>(key.size(), 63))))
-            continue;
-        const qsizetype kept =
-            m_projection->keep.indexOf(QByteArrayView(key.data(), static_cast<qsizetype>(key.size())));
+        // Skipped members are stepped over unread; kept ones share the projection's name.
+        const qsizetype kept = keptIndex(key);
         if (kept < 0)
             continue;
         Value child;

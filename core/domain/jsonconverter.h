@@ -49,10 +49,19 @@ private:
 
     QByteArray keyBytes(std::string_view key);
 
+    /// The index of key in the projection's names, or -1.
+    [[nodiscard]] qsizetype keptIndex(std::string_view key) const;
+
     int m_maxDepth;
     std::array<QByteArray, 512> m_keys;
     const JsonProjection *m_projection = nullptr;
-    quint64 m_keepLengths = 0; ///< bit n: a kept name is n bytes long (bit 63: 63 or more)
+    /// The projection's names by their length: a record has about twenty members of which a
+    /// few are asked for, and searching the names for each member was a tenth of reading a page.
+    /// Up to three indexes into keep per length; LongName and SearchNames: search them all.
+    static constexpr qint16 NoName = -1;
+    static constexpr qint16 SearchNames = -2;
+    static constexpr std::size_t LongName = 64;
+    std::array<std::array<qint16, 4>, LongName> m_keptByLength{};
     QVarLengthArray<std::string_view, 4> m_path; ///< member names from the top, while on a record path
     qsizetype m_pathLimit = 0;
     bool m_keepsRepeated = false;

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void projectionKeepsEachRecordsWholeText();
     void projectionFindsRecordsOnlyWhereTold();
     void projectionStillRefusesWhatItReads();
+    void projectionFindsNamesOfEveryLength();
     void escapedMemberNamesAreReadUnescaped();
 };
 
@@ -364,6 +365,35 @@ void TestJson::projectionFindsRecordsOnlyWhereTold()
     QVERIFY(plain.has_value());
     QVERIFY(!plain->find("items")->items().at(0).isPartial());
     QCOMPARE(Json::serialize(*plain), page);
+}
+
+void TestJson::projectionFindsNamesOfEveryLength()
+{
+    // Names are looked up by their length: many of one length, one past 64 bytes, an empty
+    // one, and names that differ from a kept one only in their last byte.
+    const QByteArray longName(70, 'n');
+    const QByteArray otherLong = QByteArray(69, 'n') + 'm';
+    const QList<QByteArray> kept{"ab", "cd", "ef", "gh", "ij", "", longName, "sku"};
+    QByteArray record = "{";
+    const QList<QByteArray> all{"ab", "cd", "ef", "gh", "ij", "kl", "", longName, otherLong, "sku", "skv", "x"};
+    for (qsizetype i = 0; i < all.size(); ++i)
+        record += (i ? "," : "") + ("\"" + all.at(i) + "\":") + QByteArray::number(i);
+    record += "}";
+    JsonReader reader;
+    const QByteArray page = "[" + record + "," + record + "]";
+    const auto value = reader.parse(page, {{{}}, kept});
+    QVERIFY2(value.has_value(), value ? "" : qPrintable(value.error().message));
+    for (const Value &item : value->items()) {
+        QCOMPARE(namesOf(item), (QList<QByteArray>{"ab", "cd", "ef", "gh", "ij", "", longName, "sku"}));
+        QCOMPARE(item.find(longName)->utf8(), QByteArray("7"));
+        QCOMPARE(item.find("sku")->utf8(), QByteArray("9"));
+        QCOMPARE(item.find("ij")->utf8(), QByteArray("4"));
+    }
+    // The reader asked for other names next reads those only.
+    const QByteArray one = "[" + record + "]";
+    const auto next = reader.parse(one, {{{}}, {"kl", otherLong, "x"}});
+    QVERIFY(next.has_value());
+    QCOMPARE(namesOf(next->items().at(0)), (QList<QByteArray>{"kl", otherLong, "x"}));
 }
 
 void TestJson::projectionStillRefusesWhatItReads()
