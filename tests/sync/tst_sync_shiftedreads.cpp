@@ -24,6 +24,8 @@ private Q_SLOTS:
     void pagesByCursorOnlyStopShortOfAMovedRecord();
     void aRowRepeatedOnItsPageIsNoShift();
     void aCursorLeadingBackEndsTheRun();
+    void aPageLeadingToItselfEndsTheRun_data();
+    void aPageLeadingToItselfEndsTheRun();
     void aServerIgnoringThePageEndsTheRun();
     void emptyPagesOnTheWayAreNoLoop();
     void aPlanCheckThatGoesRoundWritesNothing();
@@ -253,6 +255,40 @@ void TestSyncShiftedReads::aCursorLeadingBackEndsTheRun()
     QVERIFY(fixture.isValid());
     readFrom(fixture, erp, Pagination::Style::Cursor);
     expectPagingWentRound(fixture, 4, QStringLiteral("read before"));
+}
+
+void TestSyncShiftedReads::aPageLeadingToItselfEndsTheRun_data()
+{
+    QTest::addColumn<Pagination::Style>("style");
+    QTest::newRow("cursor") << Pagination::Style::Cursor;
+    QTest::newRow("Link header") << Pagination::Style::Link;
+    QTest::newRow("OData nextLink") << Pagination::Style::OData;
+}
+
+void TestSyncShiftedReads::aPageLeadingToItselfEndsTheRun()
+{
+    // The second page names itself as the next one. That was taken as the last page: the run
+    // succeeded without the records behind it, and a full run with deletions deleted them.
+    QFETCH(Pagination::Style, style);
+    const Shelf shelf;
+    FakeHttpServer erp(atMost100([&](const SeenRequest &request) {
+        const bool second = !request.query.queryItemValue(QStringLiteral("cursor")).isEmpty();
+        const QByteArray items = second ? shelf.c : shelf.a + "," + shelf.b;
+        const QByteArray next = "/erp/products?cursor=x";
+        switch (style) {
+        case Pagination::Style::Cursor:
+            return answer(200, "{\"items\":[" + items + "],\"nextCursor\":\"x\"}");
+        case Pagination::Style::Link:
+            return answer(200, "[" + items + "]", {{"Link", "<" + next + ">; rel=\"next\""}});
+        default:
+            return answer(200, "{\"value\":[" + items + "],\"@odata.nextLink\":\"" + next + "\"}");
+        }
+    }));
+    QVERIFY(erp.listen());
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    readFrom(fixture, erp, style);
+    expectPagingWentRound(fixture, 3, QStringLiteral("read before"));
 }
 
 void TestSyncShiftedReads::aServerIgnoringThePageEndsTheRun()

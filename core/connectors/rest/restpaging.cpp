@@ -193,7 +193,7 @@ std::optional<qint64> RestPaging::totalOf(const Value &body, const HttpResult &r
 }
 
 std::expected<QString, HttpProblem> RestPaging::nextLink(
-    const Value &body, const HttpResult &result, const PageRequest &request, const QUrl &resource) const
+    const Value &body, const HttpResult &result, const QUrl &resource) const
 {
     std::optional<QUrl> next;
     QString written; // the next link as the server wrote it, for the message when it is no URL
@@ -242,9 +242,10 @@ std::expected<QString, HttpProblem> RestPaging::nextLink(
                                                   "endpoint's base URL to that origin.")},
             FailureClass::Permanent});
     }
-    const QString text = next->toString(QUrl::FullyEncoded);
-    // A server that links a page to itself would otherwise be paged forever.
-    return text == request.cursor ? QString() : text;
+    // A link to the page itself is no end: taken as one, the run passed for complete without the
+    // records behind it (and a full run deleted them). Asking for it again, PagesAhead finds it
+    // was read before and fails the run.
+    return next->toString(QUrl::FullyEncoded);
 }
 
 std::expected<Page, HttpProblem> RestPaging::readPage(
@@ -345,15 +346,14 @@ std::expected<Page, HttpProblem> RestPaging::readPage(
             more = body.find("hasMore");
         const bool saysMore = more && more->isBool() && more->toBool();
         if (next && (next->isString() || next->isNumber()) && !next->utf8().isEmpty() && (count > 0 || saysMore)) {
-            const QString cursor = next->text();
-            if (cursor != request.cursor)
-                page.nextCursor = cursor;
+            // The page's own cursor again is no end either (see nextLink).
+            page.nextCursor = next->text();
         }
         break;
     }
     case Pagination::Style::Link:
     case Pagination::Style::OData: {
-        auto next = nextLink(body, result, request, resource);
+        auto next = nextLink(body, result, resource);
         if (!next) {
             HttpProblem problem = next.error();
             problem.error.where = where;

@@ -84,7 +84,7 @@ private:
     [[nodiscard]] QString sizeParam() const;
     [[nodiscard]] std::optional<qint64> totalOf(const Value &body, const HttpResult &result) const;
     [[nodiscard]] std::expected<QString, HttpProblem> nextLink(
-        const Value &body, const HttpResult &result, const PageRequest &request, const QUrl &resource) const;
+        const Value &body, const HttpResult &result, const QUrl &resource) const;
 
     Pagination m_config;
 };
