@@ -51,6 +51,8 @@ private Q_SLOTS:
     void aShortFirstPageShortOfTheTotalIsNoEnd_data();
     void aShortFirstPageShortOfTheTotalIsNoEnd();
     void pagesEndingShortOfTheTotalFail();
+    void aTotalBelowTheRecordsSentIsNoEnd_data();
+    void aTotalBelowTheRecordsSentIsNoEnd();
     void anEmptyCursorPageSayingMoreIsFollowed();
     void aSuccessThatSaysItFailedFailsThePage_data();
     void aSuccessThatSaysItFailedFailsThePage();
@@ -288,6 +290,39 @@ void TestRestPagingEdges::pagesEndingShortOfTheTotalFail()
         fetchAll(*connector(endpoint), DataPointKind::Products, {{}, QStringLiteral("2026-01-01"), 10});
     QVERIFY2(changed.has_value(), changed ? "" : qPrintable(changed.error().error.toString()));
     QCOMPARE(changed->size(), 15);
+}
+
+void TestRestPagingEdges::aTotalBelowTheRecordsSentIsNoEnd_data()
+{
+    QTest::addColumn<Pagination::Style>("style");
+    QTest::addColumn<int>("total");
+    QTest::newRow("page, total below the second page") << Pagination::Style::Page << 17;
+    QTest::newRow("page, total below the first page") << Pagination::Style::Page << 3;
+    QTest::newRow("offset, total below the second page") << Pagination::Style::Offset << 17;
+}
+
+void TestRestPagingEdges::aTotalBelowTheRecordsSentIsNoEnd()
+{
+    // A server whose total says fewer records than it has already sent (a stale count): the
+    // paging stopped at the total, the run succeeded without the records behind it, and a
+    // full run with deletions deleted them in the target.
+    QFETCH(Pagination::Style, style);
+    QFETCH(int, total);
+    FakeHttpServer server([&](const SeenRequest &request) {
+        const bool paged = style == Pagination::Style::Page;
+        const int start = paged ? (request.query.queryItemValue(QStringLiteral("page")).toInt() - 1) * 10
+                                : request.query.queryItemValue(QStringLiteral("offset")).toInt();
+        QByteArray items;
+        for (int i = start; i < std::min(25, start + 10); ++i)
+            items += (items.isEmpty() ? "" : ",") + QByteArray("{\"id\":") + QByteArray::number(i) + '}';
+        return answer(200, "{\"items\":[" + items + "],\"total\":" + QByteArray::number(total) + "}");
+    });
+    QVERIFY(server.listen());
+    Endpoint endpoint = endpointAt(server.url(QStringLiteral("/api")), style);
+    endpoint.resources.insert(QStringLiteral("products"), QStringLiteral("items"));
+    const auto all = fetchAll(*connector(endpoint), DataPointKind::Products, {{}, {}, 10});
+    QVERIFY2(all.has_value(), all ? "" : qPrintable(all.error().error.toString()));
+    QCOMPARE(all->size(), 25);
 }
 
 void TestRestPagingEdges::anEmptyCursorPageSayingMoreIsFollowed()

@@ -305,9 +305,12 @@ std::expected<Page, HttpProblem> RestPaging::readPage(
         }
         const qint64 seen = position.seen + count;
         const qint64 largest = position.largest > 0 ? position.largest : size;
+        // A total below the records already sent is stale: ended by it, the run passed for
+        // complete without the records behind it. The pages then end as they do without one.
+        const qint64 total = page.total && seen <= *page.total ? *page.total : -1; // -1: none to go by
         // Without a total, a page shorter than those before it is the last. The first page only
         // tells the server's real page size, which may be below what was asked for: many cap it.
-        const bool last = count == 0 || (page.total ? seen >= *page.total : !first && count < largest);
+        const bool last = count == 0 || (total >= 0 ? seen >= total : !first && count < largest);
         // Pages that end exactly one page short of the total the server gave, read from page 1:
         // a server that counts its pages from 0, so that its first page was never asked for.
         // Other shortfalls pass: some servers count records in their total that the list hides
@@ -326,7 +329,7 @@ std::expected<Page, HttpProblem> RestPaging::readPage(
         PagePosition next{position.page + 1, seen, first ? count : std::max(largest, count), {}};
         // A short first page may be all there is, so the next one may not exist (see
         // mayBePastTheEnd), unless the server's total says there is more: then it must.
-        if (first && count != size && firstRead && !(page.total && seen < *page.total))
+        if (first && count != size && firstRead && !(total >= 0 && seen < total))
             next.firstRecord = fingerprint(*firstRead);
         page.nextCursor = next.cursor(paged, size);
         break;
