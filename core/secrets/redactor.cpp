@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 
 namespace Linkwright {
 
@@ -94,7 +95,19 @@ const QStringList &Redactor::secretQueryParameters()
 
 bool Redactor::isSecretQueryParameter(QStringView name)
 {
-    return secretQueryParameters().contains(name, Qt::CaseInsensitive);
+    if (secretQueryParameters().contains(name, Qt::CaseInsensitive))
+        return true;
+    // A list alone missed the names APIs give their keys (consumer_key, api_token, x-api-key,
+    // apiToken): the words they are made of decide, in any case and with any separators.
+    QString folded = name.toString().toLower();
+    folded.removeIf([](QChar c) { return c == u'_' || c == u'-' || c == u'.'; });
+    // A page's token is its cursor (pageToken, next_page_token), not a credential.
+    if (folded.contains(u"page") || folded.contains(u"cursor"))
+        return false;
+    static constexpr std::array<QStringView, 7> Words{
+        u"token", u"secret", u"password", u"passwd", u"signature", u"credential", u"session"};
+    return folded.endsWith(u"key")
+        || std::ranges::any_of(Words, [&](QStringView word) { return folded.contains(word); });
 }
 
 Redactor::Redactor()
@@ -186,17 +199,22 @@ QString Redactor::redactPatterns(QString text) const
 
     static const QRegularExpression userInfo(QStringLiteral("(://[^/@\\s:]*:)[^@/\\s]*@"));
     text.replace(userInfo, QStringLiteral("\\1***@"));
-    static const QRegularExpression query = [] {
-        QStringList names;
-        for (const QString &name : secretQueryParameters())
-            names.append(QRegularExpression::escape(name));
-        // The value ends where a URL's parameters are cut (& ; #) or the URL ends in prose (a
-        // closing parenthesis, quotes, space): "...?api_key=***);" kept its ");".
-        return QRegularExpression(QStringLiteral("([?&;#](?:%1)=)[^&#;)\\s\"'<>]*").arg(names.join(u'|')),
-            QRegularExpression::CaseInsensitiveOption);
-    }();
-    text.replace(query, QStringLiteral("\\1***"));
-    return text;
+    // The value ends where a URL's parameters are cut (& ; #) or the URL ends in prose (a closing
+    // parenthesis, quotes, space): "...?api_key=***);" kept its ");".
+    static const QRegularExpression query(QStringLiteral("[?&;#]([A-Za-z0-9_.\\-]+)=([^&#;)\\s\"'<>]*)"));
+    QString masked;
+    qsizetype done = 0;
+    for (const QRegularExpressionMatch &match : query.globalMatch(text)) {
+        if (match.capturedLength(2) == 0 || !isSecretQueryParameter(match.capturedView(1)))
+            continue;
+        masked += QStringView(text).mid(done, match.capturedStart(2) - done);
+        masked += mask();
+        done = match.capturedEnd(2);
+    }
+    if (done == 0)
+        return text;
+    masked += QStringView(text).mid(done);
+    return masked;
 }
 
 QString Redactor::redactUrl(const QUrl &url) const

@@ -120,13 +120,25 @@ void TestRedactor::credentialsInUrlsAreMasked()
     QVERIFY2(shown.contains(u"page=2") && shown.contains(u"erp.example.com/api/items"), qPrintable(shown));
 
     // Tokens a server puts in its links: a GitLab token, a pre-signed cloud URL, a session.
+    // And names APIs give their keys in a query: WooCommerce's consumer key and secret, Pipedrive's
+    // api_token, and spellings of the list's names.
     for (const char *name : {"auth_token", "private_token", "X-Amz-Signature", "X-Goog-Signature", "jwt", "sessionid",
-             "bearer", "credential"}) {
+             "bearer", "credential", "consumer_key", "consumer_secret", "api_token", "apiToken", "x-api-key",
+             "X_API_KEY", "license.key", "clientSecret", "user_password"}) {
         const QString link = QStringLiteral("next page (http://erp.example.com/items?page=2&%1=SECRET-789);")
                                  .arg(QString::fromLatin1(name));
         const QString masked = redactor.redact(link);
-        QVERIFY2(!masked.contains(u"SECRET-789") && masked.endsWith(u"=***);"), qPrintable(masked));
+        // A header's name (X-Api-Key) masks to the end of the line, as a header line would.
+        QVERIFY2(!masked.contains(u"SECRET-789")
+                && (masked.endsWith(u"=***);") || redactor.isSensitiveHeader(QByteArrayView(name))),
+            qPrintable(masked));
+        QVERIFY2(Redactor::isSecretQueryParameter(QString::fromLatin1(name)), name);
     }
+    // A page's cursor is no credential, nor are ordinary parameters.
+    for (const char *name : {"page", "pageSize", "cursor", "pageToken", "next_page_token", "sort", "modifiedSince"})
+        QVERIFY2(!Redactor::isSecretQueryParameter(QString::fromLatin1(name)), name);
+    QCOMPARE(redactor.redact(QStringLiteral("GET http://erp.example.com/items?pageToken=abc&sort=name")),
+        QStringLiteral("GET http://erp.example.com/items?pageToken=abc&sort=name"));
 }
 
 void TestRedactor::bytesThatAreNotUtf8Survive()
