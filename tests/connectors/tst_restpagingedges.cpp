@@ -53,6 +53,8 @@ private Q_SLOTS:
     void pagesEndingShortOfTheTotalFail();
     void aTotalBelowTheRecordsSentIsNoEnd_data();
     void aTotalBelowTheRecordsSentIsNoEnd();
+    void aNullListIsAnEmptyPage_data();
+    void aNullListIsAnEmptyPage();
     void anEmptyCursorPageSayingMoreIsFollowed();
     void aSuccessThatSaysItFailedFailsThePage_data();
     void aSuccessThatSaysItFailedFailsThePage();
@@ -323,6 +325,38 @@ void TestRestPagingEdges::aTotalBelowTheRecordsSentIsNoEnd()
     const auto all = fetchAll(*connector(endpoint), DataPointKind::Products, {{}, {}, 10});
     QVERIFY2(all.has_value(), all ? "" : qPrintable(all.error().error.toString()));
     QCOMPARE(all->size(), 25);
+}
+
+void TestRestPagingEdges::aNullListIsAnEmptyPage_data()
+{
+    QTest::addColumn<QString>("itemsPath");
+    QTest::addColumn<QByteArray>("listName");
+    QTest::newRow("items") << QString() << QByteArray("items");
+    QTest::newRow("data") << QString() << QByteArray("data");
+    QTest::newRow("itemsPath") << QStringLiteral("result.products") << QByteArray("products");
+}
+
+void TestRestPagingEdges::aNullListIsAnEmptyPage()
+{
+    // Go writes an empty list as null: the page past the last ("items": null) failed every
+    // run, and a source with nothing to send could not be read at all.
+    QFETCH(QString, itemsPath);
+    QFETCH(QByteArray, listName);
+    FakeHttpServer server([&](const SeenRequest &request) {
+        const int page = request.query.queryItemValue(QStringLiteral("page")).toInt();
+        QByteArray items;
+        for (int i = (page - 1) * 10; i < std::min(20, page * 10); ++i)
+            items += (items.isEmpty() ? "" : ",") + QByteArray("{\"id\":") + QByteArray::number(i) + '}';
+        const QByteArray list =
+            "{\"" + listName + "\":" + (items.isEmpty() ? QByteArray("null") : "[" + items + "]") + "}";
+        return answer(200, itemsPath.isEmpty() ? list : "{\"result\":" + list + "}");
+    });
+    QVERIFY(server.listen());
+    Endpoint endpoint = endpointAt(server.url(QStringLiteral("/api")), Pagination::Style::Page);
+    endpoint.pagination.itemsPath = itemsPath;
+    const auto all = fetchAll(*connector(endpoint), DataPointKind::Products, {{}, {}, 10});
+    QVERIFY2(all.has_value(), all ? "" : qPrintable(all.error().error.toString()));
+    QCOMPARE(all->size(), 20);
 }
 
 void TestRestPagingEdges::anEmptyCursorPageSayingMoreIsFollowed()

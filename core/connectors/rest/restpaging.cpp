@@ -252,19 +252,28 @@ std::expected<Page, HttpProblem> RestPaging::readPage(
     const Value &body, const HttpResult &result, const PageRequest &request, const QUrl &resource) const
 {
     const QString where = resource.toString(QUrl::RemoveQuery);
+    // Null where the list is: an empty page as some encoders write it (Go's nil slice). Taken as
+    // no list, it failed every run of a source with nothing to send, and kept its watermark.
+    static const Value NoRecords = Value::array({});
     const Value *items = nullptr;
     if (!m_config.itemsPath.isEmpty()) {
         items = at(body, m_config.itemsPath);
+        if (items && items->isNull())
+            items = &NoRecords;
     } else if (body.isArray()) {
         items = &body;
     } else {
+        bool null = false;
         for (const char *name : {"items", "value", "data"}) {
             const Value *candidate = body.find(name);
+            null = null || (candidate && candidate->isNull());
             if (candidate && candidate->isArray()) {
                 items = candidate;
                 break;
             }
         }
+        if (!items && null)
+            items = &NoRecords;
     }
     const bool listed = items && items->isArray();
     if (const QString failure = failureSaidBy(body, listed ? items->items().size() : 0); !failure.isEmpty()) {
