@@ -4,6 +4,8 @@
 #include "mapping/fieldpath.h"
 #include "mapping/transformstep.h"
 
+#include <algorithm>
+
 namespace Linkwright {
 
 namespace {
@@ -117,6 +119,7 @@ struct MappingEngine::Data {
     QList<CompiledMapping> mappings;
     QList<TargetNode> targets;
     bool flat = true; ///< no target is nested: members go straight into the result, in order
+    QByteArray keyField; ///< kept by withoutSourceStamps(), whatever its name
 };
 
 MappingEngine::MappingEngine()
@@ -148,6 +151,7 @@ qsizetype MappingEngine::mappingCount() const
 Result<MappingEngine> MappingEngine::compile(const DataPointConfig &config)
 {
     auto data = std::make_shared<Data>();
+    data->keyField = config.keyField.toUtf8();
     for (int i = 0; i < config.mappings.size(); ++i) {
         if (auto error = compileMapping(*data, config, i))
             return std::unexpected(std::move(*error));
@@ -258,7 +262,7 @@ std::optional<Error> MappingEngine::compileMapping(Data &data, const DataPointCo
 std::expected<Value, MappingFailure> MappingEngine::map(const Value &source) const
 {
     if (d->mappings.isEmpty())
-        return source;
+        return withoutSourceStamps(source, d->keyField);
     if (!source.isObject()) {
         return std::unexpected(MappingFailure{-1, {}, FailureKind::Map,
             Mapping::tr("the source record is %1, not an object").arg(Mapping::describe(source)),
@@ -283,6 +287,26 @@ std::expected<Value, MappingFailure> MappingEngine::map(const Value &source) con
         values[i] = std::move(*value);
     }
     return build(d->targets, values);
+}
+
+Value MappingEngine::withoutSourceStamps(const Value &source, const QByteArray &keyField)
+{
+    // The source's "id" is its own: a target that reads "id" as its own record's took the copy
+    // for another record (stock 100003 sent as the shop's record 100003). Its "modifiedAt" says
+    // when the source touched the record: sent along, a touch with no change made a plan item
+    // (and a write) of every such record. Mappings that want either name them; the key stays.
+    const auto dropped = [&](const QByteArray &name) {
+        return (name == "id" || name == "modifiedAt") && name != keyField;
+    };
+    if (!source.isObject() || std::ranges::none_of(source.members(), dropped, &Member::name))
+        return source;
+    QList<Member> members;
+    members.reserve(source.members().size());
+    for (const Member &member : source.members()) {
+        if (!dropped(member.name))
+            members.append(member);
+    }
+    return Value::object(std::move(members));
 }
 
 std::optional<Value> MappingEngine::mapOne(const QString &target, const Value &source) const

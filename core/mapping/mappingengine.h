@@ -33,6 +33,8 @@ public:
     /// What compile() would refuse, every mapping's problem rather than the first (validate).
     [[nodiscard]] static QList<Error> problems(const DataPointConfig &config);
 
+    /// The target's record from source. Without mappings, source as it is but for the source's
+    /// own "id" and "modifiedAt" (see withoutSourceStamps).
     [[nodiscard]] std::expected<Value, MappingFailure> map(const Value &source) const;
     /// What the mapping of one top-level target (a data point's key field) makes of source, on
     /// its own: a record that fails another mapping can still be named as its state is. Without
@@ -49,6 +51,7 @@ public:
     [[nodiscard]] bool isPassThrough() const { return mappingCount() == 0; }
 
 private:
+    [[nodiscard]] static Value withoutSourceStamps(const Value &source, const QByteArray &keyField);
     struct Data;
     /// Compiles mapping i of config into data; why not, placed at the mapping.
     [[nodiscard]] static std::optional<Error> compileMapping(Data &data, const DataPointConfig &config, int i);

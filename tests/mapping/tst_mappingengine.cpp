@@ -45,6 +45,14 @@ void TestMappingEngine::noMappingsCopiesTheRecord()
     QCOMPARE(serialized(*compiled->map(record)), serialized(record));
     // Even what is not an object passes: there is nothing to map.
     QCOMPARE(serialized(*MappingEngine().map(json("[1,2]"))), QByteArray("[1,2]"));
+    // But for the source's own id and stamp: a target took the id for one of its own records,
+    // and a record touched without a change was written again. Nested ones are data.
+    const Value stamped = json(R"({"id":100003,"sku":"A","modifiedAt":"2026-11-01T10:00:00Z","line":{"id":7}})");
+    QCOMPARE(serialized(*compiled->map(stamped)), QByteArray(R"({"sku":"A","line":{"id":7}})"));
+    DataPointConfig byId;
+    byId.keyField = QStringLiteral("id");
+    QCOMPARE(serialized(*MappingEngine::compile(byId)->map(stamped)),
+        QByteArray(R"({"id":100003,"sku":"A","line":{"id":7}})"));
 }
 
 void TestMappingEngine::targetFollowsMappingOrder()
