@@ -3021,6 +3021,16 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <translation>%1 af %2 poster er ikke længere i kilden; de blev ikke slettet, fordi mere end halvdelen på én gang snarere er en fejl i kilden
   hint: tjek kilden; er posterne virkelig væk, så kør en fuld synkronisering af dette datapunkt med --confirm-deletes (linkwright-cli run FIL --data-point %3 --full --confirm-deletes; plan i stedet for run viser dem først)</translation>
     </message>
+    <message numerus="yes">
+        <source>the target answered 404 Not Found to every one of the %n deletion(s) (DELETE %1/&lt;key&gt;): either the records were gone there already, or the target does not delete records by their key at that path
+  hint: check in the target that the records are gone; if they are not, delete them there by hand: their states are removed, so no run deletes them again</source>
+        <translation>
+            <numerusform>målet svarede 404 Not Found på den %n sletning (DELETE %1/&lt;key&gt;): enten var posten allerede væk dér, eller målet sletter ikke poster via deres nøgle på den sti
+  hint: tjek i målet, at posterne er væk; er de ikke, så slet dem dér i hånden: deres tilstande er fjernet, så ingen kørsel sletter dem igen</numerusform>
+            <numerusform>målet svarede 404 Not Found på hver af de %n sletninger (DELETE %1/&lt;key&gt;): enten var posterne allerede væk dér, eller målet sletter ikke poster via deres nøgle på den sti
+  hint: tjek i målet, at posterne er væk; er de ikke, så slet dem dér i hånden: deres tilstande er fjernet, så ingen kørsel sletter dem igen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::PagesAhead</name>

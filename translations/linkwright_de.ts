@@ -3021,6 +3021,16 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <translation>%1 von %2 Datensätzen sind nicht mehr in der Quelle; sie wurden nicht gelöscht, weil mehr als die Hälfte auf einmal eher auf einen Fehler der Quelle deutet
   hint: Prüfen Sie die Quelle; sind die Datensätze wirklich weg, starten Sie eine vollständige Synchronisation dieses Datenpunkts mit --confirm-deletes (linkwright-cli run DATEI --data-point %3 --full --confirm-deletes; plan statt run zeigt sie vorher)</translation>
     </message>
+    <message numerus="yes">
+        <source>the target answered 404 Not Found to every one of the %n deletion(s) (DELETE %1/&lt;key&gt;): either the records were gone there already, or the target does not delete records by their key at that path
+  hint: check in the target that the records are gone; if they are not, delete them there by hand: their states are removed, so no run deletes them again</source>
+        <translation>
+            <numerusform>das Ziel antwortete auf die %n Löschung 404 Not Found (DELETE %1/&lt;key&gt;): entweder war der Datensatz dort schon weg, oder das Ziel löscht Datensätze nicht über ihren Schlüssel unter diesem Pfad
+  hint: Prüfen Sie im Ziel, ob die Datensätze weg sind; wenn nicht, löschen Sie sie dort von Hand: ihre Zustände sind entfernt, daher löscht kein Lauf sie erneut</numerusform>
+            <numerusform>das Ziel antwortete auf jede der %n Löschungen 404 Not Found (DELETE %1/&lt;key&gt;): entweder waren die Datensätze dort schon weg, oder das Ziel löscht Datensätze nicht über ihren Schlüssel unter diesem Pfad
+  hint: Prüfen Sie im Ziel, ob die Datensätze weg sind; wenn nicht, löschen Sie sie dort von Hand: ihre Zustände sind entfernt, daher löscht kein Lauf sie erneut</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::PagesAhead</name>

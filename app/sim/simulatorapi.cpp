@@ -103,7 +103,15 @@ void SimulatorApi::setToken(QString token)
 
 SimulatorReply SimulatorApi::handle(const SimulatorRequest &request)
 {
-    const QStringList segments = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    // Split before decoding: DELETE /shop/products/DESK%2F01 is the record "DESK/01", not a path
+    // one segment too long (a full run counted such deletions done and left the records).
+    QStringList segments;
+    if (request.encodedPath.isEmpty()) {
+        segments = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    } else {
+        for (const QString &segment : request.encodedPath.split(QLatin1Char('/'), Qt::SkipEmptyParts))
+            segments.append(QUrl::fromPercentEncoding(segment.toLatin1()));
+    }
     const bool isGet = request.method == SimulatorRequest::Method::Get;
 
     if (segments == QStringList{QStringLiteral("health")}) {

@@ -32,6 +32,8 @@ struct SimulatorRequest {
     };
     Method method = Method::Get;
     QString path; ///< decoded, e.g. "/erp/products"
+    /// As sent, where known: a record's key with a '/' (%2F) stays one segment of it.
+    QString encodedPath;
     QUrlQuery query;
     QUrl origin; ///< scheme, host and port the client used; Link headers point there
     QByteArray authorization;

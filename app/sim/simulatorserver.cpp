@@ -218,6 +218,7 @@ SimulatorRequest SimulatorServer::translate(const QHttpServerRequest &request) c
         break;
     }
     in.path = request.url().path(QUrl::FullyDecoded);
+    in.encodedPath = request.url().path(QUrl::FullyEncoded);
     in.query = request.query();
     in.origin = origin(request);
     in.authorization = request.value(QByteArrayLiteral("Authorization"));

@@ -114,9 +114,13 @@ public:
     /// The blocking form, for callers that do not know the records' keys.
     [[nodiscard]] ConnectorResult<WriteResult> write(DataPointKind kind, const QList<Value> &records);
 
-    /// Deletes one record by its key. A record that is already gone counts as done, so that a
-    /// retried delete does not fail.
-    [[nodiscard]] virtual ConnectorResult<void> remove(DataPointKind kind, const QString &key) = 0;
+    /// What a delete found.
+    enum class RemoveOutcome {
+        Deleted,
+        AlreadyGone, ///< the target had no such record (404): done too, so a retried delete passes
+    };
+    /// Deletes one record by its key.
+    [[nodiscard]] virtual ConnectorResult<RemoveOutcome> remove(DataPointKind kind, const QString &key) = 0;
 
     /// One request without retries, for "Test connection": the HTTP status, or why there was none.
     [[nodiscard]] virtual ConnectorResult<int> probe() = 0;

@@ -223,6 +223,15 @@ void TestSimulator::deleteRemovesOneRecord()
     // Only single records are deleted; a resource as a whole is not.
     QCOMPARE(send(url(QStringLiteral("/shop/customers")), "DELETE").status, 405);
     QCOMPARE(send(url(path + QStringLiteral("DEL-1")), "PUT", record).status, 405);
+
+    // A key with a slash is one segment, sent as %2F: it was decoded before the path was split,
+    // so the record could be made but never read or deleted (404 "no such path").
+    QCOMPARE(post(QStringLiteral("/shop/customers"), R"([{"customerNumber":"DEL/2","name":"Slash"}])").status, 200);
+    QUrl slashed = m_server->baseUrl();
+    slashed.setPath(path + QStringLiteral("DEL%2F2"), QUrl::TolerantMode);
+    QCOMPARE(send(slashed, "GET").json.value(QStringLiteral("name")).toString(), QStringLiteral("Slash"));
+    QCOMPARE(send(slashed, "DELETE").status, 200);
+    QCOMPARE(send(slashed, "GET").status, 404);
 }
 
 void TestSimulator::modifiedSinceFiltersGeneratedRecords()

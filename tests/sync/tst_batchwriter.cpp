@@ -43,7 +43,7 @@ public:
         return pending;
     }
     ConnectorResult<WriteResult> finishWrite(const PendingWrite &pending) override { return **pending.parsed; }
-    ConnectorResult<void> remove(DataPointKind, const QString &) override { return {}; }
+    ConnectorResult<RemoveOutcome> remove(DataPointKind, const QString &) override { return RemoveOutcome::Deleted; }
     ConnectorResult<int> probe() override { return 200; }
     QUrl resourceUrl(DataPointKind) const override { return QUrl(QStringLiteral("http://target.invalid/")); }
 

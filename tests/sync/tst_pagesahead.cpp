@@ -51,7 +51,7 @@ public:
         return PendingWrite();
     }
     ConnectorResult<WriteResult> finishWrite(const PendingWrite &) override { return WriteResult(); }
-    ConnectorResult<void> remove(DataPointKind, const QString &) override { return {}; }
+    ConnectorResult<RemoveOutcome> remove(DataPointKind, const QString &) override { return RemoveOutcome::Deleted; }
     ConnectorResult<int> probe() override { return 200; }
     QUrl resourceUrl(DataPointKind) const override { return QUrl(QStringLiteral("http://127.0.0.1/items")); }
 

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void aTwoWayKeyTwiceOnOneSideIsLogged();
     void aSmallSourceGoneEmptyDeletesNothing_data();
     void aSmallSourceGoneEmptyDeletesNothing();
+    void deletionsTheTargetFoundNothingForAreNamed();
     void aFailureOfARecordGoneFromTheSourceCloses();
     void aTwoWayFailureOfARecordGoneFromBothSidesCloses();
     void aTwoWayReadThatShiftedClosesNothing();
@@ -291,6 +292,37 @@ void TestSyncFailureKeys::aSmallSourceGoneEmptyDeletesNothing()
         QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).size(), 3 - gone);
         QCOMPARE(fixture.store().recordHashes(DataPointKind::Products)->size(), 3 - gone);
     }
+}
+
+void TestSyncFailureKeys::deletionsTheTargetFoundNothingForAreNamed()
+{
+    // A delete answered 404 counts as done (a retried delete passes). But a target that does not
+    // delete by key at <resource>/<key> answers 404 to every one, and the run counted them
+    // deleted, said nothing, and the records stayed there.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    fixture.dataPoint(DataPointKind::Products).deletes = true;
+    QVERIFY(fixture.runner().run(DataPointKind::Products, fullRun()));
+    QStringList keys = fixture.records(SimulatorSystem::Erp, DataPointKind::Products).keys();
+    keys.sort();
+    QVERIFY(fixture.remove(SimulatorSystem::Erp, DataPointKind::Products, keys.at(0)));
+    QVERIFY(fixture.remove(SimulatorSystem::Shop, DataPointKind::Products, keys.at(0)));
+    auto report = fixture.runner().run(DataPointKind::Products, fullRun());
+    QVERIFY(report);
+    QCOMPARE(report->run.counts.deleted, 1);
+    QVERIFY2(report->run.message.contains(QStringLiteral("404 Not Found to every one of the 1 deletion")),
+        qPrintable(report->run.message));
+    QVERIFY2(report->run.message.contains(QStringLiteral("/shop/products/<key>")), qPrintable(report->run.message));
+
+    // One that the target had is no such case, even beside one it had not.
+    QVERIFY(fixture.remove(SimulatorSystem::Erp, DataPointKind::Products, keys.at(1)));
+    QVERIFY(fixture.remove(SimulatorSystem::Erp, DataPointKind::Products, keys.at(2)));
+    QVERIFY(fixture.remove(SimulatorSystem::Shop, DataPointKind::Products, keys.at(2)));
+    auto mixed = fixture.runner().run(DataPointKind::Products, fullRun());
+    QVERIFY(mixed);
+    QCOMPARE(mixed->run.counts.deleted, 2);
+    QVERIFY2(mixed->run.message.isEmpty(), qPrintable(mixed->run.message));
+    QVERIFY(!fixture.records(SimulatorSystem::Shop, DataPointKind::Products).contains(keys.at(1)));
 }
 
 void TestSyncFailureKeys::aFailureOfARecordGoneFromTheSourceCloses()

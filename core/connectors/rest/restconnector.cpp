@@ -326,7 +326,7 @@ ConnectorResult<WriteResult> RestConnector::finishWrite(const PendingWrite &pend
     return written;
 }
 
-ConnectorResult<void> RestConnector::remove(DataPointKind kind, const QString &key)
+ConnectorResult<Connector::RemoveOutcome> RestConnector::remove(DataPointKind kind, const QString &key)
 {
     if (auto prepared = prepare(); !prepared)
         return std::unexpected(prepared.error());
@@ -348,8 +348,10 @@ ConnectorResult<void> RestConnector::remove(DataPointKind kind, const QString &k
     url.setPath(path + QString::fromLatin1(QUrl::toPercentEncoding(key)), QUrl::TolerantMode);
     http.url = url;
     const HttpResult result = m_transport.execute(std::move(http));
-    if (result.ok() || result.status == 404)
-        return {};
+    if (result.ok())
+        return RemoveOutcome::Deleted;
+    if (result.status == 404)
+        return RemoveOutcome::AlreadyGone;
     return std::unexpected(toError(result));
 }
 

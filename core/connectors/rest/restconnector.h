@@ -57,7 +57,7 @@ public:
     /// DELETE of one record at the resource's URL followed by its key (percent-encoded). A 404
     /// counts as done: the record is gone either way, and a retried delete must not fail. A key
     /// that is empty, "." or ".." is refused without a request (it would address the collection).
-    [[nodiscard]] ConnectorResult<void> remove(DataPointKind kind, const QString &key) override;
+    [[nodiscard]] ConnectorResult<RemoveOutcome> remove(DataPointKind kind, const QString &key) override;
 
     /// GET of the base URL, for "Test connection": the status, or why there was none.
     [[nodiscard]] ConnectorResult<int> probe() override;

@@ -227,7 +227,7 @@ RecordWriteResult TrytonConnector::refused(const QString &message)
     return result;
 }
 
-ConnectorResult<void> TrytonConnector::remove(DataPointKind kind, const QString &)
+ConnectorResult<Connector::RemoveOutcome> TrytonConnector::remove(DataPointKind kind, const QString &)
 {
     return std::unexpected(unsupported(tr("the Tryton connector cannot delete %1 yet").arg(DataPoints::key(kind))));
 }

@@ -75,7 +75,7 @@ public:
     [[nodiscard]] ConnectorResult<PendingWrite> startWrite(
         DataPointKind kind, const QList<QByteArray> &serialized, const WriteKeys &keys) override;
     [[nodiscard]] ConnectorResult<WriteResult> finishWrite(const PendingWrite &pending) override;
-    [[nodiscard]] ConnectorResult<void> remove(DataPointKind kind, const QString &key) override;
+    [[nodiscard]] ConnectorResult<RemoveOutcome> remove(DataPointKind kind, const QString &key) override;
     [[nodiscard]] ConnectorResult<int> probe() override;
     /// "Test connection" for Tryton: the server's version (which needs no login), then a login
     /// with the endpoint's user and password, the company's name and the warehouses. Sends each
