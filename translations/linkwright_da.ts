@@ -5774,6 +5774,12 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <translation>nøglen &quot;%1&quot; forekom to gange i én kørsel; kun den første post blev synkroniseret
   hint: gør nøglen entydig i %2: den næste kørsel, der læser denne post under dens egen nøgle, afslutter denne fejl</translation>
     </message>
+    <message>
+        <source>the shop&apos;s &quot;%1&quot; cannot go to the ERP&apos;s &quot;%2&quot;: %3
+  hint: %4</source>
+        <translation>shoppens &quot;%1&quot; kan ikke gå til ERP&apos;ets &quot;%2&quot;: %3
+  hint: %4</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::UnreadableRecord</name>

@@ -5774,6 +5774,12 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <translation>der Schlüssel „%1“ kam in einem Lauf zweimal vor; nur der erste Datensatz wurde synchronisiert
   hint: den Schlüssel eindeutig machen (betroffen: %2): der nächste Lauf, der diesen Datensatz unter seinem eigenen Schlüssel liest, erledigt diesen Fehler</translation>
     </message>
+    <message>
+        <source>the shop&apos;s &quot;%1&quot; cannot go to the ERP&apos;s &quot;%2&quot;: %3
+  hint: %4</source>
+        <translation>„%1“ des Shops kann nicht in „%2“ des ERP: %3
+  hint: %4</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::UnreadableRecord</name>

@@ -1,6 +1,7 @@
 #include "twowaysync.h"
 
 #include "domain/json.h"
+#include "mapping/fieldcheck.h"
 #include "sync/pagesahead.h"
 #include "sync/recorddiff.h"
 #include "sync/unreadablerecord.h"
@@ -26,11 +27,14 @@ TwoWaySync::TwoWaySync(const SyncContext &context, const DataPointConfig &config
     // A plain rename can be reversed; anything that transforms, combines or reaches into an
     // object cannot.
     m_erpKeyField = m_keyField;
-    for (const FieldMapping &mapping : config.mappings) {
+    for (const FieldMapping &mapping : m_config.mappings) {
         if (mapping.sources.size() != 1)
             continue;
-        if (mapping.isPlainRename())
+        if (mapping.isPlainRename()) {
             m_erpNames.insert(mapping.target.toUtf8(), mapping.sources.constFirst().toUtf8());
+            if (mapping.type != FieldType::Any || mapping.required)
+                m_shopChecks.insert(mapping.target.toUtf8(), &mapping);
+        }
         if (mapping.target == config.keyField)
             m_erpKeyField = mapping.sources.constFirst().toUtf8();
     }
@@ -84,6 +88,10 @@ bool TwoWaySync::shape(Side side, const Value &raw, SideRecord &record, QString 
                 members.append(member);
         }
         shaped = Value::object(std::move(members));
+        // A shop's "not a number" in a decimal field went into the ERP as it was, and each ERP
+        // change of that record failed its check after.
+        if (const auto refused = checkShopFields(shaped))
+            return reject(FailureStep::Validate, *refused);
     }
     key = recordKey(shaped, m_keyField);
     if (key.trimmed().isEmpty()) {
@@ -246,6 +254,28 @@ ConflictPolicy TwoWaySync::policy(const QByteArray &field) const
 bool TwoWaySync::flowsToErp(const QByteArray &field) const
 {
     return m_engine.isPassThrough() || m_erpNames.contains(field);
+}
+
+std::optional<QString> TwoWaySync::checkShopFields(Value &shaped) const
+{
+    if (m_shopChecks.isEmpty())
+        return std::nullopt;
+    QList<Member> members = shaped.members();
+    for (Member &member : members) {
+        const auto found = m_shopChecks.constFind(member.name);
+        if (found == m_shopChecks.cend())
+            continue;
+        const FieldMapping &mapping = **found;
+        auto error = FieldCheck::check(member.value, mapping.type);
+        if (!error && mapping.required)
+            error = FieldCheck::checkRequired(member.value);
+        if (error) {
+            return tr("the shop's \"%1\" cannot go to the ERP's \"%2\": %3\n  hint: %4")
+                .arg(mapping.target, mapping.sources.constFirst(), error->message, error->hint);
+        }
+    }
+    shaped = Value::object(std::move(members));
+    return std::nullopt;
 }
 
 Value TwoWaySync::toErpShape(const Value &shaped) const

@@ -96,6 +96,8 @@ private:
     [[nodiscard]] Result<void> loadOwners();
     void send(Side target, const QString &key, const Pair &pair, QList<Member> fields, PlanAction action);
     [[nodiscard]] Value toErpShape(const Value &shaped) const;
+    /// The shop record's plain-rename fields checked against their mapping; why not, if not.
+    [[nodiscard]] std::optional<QString> checkShopFields(Value &shaped) const;
     [[nodiscard]] ConflictPolicy policy(const QByteArray &field) const;
     [[nodiscard]] bool flowsToErp(const QByteArray &field) const;
     [[nodiscard]] Result<void> resolveAll(RunJournal &journal, SyncReport &report);
@@ -120,6 +122,9 @@ private:
     QByteArray m_keyField;
     QByteArray m_erpKeyField; ///< the ERP's name for the key (the key mapping's source)
     QHash<QByteArray, QByteArray> m_erpNames; ///< shop-shaped field -> ERP field, for plain renames
+    /// The plain renames' checks (type, required), by shop-shaped field: what the shop sends back
+    /// passes them as what the ERP sends does.
+    QHash<QByteArray, const FieldMapping *> m_shopChecks;
     QHash<QString, Pair> m_pairs;
     QStringList m_order; ///< keys in the order they were first seen
     QSet<QString> m_keysRead; ///< every key this run read on either side, failed or not

@@ -2,6 +2,7 @@
 // core's own value when it comes back, not an edit made on that side; and a side that lists two
 // records under one key keeps the key with the record last synced under it, and the other
 // record's failure settles once it is deleted.
+#include "domain/json.h"
 #include "syncfixture.h"
 #include "twowaytesthelpers.h"
 
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void aWriteThatLandedDespiteItsErrorIsNoEdit();
     void aFullRunKeepsTheKeyWithItsRecordWhateverComesFirst();
     void theOtherSidesEditFlowsWhenOneSideTakesAKey();
+    void aShopValueTheMappingRefusesStaysOutOfTheErp();
 };
 
 void TestSyncTwoWayFaults::aWriteThatLandedDespiteItsErrorIsNoEdit_data()
@@ -138,6 +140,43 @@ void TestSyncTwoWayFaults::theOtherSidesEditFlowsWhenOneSideTakesAKey()
     FailureFilter match;
     match.step = FailureStep::Match;
     QCOMPARE(fixture.failures(match).size(), 1);
+}
+
+void TestSyncTwoWayFaults::aShopValueTheMappingRefusesStaysOutOfTheErp()
+{
+    // The credit limit flows both ways as a decimal. The shop's "not a number" went into the
+    // ERP as it was, and each ERP change of the customer failed its check after.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    FieldMapping limit{QStringLiteral("limit"), {QStringLiteral("creditLimit")}, {}, false};
+    limit.type = FieldType::Decimal;
+    fixture.dataPoint(DataPointKind::Customers).mappings = {
+        {QStringLiteral("customerNumber"), {QStringLiteral("customerNumber")}, {}, true},
+        {QStringLiteral("name"), {QStringLiteral("name")}, {}, false}, limit};
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    QStringList keys = fixture.records(SimulatorSystem::Erp, DataPointKind::Customers).keys();
+    keys.sort();
+    const QString wrong = keys.at(0);
+    const QString right = keys.at(1);
+    const QString before = field(fixture, SimulatorSystem::Erp, wrong, "creditLimit");
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(wrong, "limit", "not a number")));
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers,
+        Json::serialize(Value::array({Value::object(
+            {{QByteArray("customerNumber"), Value::string(right)}, {QByteArray("limit"), Value::number("1.5")}})}))));
+
+    auto report = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(report);
+    QCOMPARE(report->run.status, RunStatus::FinishedWithFailures);
+    QCOMPARE(field(fixture, SimulatorSystem::Erp, wrong, "creditLimit"), before);
+    FailureFilter invalid;
+    invalid.step = FailureStep::Validate;
+    const QList<Failure> refused = fixture.failures(invalid);
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.constFirst().key, wrong);
+    QVERIFY2(
+        refused.constFirst().message.contains(QStringLiteral("\"limit\"")), qPrintable(refused.constFirst().message));
+    // A shop value the check takes flows as before.
+    QCOMPARE(field(fixture, SimulatorSystem::Erp, right, "creditLimit"), QStringLiteral("1.5"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncTwoWayFaults)
