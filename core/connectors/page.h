@@ -34,6 +34,9 @@ struct Page {
     std::optional<qint64> total; ///< when the server says (X-Total-Count, "total", "@odata.count")
     QByteArray rawBody; ///< the page as it arrived
     int attempts = 0;
+    /// The server's clock less this machine's when the page arrived, from its Date header (whole
+    /// seconds, and sent before the page arrived, so at most that far ahead); none without one.
+    std::optional<qint64> serverClockAheadMs;
 };
 
 } // namespace Linkwright

@@ -284,6 +284,7 @@ void OneWaySync::fetchAll(const SyncOptions &options, RunJournal &journal)
             return;
         }
         ++m_pagesFetched;
+        m_watermark.seeServerClock(page->serverClockAheadMs);
         if (page->total) {
             if (!total)
                 m_seen.reserve(static_cast<qsizetype>(std::min<qint64>(*page->total, 10'000'000)));

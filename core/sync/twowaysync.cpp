@@ -173,6 +173,7 @@ void TwoWaySync::fetchSide(Side side, const SyncOptions &options, RunJournal &jo
             onItsWay = true;
         }
         ++m_pagesFetched;
+        tracker.seeServerClock(page->serverClockAheadMs);
         for (const Value &raw : std::as_const(page->records)) {
             ++journal.counts().fetched;
             tracker.see(raw);

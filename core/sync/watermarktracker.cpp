@@ -44,7 +44,7 @@ QString WatermarkTracker::next() const
     const QString newest = QString::fromUtf8(m_newest);
     const QDateTime newestTime = QDateTime::fromString(newest, Qt::ISODateWithMs);
     if (m_started.isValid() && newestTime.isValid()) {
-        const QDateTime bound = m_started.addSecs(-OverlapSeconds);
+        const QDateTime bound = m_started.addMSecs(-m_serverBehindMs).addSecs(-OverlapSeconds);
         if (newestTime > bound)
             return bound.toUTC().toString(Qt::ISODateWithMs);
     }

@@ -6,6 +6,9 @@
 #include <QDateTime>
 #include <QString>
 
+#include <algorithm>
+#include <optional>
+
 namespace Linkwright {
 
 /// Follows the newest modification stamp among the records a run fetched from one side, and
@@ -18,9 +21,24 @@ public:
     /// A record changed while a run was paging may carry a stamp older than one already seen on
     /// a later page; the watermark therefore never passes the fetch's start minus this margin.
     static constexpr int OverlapSeconds = 5;
+    static constexpr qint64 MaxServerBehindMs = qint64(24) * 3600 * 1000;
 
     /// Call when the first page is requested.
-    void start() { m_started = QDateTime::currentDateTimeUtc(); }
+    void start()
+    {
+        m_started = QDateTime::currentDateTimeUtc();
+        m_serverBehindMs = 0;
+    }
+    /// What a page said of the server's clock (Page::serverClockAheadMs). The records' stamps are
+    /// the server's time: with its clock behind, a record changed during the run carried a stamp
+    /// older than the run's start less the overlap, and the watermark passed it (ten seconds
+    /// behind lost an edit). The bound then moves back by as much.
+    /// A day at most: a Date header far off (1970) would have every run read everything.
+    void seeServerClock(std::optional<qint64> aheadMs)
+    {
+        if (aheadMs && -*aheadMs > m_serverBehindMs)
+            m_serverBehindMs = std::min<qint64>(-*aheadMs, MaxServerBehindMs);
+    }
     void see(const Value &record)
     {
         // Stamps in one ISO 8601 format sort as text; parsing each would cost more than this.
@@ -46,6 +64,7 @@ private:
     QByteArray m_newest;
     QString m_otherStamp;
     QDateTime m_started;
+    qint64 m_serverBehindMs = 0;
 };
 
 } // namespace Linkwright

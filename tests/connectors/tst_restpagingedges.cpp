@@ -55,6 +55,7 @@ private Q_SLOTS:
     void aTotalBelowTheRecordsSentIsNoEnd();
     void aNullListIsAnEmptyPage_data();
     void aNullListIsAnEmptyPage();
+    void aPageSaysHowFarTheServersClockIsOff();
     void anEmptyCursorPageSayingMoreIsFollowed();
     void aSuccessThatSaysItFailedFailsThePage_data();
     void aSuccessThatSaysItFailedFailsThePage();
@@ -357,6 +358,27 @@ void TestRestPagingEdges::aNullListIsAnEmptyPage()
     const auto all = fetchAll(*connector(endpoint), DataPointKind::Products, {{}, {}, 10});
     QVERIFY2(all.has_value(), all ? "" : qPrintable(all.error().error.toString()));
     QCOMPARE(all->size(), 20);
+}
+
+void TestRestPagingEdges::aPageSaysHowFarTheServersClockIsOff()
+{
+    // The records' stamps are the server's time; its Date header says how far its clock is from
+    // this machine's, so that the watermark can stay behind the server's start of the run.
+    QByteArray date =
+        QLocale::c().toString(QDateTime::currentDateTimeUtc().addSecs(-60), u"ddd, dd MMM yyyy hh:mm:ss").toLatin1()
+        + " GMT";
+    FakeHttpServer server([&](const SeenRequest &) { return answer(200, "{\"items\":[]}", {{"Date", date}}); });
+    QVERIFY(server.listen());
+    Endpoint endpoint = endpointAt(server.url(QStringLiteral("/api")), Pagination::Style::Page);
+    auto page = connector(endpoint)->fetchPage(DataPointKind::Products, {});
+    QVERIFY2(page.has_value(), page ? "" : qPrintable(page.error().error.toString()));
+    QVERIFY(page->serverClockAheadMs.has_value());
+    QVERIFY2(*page->serverClockAheadMs <= -59'000 && *page->serverClockAheadMs > -65'000,
+        qPrintable(QString::number(*page->serverClockAheadMs)));
+    date = "not a date";
+    page = connector(endpoint)->fetchPage(DataPointKind::Products, {});
+    QVERIFY(page.has_value());
+    QVERIFY(!page->serverClockAheadMs.has_value());
 }
 
 void TestRestPagingEdges::anEmptyCursorPageSayingMoreIsFollowed()

@@ -12,6 +12,7 @@ private Q_SLOTS:
     void atLeastAsNew_data();
     void atLeastAsNew();
     void nextStaysBehindTheRunsStart();
+    void nextStaysBehindTheServersStart();
 };
 
 void TestWatermarkTracker::atLeastAsNew_data()
@@ -84,6 +85,39 @@ void TestWatermarkTracker::nextStaysBehindTheRunsStart()
     QVERIFY(next >= before.addSecs(-WatermarkTracker::OverlapSeconds));
 
     QCOMPARE(WatermarkTracker().next(), QString());
+}
+
+void TestWatermarkTracker::nextStaysBehindTheServersStart()
+{
+    // The server's clock a minute behind: a record changed two seconds into the run is stamped
+    // 58 s before the run's start (by this machine's clock). Bound by this machine's clock, the
+    // watermark was that stamp, and a record changed a second earlier on a page already read
+    // was never read again.
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    WatermarkTracker behind;
+    behind.start();
+    behind.seeServerClock(-60'000);
+    behind.seeServerClock(-59'000); // the most behind counts
+    behind.seeServerClock(std::nullopt);
+    const QByteArray changed = before.addSecs(-58).toString(Qt::ISODateWithMs).toUtf8();
+    behind.see(Value::object({{QByteArray("modifiedAt"), Value::utf8(changed)}}));
+    const QDateTime next = QDateTime::fromString(behind.next(), Qt::ISODateWithMs);
+    QVERIFY(next.isValid());
+    QVERIFY2(next <= QDateTime::currentDateTimeUtc().addSecs(-60 - WatermarkTracker::OverlapSeconds),
+        qPrintable(behind.next()));
+    QVERIFY(next >= before.addSecs(-60 - WatermarkTracker::OverlapSeconds));
+
+    // A clock ahead moves nothing; one absurdly far behind moves the bound a day at most.
+    WatermarkTracker ahead;
+    ahead.start();
+    ahead.seeServerClock(3'600'000);
+    ahead.see(Value::object({{QByteArray("modifiedAt"), Value::utf8(changed)}}));
+    QCOMPARE(ahead.next(), QString::fromUtf8(changed));
+    WatermarkTracker epoch;
+    epoch.start();
+    epoch.seeServerClock(-before.toMSecsSinceEpoch());
+    epoch.see(Value::object({{QByteArray("modifiedAt"), Value::utf8("2999-01-01T00:00:00Z")}}));
+    QVERIFY(QDateTime::fromString(epoch.next(), Qt::ISODateWithMs) >= before.addDays(-1).addSecs(-10));
 }
 
 QTEST_GUILESS_MAIN(TestWatermarkTracker)

@@ -9,6 +9,19 @@
 
 namespace Linkwright {
 
+namespace {
+
+/// See Page::serverClockAheadMs: read as the answer arrives.
+std::optional<qint64> serverClockAhead(const HttpResult &result)
+{
+    const auto date = Http::parseHttpDate(headerValue(result.headers, "Date"));
+    if (!date)
+        return std::nullopt;
+    return QDateTime::currentDateTimeUtc().msecsTo(*date);
+}
+
+} // namespace
+
 RestConnector::RestConnector(Endpoint endpoint, SecretResolver &secrets, HttpTransport &transport)
     : m_endpoint(std::move(endpoint))
     , m_secrets(secrets)
@@ -213,6 +226,7 @@ ConnectorResult<RestConnector::PendingFetch> RestConnector::startFetch(DataPoint
             // page and every record on it, retried until the attempts ran out: read the records
             // one by one instead, and hand the refused ones on for the failure log.
             if (auto damaged = m_paging.readDamagedPage(m_reader, result, pending.request, pending.resource)) {
+                damaged->serverClockAheadMs = serverClockAhead(result);
                 *pending.parsed = std::move(*damaged);
                 return std::nullopt;
             }
@@ -221,6 +235,7 @@ ConnectorResult<RestConnector::PendingFetch> RestConnector::startFetch(DataPoint
         auto page = m_paging.readPage(body, result, pending.request, pending.resource);
         if (!page)
             return page.error();
+        page->serverClockAheadMs = serverClockAhead(result);
         *pending.parsed = std::move(*page);
         return std::nullopt;
     };
