@@ -109,9 +109,12 @@ private:
         Side side, const QString &since, const QSet<QString> &keys) const;
     /// A record of a side in the common (shop's) shape; none when the mappings refuse it.
     [[nodiscard]] std::optional<Value> shapedFor(Side side, const Value &raw) const;
-    /// A plan item that would overwrite a change made since the plan goes to review instead.
-    [[nodiscard]] bool leftOut(const PlanItem &item, const Value &payload, const Value *source,
-        const QHash<QString, Value> (&changed)[2], RunJournal &journal, SyncReport &report);
+    /// A plan item that would overwrite a change made since the plan goes to review instead
+    /// (Failed); one a run synced since the plan was made (createdAt), where the record holds
+    /// what that run agreed (state), is Skipped; none: apply it.
+    [[nodiscard]] std::optional<PlanItemStatus> leftOut(const PlanItem &item, const Value &payload, const Value *source,
+        const QHash<QString, Value> (&changed)[2], const QDateTime &createdAt, const std::optional<RecordState> &state,
+        RunJournal &journal, SyncReport &report);
     /// Sends the rest of the agreed record after an update made a stub where the record was gone.
     void completeStub(BatchWriter &writer, QHash<QString, QList<Member>> &pending, Side target, const WriteItem &stub,
         const Value &agreed);

@@ -122,10 +122,14 @@ Result<void> TwoWaySync::apply(const Plan &plan, const QList<PlanItem> &items, R
             statuses.insert(item.key, PlanItemStatus::Failed);
             continue;
         }
-        if (item.action != PlanAction::Unchanged
-            && leftOut(item, *payload, source ? &*source : nullptr, changed, journal, report)) {
-            statuses.insert(item.key, PlanItemStatus::Failed);
-            continue;
+        if (item.action != PlanAction::Unchanged) {
+            const auto found = states->constFind(item.key);
+            const auto state = found == states->cend() ? std::nullopt : std::optional<RecordState>(*found);
+            if (const auto left = leftOut(
+                    item, *payload, source ? &*source : nullptr, changed, plan.createdAt, state, journal, report)) {
+                statuses.insert(item.key, *left);
+                continue;
+            }
         }
         Pair pair;
         if (source) {
@@ -179,8 +183,9 @@ std::optional<Value> TwoWaySync::shapedFor(Side side, const Value &raw) const
     return mapped ? std::optional<Value>(std::move(*mapped)) : std::nullopt;
 }
 
-bool TwoWaySync::leftOut(const PlanItem &item, const Value &payload, const Value *source,
-    const QHash<QString, Value> (&changed)[2], RunJournal &journal, SyncReport &report)
+std::optional<PlanItemStatus> TwoWaySync::leftOut(const PlanItem &item, const Value &payload, const Value *source,
+    const QHash<QString, Value> (&changed)[2], const QDateTime &createdAt, const std::optional<RecordState> &state,
+    RunJournal &journal, SyncReport &report)
 {
     // Left out only where a field the plan writes now holds neither what the plan saw there nor
     // what it would write: a run that wrote the same values meanwhile, or an edit of a field the
@@ -191,6 +196,7 @@ bool TwoWaySync::leftOut(const PlanItem &item, const Value &payload, const Value
     const Value *settled = payload.find("settled");
     QStringList movedOn;
     QList<Member> newest;
+    std::optional<Value> nowOf[2]; // each side read since the plan, in the common shape
     for (const Side side : {Side::Erp, Side::Shop}) {
         const Value *planned = source ? source->find(sideField(side)) : nullptr;
         const QHash<QString, Value> &read = changed[side == Side::Erp ? 0 : 1];
@@ -201,10 +207,11 @@ bool TwoWaySync::leftOut(const PlanItem &item, const Value &payload, const Value
             continue;
         }
         newest.append({QByteArray(sideField(side)), *fresh});
+        const std::optional<Value> now = shapedFor(side, *fresh);
+        nowOf[side == Side::Erp ? 0 : 1] = now;
         const Value *writes = payload.find(sideField(side));
         if (!writes)
             continue;
-        const std::optional<Value> now = shapedFor(side, *fresh);
         const std::optional<Value> then = planned ? shapedFor(side, *planned) : std::nullopt;
         bool overwrites = !now;
         for (const Value *fields : {settled, writes}) {
@@ -219,7 +226,27 @@ bool TwoWaySync::leftOut(const PlanItem &item, const Value &payload, const Value
             movedOn.append(side == Side::Erp ? tr("the ERP") : tr("the shop"));
     }
     if (movedOn.isEmpty())
-        return false;
+        return std::nullopt;
+    // A run synced the record after the plan was made, and where the plan writes the record
+    // holds what that run agreed: the plan is only stale, no one's edit is at stake. Held for
+    // review, it stayed open for good (no run meets an unchanged record), and its retry wrote
+    // the plan's old values.
+    if (state && state->syncedAt.isValid() && createdAt.isValid() && state->syncedAt > createdAt) {
+        JsonReader reader;
+        const auto agreed = reader.parse(state->values);
+        bool holdsIt = agreed && agreed->isObject();
+        for (int slot = 0; slot < 2 && holdsIt; ++slot) {
+            if (!nowOf[slot])
+                continue;
+            for (const char *part : {"settled", "shop", "erp"}) {
+                const Value *fields = payload.find(part);
+                for (const Member &field : fields ? fields->members() : QList<Member>())
+                    holdsIt = holdsIt && same(nowOf[slot]->find(field.name), agreed->find(field.name));
+            }
+        }
+        if (holdsIt)
+            return PlanItemStatus::Skipped;
+    }
     ++report.conflicts;
     journal.fail({item.key, Direction::Both, FailureStep::Conflict, ErrorClass::Permanent,
         tr("%1 changed the record after the plan was made; applying the plan would have overwritten that change, "
@@ -227,7 +254,7 @@ bool TwoWaySync::leftOut(const PlanItem &item, const Value &payload, const Value
            "by the conflict policy")
             .arg(movedOn.join(tr(" and "))),
         0, 1, Json::serialize(Value::object(std::move(newest)))});
-    return true;
+    return PlanItemStatus::Failed;
 }
 
 } // namespace Linkwright
