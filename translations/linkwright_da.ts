@@ -932,6 +932,18 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>--confirm-deletes needs --data-point: name the data points whose missing records you checked</source>
         <translation>--confirm-deletes kræver --data-point: angiv de datapunkter, hvis manglende poster du har tjekket</translation>
     </message>
+    <message>
+        <source>With --full and --data-point: write every record, also those unchanged since the last run (for a target that lost records).</source>
+        <translation>Med --full og --data-point: skriv hver post, også dem, der er uændrede siden sidste kørsel (for et mål, der har mistet poster).</translation>
+    </message>
+    <message>
+        <source>--resend needs --full: only a full run reads every record</source>
+        <translation>--resend kræver --full: kun en fuld kørsel læser hver post</translation>
+    </message>
+    <message>
+        <source>--resend needs --data-point: name the data points whose target lost records</source>
+        <translation>--resend kræver --data-point: angiv de datapunkter, hvis mål har mistet poster</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>
@@ -5431,6 +5443,14 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
   hint: write the key the same way in both records, or make them different keys</source>
         <translation>kilden har &quot;%1&quot; og &quot;%2&quot;, som kun adskiller sig i store/små bogstaver eller mellemrum: synkroniseringen skriver to poster, som et mål, der sammenligner nøgler uden store/små bogstaver, opfatter som én
   hint: skriv nøglen ens i begge poster, eller gør dem til forskellige nøgler</translation>
+    </message>
+    <message>
+        <source>a two-way data point cannot resend its records: which system&apos;s version goes where is what its runs decide</source>
+        <translation>et tovejs-datapunkt kan ikke gensende sine poster: hvilket systems version der går hvorhen, afgør dets kørsler</translation>
+    </message>
+    <message>
+        <source>To give a system back records it lost, run this data point in one direction for once (set its direction), or edit the records in the other system.</source>
+        <translation>For at give et system mistede poster tilbage, så kør dette datapunkt i én retning for en gangs skyld (sæt dets retning), eller ret posterne i det andet system.</translation>
     </message>
 </context>
 <context>

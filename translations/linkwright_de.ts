@@ -932,6 +932,18 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>--confirm-deletes needs --data-point: name the data points whose missing records you checked</source>
         <translation>--confirm-deletes braucht --data-point: nennen Sie die Datenpunkte, deren fehlende Datensätze Sie geprüft haben</translation>
     </message>
+    <message>
+        <source>With --full and --data-point: write every record, also those unchanged since the last run (for a target that lost records).</source>
+        <translation>Mit --full und --data-point: jeden Datensatz schreiben, auch die seit dem letzten Lauf unveränderten (für ein Ziel, das Datensätze verloren hat).</translation>
+    </message>
+    <message>
+        <source>--resend needs --full: only a full run reads every record</source>
+        <translation>--resend braucht --full: nur ein vollständiger Lauf liest jeden Datensatz</translation>
+    </message>
+    <message>
+        <source>--resend needs --data-point: name the data points whose target lost records</source>
+        <translation>--resend braucht --data-point: nennen Sie die Datenpunkte, deren Ziel Datensätze verloren hat</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>
@@ -5431,6 +5443,14 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
   hint: write the key the same way in both records, or make them different keys</source>
         <translation>die Quelle hat „%1“ und „%2“, die sich nur in Groß-/Kleinschreibung oder Leerzeichen unterscheiden: die Synchronisation schreibt zwei Datensätze, die ein Ziel, das Schlüssel ohne Groß-/Kleinschreibung vergleicht, für einen hält
   hint: den Schlüssel in beiden Datensätzen gleich schreiben oder verschiedene Schlüssel daraus machen</translation>
+    </message>
+    <message>
+        <source>a two-way data point cannot resend its records: which system&apos;s version goes where is what its runs decide</source>
+        <translation>ein Datenpunkt in beide Richtungen kann seine Datensätze nicht erneut senden: welche Fassung wohin geht, entscheiden seine Läufe</translation>
+    </message>
+    <message>
+        <source>To give a system back records it lost, run this data point in one direction for once (set its direction), or edit the records in the other system.</source>
+        <translation>Um einem System verlorene Datensätze zurückzugeben, lassen Sie diesen Datenpunkt einmal in eine Richtung laufen (setzen Sie seine Richtung), oder bearbeiten Sie die Datensätze im anderen System.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,13 @@ QCommandLineOption fullOption()
     return {QStringLiteral("full"), CliSyncCommands::tr("Ignore the watermark and fetch every record.")};
 }
 
+QCommandLineOption resendOption()
+{
+    return {QStringLiteral("resend"),
+        CliSyncCommands::tr("With --full and --data-point: write every record, also those unchanged since the last "
+                            "run (for a target that lost records).")};
+}
+
 QCommandLineOption confirmDeletesOption()
 {
     return {QStringLiteral("confirm-deletes"),
@@ -56,6 +63,24 @@ bool confirmsDeletesRightly(CliArguments &args, const QCommandLineOption &confir
     if (!args.isSet(dataPoint)) {
         args.usageError(CliSyncCommands::tr("--confirm-deletes needs --data-point: name the data points whose "
                                             "missing records you checked"));
+        return false;
+    }
+    return true;
+}
+
+/// --resend writes every record of the source again: named data points and a full read only.
+bool resendsRightly(CliArguments &args, const QCommandLineOption &resend, const QCommandLineOption &full,
+    const QCommandLineOption &dataPoint)
+{
+    if (!args.isSet(resend))
+        return true;
+    if (!args.isSet(full)) {
+        args.usageError(CliSyncCommands::tr("--resend needs --full: only a full run reads every record"));
+        return false;
+    }
+    if (!args.isSet(dataPoint)) {
+        args.usageError(
+            CliSyncCommands::tr("--resend needs --data-point: name the data points whose target lost records"));
         return false;
     }
     return true;
@@ -144,21 +169,25 @@ Error nothingToDo(const Project &project, const QString &file, bool planning)
 ExitCode CliSyncCommands::run(const QStringList &arguments)
 {
     CliArguments args(m_out, m_err, QStringLiteral("run"),
-        QStringLiteral("linkwright-cli run FILE [--data-point DP]... [--full [--confirm-deletes]] [--dry-run] [--json] "
-                       "[--quiet]"));
+        QStringLiteral(
+            "linkwright-cli run FILE [--data-point DP]... [--full [--confirm-deletes] [--resend]] [--dry-run] "
+            "[--json] [--quiet]"));
     const QCommandLineOption dataPoint = dataPointOption();
     const QCommandLineOption full = fullOption();
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Write nothing; store a plan instead."));
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption quiet = quietOption();
     const QCommandLineOption confirmDeletes = confirmDeletesOption();
-    args.addOptions({dataPoint, full, confirmDeletes, dryRun, json, quiet});
+    const QCommandLineOption resend = resendOption();
+    args.addOptions({dataPoint, full, confirmDeletes, resend, dryRun, json, quiet});
     if (const auto stop = args.parse(arguments))
         return *stop;
     const auto named = args.dataPoints(dataPoint);
     if (!named)
         return ExitCode::Usage;
     if (!confirmsDeletesRightly(args, confirmDeletes, full, dataPoint))
+        return ExitCode::Usage;
+    if (!resendsRightly(args, resend, full, dataPoint))
         return ExitCode::Usage;
 
     CliSession session(m_out, m_err, QStringLiteral("run"), m_statePath);
@@ -174,6 +203,7 @@ ExitCode CliSyncCommands::run(const QStringList &arguments)
     options.full = args.isSet(full);
     options.dryRun = args.isSet(dryRun);
     options.confirmDeletes = args.isSet(confirmDeletes);
+    options.resend = args.isSet(resend);
     // A state database that cannot be opened stops the command before the endpoints are asked.
     if (!session.runner())
         return ExitCode::Failed;
@@ -193,20 +223,23 @@ ExitCode CliSyncCommands::run(const QStringList &arguments)
 ExitCode CliSyncCommands::plan(const QStringList &arguments)
 {
     CliArguments args(m_out, m_err, QStringLiteral("plan"),
-        QStringLiteral(
-            "linkwright-cli plan FILE [--data-point DP]... [--full [--confirm-deletes]] [--json] [--quiet]"));
+        QStringLiteral("linkwright-cli plan FILE [--data-point DP]... [--full [--confirm-deletes] [--resend]] [--json] "
+                       "[--quiet]"));
     const QCommandLineOption dataPoint = dataPointOption();
     const QCommandLineOption full = fullOption();
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption quiet = quietOption();
     const QCommandLineOption confirmDeletes = confirmDeletesOption();
-    args.addOptions({dataPoint, full, confirmDeletes, json, quiet});
+    const QCommandLineOption resend = resendOption();
+    args.addOptions({dataPoint, full, confirmDeletes, resend, json, quiet});
     if (const auto stop = args.parse(arguments))
         return *stop;
     const auto named = args.dataPoints(dataPoint);
     if (!named)
         return ExitCode::Usage;
     if (!confirmsDeletesRightly(args, confirmDeletes, full, dataPoint))
+        return ExitCode::Usage;
+    if (!resendsRightly(args, resend, full, dataPoint))
         return ExitCode::Usage;
 
     CliSession session(m_out, m_err, QStringLiteral("plan"), m_statePath);
@@ -222,6 +255,7 @@ ExitCode CliSyncCommands::plan(const QStringList &arguments)
     options.full = args.isSet(full);
     options.dryRun = true;
     options.confirmDeletes = args.isSet(confirmDeletes);
+    options.resend = args.isSet(resend);
     if (!session.runner())
         return ExitCode::Failed;
     if (!session.reach(session.sidesFor(kinds, true)))

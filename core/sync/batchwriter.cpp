@@ -71,7 +71,10 @@ void countWritten(RunCounts &counts, PlanAction action, const RecordWriteResult 
     const bool unchanged = result.outcome == QLatin1StringView("unchanged") && attempts <= 1;
     if (unchanged)
         ++counts.unchanged;
-    else if (action == PlanAction::Create && result.outcome != QLatin1StringView("updated"))
+    // A record the target made anew counts as created, even where it was sent as an update
+    // (the target had lost it).
+    else if (result.outcome == QLatin1StringView("created")
+        || (action == PlanAction::Create && result.outcome != QLatin1StringView("updated")))
         ++counts.created;
     else
         ++counts.updated;

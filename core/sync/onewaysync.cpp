@@ -46,6 +46,7 @@ Result<void> OneWaySync::begin(const SyncOptions &options, RunJournal &journal)
     m_dryRun = options.dryRun;
     m_full = options.full;
     m_confirmDeletes = options.confirmDeletes;
+    m_resend = options.resend;
     // A full run meets every record it synced before: loading all their hashes at once is
     // cheapest. An incremental run meets a few; loading 100,000 hashes to compare 1,000 records
     // was most of its time, so it asks for the keys each page brings (see lookUpHashes).
@@ -204,7 +205,7 @@ std::optional<OneWaySync::Candidate> OneWaySync::prepare(
 bool OneWaySync::changed(Candidate &candidate, RunJournal &journal, qint64 failureId)
 {
     const std::optional<QByteArray> known = knownHash(candidate.key);
-    if (known && sameContent(*known, candidate.hash, candidate.body)) {
+    if (known && !m_resend && sameContent(*known, candidate.hash, candidate.body)) {
         ++journal.counts().unchanged;
         if (failureId > 0) {
             journal.resolve(candidate.key);

@@ -152,6 +152,7 @@ private:
     qint64 m_keylessFailures = 0;
     qint64 m_unreadable = 0; ///< records of this run the reader refused: their ids are not known
     qint64 m_deletesFoundNothing = 0; ///< deletions the target answered 404 (see deleteMissing)
+    bool m_resend = false; ///< see SyncOptions::resend
     qint64 m_movedRecords = 0; ///< records met again on a later page (see readShifted())
     std::optional<qint64> m_shrankFrom; ///< the total before it first fell during the run
     std::optional<qint64> m_lastTotal;

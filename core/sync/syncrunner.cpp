@@ -139,6 +139,13 @@ Result<SyncReport> SyncRunner::run(DataPointKind kind, const SyncOptions &option
     auto config = activeDataPoint(kind);
     if (!config)
         return std::unexpected(config.error());
+    if (options.resend && (*config)->direction == Direction::Both) {
+        return fail(ErrorCode::InvalidArgument, DataPoints::key(kind),
+            tr("a two-way data point cannot resend its records: which system's version goes where is what its runs "
+               "decide"),
+            tr("To give a system back records it lost, run this data point in one direction for once (set its "
+               "direction), or edit the records in the other system."));
+    }
     auto sync = makeSync(**config);
     if (!sync)
         return std::unexpected(sync.error());

@@ -29,6 +29,11 @@ struct SyncOptions {
     /// from the source, which it otherwise refuses as a likely fault of the source: a person has
     /// checked that they really are gone.
     bool confirmDeletes = false;
+    /// A one-way run writes every record it reads, also those unchanged since they were last
+    /// synced: a target that lost records (deleted there by hand, restored from a backup) gets
+    /// them back, which a run that compares with what it wrote before cannot see. Two-way runs
+    /// refuse it (see SyncRunner::run).
+    bool resend = false;
 };
 
 enum class SyncPhase {

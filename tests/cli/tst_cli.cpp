@@ -176,6 +176,8 @@ void TestCli::usageErrors_data()
         "--confirm-deletes needs --data-point");
     row("plan confirm deletes of every data point", {"plan", "x.json", "--full", "--confirm-deletes"},
         "--confirm-deletes needs --data-point");
+    row("resend without full", {"run", "x.json", "-d", "products", "--resend"}, "--resend needs --full");
+    row("resend of every data point", {"run", "x.json", "--full", "--resend"}, "--resend needs --data-point");
 }
 
 void TestCli::usageErrors()

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void aSmallSourceGoneEmptyDeletesNothing_data();
     void aSmallSourceGoneEmptyDeletesNothing();
     void deletionsTheTargetFoundNothingForAreNamed();
+    void aRecordTheTargetLostIsResent();
     void aFailureOfARecordGoneFromTheSourceCloses();
     void aTwoWayFailureOfARecordGoneFromBothSidesCloses();
     void aTwoWayReadThatShiftedClosesNothing();
@@ -323,6 +324,42 @@ void TestSyncFailureKeys::deletionsTheTargetFoundNothingForAreNamed()
     QCOMPARE(mixed->run.counts.deleted, 2);
     QVERIFY2(mixed->run.message.isEmpty(), qPrintable(mixed->run.message));
     QVERIFY(!fixture.records(SimulatorSystem::Shop, DataPointKind::Products).contains(keys.at(1)));
+}
+
+void TestSyncFailureKeys::aRecordTheTargetLostIsResent()
+{
+    // A product deleted in the shop by hand: runs compare with what they wrote before, so no run
+    // wrote it again ("unchanged"), and nothing could bring it back short of editing it in the ERP.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    QVERIFY(fixture.runner().run(DataPointKind::Products, fullRun()));
+    const QString lost = fixture.records(SimulatorSystem::Shop, DataPointKind::Products).keys().constFirst();
+    QVERIFY(fixture.remove(SimulatorSystem::Shop, DataPointKind::Products, lost));
+    auto unchanged = fixture.runner().run(DataPointKind::Products, fullRun());
+    QVERIFY(unchanged);
+    QCOMPARE(unchanged->run.counts.created + unchanged->run.counts.updated, 0);
+    QVERIFY(!fixture.records(SimulatorSystem::Shop, DataPointKind::Products).contains(lost));
+
+    SyncOptions resend = fullRun();
+    resend.resend = true;
+    auto resent = fixture.runner().run(DataPointKind::Products, resend);
+    QVERIFY(resent);
+    QCOMPARE(resent->run.status, RunStatus::Succeeded);
+    const qsizetype all = fixture.records(SimulatorSystem::Erp, DataPointKind::Products).size();
+    // Every record sent; the shop says which it lacked.
+    QCOMPARE(resent->run.counts.created + resent->run.counts.updated + resent->run.counts.unchanged, all);
+    QCOMPARE(resent->run.counts.created, 1);
+    QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).size(), all);
+    // A run after it has nothing to write again.
+    auto after = fixture.runner().run(DataPointKind::Products, fullRun());
+    QVERIFY(after);
+    QCOMPARE(after->run.counts.created + after->run.counts.updated, 0);
+
+    // Two-way data points decide which system's version goes where: they refuse.
+    SyncOptions twoWay = resend;
+    auto refused = fixture.runner().run(DataPointKind::Customers, twoWay);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("two-way")), qPrintable(refused.error().toString()));
 }
 
 void TestSyncFailureKeys::aFailureOfARecordGoneFromTheSourceCloses()
