@@ -104,7 +104,8 @@ void HttpTransport::sendWithNetworkManager(Job &job)
     // Qt ends a compressed answer past 10 MB that inflates more than 40:1 as if it were empty,
     // with no error: a page of alike records does. maxBodyBytes, counted after inflating (see
     // readyRead below), is the guard against compression bombs instead.
-    request.setDecompressedSafetyCheckThreshold(-1);
+    if (m_options.maxBodyBytes > 0)
+        request.setDecompressedSafetyCheckThreshold(-1);
 
     QNetworkReply *reply = job.request.method == "GET" && job.request.body.isEmpty()
         ? m_network->get(request)

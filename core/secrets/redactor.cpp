@@ -101,13 +101,19 @@ bool Redactor::isSecretQueryParameter(QStringView name)
     // apiToken): the words they are made of decide, in any case and with any separators.
     QString folded = name.toString().toLower();
     folded.removeIf([](QChar c) { return c == u'_' || c == u'-' || c == u'.'; });
-    // A page's token is its cursor (pageToken, next_page_token), not a credential.
-    if (folded.contains(u"page") || folded.contains(u"cursor"))
+    // A page's token is its cursor, not a credential (a page_access_token is one).
+    static constexpr std::array<QStringView, 5> Cursors{
+        u"pagetoken", u"nextpagetoken", u"nexttoken", u"continuationtoken", u"pagingtoken"};
+    if (std::ranges::find(Cursors, QStringView(folded)) != Cursors.end())
         return false;
-    static constexpr std::array<QStringView, 7> Words{
-        u"token", u"secret", u"password", u"passwd", u"signature", u"credential", u"session"};
-    return folded.endsWith(u"key")
-        || std::ranges::any_of(Words, [&](QStringView word) { return folded.contains(word); });
+    static constexpr std::array<QStringView, 6> Words{
+        u"token", u"secret", u"password", u"passwd", u"signature", u"credential"};
+    // Keys that open something, not those that sort or partition (sortKey stays a parameter).
+    static constexpr std::array<QStringView, 10> Keys{u"apikey", u"consumerkey", u"accesskey", u"secretkey",
+        u"privatekey", u"clientkey", u"licensekey", u"appkey", u"authkey", u"subscriptionkey"};
+    return std::ranges::any_of(Words, [&](QStringView word) { return folded.contains(word); })
+        || std::ranges::any_of(Keys, [&](QStringView key) { return folded.endsWith(key); })
+        || folded.startsWith(u"session");
 }
 
 Redactor::Redactor()
@@ -201,7 +207,9 @@ QString Redactor::redactPatterns(QString text) const
     text.replace(userInfo, QStringLiteral("\\1***@"));
     // The value ends where a URL's parameters are cut (& ; #) or the URL ends in prose (a closing
     // parenthesis, quotes, space): "...?api_key=***);" kept its ");".
-    static const QRegularExpression query(QStringLiteral("[?&;#]([A-Za-z0-9_.\\-]+)=([^&#;)\\s\"'<>]*)"));
+    // A value ends at a '?' too: "?redirect=https://x/cb?access_token=S" hid the token in the
+    // redirect's value.
+    static const QRegularExpression query(QStringLiteral("[?&;#]([A-Za-z0-9_.\\-]+)=([^?&#;)\\s\"'<>]*)"));
     QString masked;
     qsizetype done = 0;
     for (const QRegularExpressionMatch &match : query.globalMatch(text)) {

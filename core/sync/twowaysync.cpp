@@ -32,8 +32,9 @@ TwoWaySync::TwoWaySync(const SyncContext &context, const DataPointConfig &config
             continue;
         if (mapping.isPlainRename()) {
             m_erpNames.insert(mapping.target.toUtf8(), mapping.sources.constFirst().toUtf8());
-            if (mapping.type != FieldType::Any || mapping.required)
-                m_shopChecks.insert(mapping.target.toUtf8(), &mapping);
+            const QByteArray field = mapping.target.toUtf8();
+            if ((mapping.type != FieldType::Any || mapping.required) && policy(field) != ConflictPolicy::ErpOwns)
+                m_shopChecks.insert(field, {mapping.type, mapping.required, mapping.sources.constFirst()});
         }
         if (mapping.target == config.keyField)
             m_erpKeyField = mapping.sources.constFirst().toUtf8();
@@ -88,10 +89,6 @@ bool TwoWaySync::shape(Side side, const Value &raw, SideRecord &record, QString 
                 members.append(member);
         }
         shaped = Value::object(std::move(members));
-        // A shop's "not a number" in a decimal field went into the ERP as it was, and each ERP
-        // change of that record failed its check after.
-        if (const auto refused = checkShopFields(shaped))
-            return reject(FailureStep::Validate, *refused);
     }
     key = recordKey(shaped, m_keyField);
     if (key.trimmed().isEmpty()) {
@@ -105,6 +102,16 @@ bool TwoWaySync::shape(Side side, const Value &raw, SideRecord &record, QString 
     record.shaped = withoutFields(shaped, systemFields());
     record.modified = WatermarkTracker::stampOf(raw);
     record.id = recordKey(raw, "id");
+    // A shop's "not a number" in a decimal field went into the ERP as it was, and each ERP change
+    // of that record failed its check after. Refused, the field goes nowhere (the rest of the
+    // record is decided as ever, so no edit on either side is lost), and the failure says why.
+    if (side == Side::Shop && !m_engine.isPassThrough()) {
+        if (const auto refused = checkShopFields(record)) {
+            journal.refuse({key, flowFrom(side), FailureStep::Validate, ErrorClass::Permanent, *refused, 0, 1,
+                               Json::serialize(raw), failureId, previousAttempts},
+                m_dryRun ? &m_planItems : nullptr);
+        }
+    }
     return true;
 }
 
@@ -257,26 +264,27 @@ bool TwoWaySync::flowsToErp(const QByteArray &field) const
     return m_engine.isPassThrough() || m_erpNames.contains(field);
 }
 
-std::optional<QString> TwoWaySync::checkShopFields(Value &shaped) const
+std::optional<QString> TwoWaySync::checkShopFields(SideRecord &record) const
 {
-    if (m_shopChecks.isEmpty())
-        return std::nullopt;
-    QList<Member> members = shaped.members();
-    for (Member &member : members) {
+    QStringList why;
+    for (const Member &member : record.shaped.members()) {
         const auto found = m_shopChecks.constFind(member.name);
         if (found == m_shopChecks.cend())
             continue;
-        const FieldMapping &mapping = **found;
-        auto error = FieldCheck::check(member.value, mapping.type);
-        if (!error && mapping.required)
-            error = FieldCheck::checkRequired(member.value);
-        if (error) {
-            return tr("the shop's \"%1\" cannot go to the ERP's \"%2\": %3\n  hint: %4")
-                .arg(mapping.target, mapping.sources.constFirst(), error->message, error->hint);
-        }
+        // Checked on a copy: the value stays as the shop has it, so that it compares as before.
+        Value value = member.value;
+        auto error = FieldCheck::check(value, found->type);
+        if (!error && found->required)
+            error = FieldCheck::checkRequired(value);
+        if (!error)
+            continue;
+        record.refused.append(member.name);
+        why.append(tr("the shop's \"%1\" cannot go to the ERP's \"%2\": %3\n  hint: %4")
+                       .arg(QString::fromUtf8(member.name), found->erpName, error->message, error->hint));
     }
-    shaped = Value::object(std::move(members));
-    return std::nullopt;
+    if (why.isEmpty())
+        return std::nullopt;
+    return why.join(u'\n');
 }
 
 Value TwoWaySync::toErpShape(const Value &shaped) const

@@ -48,6 +48,9 @@ private:
         Value shaped; ///< in the common shape, without system fields
         QByteArray modified;
         QString id;
+        /// Fields whose value the mapping's check refuses (see checkShopFields): decided as if
+        /// this side had not changed them, so that they go nowhere.
+        QList<QByteArray> refused;
     };
     struct Pair {
         SideRecord erp;
@@ -96,8 +99,9 @@ private:
     [[nodiscard]] Result<void> loadOwners();
     void send(Side target, const QString &key, const Pair &pair, QList<Member> fields, PlanAction action);
     [[nodiscard]] Value toErpShape(const Value &shaped) const;
-    /// The shop record's plain-rename fields checked against their mapping; why not, if not.
-    [[nodiscard]] std::optional<QString> checkShopFields(Value &shaped) const;
+    /// The shop record's fields that may flow to the ERP, checked as their mapping checks the
+    /// ERP's values: the refused ones go into record.refused; why, if any.
+    [[nodiscard]] std::optional<QString> checkShopFields(SideRecord &record) const;
     [[nodiscard]] ConflictPolicy policy(const QByteArray &field) const;
     [[nodiscard]] bool flowsToErp(const QByteArray &field) const;
     [[nodiscard]] Result<void> resolveAll(RunJournal &journal, SyncReport &report);
@@ -125,9 +129,14 @@ private:
     QByteArray m_keyField;
     QByteArray m_erpKeyField; ///< the ERP's name for the key (the key mapping's source)
     QHash<QByteArray, QByteArray> m_erpNames; ///< shop-shaped field -> ERP field, for plain renames
-    /// The plain renames' checks (type, required), by shop-shaped field: what the shop sends back
-    /// passes them as what the ERP sends does.
-    QHash<QByteArray, const FieldMapping *> m_shopChecks;
+    /// The checks (type, required) of plain renames that may flow to the ERP, by shop-shaped
+    /// field: what the shop sends back passes them as what the ERP sends does.
+    struct ShopCheck {
+        FieldType type = FieldType::Any;
+        bool required = false;
+        QString erpName;
+    };
+    QHash<QByteArray, ShopCheck> m_shopChecks;
     QHash<QString, Pair> m_pairs;
     QStringList m_order; ///< keys in the order they were first seen
     QSet<QString> m_keysRead; ///< every key this run read on either side, failed or not

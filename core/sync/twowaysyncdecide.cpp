@@ -22,8 +22,10 @@ TwoWaySync::Outcome TwoWaySync::decide(const Pair &pair, const Value &last) cons
     }
     for (const QByteArray &field : std::as_const(fields)) {
         const Value *erp = pair.erp.present ? pair.erp.shaped.find(field) : nullptr;
-        const Value *shop = pair.shop.present ? pair.shop.shaped.find(field) : nullptr;
         const Value *agreed = last.find(field);
+        const Value *shop = pair.shop.present ? pair.shop.shaped.find(field) : nullptr;
+        if (shop && pair.shop.refused.contains(field))
+            shop = agreed; // as if unchanged: the refused value goes nowhere
         const bool erpChanged = erp && (!agreed || !(*erp == *agreed));
         const bool shopChanged = shop && (!agreed || !(*shop == *agreed));
         if (erp && shop && *erp == *shop) {

@@ -42,7 +42,9 @@ QString WatermarkTracker::next() const
     if (m_newest.isEmpty())
         return {};
     const QString newest = QString::fromUtf8(m_newest);
-    const QDateTime newestTime = QDateTime::fromString(newest, Qt::ISODateWithMs);
+    // A stamp without a zone is UTC, as everywhere else: read as this machine's local time, east
+    // of UTC it looked hours old, so the bound never applied.
+    const QDateTime newestTime = instantOf(m_newest);
     if (m_started.isValid() && newestTime.isValid()) {
         const QDateTime bound = m_started.addMSecs(-m_serverBehindMs).addSecs(-OverlapSeconds);
         if (newestTime > bound)

@@ -124,7 +124,7 @@ void TestRedactor::credentialsInUrlsAreMasked()
     // api_token, and spellings of the list's names.
     for (const char *name : {"auth_token", "private_token", "X-Amz-Signature", "X-Goog-Signature", "jwt", "sessionid",
              "bearer", "credential", "consumer_key", "consumer_secret", "api_token", "apiToken", "x-api-key",
-             "X_API_KEY", "license.key", "clientSecret", "user_password"}) {
+             "X_API_KEY", "license.key", "clientSecret", "user_password", "page_access_token", "sessionId"}) {
         const QString link = QStringLiteral("next page (http://erp.example.com/items?page=2&%1=SECRET-789);")
                                  .arg(QString::fromLatin1(name));
         const QString masked = redactor.redact(link);
@@ -135,10 +135,15 @@ void TestRedactor::credentialsInUrlsAreMasked()
         QVERIFY2(Redactor::isSecretQueryParameter(QString::fromLatin1(name)), name);
     }
     // A page's cursor is no credential, nor are ordinary parameters.
-    for (const char *name : {"page", "pageSize", "cursor", "pageToken", "next_page_token", "sort", "modifiedSince"})
+    for (const char *name : {"page", "pageSize", "cursor", "pageToken", "next_page_token", "sort", "modifiedSince",
+             "sortKey", "partitionKey", "groupKey"})
         QVERIFY2(!Redactor::isSecretQueryParameter(QString::fromLatin1(name)), name);
     QCOMPARE(redactor.redact(QStringLiteral("GET http://erp.example.com/items?pageToken=abc&sort=name")),
         QStringLiteral("GET http://erp.example.com/items?pageToken=abc&sort=name"));
+    // A token inside another parameter's value (a redirect link) is masked too.
+    QCOMPARE(
+        redactor.redact(QStringLiteral("see https://x.example/login?redirect=https://x.example/cb?access_token=S9")),
+        QStringLiteral("see https://x.example/login?redirect=https://x.example/cb?access_token=***"));
 }
 
 void TestRedactor::bytesThatAreNotUtf8Survive()

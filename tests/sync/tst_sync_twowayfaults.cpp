@@ -145,21 +145,30 @@ void TestSyncTwoWayFaults::theOtherSidesEditFlowsWhenOneSideTakesAKey()
 void TestSyncTwoWayFaults::aShopValueTheMappingRefusesStaysOutOfTheErp()
 {
     // The credit limit flows both ways as a decimal. The shop's "not a number" went into the
-    // ERP as it was, and each ERP change of the customer failed its check after.
+    // ERP as it was, and each ERP change of the customer failed its check after. Refused, it
+    // goes nowhere, and the rest of the shop's record is decided as ever: its phone edit,
+    // against the ERP's, is still a conflict for review, not overwritten.
     SyncFixture fixture(small());
     QVERIFY(fixture.isValid());
     FieldMapping limit{QStringLiteral("limit"), {QStringLiteral("creditLimit")}, {}, false};
     limit.type = FieldType::Decimal;
     fixture.dataPoint(DataPointKind::Customers).mappings = {
         {QStringLiteral("customerNumber"), {QStringLiteral("customerNumber")}, {}, true},
-        {QStringLiteral("name"), {QStringLiteral("name")}, {}, false}, limit};
+        {QStringLiteral("name"), {QStringLiteral("name")}, {}, false},
+        {QStringLiteral("phone"), {QStringLiteral("phone")}, {}, false}, limit};
+    fixture.dataPoint(DataPointKind::Customers).conflictFields.insert(QStringLiteral("phone"), ConflictPolicy::Review);
     QVERIFY(fixture.runner().run(DataPointKind::Customers));
     QStringList keys = fixture.records(SimulatorSystem::Erp, DataPointKind::Customers).keys();
     keys.sort();
     const QString wrong = keys.at(0);
     const QString right = keys.at(1);
+    const QString both = keys.at(2);
     const QString before = field(fixture, SimulatorSystem::Erp, wrong, "creditLimit");
+    const QString bothBefore = field(fixture, SimulatorSystem::Erp, both, "creditLimit");
     QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(wrong, "limit", "not a number")));
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(both, "limit", "n/a")));
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(both, "phone", "+45 11 11 11 11")));
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(both, "phone", "+45 22 22 22 22")));
     QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers,
         Json::serialize(Value::array({Value::object(
             {{QByteArray("customerNumber"), Value::string(right)}, {QByteArray("limit"), Value::number("1.5")}})}))));
@@ -171,10 +180,19 @@ void TestSyncTwoWayFaults::aShopValueTheMappingRefusesStaysOutOfTheErp()
     FailureFilter invalid;
     invalid.step = FailureStep::Validate;
     const QList<Failure> refused = fixture.failures(invalid);
-    QCOMPARE(refused.size(), 1);
-    QCOMPARE(refused.constFirst().key, wrong);
-    QVERIFY2(
-        refused.constFirst().message.contains(QStringLiteral("\"limit\"")), qPrintable(refused.constFirst().message));
+    QCOMPARE(refused.size(), 2);
+    for (const Failure &failure : refused) {
+        QVERIFY(failure.key == wrong || failure.key == both);
+        QVERIFY2(failure.message.contains(QStringLiteral("\"limit\"")), qPrintable(failure.message));
+    }
+    QCOMPARE(field(fixture, SimulatorSystem::Erp, both, "creditLimit"), bothBefore);
+    QCOMPARE(field(fixture, SimulatorSystem::Shop, both, "phone"), QStringLiteral("+45 11 11 11 11"));
+    QCOMPARE(field(fixture, SimulatorSystem::Erp, both, "phone"), QStringLiteral("+45 22 22 22 22"));
+    FailureFilter review;
+    review.step = FailureStep::Conflict;
+    const QList<Failure> held = fixture.failures(review);
+    QCOMPARE(held.size(), 1);
+    QCOMPARE(held.constFirst().key, both);
     // A shop value the check takes flows as before.
     QCOMPARE(field(fixture, SimulatorSystem::Erp, right, "creditLimit"), QStringLiteral("1.5"));
 }

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <ctime>
+
 using namespace Linkwright;
 
 class TestWatermarkTracker : public QObject
@@ -13,6 +15,7 @@ private Q_SLOTS:
     void atLeastAsNew();
     void nextStaysBehindTheRunsStart();
     void nextStaysBehindTheServersStart();
+    void aStampWithoutAZoneIsUtc();
 };
 
 void TestWatermarkTracker::atLeastAsNew_data()
@@ -118,6 +121,29 @@ void TestWatermarkTracker::nextStaysBehindTheServersStart()
     epoch.seeServerClock(-before.toMSecsSinceEpoch());
     epoch.see(Value::object({{QByteArray("modifiedAt"), Value::utf8("2999-01-01T00:00:00Z")}}));
     QVERIFY(QDateTime::fromString(epoch.next(), Qt::ISODateWithMs) >= before.addDays(-1).addSecs(-10));
+}
+
+void TestWatermarkTracker::aStampWithoutAZoneIsUtc()
+{
+    // On a machine east of UTC (three hours here) a stamp without a zone was read as local time:
+    // a record changed a minute ago looked three hours old, the bound never applied, and a
+    // record changed on a page already read was missed by the next run.
+    const QByteArray zone = qgetenv("TZ");
+    qputenv("TZ", "UTC-3");
+    tzset();
+    WatermarkTracker tracker;
+    tracker.start();
+    const QByteArray justNow =
+        QDateTime::currentDateTimeUtc().addSecs(60).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")).toUtf8();
+    tracker.see(Value::object({{QByteArray("modifiedAt"), Value::utf8(justNow)}}));
+    const QString next = tracker.next();
+    if (zone.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", zone);
+    tzset();
+    QVERIFY2(next != QString::fromUtf8(justNow), qPrintable(next));
+    QVERIFY(QDateTime::fromString(next, Qt::ISODateWithMs) <= QDateTime::currentDateTimeUtc().addSecs(-4));
 }
 
 QTEST_GUILESS_MAIN(TestWatermarkTracker)
