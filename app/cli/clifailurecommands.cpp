@@ -235,7 +235,12 @@ ExitCode CliFailureCommands::retry(const QStringList &arguments)
         session.printJson(Value::array(std::move(values)));
     } else {
         CliOutput::reports(m_out, *reports);
-        m_out << tr("failures retried: %1, still open: %2").arg(matched->size()).arg(*left) << Qt::endl;
+        // What the runs took, not what matched: a data point that could not run (switched off)
+        // retried none of its failures, and the line said it had.
+        qint64 retried = 0;
+        for (const SyncReport &report : std::as_const(*reports))
+            retried += report.retried;
+        m_out << tr("failures retried: %1, still open: %2").arg(retried).arg(*left) << Qt::endl;
         if (*left > 0)
             m_out << tr("See them with: linkwright-cli failures %1 --status open").arg(session.fileForHints())
                   << Qt::endl;

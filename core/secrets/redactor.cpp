@@ -202,6 +202,31 @@ QString Redactor::redactPatterns(QString text) const
         QStringLiteral("\\b(%1)([ \\t]*[:=][ \\t]*)(?![ \\t]*\"\\*\\*\\*\")[^\\r\\n]+").arg(headers),
         QRegularExpression::CaseInsensitiveOption);
     text.replace(line, QStringLiteral("\\1\\2***"));
+    // Credentials a server echoes in prose ("invalid credentials: Bearer k9"): a secret shorter
+    // than MinimumSecretLength is not searched for, but after the scheme's name it is one. As the
+    // scheme is written, so that "a bearer of news" stays prose.
+    // A token has a digit or is long: "Bearer Bond Fund" in a record's payload stays as it is.
+    static const QRegularExpression bearer(QStringLiteral(
+        "\\b(Bearer[ \\t]+)(?!\\*\\*\\*)(?=[A-Za-z0-9._~+/=-]*[0-9]|[A-Za-z0-9._~+/=-]{20})[A-Za-z0-9._~+/=-]+"));
+    text.replace(bearer, QStringLiteral("\\1***"));
+    {
+        static const QRegularExpression basic(
+            QStringLiteral("\\b(Basic[ \\t]+)([A-Za-z0-9+/]{4,}={0,2})(?![A-Za-z0-9+/=])"));
+        QString masked;
+        qsizetype done = 0;
+        for (const QRegularExpressionMatch &match : basic.globalMatch(text)) {
+            // Only what decodes to user:password: "Basic plan" is prose.
+            if (!QByteArray::fromBase64(match.captured(2).toLatin1()).contains(':'))
+                continue;
+            masked += QStringView(text).mid(done, match.capturedStart(2) - done);
+            masked += mask();
+            done = match.capturedEnd(2);
+        }
+        if (done > 0) {
+            masked += QStringView(text).mid(done);
+            text = std::move(masked);
+        }
+    }
 
     static const QRegularExpression userInfo(QStringLiteral("(://[^/@\\s:]*:)[^@/\\s]*@"));
     text.replace(userInfo, QStringLiteral("\\1***@"));

@@ -274,6 +274,17 @@ void TestCliSync::mappingToAMissingFieldFailsAndRetryMendsIt()
     QCOMPARE(cli({QStringLiteral("ignore"), m_project, QStringLiteral("--id"), QStringLiteral("999999")}).exitCode, 1);
     QCOMPARE(cli({QStringLiteral("ignore"), m_project}).exitCode, 2);
 
+    // A data point switched off retries nothing, and the count said it had retried them all.
+    const QByteArray on = "\"products\": {\n      \"direction\": \"erp-to-shop\"";
+    const QByteArray off = "\"products\": {\n      \"direction\": \"off\"";
+    setMapping(on, off);
+    const Outcome switchedOff =
+        cli({QStringLiteral("retry"), m_project, QStringLiteral("--all"), QStringLiteral("-q")});
+    QCOMPARE(switchedOff.exitCode, 1);
+    QVERIFY2(
+        switchedOff.out.contains(QStringLiteral("failures retried: 0, still open: 29")), qPrintable(switchedOff.out));
+    setMapping(off, on);
+
     setMapping(R"("source": "title")", R"("source": "name")");
     const Outcome retry = cli({QStringLiteral("retry"), m_project, QStringLiteral("--all"), QStringLiteral("-q")});
     QVERIFY2(retry.exitCode == 0, qPrintable(retry.out + retry.err));

@@ -160,6 +160,18 @@ void TestRedactor::shortSecretsDoNotMaskOrdinaryText()
     Redactor redactor;
     redactor.addSecret(QStringLiteral("ab"));
     QCOMPARE(redactor.redact(QStringLiteral("about tabs")), QStringLiteral("about tabs"));
+    // But a short token a server echoes after "Bearer" or in Basic credentials is masked there,
+    // and the words alone are prose.
+    QCOMPARE(redactor.redact(QStringLiteral("invalid credentials: Bearer k9")),
+        QStringLiteral("invalid credentials: Bearer ***"));
+    const QString basic = QString::fromLatin1(QByteArray("u:k9").toBase64());
+    QCOMPARE(redactor.redact(QStringLiteral("refused Basic %1, try again").arg(basic)),
+        QStringLiteral("refused Basic ***, try again"));
+    QCOMPARE(redactor.redact(QStringLiteral("the Basic plan and a bearer of news")),
+        QStringLiteral("the Basic plan and a bearer of news"));
+    // Records pass the redactor too (failure payloads): a name is no token.
+    QCOMPARE(redactor.redact(QStringLiteral(R"({"name":"Bearer Bond Fund"})")),
+        QStringLiteral(R"({"name":"Bearer Bond Fund"})"));
 }
 
 void TestRedactor::environmentResolverNamesTheVariableNeverTheValue()
