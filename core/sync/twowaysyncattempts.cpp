@@ -1,4 +1,5 @@
-// TwoWaySync: writes whose answer said they failed, though the target may have stored them.
+// TwoWaySync and its failures: writes whose answer said they failed, though the target may have
+// stored them, and failures of records gone from both sides.
 #include "twowaysync.h"
 
 #include "domain/json.h"
@@ -78,6 +79,29 @@ Value TwoWaySync::withAttemptedWrites(const QString &key, const Pair &pair, cons
         }
     }
     return moved ? Value::object(std::move(agreed)) : last;
+}
+
+void TwoWaySync::settleGone(RunJournal &journal)
+{
+    // A record that failed and was then deleted on both sides has nothing left to retry: retried
+    // from its stored payload, it was created again where it had never been. A full read of both
+    // sides that met no record without a key closes such failures, as a one-way run does.
+    // A read whose pages moved under it may have skipped a record: its failure stays open.
+    if (m_readShifted)
+        return;
+    // Failures known by their record's id alone settle where neither read met the id (a record
+    // the reader refused may be any of them).
+    if (m_unreadableRead == 0) {
+        journal.resolveUnseenSourceIds(Direction::ErpToShop);
+        journal.resolveUnseenSourceIds(Direction::ShopToErp);
+    }
+    if (m_keylessRead > 0)
+        return;
+    const QSet<QString> open = journal.unresolvedKeys();
+    for (const QString &key : open) {
+        if (!key.isEmpty() && !m_keysRead.contains(key))
+            journal.resolveGone(key);
+    }
 }
 
 } // namespace Linkwright

@@ -354,11 +354,13 @@ Result<void> TwoWaySync::retry(const QList<Failure> &failures, RunJournal &journ
     // conflict. And the source may have a newer version: the stored one's values, sent as
     // agreed, undid the newer edit. Both sides are read from their watermarks, as a run reads
     // them, and what they have now replaces what the failure kept.
-    const bool oneSided = std::any_of(m_order.cbegin(), m_order.cend(), [this](const QString &key) {
+    // A conflict held for review is decided by a person correcting one side: retried from the
+    // values it kept, it was a conflict again, attempt after attempt, until a run came by.
+    const bool stale = std::any_of(m_order.cbegin(), m_order.cend(), [this](const QString &key) {
         const Pair &pair = m_pairs[key];
-        return pair.erp.present != pair.shop.present;
+        return pair.erp.present != pair.shop.present || !pair.retried;
     });
-    if (oneSided) {
+    if (stale) {
         const QStringList retried = m_order;
         for (const Side side : {Side::Erp, Side::Shop}) {
             if (!m_context.cancelled())
@@ -367,32 +369,12 @@ Result<void> TwoWaySync::retry(const QList<Failure> &failures, RunJournal &journ
         // Only the retried records are decided here; the others are the next run's.
         m_order = retried;
     }
+    // A side corrected since the conflict decides its fields, as in a run (decidedSinceReview).
+    if (auto completed = completeFromConflicts(journal); !completed)
+        return completed;
     if (auto resolved = resolveAll(journal, report); !resolved)
         return resolved;
     return journal.flush();
-}
-
-void TwoWaySync::settleGone(RunJournal &journal)
-{
-    // A record that failed and was then deleted on both sides has nothing left to retry: retried
-    // from its stored payload, it was created again where it had never been. A full read of both
-    // sides that met no record without a key closes such failures, as a one-way run does.
-    // A read whose pages moved under it may have skipped a record: its failure stays open.
-    if (m_readShifted)
-        return;
-    // Failures known by their record's id alone settle where neither read met the id (a record
-    // the reader refused may be any of them).
-    if (m_unreadableRead == 0) {
-        journal.resolveUnseenSourceIds(Direction::ErpToShop);
-        journal.resolveUnseenSourceIds(Direction::ShopToErp);
-    }
-    if (m_keylessRead > 0)
-        return;
-    const QSet<QString> open = journal.unresolvedKeys();
-    for (const QString &key : open) {
-        if (!key.isEmpty() && !m_keysRead.contains(key))
-            journal.resolveGone(key);
-    }
 }
 
 } // namespace Linkwright

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void bothSidedOrderUpdatesGoToReview();
     void aReviewDecidedOnOneSideFlows_data();
     void aReviewDecidedOnOneSideFlows();
+    void aRetryAfterTheCorrectionDecidesTheReview_data();
+    void aRetryAfterTheCorrectionDecidesTheReview();
     void aFieldHeldBackWithAReviewIsNotDecidedByIt();
     void dryRunThenApplyEqualsDirectRun();
     void incrementalWritesOnlyTheChanges();
@@ -358,6 +360,36 @@ void TestSyncTwoWay::aReviewDecidedOnOneSideFlows()
     QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "phone"), QStringLiteral("decided"));
     QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "phone"), QStringLiteral("decided"));
     QCOMPARE(fixture.openFailures(DataPointKind::Customers), 0);
+}
+
+void TestSyncTwoWay::aRetryAfterTheCorrectionDecidesTheReview_data()
+{
+    aReviewDecidedOnOneSideFlows_data();
+}
+
+void TestSyncTwoWay::aRetryAfterTheCorrectionDecidesTheReview()
+{
+    // Corrected on one side, the record was retried from the values the failure kept: still a
+    // conflict, "still open: 1", attempts rising, until a run came by.
+    QFETCH(bool, inTheErp);
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    fixture.dataPoint(DataPointKind::Customers).conflictFields.insert(QStringLiteral("phone"), ConflictPolicy::Review);
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    const QString key = anyCustomer(fixture);
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "phone", "erp-phone")));
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(key, "phone", "shop-phone")));
+    auto held = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(held);
+    QCOMPARE(held->conflicts, 1);
+
+    QVERIFY(fixture.post(inTheErp ? SimulatorSystem::Erp : SimulatorSystem::Shop, DataPointKind::Customers,
+        patch(key, "phone", "decided")));
+    auto retried = fixture.runner().retry(FailureFilter{});
+    QVERIFY(retried);
+    QCOMPARE(fixture.openFailures(DataPointKind::Customers), 0);
+    QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "phone"), QStringLiteral("decided"));
+    QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "phone"), QStringLiteral("decided"));
 }
 
 void TestSyncTwoWay::aFieldHeldBackWithAReviewIsNotDecidedByIt()
