@@ -944,6 +944,10 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>--resend needs --data-point: name the data points whose target lost records</source>
         <translation>--resend kræver --data-point: angiv de datapunkter, hvis mål har mistet poster</translation>
     </message>
+    <message>
+        <source>page asked for</source>
+        <translation>side der blev bedt om</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>
@@ -5799,6 +5803,12 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
   hint: %4</source>
         <translation>shoppens &quot;%1&quot; kan ikke gå til ERP&apos;ets &quot;%2&quot;: %3
   hint: %4</translation>
+    </message>
+    <message>
+        <source>both systems have the record, with different values, and no sync has agreed on them yet; the policy sends it to review: %1
+  hint: correct the field on the side that is wrong (the next run carries the side a person changed to the other), or set a conflict policy for these fields</source>
+        <translation>begge systemer har posten med forskellige værdier, og ingen synkronisering har endnu afstemt dem; konfliktreglen sender den til gennemsyn: %1
+  hint: ret feltet på den side, hvor det er forkert (næste kørsel overfører den side, en person har ændret, til den anden), eller sæt en konfliktregel for disse felter</translation>
     </message>
 </context>
 <context>

@@ -944,6 +944,10 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>--resend needs --data-point: name the data points whose target lost records</source>
         <translation>--resend braucht --data-point: nennen Sie die Datenpunkte, deren Ziel Datensätze verloren hat</translation>
     </message>
+    <message>
+        <source>page asked for</source>
+        <translation>angefragte Seite</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>
@@ -5799,6 +5803,12 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
   hint: %4</source>
         <translation>„%1“ des Shops kann nicht in „%2“ des ERP: %3
   hint: %4</translation>
+    </message>
+    <message>
+        <source>both systems have the record, with different values, and no sync has agreed on them yet; the policy sends it to review: %1
+  hint: correct the field on the side that is wrong (the next run carries the side a person changed to the other), or set a conflict policy for these fields</source>
+        <translation>beide Systeme haben den Datensatz mit unterschiedlichen Werten, und noch keine Synchronisierung hat sie abgeglichen; die Konfliktregel legt ihn zur Prüfung vor: %1
+  hint: das Feld auf der Seite korrigieren, auf der es falsch ist (der nächste Lauf überträgt die Seite, die eine Person geändert hat, auf die andere), oder eine Konfliktregel für diese Felder festlegen</translation>
     </message>
 </context>
 <context>

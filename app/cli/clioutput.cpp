@@ -251,7 +251,9 @@ void CliOutput::failureDetails(QTextStream &out, const QList<Failure> &failures)
         out << QStringLiteral("  ") << tr("message") << Qt::endl;
         for (const QString &line : failure.message.split(u'\n'))
             out << QStringLiteral("    ") << line << Qt::endl;
-        out << QStringLiteral("  ") << tr("record as received") << Qt::endl;
+        // A page that could not be fetched keeps what was asked for, not a record.
+        out << QStringLiteral("  ")
+            << (failure.step == FailureStep::Fetch ? tr("page asked for") : tr("record as received")) << Qt::endl;
         const QByteArray payload = failure.payload.left(MaxPayload);
         out << QStringLiteral("    ") << (payload.isEmpty() ? tr("(none)") : QString::fromUtf8(payload)) << Qt::endl;
         if (failure.payload.size() > MaxPayload) {

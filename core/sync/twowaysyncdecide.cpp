@@ -176,11 +176,16 @@ void TwoWaySync::settle(
     const Outcome outcome = decide(pair, last);
     if (!outcome.conflicts.isEmpty()) {
         ++report.conflicts;
-        const QString message = tr("both sides changed the record since the last sync and the policy sends it to "
-                                   "review: %1\n  hint: correct the field on the side that is wrong (the next run "
-                                   "carries the side a person changed to the other), or set a conflict policy for "
-                                   "these fields")
-                                    .arg(outcome.conflicts.join(QStringLiteral("; ")));
+        // Before the first sync there is no "last sync" for both sides to have changed since.
+        const QString message =
+            (state ? tr("both sides changed the record since the last sync and the policy sends it to review: %1\n  "
+                        "hint: correct the field on the side that is wrong (the next run carries the side a person "
+                        "changed to the other), or set a conflict policy for these fields")
+                   : tr("both systems have the record, with different values, and no sync has agreed on them yet; "
+                        "the policy sends it to review: %1\n  hint: correct the field on the side that is wrong (the "
+                        "next run carries the side a person changed to the other), or set a conflict policy for these "
+                        "fields"))
+                .arg(outcome.conflicts.join(QStringLiteral("; ")));
         const QByteArray payload =
             Json::serialize(Value::object({{QByteArray("erp"), pair.erp.raw}, {QByteArray("shop"), pair.shop.raw}}));
         if (m_dryRun) {

@@ -132,6 +132,20 @@ void TestCliFaults::preflightComparesNothingWithoutASide()
     QVERIFY2(report[u"sourceProblem"].toString().contains(QStringLiteral("HTTP 500")), qPrintable(json.out));
     QCOMPARE(report[u"fetchProblem"], report[u"sourceProblem"]);
 
+    // A page that could not be fetched keeps what was asked for: it is no "record as received".
+    QCOMPARE(cli({QStringLiteral("run"), file, QStringLiteral("-d"), QStringLiteral("products"), QStringLiteral("-q")})
+                 .exitCode,
+        1);
+    const Outcome fetches = cli({QStringLiteral("failures"), file, QStringLiteral("--step"), QStringLiteral("fetch"),
+        QStringLiteral("--json")});
+    const QJsonArray failed = QJsonDocument::fromJson(fetches.out.toUtf8()).array();
+    QVERIFY2(!failed.isEmpty(), qPrintable(fetches.out));
+    const Outcome page = cli(
+        {QStringLiteral("failures"), file, QStringLiteral("--id"), QString::number(failed.first()[u"id"].toInteger())});
+    QVERIFY2(page.out.contains(QStringLiteral("page asked for\n    {"))
+            && !page.out.contains(QStringLiteral("record as received")),
+        qPrintable(page.out));
+
     http("POST", QUrl(base + QStringLiteral("_admin/faults")), R"({"scope":"shop"})");
     const Outcome shopDown = cli(QStringList(preflight) << QStringLiteral("--json"));
     QCOMPARE(shopDown.exitCode, 1);

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void preflightCountsWhatEachSideWillGet();
     void aFieldTheShopOwnsStaysWhenOnlyTheErpIsRead();
     void aSettledConflictCarriesTheOtherSidesEdits();
+    void aConflictBeforeAnySyncSaysSo();
     void aRetryMeetsTheTargetsNewerEdit();
     void aRecordDeletedOnOneSideComesBackWhole();
     void anUpdateCarriesOnlyWhatChanged();
@@ -130,6 +131,28 @@ void TestSyncTwoWayApart::aFieldTheShopOwnsStaysWhenOnlyTheErpIsRead()
     QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "phone"), shopPhone);
     QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "phone"), QStringLiteral("erp-phone"));
     QCOMPARE(report->run.counts.created + report->run.counts.updated, 0);
+}
+
+void TestSyncTwoWayApart::aConflictBeforeAnySyncSaysSo()
+{
+    // Entered twice by hand with another name on each side, before any sync: the review's
+    // message said both sides had changed the record "since the last sync", which never was.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    QVERIFY(syncedThenForgotten(fixture));
+    fixture.dataPoint(DataPointKind::Customers).conflictFields.insert(QStringLiteral("name"), ConflictPolicy::Review);
+    const QString key = anyCustomer(fixture);
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(key, "name", "Typed in the shop")));
+    auto first = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(first);
+    QCOMPARE(first->conflicts, 1);
+    FailureFilter review;
+    review.step = FailureStep::Conflict;
+    const QList<Failure> held = fixture.failures(review);
+    QCOMPARE(held.size(), 1);
+    QVERIFY2(held.constFirst().message.contains(QStringLiteral("no sync has agreed on them yet")),
+        qPrintable(held.constFirst().message));
+    QVERIFY(!held.constFirst().message.contains(QStringLiteral("since the last sync")));
 }
 
 void TestSyncTwoWayApart::aSettledConflictCarriesTheOtherSidesEdits()
