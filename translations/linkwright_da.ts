@@ -2108,6 +2108,10 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>Retried automatically after that time; &quot;linkwright-cli retry&quot; tries sooner.</source>
         <translation>Forsøges automatisk igen efter det tidspunkt; &quot;linkwright-cli retry&quot; forsøger tidligere.</translation>
     </message>
+    <message>
+        <source> (in %1 s at the latest)</source>
+        <translation> (senest om %1 s)</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::JobStatusWidget</name>

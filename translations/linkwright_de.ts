@@ -2108,6 +2108,10 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>Retried automatically after that time; &quot;linkwright-cli retry&quot; tries sooner.</source>
         <translation>Wird danach automatisch erneut versucht; &quot;linkwright-cli retry&quot; versucht es früher.</translation>
     </message>
+    <message>
+        <source> (in %1 s at the latest)</source>
+        <translation> (spätestens in %1 s)</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::JobStatusWidget</name>

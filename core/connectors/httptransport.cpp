@@ -219,20 +219,25 @@ void HttpTransport::attemptFinished(Job &job, HttpOutcome outcome)
 
     const RetryPolicy &policy = m_options.retry;
     std::optional<qint64> retryAfter;
+    std::optional<qint64> asked; // as the server said it, for the message
     if (!cancelled && outcome.failure == HttpOutcome::Failure::None
         && problem->failureClass == FailureClass::Transient) {
-        retryAfter = Http::parseRetryAfter(headerValue(outcome.headers, "Retry-After"), m_clock->currentDateTimeUtc());
+        asked = Http::parseRetryAfter(headerValue(outcome.headers, "Retry-After"), m_clock->currentDateTimeUtc());
         // A broken header or a date decades ahead would keep the failure from ever coming due.
-        if (retryAfter)
-            retryAfter = std::min(*retryAfter, policy.maxHonouredRetryAfterMsecs);
+        if (asked)
+            retryAfter = std::min(*asked, policy.maxHonouredRetryAfterMsecs);
     }
     // Longer than a run waits: the request ends here, and so does every other request to the
     // endpoint until then, on its last attempt as much as its first.
     if (retryAfter && *retryAfter > policy.maxRetryAfterMsecs) {
         problem->error.message += HttpOutcomeJudge::tr("; the server asks to wait %1 s, longer than the %2 s "
                                                        "a run waits, so it is left for a later retry")
-                                      .arg(*retryAfter / 1000)
+                                      .arg(*asked / 1000)
                                       .arg(policy.maxRetryAfterMsecs / 1000);
+        // Said where the wait was cut: the message gave the cap as what the server asked.
+        if (*asked > *retryAfter) {
+            problem->error.message += HttpOutcomeJudge::tr(" (in %1 s at the latest)").arg(*retryAfter / 1000);
+        }
         job.result.notBefore = m_clock->currentDateTimeUtc().addMSecs(*retryAfter);
         if (job.request.rateLimiter)
             job.request.rateLimiter->refuseUntil(m_clock->nowMsecs() + *retryAfter);

@@ -188,6 +188,11 @@ void TestHttpTransport::retryAfterBeyondTheCapPausesTheEndpoint()
     const HttpResult far = m_transport->execute(request);
     QCOMPARE(far.status, 429);
     QCOMPARE(far.notBefore, m_clock->currentDateTimeUtc().addSecs(6 * 3600));
+    // The message says what the server asked for and where the wait was cut (it gave the cap).
+    QVERIFY2(!far.error->message.contains(QStringLiteral("asks to wait 21600 s"))
+            && far.error->message.contains(QStringLiteral("asks to wait 99999"))
+            && far.error->message.contains(QStringLiteral("(in 21600 s at the latest)")),
+        qPrintable(far.error->message));
 }
 
 void TestHttpTransport::attemptsAreCapped()
