@@ -134,10 +134,7 @@ void TestSyncTwoWayPlans::aPlanARunOvertookIsSkipped()
 
     auto applied = fixture.runner().applyPlan(plan->planId, {});
     QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().toString()));
-    const auto all = fixture.store().failures(FailureFilter{});
-    QVERIFY2(applied->run.status == RunStatus::Succeeded,
-        qPrintable(applied->run.message + QString::number(applied->run.counts.failed)
-            + (all->isEmpty() ? QString() : all->constFirst().message)));
+    QCOMPARE(applied->run.status, RunStatus::Succeeded);
     QCOMPARE(applied->conflicts, 0);
     QCOMPARE(applied->run.counts.failed, 0);
     QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), QSet<QString>());
