@@ -243,6 +243,10 @@ QString Redactor::redactPatterns(QString text) const
         masked += QStringView(text).mid(done, match.capturedStart(2) - done);
         masked += mask();
         done = match.capturedEnd(2);
+        // Prose after a link ("...?access_token=abc: the server said") keeps its punctuation.
+        if (const QChar last = text.at(done - 1); done - 1 > match.capturedStart(2)
+            && QStringView(u":,.").contains(last) && (done == text.size() || text.at(done).isSpace()))
+            --done;
     }
     if (done == 0)
         return text;

@@ -140,6 +140,10 @@ void TestRedactor::credentialsInUrlsAreMasked()
         QVERIFY2(!Redactor::isSecretQueryParameter(QString::fromLatin1(name)), name);
     QCOMPARE(redactor.redact(QStringLiteral("GET http://erp.example.com/items?pageToken=abc&sort=name")),
         QStringLiteral("GET http://erp.example.com/items?pageToken=abc&sort=name"));
+    // Prose punctuation after a masked value stays.
+    QCOMPARE(
+        redactor.redact(QStringLiteral("GET http://erp.example.com/items?page=2&access_token=abc: the server said no")),
+        QStringLiteral("GET http://erp.example.com/items?page=2&access_token=***: the server said no"));
     // A token inside another parameter's value (a redirect link) is masked too.
     QCOMPARE(
         redactor.redact(QStringLiteral("see https://x.example/login?redirect=https://x.example/cb?access_token=S9")),
