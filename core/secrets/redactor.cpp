@@ -9,6 +9,30 @@ namespace Linkwright {
 
 namespace {
 
+/// text with the second group of each match of pattern that masks() takes replaced by the mask.
+/// A colon, comma or full stop that ends the group before a space or the end is prose and stays
+/// ("...?access_token=abc: the server said").
+template <typename Masks>
+QString maskSecondGroup(QString text, const QRegularExpression &pattern, const Masks &masks)
+{
+    QString masked;
+    qsizetype done = 0;
+    for (const QRegularExpressionMatch &match : pattern.globalMatch(text)) {
+        if (!masks(match))
+            continue;
+        masked += QStringView(text).mid(done, match.capturedStart(2) - done);
+        masked += Redactor::mask();
+        done = match.capturedEnd(2);
+        if (const QChar last = text.at(done - 1); done - 1 > match.capturedStart(2)
+            && QStringView(u":,.").contains(last) && (done == text.size() || text.at(done).isSpace()))
+            --done;
+    }
+    if (done == 0)
+        return text;
+    masked += QStringView(text).mid(done);
+    return masked;
+}
+
 const QList<QByteArray> &defaultSensitiveHeaders()
 {
     static const QList<QByteArray> Headers{"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"};
@@ -209,24 +233,12 @@ QString Redactor::redactPatterns(QString text) const
     static const QRegularExpression bearer(QStringLiteral(
         "\\b(Bearer[ \\t]+)(?!\\*\\*\\*)(?=[A-Za-z0-9._~+/=-]*[0-9]|[A-Za-z0-9._~+/=-]{20})[A-Za-z0-9._~+/=-]+"));
     text.replace(bearer, QStringLiteral("\\1***"));
-    {
-        static const QRegularExpression basic(
-            QStringLiteral("\\b(Basic[ \\t]+)([A-Za-z0-9+/]{4,}={0,2})(?![A-Za-z0-9+/=])"));
-        QString masked;
-        qsizetype done = 0;
-        for (const QRegularExpressionMatch &match : basic.globalMatch(text)) {
-            // Only what decodes to user:password: "Basic plan" is prose.
-            if (!QByteArray::fromBase64(match.captured(2).toLatin1()).contains(':'))
-                continue;
-            masked += QStringView(text).mid(done, match.capturedStart(2) - done);
-            masked += mask();
-            done = match.capturedEnd(2);
-        }
-        if (done > 0) {
-            masked += QStringView(text).mid(done);
-            text = std::move(masked);
-        }
-    }
+    static const QRegularExpression basic(
+        QStringLiteral("\\b(Basic[ \\t]+)([A-Za-z0-9+/]{4,}={0,2})(?![A-Za-z0-9+/=])"));
+    // Only what decodes to user:password: "Basic plan" is prose.
+    text = maskSecondGroup(std::move(text), basic, [](const QRegularExpressionMatch &match) {
+        return QByteArray::fromBase64(match.captured(2).toLatin1()).contains(':');
+    });
 
     static const QRegularExpression userInfo(QStringLiteral("(://[^/@\\s:]*:)[^@/\\s]*@"));
     text.replace(userInfo, QStringLiteral("\\1***@"));
@@ -235,23 +247,9 @@ QString Redactor::redactPatterns(QString text) const
     // A value ends at a '?' too: "?redirect=https://x/cb?access_token=S" hid the token in the
     // redirect's value.
     static const QRegularExpression query(QStringLiteral("[?&;#]([A-Za-z0-9_.\\-]+)=([^?&#;)\\s\"'<>]*)"));
-    QString masked;
-    qsizetype done = 0;
-    for (const QRegularExpressionMatch &match : query.globalMatch(text)) {
-        if (match.capturedLength(2) == 0 || !isSecretQueryParameter(match.capturedView(1)))
-            continue;
-        masked += QStringView(text).mid(done, match.capturedStart(2) - done);
-        masked += mask();
-        done = match.capturedEnd(2);
-        // Prose after a link ("...?access_token=abc: the server said") keeps its punctuation.
-        if (const QChar last = text.at(done - 1); done - 1 > match.capturedStart(2)
-            && QStringView(u":,.").contains(last) && (done == text.size() || text.at(done).isSpace()))
-            --done;
-    }
-    if (done == 0)
-        return text;
-    masked += QStringView(text).mid(done);
-    return masked;
+    return maskSecondGroup(std::move(text), query, [](const QRegularExpressionMatch &match) {
+        return match.capturedLength(2) > 0 && isSecretQueryParameter(match.capturedView(1));
+    });
 }
 
 QString Redactor::redactUrl(const QUrl &url) const

@@ -105,7 +105,7 @@ bool TwoWaySync::shape(Side side, const Value &raw, SideRecord &record, QString 
     // A shop's "not a number" in a decimal field went into the ERP as it was, and each ERP change
     // of that record failed its check after. Refused, the field goes nowhere (the rest of the
     // record is decided as ever, so no edit on either side is lost), and the failure says why.
-    if (side == Side::Shop && !m_engine.isPassThrough()) {
+    if (side == Side::Shop && !m_shopChecks.isEmpty()) {
         if (const auto refused = checkShopFields(record)) {
             journal.refuse({key, flowFrom(side), FailureStep::Validate, ErrorClass::Permanent, *refused, 0, 1,
                                Json::serialize(raw), failureId, previousAttempts},
