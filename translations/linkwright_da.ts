@@ -1819,6 +1819,22 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>&quot;%1&quot; is not a fault kind</source>
         <translation>&quot;%1&quot; er ikke en fejltype</translation>
     </message>
+    <message>
+        <source>%1 (given: %2)</source>
+        <translation>%1 (angivet: %2)</translation>
+    </message>
+    <message>
+        <source>must be &quot;erp&quot;, &quot;shop&quot; or &quot;both&quot;</source>
+        <translation>skal være &quot;erp&quot;, &quot;shop&quot; eller &quot;both&quot;</translation>
+    </message>
+    <message>
+        <source>must list methods as strings</source>
+        <translation>skal angive metoderne som tekststrenge</translation>
+    </message>
+    <message>
+        <source>must be an array such as [&quot;GET&quot;, &quot;POST&quot;]</source>
+        <translation>skal være et array som [&quot;GET&quot;, &quot;POST&quot;]</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::HttpConnection</name>
@@ -2166,8 +2182,12 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <translation>dokumentet slutter, før dets arrays eller objekter er lukket (afskåret?)</translation>
     </message>
     <message>
-        <source>not valid JSON (%1)</source>
-        <translation>ikke gyldig JSON (%1)</translation>
+        <source>the text is not built as JSON is (a missing comma, colon or bracket, a word without quotes, or cut off)</source>
+        <translation>teksten er ikke opbygget som JSON (et manglende komma, kolon eller en parentes, et ord uden anførselstegn, eller afskåret)</translation>
+    </message>
+    <message>
+        <source>the JSON parser says &quot;%1&quot;</source>
+        <translation>JSON-parseren melder &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

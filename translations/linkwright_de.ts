@@ -1819,6 +1819,22 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>&quot;%1&quot; is not a fault kind</source>
         <translation>„%1“ ist keine Fehlerart</translation>
     </message>
+    <message>
+        <source>%1 (given: %2)</source>
+        <translation>%1 (angegeben: %2)</translation>
+    </message>
+    <message>
+        <source>must be &quot;erp&quot;, &quot;shop&quot; or &quot;both&quot;</source>
+        <translation>muss &quot;erp&quot;, &quot;shop&quot; oder &quot;both&quot; sein</translation>
+    </message>
+    <message>
+        <source>must list methods as strings</source>
+        <translation>muss die Methoden als Zeichenketten aufführen</translation>
+    </message>
+    <message>
+        <source>must be an array such as [&quot;GET&quot;, &quot;POST&quot;]</source>
+        <translation>muss ein Array wie [&quot;GET&quot;, &quot;POST&quot;] sein</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::HttpConnection</name>
@@ -2166,8 +2182,12 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <translation>das Dokument endet, bevor seine Arrays oder Objekte geschlossen sind (abgeschnitten?)</translation>
     </message>
     <message>
-        <source>not valid JSON (%1)</source>
-        <translation>kein gültiges JSON (%1)</translation>
+        <source>the text is not built as JSON is (a missing comma, colon or bracket, a word without quotes, or cut off)</source>
+        <translation>der Text ist nicht wie JSON aufgebaut (ein fehlendes Komma, ein Doppelpunkt oder eine Klammer, ein Wort ohne Anführungszeichen, oder abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>the JSON parser says &quot;%1&quot;</source>
+        <translation>der JSON-Parser meldet &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

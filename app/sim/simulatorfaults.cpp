@@ -1,6 +1,7 @@
 #include "simulatorfaults.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <array>
 #include <cmath>
@@ -163,6 +164,27 @@ Result<double> FaultConfig::parseRate(const QString &text)
     return rate;
 }
 
+namespace {
+
+/// The parsers name the value they refused, as the command line's option is named beside it; in
+/// the admin body the field is what the caller has to find, so it is named instead.
+template <typename T>
+Result<T> inField(Result<T> parsed, const QString &field, const QJsonValue &value)
+{
+    if (parsed)
+        return parsed;
+    Error error = parsed.error();
+    const QString given = value.isString()
+        ? value.toString()
+        : QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    if (!error.message.contains(given))
+        error.message = FaultConfig::tr("%1 (given: %2)").arg(error.message, given);
+    error.where = field;
+    return std::unexpected(error);
+}
+
+} // namespace
+
 Result<FaultConfig> FaultConfig::fromJson(const QJsonObject &json, const FaultConfig &base)
 {
     static const QStringList known{
@@ -196,22 +218,33 @@ Result<FaultConfig> FaultConfig::fromJson(const QJsonObject &json, const FaultCo
         } else if (!value.isString()) {
             return fail(ErrorCode::InvalidArgument, KindsField, tr("must be an array of fault kinds or \"all\""));
         }
-        auto kinds = parseKinds(text);
+        auto kinds = inField(parseKinds(text), KindsField, value);
         if (!kinds)
             return std::unexpected(kinds.error());
         config.kinds = *kinds;
     }
     if (json.contains(ScopeField)) {
-        const auto scope = parseScope(json.value(ScopeField).toString());
+        const QJsonValue value = json.value(ScopeField);
+        if (!value.isString())
+            return fail(ErrorCode::InvalidArgument, ScopeField, tr("must be \"erp\", \"shop\" or \"both\""));
+        const auto scope = inField(parseScope(value.toString()), ScopeField, value);
         if (!scope)
             return std::unexpected(scope.error());
         config.scope = *scope;
     }
     if (json.contains(MethodsField)) {
+        const QJsonValue value = json.value(MethodsField);
         QStringList methods;
-        for (const QJsonValue &item : json.value(MethodsField).toArray())
+        if (value.isString())
+            methods.append(value.toString());
+        for (const QJsonValue &item : value.toArray()) {
+            if (!item.isString())
+                return fail(ErrorCode::InvalidArgument, MethodsField, tr("must list methods as strings"));
             methods.append(item.toString());
-        const auto parsed = parseMethods(methods.join(QLatin1Char(',')));
+        }
+        if (!value.isString() && !value.isArray())
+            return fail(ErrorCode::InvalidArgument, MethodsField, tr("must be an array such as [\"GET\", \"POST\"]"));
+        const auto parsed = inField(parseMethods(methods.join(QLatin1Char(','))), MethodsField, value);
         if (!parsed)
             return std::unexpected(parsed.error());
         std::tie(config.onGet, config.onPost) = *parsed;

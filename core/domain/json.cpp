@@ -42,10 +42,18 @@ QString describe(simdjson::error_code code, int maxDepth)
         return JsonText::tr("there is more text after the JSON value");
     case simdjson::INCOMPLETE_ARRAY_OR_OBJECT:
         return JsonText::tr("the document ends before its arrays or objects are closed (cut off?)");
+    case simdjson::T_ATOM_ERROR:
+    case simdjson::F_ATOM_ERROR:
+    case simdjson::N_ATOM_ERROR:
+    case simdjson::TAPE_ERROR:
+    case simdjson::INCORRECT_TYPE:
+        return JsonText::tr(
+            "the text is not built as JSON is (a missing comma, colon or bracket, a word without quotes, or cut off)");
     default:
         break;
     }
-    return JsonText::tr("not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));
+    // Callers say "not valid JSON" already: the parser's own words are what is left to add.
+    return JsonText::tr("the JSON parser says \"%1\"").arg(QString::fromUtf8(simdjson::error_message(code)));
 }
 
 } // namespace

@@ -128,6 +128,8 @@ Result<void> OneWaySync::apply(const Plan &plan, const QList<PlanItem> &items, R
                        .arg(QStringList(moved->cbegin(), moved->cend()).mid(0, 5).join(QStringLiteral(", "))));
     }
     m_statuses = &statuses;
+    // The check above read the source; what follows writes (progress said "fetching" to the end).
+    reportProgress(journal, SyncPhase::Writing);
     JsonReader reader;
     for (const PlanItem &item : items) {
         if (m_context.cancelled())

@@ -103,6 +103,12 @@ Result<void> TwoWaySync::apply(const Plan &plan, const QList<PlanItem> &items, R
     }
 
     m_statuses = &statuses;
+    SyncProgress writing;
+    writing.dataPoint = m_config.kind;
+    writing.phase = SyncPhase::Writing;
+    writing.fetched = journal.counts().fetched;
+    writing.failed = journal.counts().failed;
+    m_context.report(writing);
     QStringList keys;
     for (const PlanItem &item : items)
         keys.append(item.key);

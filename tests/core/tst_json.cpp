@@ -124,6 +124,12 @@ void TestJson::rejects_data()
     QTest::newRow("cut inside null") << QByteArray("{\"items\":[{\"note\":nu") << QString();
     QTest::newRow("cut after n") << QByteArray("[1,n") << QString();
     QTest::newRow("misspelt null") << QByteArray("{\"note\":nul}") << QString();
+    QTest::newRow("bare word") << QByteArray(R"({"ok":yes})")
+                               << QStringLiteral(
+                                      "the text is not built as JSON is (a missing comma, colon or bracket, a "
+                                      "word without quotes, or cut off)");
+    QTest::newRow("missing comma") << QByteArray(R"({"a":1 "b":2})") << QString();
+    QTest::newRow("missing colon") << QByteArray(R"({"a" 1})") << QString();
 }
 
 void TestJson::rejects()
@@ -134,6 +140,9 @@ void TestJson::rejects()
     QVERIFY(!value.has_value());
     QCOMPARE(value.error().code, ErrorCode::InvalidJson);
     QVERIFY(!value.error().message.isEmpty());
+    // Every caller says "not valid JSON" itself ("the answer is not valid JSON: ..."): the
+    // reason must not say it again.
+    QVERIFY2(!value.error().message.contains(QLatin1StringView("not valid JSON")), qPrintable(value.error().message));
     if (!message.isEmpty())
         QCOMPARE(value.error().message, message);
 }

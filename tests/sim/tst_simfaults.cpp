@@ -341,6 +341,17 @@ void TestSimFaults::faultsSwitchOverHttp()
         QVERIFY2(!refused.json.value(QStringLiteral("error")).toString().isEmpty(), bad);
     }
     QCOMPARE(m_server->faults().kinds, QList<FaultKind>{FaultKind::TooManyRequests});
+    // The refusal names the body's field, and the value it refused.
+    for (const auto &[bad, named] : {std::pair{R"({"kinds": ["500", "teapot"]})", "kinds"},
+             std::pair{R"({"scope": "crm"})", "scope"}, std::pair{R"({"scope": 1})", "scope"},
+             std::pair{R"({"methods": ["PUT"]})", "methods"}, std::pair{R"({"methods": 5})", "methods"}}) {
+        const QString error = m_client.post(base, admin, bad).json.value(QStringLiteral("error")).toString();
+        QVERIFY2(error.startsWith(QLatin1StringView(named)), qPrintable(error));
+    }
+    const QString scope =
+        m_client.post(base, admin, R"({"scope": "crm"})").json.value(QStringLiteral("error")).toString();
+    QVERIFY2(scope.contains(QLatin1StringView("crm")), qPrintable(scope));
+    QCOMPARE(m_client.post(base, admin, R"({"methods": "GET"})").status, 200);
 
     QCOMPARE(m_client.post(base, admin, R"({"rate": 0})").status, 200);
     QCOMPARE(m_client.get(base, Products).status, 200);

@@ -94,9 +94,17 @@ void TestSyncOneWayPlans::dryRunThenApplyEqualsDirectRun()
     QVERIFY(diff && diff->isArray());
     QCOMPARE(diff->items().size(), 5);
 
+    // Progress while the plan is written says so (it said "fetching" to the end).
+    QList<SyncProgress> progress;
+    planned.runner().setProgressCallback([&progress](const SyncProgress &each) { progress.append(each); });
     auto applied = planned.runner().applyPlan(plan->planId, {});
     QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().toString()));
     QCOMPARE(applied->run.counts.created, 40);
+    planned.runner().setProgressCallback({});
+    const auto written =
+        std::find_if(progress.cbegin(), progress.cend(), [](const SyncProgress &each) { return each.written > 0; });
+    QVERIFY(written != progress.cend());
+    QCOMPARE(written->phase, SyncPhase::Writing);
 
     const auto a = direct.records(SimulatorSystem::Shop, DataPointKind::Products);
     const auto b = planned.records(SimulatorSystem::Shop, DataPointKind::Products);

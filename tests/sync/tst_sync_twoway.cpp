@@ -486,9 +486,13 @@ void TestSyncTwoWay::dryRunThenApplyEqualsDirectRun()
     QCOMPARE(snapshot(planned, SimulatorSystem::Erp, DataPointKind::Customers), erpBefore);
     QCOMPARE(snapshot(planned, SimulatorSystem::Shop, DataPointKind::Customers), shopBefore);
 
+    QList<SyncPhase> phases;
+    planned.runner().setProgressCallback([&phases](const SyncProgress &each) { phases.append(each.phase); });
     auto applied = planned.runner().applyPlan(plan->planId, {});
     QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().toString()));
     QCOMPARE(applied->run.status, RunStatus::Succeeded);
+    planned.runner().setProgressCallback({});
+    QVERIFY(phases.contains(SyncPhase::Writing));
     for (SimulatorSystem system : {SimulatorSystem::Erp, SimulatorSystem::Shop}) {
         QCOMPARE(
             snapshot(planned, system, DataPointKind::Customers), snapshot(direct, system, DataPointKind::Customers));
