@@ -948,6 +948,26 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>page asked for</source>
         <translation>side der blev bedt om</translation>
     </message>
+    <message>
+        <source>linkwright-cli: --state needs a file name, not the option &quot;%1&quot;</source>
+        <translation>linkwright-cli: --state kræver et filnavn, ikke tilvalget &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>  hint: give the database after --state; a name that starts with a dash goes as --state=./%1</source>
+        <translation>  tip: angiv databasen efter --state; et navn, der begynder med en bindestreg, angives som --state=./%1</translation>
+    </message>
+    <message>
+        <source>linkwright-cli: --state needs a file name, not the command &quot;%1&quot;</source>
+        <translation>linkwright-cli: --state kræver et filnavn, ikke kommandoen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>  hint: as in &quot;linkwright-cli --state DB %1 FILE&quot;</source>
+        <translation>  tip: som i &quot;linkwright-cli --state DB %1 FIL&quot;</translation>
+    </message>
+    <message>
+        <source>linkwright-cli: unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>linkwright-cli: ukendt kommando &quot;%1&quot;; mente du &quot;%2&quot;?</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>
@@ -2914,6 +2934,10 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>It is written as a date, but the calendar has no such day: correct the record in the source, then retry it.</source>
         <translation>Den er skrevet som en dato, men kalenderen har ingen sådan dag: ret posten i kilden, og prøv den så igen.</translation>
+    </message>
+    <message>
+        <source>The record has %1: a typo in the source? The &quot;default&quot; fills in only where a record has no such field.</source>
+        <translation>Posten har %1: en tastefejl i kilden? &quot;default&quot; udfylder kun, hvor en post ikke har et sådant felt.</translation>
     </message>
 </context>
 <context>
@@ -5833,6 +5857,10 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
   hint: correct the field on the side that is wrong (the next run carries the side a person changed to the other), or set a conflict policy for these fields</source>
         <translation>begge systemer har posten med forskellige værdier, og ingen synkronisering har endnu afstemt dem; konfliktreglen sender den til gennemsyn: %1
   hint: ret feltet på den side, hvor det er forkert (næste kørsel overfører den side, en person har ændret, til den anden), eller sæt en konfliktregel for disse felter</translation>
+    </message>
+    <message>
+        <source>the conflict policy for &quot;%1&quot; never applied: the records have no such field; did you mean &quot;%2&quot;? (dataPoints.%3.conflict.fields)</source>
+        <translation>konfliktreglen for &quot;%1&quot; blev aldrig anvendt: posterne har ikke et sådant felt; mente du &quot;%2&quot;? (dataPoints.%3.conflict.fields)</translation>
     </message>
 </context>
 <context>

@@ -948,6 +948,26 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>page asked for</source>
         <translation>angefragte Seite</translation>
     </message>
+    <message>
+        <source>linkwright-cli: --state needs a file name, not the option &quot;%1&quot;</source>
+        <translation>linkwright-cli: --state braucht einen Dateinamen, nicht die Option &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>  hint: give the database after --state; a name that starts with a dash goes as --state=./%1</source>
+        <translation>  Hinweis: die Datenbank gehört hinter --state; ein Name, der mit einem Bindestrich beginnt, wird als --state=./%1 angegeben</translation>
+    </message>
+    <message>
+        <source>linkwright-cli: --state needs a file name, not the command &quot;%1&quot;</source>
+        <translation>linkwright-cli: --state braucht einen Dateinamen, nicht den Befehl &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>  hint: as in &quot;linkwright-cli --state DB %1 FILE&quot;</source>
+        <translation>  Hinweis: etwa &quot;linkwright-cli --state DB %1 DATEI&quot;</translation>
+    </message>
+    <message>
+        <source>linkwright-cli: unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>linkwright-cli: unbekannter Befehl &quot;%1&quot;; meinten Sie &quot;%2&quot;?</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>
@@ -2914,6 +2934,10 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>It is written as a date, but the calendar has no such day: correct the record in the source, then retry it.</source>
         <translation>Er ist als Datum geschrieben, aber diesen Tag hat der Kalender nicht: Korrigieren Sie den Datensatz in der Quelle und wiederholen Sie ihn dann.</translation>
+    </message>
+    <message>
+        <source>The record has %1: a typo in the source? The &quot;default&quot; fills in only where a record has no such field.</source>
+        <translation>Der Datensatz hat %1: ein Tippfehler in der Quelle? &quot;default&quot; greift nur, wo ein Datensatz kein solches Feld hat.</translation>
     </message>
 </context>
 <context>
@@ -5833,6 +5857,10 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
   hint: correct the field on the side that is wrong (the next run carries the side a person changed to the other), or set a conflict policy for these fields</source>
         <translation>beide Systeme haben den Datensatz mit unterschiedlichen Werten, und noch keine Synchronisierung hat sie abgeglichen; die Konfliktregel legt ihn zur Prüfung vor: %1
   hint: das Feld auf der Seite korrigieren, auf der es falsch ist (der nächste Lauf überträgt die Seite, die eine Person geändert hat, auf die andere), oder eine Konfliktregel für diese Felder festlegen</translation>
+    </message>
+    <message>
+        <source>the conflict policy for &quot;%1&quot; never applied: the records have no such field; did you mean &quot;%2&quot;? (dataPoints.%3.conflict.fields)</source>
+        <translation>die Konfliktregel für &quot;%1&quot; kam nie zur Anwendung: die Datensätze haben kein solches Feld; meinten Sie &quot;%2&quot;? (dataPoints.%3.conflict.fields)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "cliinspectcommands.h"
 #include "cliroicommands.h"
 #include "clisynccommands.h"
+#include "domain/editdistance.h"
 #include "mapping/mappingengine.h"
 #include "project/demoproject.h"
 #include "project/projectfile.h"
@@ -13,6 +14,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace Linkwright {
 
@@ -28,6 +31,29 @@ void printDiagnostic(QTextStream &stream, const QString &file, const Diagnostic 
     if (!diagnostic.hint.isEmpty())
         stream << QStringLiteral("  ") << CliCommands::tr("hint") << QStringLiteral(": ") << diagnostic.hint
                << Qt::endl;
+}
+
+const QStringList &commandNames()
+{
+    static const QStringList names{QStringLiteral("validate"), QStringLiteral("init"), QStringLiteral("run"),
+        QStringLiteral("plan"), QStringLiteral("apply"), QStringLiteral("preview"), QStringLiteral("preflight"),
+        QStringLiteral("failures"), QStringLiteral("retry"), QStringLiteral("ignore"), QStringLiteral("roi"),
+        QStringLiteral("help")};
+    return names;
+}
+
+/// The command a slip of one or two letters was meant to be ("vaildate"), or empty.
+QString closestCommand(const QString &typed)
+{
+    QString closest;
+    qsizetype best = typed.size() < 3 ? 0 : std::max<qsizetype>(1, typed.size() / 3) + 1;
+    for (const QString &name : commandNames()) {
+        if (const qsizetype distance = editDistance(typed.toLower(), name); distance < best) {
+            best = distance;
+            closest = name;
+        }
+    }
+    return closest;
 }
 
 } // namespace
@@ -83,6 +109,23 @@ bool CliCommands::takeGlobalOptions(QStringList &arguments)
         const QString value = joined ? argument.mid(8) : arguments.value(i + 1);
         if (value.isEmpty()) {
             m_err << CliCommands::tr("linkwright-cli: --state needs a file name") << Qt::endl;
+            return false;
+        }
+        // "run FILE --state --dry-run" took "--dry-run" for the database: the run wrote to the
+        // target, against a new, empty state, and left a file called "--dry-run".
+        if (!joined && value.startsWith(u'-')) {
+            m_err << CliCommands::tr("linkwright-cli: --state needs a file name, not the option \"%1\"").arg(value)
+                  << Qt::endl
+                  << CliCommands::tr("  hint: give the database after --state; a name that starts with a dash "
+                                     "goes as --state=./%1")
+                         .arg(value)
+                  << Qt::endl;
+            return false;
+        }
+        if (!joined && commandNames().contains(value) && !QFileInfo::exists(value)) {
+            m_err << CliCommands::tr("linkwright-cli: --state needs a file name, not the command \"%1\"").arg(value)
+                  << Qt::endl
+                  << CliCommands::tr("  hint: as in \"linkwright-cli --state DB %1 FILE\"").arg(value) << Qt::endl;
             return false;
         }
         m_statePath = value;
@@ -142,6 +185,9 @@ ExitCode CliCommands::run(const QStringList &arguments)
         m_err << CliCommands::tr("linkwright-cli: \"%1\" is not a command; an option other than --state goes "
                                  "after the command, as in \"linkwright-cli run FILE %1\"")
                      .arg(command)
+              << Qt::endl;
+    } else if (const QString closest = closestCommand(command); !closest.isEmpty()) {
+        m_err << CliCommands::tr("linkwright-cli: unknown command \"%1\"; did you mean \"%2\"?").arg(command, closest)
               << Qt::endl;
     } else {
         m_err << CliCommands::tr("linkwright-cli: unknown command \"%1\"").arg(command) << Qt::endl;

@@ -1,5 +1,9 @@
 #include "fieldpath.h"
 
+#include "domain/editdistance.h"
+
+#include <cstdlib>
+
 namespace Linkwright {
 
 std::expected<FieldPath, StepError> FieldPath::parse(QStringView text, bool allowIndexes)
@@ -97,6 +101,28 @@ std::expected<const Value *, FieldPath::Miss> FieldPath::resolve(const Value &re
         }
     }
     return current;
+}
+
+std::optional<QByteArray> FieldPath::typoOf(const Miss &miss) const
+{
+    if (miss.kind != Miss::Kind::NoField || !miss.container.isObject())
+        return std::nullopt;
+    const QString wanted = QString::fromUtf8(m_segments.at(miss.segment).name).toCaseFolded();
+    // Stricter than the hint's guess: a short name is a letter from many others ("sku", "ean").
+    const qsizetype allowed = wanted.size() < 4 ? 0 : (wanted.size() < 8 ? 1 : 2);
+    for (const Member &member : miss.container.members()) {
+        if (std::abs(member.name.size() - m_segments.at(miss.segment).name.size()) > allowed + 4)
+            continue;
+        const QString name = QString::fromUtf8(member.name).toCaseFolded();
+        // "street2" beside "street1", or "image" beside "images", are two fields, not a slip.
+        const auto withoutDigits = [](QString text) { return text.removeIf([](QChar c) { return c.isDigit(); }); };
+        if ((name != wanted && withoutDigits(name) == withoutDigits(wanted)) || name + u's' == wanted
+            || wanted + u's' == name)
+            continue;
+        if (editDistance(wanted, name) <= allowed)
+            return member.name;
+    }
+    return std::nullopt;
 }
 
 QString FieldPath::prefix(int i) const

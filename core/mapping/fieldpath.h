@@ -9,6 +9,7 @@
 #include <QStringView>
 
 #include <expected>
+#include <optional>
 
 namespace Linkwright {
 
@@ -54,6 +55,9 @@ public:
 
     /// "the source record has no field "title"" and a hint listing the fields it does have.
     [[nodiscard]] StepError describe(const Miss &miss) const;
+    /// The field a missing one was likely meant to be, where its record has one a letter or two
+    /// away ("descripton" beside "description"), or one that differs only in case.
+    [[nodiscard]] std::optional<QByteArray> typoOf(const Miss &miss) const;
 
 private:
     QString m_text;

@@ -23,6 +23,7 @@ struct CompiledMapping {
     QList<TransformStep> steps;
     qsizetype joinAt = -1; ///< the concat step, if any
     bool missingIsNull = false; ///< the chain begins with default or uses constant
+    bool usesConstant = false; ///< the source's value is not used, typo or not
     bool required = false;
     FieldType type = FieldType::Any;
 };
@@ -60,8 +61,23 @@ std::expected<Value, MappingFailure> run(const CompiledMapping &m, int i, const 
         auto value = path.resolve(source);
         if (value)
             return **value;
-        if (value.error().isMissing() && m.missingIsNull)
-            return Value();
+        if (value.error().isMissing() && m.missingIsNull) {
+            // A "default" filled in for "descripton" on every record and overwrote the target's
+            // descriptions with nothing, without a word: a record that has the field a slip away
+            // fails instead.
+            const auto meant = m.usesConstant ? std::nullopt : path.typoOf(value.error());
+            const bool readToo = meant && std::ranges::any_of(m.sources, [&](const FieldPath &other) {
+                const auto &segments = other.segments();
+                return segments.size() > value.error().segment && segments.at(value.error().segment).name == *meant;
+            });
+            if (!meant || readToo)
+                return Value();
+            StepError error = path.describe(value.error());
+            error.hint = Mapping::tr("The record has %1: a typo in the source? The \"default\" fills in only "
+                                     "where a record has no such field.")
+                             .arg(Mapping::quoted(*meant));
+            return failure(FailureKind::Map, error);
+        }
         return failure(FailureKind::Map, path.describe(value.error()));
     };
 
@@ -195,7 +211,7 @@ std::optional<Error> MappingEngine::compileMapping(Data &data, const DataPointCo
         if (step->joinsSources() && compiled.joinAt < 0)
             compiled.joinAt = k;
         if (step->op() == TransformStep::Op::Constant)
-            compiled.missingIsNull = true;
+            compiled.missingIsNull = compiled.usesConstant = true;
         compiled.steps.append(*step);
     }
     if (!compiled.steps.isEmpty() && compiled.steps.constFirst().op() == TransformStep::Op::Default)

@@ -194,6 +194,8 @@ void TwoWaySync::fetchSide(Side side, const SyncOptions &options, RunJournal &jo
             }
             if (!shape(side, raw, record, key, journal, 0, 0))
                 continue;
+            for (const Member &member : m_config.mappings.isEmpty() ? raw.members() : QList<Member>())
+                m_fieldsSeen.insert(member.name);
             if (settling)
                 met(key);
             // Two records of one side with one key: the second replaced the first in silence.
@@ -353,6 +355,7 @@ Result<void> TwoWaySync::execute(const SyncOptions &options, RunJournal &journal
         return completed;
     if (auto resolved = resolveAll(journal, report); !resolved)
         return resolved;
+    notePolicyTypos();
     const bool complete = m_complete[0] && m_complete[1] && !m_context.cancelled();
     // A dry run stopped halfway stores no plan (see OneWaySync::storePlan).
     if (m_dryRun && m_context.cancelled())

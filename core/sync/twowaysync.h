@@ -163,6 +163,9 @@ private:
     bool m_fetchFailed = false;
     qint64 m_pagesFetched = 0;
     QString m_fetchProblem;
+    /// Pass-through records' top-level field names, against which the policies' names are checked.
+    QSet<QByteArray> m_fieldsSeen;
+    void notePolicyTypos();
     std::optional<Error> m_storeError;
     QHash<QString, PlanItemStatus> *m_statuses = nullptr; ///< while applying a plan
 };

@@ -164,6 +164,12 @@ void TestCli::usageErrors_data()
     row("retry nothing chosen", {"retry", "x.json"}, "say which failures to retry");
     row("retry bad id", {"retry", "x.json", "--id", "x"}, "--id must be a whole number");
     row("state without file", {"--state"}, "--state needs a file name");
+    // The next option was taken for the database: a dry run wrote, to a new state called "--dry-run".
+    row("state followed by an option", {"run", "x.json", "--state", "--dry-run"},
+        "--state needs a file name, not the option \"--dry-run\"");
+    row("state followed by the command", {"--state", "run", "x.json"},
+        "--state needs a file name, not the command \"run\"");
+    row("mistyped command", {"vaildate", "x.json"}, "unknown command \"vaildate\"; did you mean \"validate\"?");
     // An unset variable in a script must not widen a run to every data point.
     row("run empty data point", {"run", "x.json", "--data-point", ""}, "--data-point names no data point");
     row("plan empty data point", {"plan", "x.json", "--data-point=,"}, "--data-point names no data point");

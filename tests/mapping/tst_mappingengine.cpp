@@ -206,6 +206,22 @@ void TestMappingEngine::defaultFirstOrConstantAllowMissing()
     QCOMPARE(mapped(first, json("{}")), QByteArray(R"({"note":"NONE"})"));
     QCOMPARE(mapped(first, json(R"({"comment":""})")), QByteArray(R"({"note":"NONE"})"));
     QCOMPARE(mapped(first, json(R"({"comment":"hi"})")), QByteArray(R"({"note":"HI"})"));
+    // A typo in the source is not a missing field: "comment" a slip away from "coment" filled in
+    // the default on every record, and the target's notes were overwritten with it.
+    const MappingEngine typo =
+        engine(R"([{"target":"note","source":"coment","transforms":[{"op":"default","value":""}]}])");
+    const QByteArray failed = mapped(typo, json(R"({"comment":"hi"})"));
+    QVERIFY2(failed.startsWith(R"(FAIL: mappings[0] (target "note"): the source record has no field "coment")"),
+        failed.constData());
+    const MappingEngine cased =
+        engine(R"([{"target":"note","source":"Comment","transforms":[{"op":"default","value":""}]}])");
+    QVERIFY(mapped(cased, json(R"({"comment":"hi"})")).startsWith("FAIL:"));
+    QCOMPARE(mapped(typo, json(R"({"sku":"A"})")), QByteArray(R"({"note":""})"));
+    // Two fields that differ by a digit or a plural are two fields.
+    const MappingEngine second =
+        engine(R"([{"target":"line2","source":"street2","transforms":[{"op":"default","value":""}]},
+        {"target":"picture","source":"image","transforms":[{"op":"default","value":""}]}])");
+    QCOMPARE(mapped(second, json(R"({"street1":"Main St","images":[]})")), QByteArray(R"({"line2":"","picture":""})"));
 
     // A default later in the chain does not excuse a missing field: it fills empty values only.
     const MappingEngine later = engine(

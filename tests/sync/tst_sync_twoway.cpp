@@ -19,6 +19,7 @@ private Q_SLOTS:
     void aFieldFromInsideAnObjectFlowsFromTheErpOnly();
     void conflictPolicies_data();
     void conflictPolicies();
+    void aPolicyForAMisspeltFieldIsNamed();
     void orderUpdatePolicies_data();
     void orderUpdatePolicies();
     void bothSidedOrderUpdatesGoToReview();
@@ -287,6 +288,26 @@ void TestSyncTwoWay::conflictPolicies()
     auto settled = fixture.runner().run(DataPointKind::Customers);
     QVERIFY(settled);
     QCOMPARE(settled->run.counts.created + settled->run.counts.updated, 0);
+}
+
+void TestSyncTwoWay::aPolicyForAMisspeltFieldIsNamed()
+{
+    // Records passed through as they are have no targets to check a policy's name against: a
+    // slip ("phnoe") was taken without a word, and the field flowed as the default says.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    QVERIFY(fixture.dataPoint(DataPointKind::Customers).mappings.isEmpty());
+    fixture.dataPoint(DataPointKind::Customers).conflictFields.insert(QStringLiteral("phnoe"), ConflictPolicy::ErpOwns);
+    // A field no record has, with no near name, may just be optional: nothing is said.
+    fixture.dataPoint(DataPointKind::Customers)
+        .conflictFields.insert(QStringLiteral("loyaltyTier"), ConflictPolicy::ErpOwns);
+    auto report = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(report);
+    QCOMPARE(report->run.status, RunStatus::Succeeded);
+    QVERIFY2(report->run.message.contains(QStringLiteral("conflict policy for \"phnoe\" never applied")),
+        qPrintable(report->run.message));
+    QVERIFY2(report->run.message.contains(QStringLiteral("did you mean \"phone\"")), qPrintable(report->run.message));
+    QVERIFY2(!report->run.message.contains(QStringLiteral("loyaltyTier")), qPrintable(report->run.message));
 }
 
 void TestSyncTwoWay::orderUpdatePolicies_data()
