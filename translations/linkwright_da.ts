@@ -5504,6 +5504,14 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>To give a system back records it lost, run this data point in one direction for once (set its direction), or edit the records in the other system.</source>
         <translation>For at give et system mistede poster tilbage, så kør dette datapunkt i én retning for en gangs skyld (sæt dets retning), eller ret posterne i det andet system.</translation>
     </message>
+    <message>
+        <source>the mappings or key field of %1 changed since the plan was made</source>
+        <translation>tilknytningerne eller nøglefeltet for %1 er ændret, siden planen blev lavet</translation>
+    </message>
+    <message>
+        <source>Make a new plan with the project as it is: &quot;linkwright-cli plan FILE&quot;.</source>
+        <translation>Lav en ny plan med projektet, som det er nu: &quot;linkwright-cli plan FIL&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::TrytonConnector</name>

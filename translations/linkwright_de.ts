@@ -5504,6 +5504,14 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>To give a system back records it lost, run this data point in one direction for once (set its direction), or edit the records in the other system.</source>
         <translation>Um einem System verlorene Datensätze zurückzugeben, lassen Sie diesen Datenpunkt einmal in eine Richtung laufen (setzen Sie seine Richtung), oder bearbeiten Sie die Datensätze im anderen System.</translation>
     </message>
+    <message>
+        <source>the mappings or key field of %1 changed since the plan was made</source>
+        <translation>die Zuordnungen oder das Schlüsselfeld von %1 haben sich geändert, seit der Plan erstellt wurde</translation>
+    </message>
+    <message>
+        <source>Make a new plan with the project as it is: &quot;linkwright-cli plan FILE&quot;.</source>
+        <translation>Erstellen Sie einen neuen Plan mit dem Projekt, wie es jetzt ist: &quot;linkwright-cli plan DATEI&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::TrytonConnector</name>

@@ -10,6 +10,7 @@
 #include "project/trytonformat.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -159,6 +160,19 @@ void writeDataPoint(JsonWriter &out, const DataPointConfig &config)
 }
 
 } // namespace
+
+QString ProjectFile::mappingsFingerprint(const DataPointConfig &config)
+{
+    JsonWriter out;
+    out.beginObject();
+    out.value(key("keyField"), config.keyField);
+    out.beginArray(key("mappings"));
+    for (const FieldMapping &mapping : config.mappings)
+        writeMapping(out, mapping);
+    out.endArray();
+    out.endObject();
+    return QString::fromLatin1(QCryptographicHash::hash(out.finish(), QCryptographicHash::Sha256).toHex().left(16));
+}
 
 QString Diagnostic::toString() const
 {

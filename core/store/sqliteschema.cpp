@@ -234,6 +234,16 @@ QList<Migration> build()
         {},
     });
 
+    // What each run mapped with: a failure the mappings refused is tried again once they changed,
+    // and a plan made with other mappings is not applied (see SyncRunner).
+    list.append(Migration{
+        QStringLiteral("the mappings a run used"),
+        {
+            QStringLiteral("ALTER TABLE runs ADD COLUMN mappings TEXT NOT NULL DEFAULT ''"),
+        },
+        {},
+    });
+
     return list;
 }
 

@@ -15,7 +15,7 @@ namespace {
 QString runColumns()
 {
     return QStringLiteral("id, data_point, direction, dry_run, full_run, started_at, finished_at, status, fetched, "
-                          "created, updated, unchanged, deleted, failed, message");
+                          "created, updated, unchanged, deleted, failed, message, mappings");
 }
 
 QString planColumns()
@@ -61,6 +61,7 @@ Result<RunRecord> SqliteStore::readRun(const QSqlQuery &query) const
     run.counts.deleted = query.value(12).toLongLong();
     run.counts.failed = query.value(13).toLongLong();
     run.message = query.value(14).toString();
+    run.mappings = query.value(15).toString();
     return run;
 }
 
@@ -73,11 +74,12 @@ Result<qint64> SqliteStore::beginRun(const RunRecord &run)
     auto begun = transaction([&]() -> Result<void> {
         auto inserted = query(QStringLiteral("INSERT INTO runs (data_point, direction, dry_run, full_run, started_at, "
                                              "finished_at, status, fetched, created, updated, unchanged, deleted, "
-                                             "failed, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                             "failed, message, mappings) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {DataPoints::key(run.dataPoint), directionKey(run.direction), boolean(run.dryRun), boolean(run.full),
                 run.startedAt.isValid() ? timestamp(run.startedAt) : QVariant(now()), timestamp(run.finishedAt),
                 runStatusKey(run.status), run.counts.fetched, run.counts.created, run.counts.updated,
-                run.counts.unchanged, run.counts.deleted, run.counts.failed, text(run.message)},
+                run.counts.unchanged, run.counts.deleted, run.counts.failed, text(run.message), text(run.mappings)},
             QT_TR_NOOP("starting a run"));
         if (!inserted)
             return std::unexpected(inserted.error());

@@ -53,6 +53,9 @@ struct RunRecord {
     RunStatus status = RunStatus::Running;
     RunCounts counts;
     QString message; ///< why a run failed or was cancelled; redacted
+    /// A fingerprint of the key field and mappings the run used (ProjectFile::mappingsFingerprint);
+    /// empty for runs stored before it was kept.
+    QString mappings;
 };
 
 /// What the core last wrote for one record, for change detection, conflicts and echo suppression.

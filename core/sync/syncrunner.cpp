@@ -1,6 +1,7 @@
 #include "syncrunner.h"
 
 #include "mapping/mappingengine.h"
+#include "project/projectfile.h"
 #include "secrets/redactor.h"
 #include "sync/onewaysync.h"
 #include "sync/runjournal.h"
@@ -52,6 +53,7 @@ Result<qint64> SyncRunner::beginRun(const DataPointConfig &config, const SyncOpt
     run.dryRun = options.dryRun;
     run.full = options.full;
     run.startedAt = QDateTime::currentDateTimeUtc();
+    run.mappings = ProjectFile::mappingsFingerprint(config);
     return m_context.store.beginRun(run);
 }
 
@@ -94,8 +96,9 @@ Result<SyncReport> SyncRunner::finishRun(
     return report;
 }
 
-Result<QList<Failure>> SyncRunner::dueFailures(DataPointKind kind)
+Result<QList<Failure>> SyncRunner::dueFailures(const DataPointConfig &config)
 {
+    const DataPointKind kind = config.kind;
     FailureFilter filter;
     filter.dataPoint = kind;
     filter.waiting = true;
@@ -112,6 +115,32 @@ Result<QList<Failure>> SyncRunner::dueFailures(DataPointKind kind)
             continue;
         if (!failure.nextAttemptAt.isValid() || failure.nextAttemptAt <= now)
             due.append(failure);
+    }
+    const QString mappings = ProjectFile::mappingsFingerprint(config);
+    QHash<qint64, QString> mappedWith; // a run's fingerprint, looked up once per run
+    for (const FailureStep step : {FailureStep::Map, FailureStep::Validate}) {
+        FailureFilter refused;
+        refused.dataPoint = kind;
+        refused.waiting = true;
+        refused.step = step;
+        refused.limit = 10'000;
+        auto found = m_context.store.failures(refused);
+        if (!found)
+            return std::unexpected(found.error());
+        for (const Failure &failure : std::as_const(*found)) {
+            if (failure.key.isEmpty() || failure.runId == 0)
+                continue;
+            if (!mappedWith.contains(failure.runId)) {
+                auto run = m_context.store.run(failure.runId);
+                if (!run)
+                    return std::unexpected(run.error());
+                mappedWith.insert(failure.runId, *run ? (*run)->mappings : QString());
+            }
+            // Runs stored before the fingerprint was kept have none: nothing is known of them.
+            const QString then = mappedWith.value(failure.runId);
+            if (!then.isEmpty() && then != mappings)
+                due.append(failure);
+        }
     }
     return due;
 }
@@ -158,7 +187,7 @@ Result<SyncReport> SyncRunner::run(DataPointKind kind, const SyncOptions &option
     if (outcome)
         outcome = (*sync)->begin(options, journal);
     if (outcome && options.retryDue && !options.dryRun) {
-        auto due = dueFailures(kind);
+        auto due = dueFailures(**config);
         if (!due)
             outcome = std::unexpected(due.error());
         else if (!due->isEmpty())

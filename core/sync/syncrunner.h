@@ -57,7 +57,10 @@ private:
     [[nodiscard]] Result<std::unique_ptr<DataPointSync>> makeSync(const DataPointConfig &config) const;
     [[nodiscard]] Result<SyncReport> finishRun(
         RunJournal &journal, const DataPointSync &sync, SyncReport report, const Result<void> &outcome);
-    [[nodiscard]] Result<QList<Failure>> dueFailures(DataPointKind kind);
+    /// Transient failures whose next attempt is due, and those the mappings refused (map,
+    /// validate) in a run that mapped otherwise than config does now: fixing a mapping is what a
+    /// person does about them, and the next run tries them again without being told.
+    [[nodiscard]] Result<QList<Failure>> dueFailures(const DataPointConfig &config);
     /// sync.retry(), with the failures marked Retried while it runs.
     [[nodiscard]] Result<void> retryMarked(
         DataPointSync &sync, const QList<Failure> &failures, RunJournal &journal, SyncReport &report);

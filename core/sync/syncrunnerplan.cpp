@@ -2,6 +2,7 @@
 #include "syncrunner.h"
 
 #include "domain/json.h"
+#include "project/projectfile.h"
 #include "sync/datapointsync.h"
 #include "sync/runjournal.h"
 
@@ -56,6 +57,15 @@ Result<SyncReport> SyncRunner::applyPlan(qint64 planId, const QStringList &keys,
             tr("the plan was made for the direction %1, the project now says %2")
                 .arg(directionKey((*plan)->direction), directionKey((*config)->direction)),
             tr("make a new plan with the project as it is"));
+    }
+    // The plan's payloads are what the mappings made then: written after a mapping was fixed,
+    // they put the mistake back (an emptied field), and records whose mapped form differs now
+    // were left out as "changed in the source".
+    if (auto made = m_context.store.run((*plan)->runId); made && *made && !(**made).mappings.isEmpty()
+        && (**made).mappings != ProjectFile::mappingsFingerprint(**config)) {
+        return fail(ErrorCode::InvalidArgument, where,
+            tr("the mappings or key field of %1 changed since the plan was made").arg(DataPoints::key((*config)->kind)),
+            tr("Make a new plan with the project as it is: \"linkwright-cli plan FILE\"."));
     }
     auto items = m_context.store.planItems(planId);
     if (!items)

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void transientFailuresComeDue();
     void fixedMappingThenRetry();
     void appliedPlanKeepsInvalidPayload();
+    void fixedMappingIsTakenUpByTheNextRun();
+    void aPlanMadeWithOtherMappingsIsNotApplied();
 };
 
 namespace {
@@ -268,6 +270,62 @@ void TestSyncRetry::appliedPlanKeepsInvalidPayload()
     auto retried = fixture.runner().retry(open);
     QVERIFY(retried);
     QCOMPARE(fixture.openFailures(), 0);
+    QCOMPARE(shopKeys(fixture).size(), Products);
+}
+
+void TestSyncRetry::fixedMappingIsTakenUpByTheNextRun()
+{
+    SyncFixture fixture(few());
+    QVERIFY(fixture.isValid());
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Products,
+        {Value::object({{"sku", Value::utf8("LW-00003")}, {"name", Value::utf8("  ")}})}));
+    QVERIFY(fixture.runner().run(DataPointKind::Products));
+    FailureFilter validate;
+    validate.step = FailureStep::Validate;
+    validate.waiting = true;
+    QCOMPARE(fixture.failures(validate).size(), 1);
+
+    // Runs with the same mappings leave it to a person: it is not tried again and again.
+    auto same = fixture.runner().run(DataPointKind::Products);
+    QVERIFY(same);
+    QCOMPARE(same->retried, 0);
+
+    // The integrator fixes the mapping and lets the scheduled run go on (no retry, no --full):
+    // the run that next maps with other mappings tries what the old ones refused. The watermark
+    // had passed the record, so nothing else would have brought it.
+    fixture.dataPoint(DataPointKind::Products).mappings[1].required = false;
+    fixture.rebuild();
+    auto fixed = fixture.runner().run(DataPointKind::Products);
+    QVERIFY(fixed);
+    QCOMPARE(fixed->retried, 1);
+    QCOMPARE(fixed->run.status, RunStatus::Succeeded);
+    QCOMPARE(fixture.openFailures(), 0);
+    QVERIFY(shopKeys(fixture).contains(QStringLiteral("LW-00003")));
+}
+
+void TestSyncRetry::aPlanMadeWithOtherMappingsIsNotApplied()
+{
+    SyncFixture fixture(few());
+    QVERIFY(fixture.isValid());
+    SyncOptions dry;
+    dry.dryRun = true;
+    auto plan = fixture.runner().run(DataPointKind::Products, dry);
+    QVERIFY(plan);
+    QVERIFY(plan->planId > 0);
+    // The plan's payloads were made by the mappings then; written after a fix, they put the
+    // mistake back.
+    fixture.dataPoint(DataPointKind::Products).mappings[1].required = false;
+    fixture.rebuild();
+    auto refused = fixture.runner().applyPlan(plan->planId, {});
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("changed since the plan was made")),
+        qPrintable(refused.error().toString()));
+    QVERIFY(shopKeys(fixture).isEmpty());
+    // A new plan, made with the mappings as they are, applies.
+    auto again = fixture.runner().run(DataPointKind::Products, dry);
+    QVERIFY(again);
+    auto applied = fixture.runner().applyPlan(again->planId, {});
+    QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().toString()));
     QCOMPARE(shopKeys(fixture).size(), Products);
 }
 
