@@ -968,6 +968,14 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>linkwright-cli: unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation>linkwright-cli: ukendt kommando &quot;%1&quot;; mente du &quot;%2&quot;?</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a data point; did you mean %3?</source>
+        <translation>%1: &quot;%2&quot; er ikke et datapunkt; mente du %3?</translation>
+    </message>
+    <message>
+        <source>plan %1 (dry run: nothing written)</source>
+        <translation>plan %1 (prøvekørsel: intet skrevet)</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>
@@ -3713,6 +3721,50 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>the conflict policy for &quot;%1&quot; has no effect: it is made by transforms, from several fields or from a field inside an object, so shop changes cannot flow back and the ERP owns it</source>
         <translation>konfliktreglen for &quot;%1&quot; har ingen virkning: det dannes af transformationer, af flere felter eller af et felt inde i et objekt, så ændringer i butikken kan ikke flyde tilbage, og ERP ejer det</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a comment, which JSON does not allow</source>
+        <translation>ikke gyldig JSON: en kommentar, som JSON ikke tillader</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a single quote, where JSON takes double quotes</source>
+        <translation>ikke gyldig JSON: et enkelt anførselstegn, hvor JSON kræver dobbelte</translation>
+    </message>
+    <message>
+        <source>Remove the comment; a note can go in a field of its own, such as &quot;name&quot;.</source>
+        <translation>Fjern kommentaren; en note kan stå i sit eget felt, fx &quot;name&quot;.</translation>
+    </message>
+    <message>
+        <source>Write names and texts in double quotes: &quot;name&quot;, not &apos;name&apos;.</source>
+        <translation>Skriv navne og tekster i dobbelte anførselstegn: &quot;name&quot;, ikke &apos;name&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: it has a space at its start or end</source>
+        <translation>%1: den har et mellemrum i starten eller slutningen</translation>
+    </message>
+    <message>
+        <source>Remove the spaces.</source>
+        <translation>Fjern mellemrummene.</translation>
+    </message>
+    <message>
+        <source>%1: it does not begin with http:// or https://</source>
+        <translation>%1: den begynder ikke med http:// eller https://</translation>
+    </message>
+    <message>
+        <source>Write it with its scheme: https://%1</source>
+        <translation>Skriv den med skema: https://%1</translation>
+    </message>
+    <message>
+        <source>%1: it has a space in it</source>
+        <translation>%1: den indeholder et mellemrum</translation>
+    </message>
+    <message>
+        <source>Write a space in a path as %20; a host has none.</source>
+        <translation>Skriv et mellemrum i en sti som %20; et værtsnavn har ingen.</translation>
+    </message>
+    <message>
+        <source>%1: its port is not a number from 1 to 65535</source>
+        <translation>%1: dens port er ikke et tal fra 1 til 65535</translation>
     </message>
 </context>
 <context>

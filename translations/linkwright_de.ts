@@ -968,6 +968,14 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>linkwright-cli: unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation>linkwright-cli: unbekannter Befehl &quot;%1&quot;; meinten Sie &quot;%2&quot;?</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a data point; did you mean %3?</source>
+        <translation>%1: &quot;%2&quot; ist kein Datenpunkt; meinten Sie %3?</translation>
+    </message>
+    <message>
+        <source>plan %1 (dry run: nothing written)</source>
+        <translation>Plan %1 (Probelauf: nichts geschrieben)</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>
@@ -3713,6 +3721,50 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>the conflict policy for &quot;%1&quot; has no effect: it is made by transforms, from several fields or from a field inside an object, so shop changes cannot flow back and the ERP owns it</source>
         <translation>die Konfliktregel für „%1“ wirkt nicht: es entsteht durch Umwandlungen, aus mehreren Feldern oder aus einem Feld innerhalb eines Objekts, daher können Änderungen im Shop nicht zurückfließen, und das ERP besitzt es</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a comment, which JSON does not allow</source>
+        <translation>kein gültiges JSON: ein Kommentar, den JSON nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a single quote, where JSON takes double quotes</source>
+        <translation>kein gültiges JSON: ein einfaches Anführungszeichen, wo JSON doppelte verlangt</translation>
+    </message>
+    <message>
+        <source>Remove the comment; a note can go in a field of its own, such as &quot;name&quot;.</source>
+        <translation>Entfernen Sie den Kommentar; eine Notiz kann in ein eigenes Feld, etwa &quot;name&quot;.</translation>
+    </message>
+    <message>
+        <source>Write names and texts in double quotes: &quot;name&quot;, not &apos;name&apos;.</source>
+        <translation>Schreiben Sie Namen und Texte in doppelten Anführungszeichen: &quot;name&quot;, nicht &apos;name&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: it has a space at its start or end</source>
+        <translation>%1: sie hat ein Leerzeichen am Anfang oder Ende</translation>
+    </message>
+    <message>
+        <source>Remove the spaces.</source>
+        <translation>Entfernen Sie die Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>%1: it does not begin with http:// or https://</source>
+        <translation>%1: sie beginnt nicht mit http:// oder https://</translation>
+    </message>
+    <message>
+        <source>Write it with its scheme: https://%1</source>
+        <translation>Schreiben Sie sie mit Schema: https://%1</translation>
+    </message>
+    <message>
+        <source>%1: it has a space in it</source>
+        <translation>%1: sie enthält ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>Write a space in a path as %20; a host has none.</source>
+        <translation>Schreiben Sie ein Leerzeichen im Pfad als %20; ein Hostname hat keines.</translation>
+    </message>
+    <message>
+        <source>%1: its port is not a number from 1 to 65535</source>
+        <translation>%1: ihr Port ist keine Zahl von 1 bis 65535</translation>
     </message>
 </context>
 <context>

@@ -138,10 +138,25 @@ std::optional<QList<DataPointKind>> CliArguments::dataPoints(const QCommandLineO
         return std::nullopt;
     }
     for (const QString &value : named) {
-        const auto kind = DataPoints::fromKey(value);
+        auto kind = DataPoints::fromKey(value);
+        // "Products" or "orderupdates" on a command line mean what they say.
+        for (qsizetype i = 0; !kind && i < keys.size(); ++i) {
+            if (keys.at(i).compare(value, Qt::CaseInsensitive) == 0)
+                kind = DataPoints::fromKey(keys.at(i));
+        }
         if (!kind) {
-            usageError(tr("%1: \"%2\" is not a data point; choose from %3")
-                           .arg(name(option), value, keys.join(QStringLiteral(", "))));
+            QString closest;
+            qsizetype best = std::max<qsizetype>(1, value.size() / 3) + 1;
+            for (const QString &key : std::as_const(keys)) {
+                if (const qsizetype distance = editDistance(value.toLower(), key.toLower()); distance < best) {
+                    best = distance;
+                    closest = key;
+                }
+            }
+            usageError(closest.isEmpty()
+                    ? tr("%1: \"%2\" is not a data point; choose from %3")
+                          .arg(name(option), value, keys.join(QStringLiteral(", ")))
+                    : tr("%1: \"%2\" is not a data point; did you mean %3?").arg(name(option), value, closest));
             return std::nullopt;
         }
         if (!kinds.contains(*kind))

@@ -144,7 +144,11 @@ void CliOutput::reports(QTextStream &out, const QList<SyncReport> &reports)
             cells.append(
                 applies ? tr(CountLabels[i]) + u' ' + QString::number(counts[i]).rightJustified(widths[i]) : QString());
         }
-        cells.append(report.planId > 0 ? tr("plan %1").arg(report.planId) : tr("run %1").arg(run.id));
+        // "created 3" of a dry run read as if written: the figures are what applying would do.
+        if (report.planId > 0 && run.dryRun)
+            cells.append(tr("plan %1 (dry run: nothing written)").arg(report.planId));
+        else
+            cells.append(report.planId > 0 ? tr("plan %1").arg(report.planId) : tr("run %1").arg(run.id));
         table.add(cells);
         if (!run.message.isEmpty())
             table.addNote(QStringLiteral("  ") + indentLines(run.message, QStringLiteral("  ")));

@@ -54,7 +54,17 @@ QString JsonChecker::closest(const QString &text, const QStringList &candidates)
             best = candidate;
         }
     }
-    return best;
+    if (!best.isEmpty())
+        return best;
+    // "lowercase" for "lower", "concatenate" for "concat": a longer word for the same thing is
+    // many edits away, but it begins with the name meant (and only one name may fit).
+    QStringList prefixed;
+    for (const QString &candidate : candidates) {
+        const QString name = candidate.toCaseFolded();
+        if (name.size() >= 3 && folded.size() >= 3 && (folded.startsWith(name) || name.startsWith(folded)))
+            prefixed.append(candidate);
+    }
+    return prefixed.size() == 1 ? prefixed.constFirst() : QString();
 }
 
 void JsonChecker::error(const QString &path, const QString &message, const QString &hint)

@@ -174,6 +174,31 @@ QString ProjectFile::mappingsFingerprint(const DataPointConfig &config)
     return QString::fromLatin1(QCryptographicHash::hash(out.finish(), QCryptographicHash::Sha256).toHex().left(16));
 }
 
+namespace {
+
+/// The first comment or single quote outside JSON strings (where JSON has neither, but many
+/// a hand-edited file does): what a parser's "unterminated object" leaves the user to find.
+std::optional<std::pair<char, qsizetype>> strayOutsideStrings(const QByteArray &json)
+{
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '\'' || (c == '/' && i + 1 < json.size() && (json.at(i + 1) == '/' || json.at(i + 1) == '*'))) {
+            return std::pair{c, i};
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 QString Diagnostic::toString() const
 {
     return path.isEmpty() ? message : path + QStringLiteral(": ") + message;
@@ -193,6 +218,15 @@ std::expected<LoadedProject, Diagnostics> ProjectFile::parse(const QByteArray &j
         const QByteArray start =
             json.trimmed().startsWith("\xEF\xBB\xBF") ? json.trimmed().mid(3).trimmed() : json.trimmed();
         const bool looksLikeJson = start.startsWith('{') || start.startsWith('[');
+        if (const auto stray = looksLikeJson ? strayOutsideStrings(json) : std::nullopt) {
+            const auto [strayLine, strayColumn] = lineAndColumn(json, stray->second);
+            return failure(ProjectFile::tr("line %1, column %2").arg(strayLine).arg(strayColumn),
+                stray->first == '/' ? ProjectFile::tr("not valid JSON: a comment, which JSON does not allow")
+                                    : ProjectFile::tr("not valid JSON: a single quote, where JSON takes double quotes"),
+                stray->first == '/' ? ProjectFile::tr("Remove the comment; a note can go in a field of its own, such "
+                                                      "as \"name\".")
+                                    : ProjectFile::tr("Write names and texts in double quotes: \"name\", not 'name'."));
+        }
         return failure(ProjectFile::tr("line %1, column %2").arg(line).arg(column),
             ProjectFile::tr("not valid JSON: %1").arg(parseError.errorString()),
             looksLikeJson

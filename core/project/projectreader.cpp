@@ -108,8 +108,29 @@ Endpoint ProjectReader::readEndpoint(const QJsonObject &object, const QString &p
         const bool web = url.scheme() == u"http" || url.scheme() == u"https";
         if (!url.isValid() || !web || url.host().isEmpty()) {
             // Redacted: a URL that is wrong in one way may still hold a password or a token.
-            m_check.error(where, ProjectFile::tr("\"%1\" is not an http or https URL").arg(shown(*text)),
-                ProjectFile::tr("Write it as https://host[:port]/path, for example https://erp.example.com/api/."));
+            // What is wrong is said where it can be told: "not an http URL" for a port of 481000
+            // or a space after the slash left the user to find it.
+            const QString bad = ProjectFile::tr("\"%1\" is not an http or https URL").arg(shown(*text));
+            const QString form =
+                ProjectFile::tr("Write it as https://host[:port]/path, for example https://erp.example.com/api/.");
+            const QUrl loose(text->trimmed());
+            if (*text != text->trimmed()) {
+                m_check.error(where, ProjectFile::tr("%1: it has a space at its start or end").arg(bad),
+                    ProjectFile::tr("Remove the spaces."));
+            } else if (!text->contains(QStringLiteral("://"))) {
+                m_check.error(where, ProjectFile::tr("%1: it does not begin with http:// or https://").arg(bad),
+                    text->contains(QRegularExpression(QStringLiteral("[@#?]")))
+                        ? form
+                        : ProjectFile::tr("Write it with its scheme: https://%1").arg(shown(*text)));
+            } else if (text->contains(u' ')) {
+                m_check.error(where, ProjectFile::tr("%1: it has a space in it").arg(bad),
+                    ProjectFile::tr("Write a space in a path as %20; a host has none."));
+            } else if (web && loose.port() == -1 && !url.isValid()
+                && QUrl(text->section(u'/', 0, 2) + u'/').errorString().contains(QStringLiteral("port"))) {
+                m_check.error(where, ProjectFile::tr("%1: its port is not a number from 1 to 65535").arg(bad), form);
+            } else {
+                m_check.error(where, bad, form);
+            }
         } else if (checkNoCredentials(url, where)) {
             // The window refuses one too: it is never sent, so it can only be a mistake or a secret.
             if (url.hasFragment()) {

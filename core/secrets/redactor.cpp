@@ -222,8 +222,12 @@ QString Redactor::redactPatterns(QString text) const
         QStringLiteral("\\b(%1)(\"?[ \\t]*[:=][ \\t]*)\"(?:[^\"\\\\]|\\\\.)*\"").arg(headers),
         QRegularExpression::CaseInsensitiveOption);
     text.replace(quoted, QStringLiteral("\\1\\2\"***\""));
+    // A server's hint names the header with a placeholder ("send Authorization: Bearer <token>"):
+    // masked, the user lost what to send.
     const QRegularExpression line(
-        QStringLiteral("\\b(%1)([ \\t]*[:=][ \\t]*)(?![ \\t]*\"\\*\\*\\*\")[^\\r\\n]+").arg(headers),
+        QStringLiteral("\\b(%1)([ \\t]*[:=][ \\t]*)(?![ \\t]*\"\\*\\*\\*\")"
+                       "(?![ \\t]*(?:[A-Za-z]+[ \\t]+)?<[A-Za-z _.-]{1,40}>(?:[\"'.,;)\\r\\n]|$))[^\\r\\n]+")
+            .arg(headers),
         QRegularExpression::CaseInsensitiveOption);
     text.replace(line, QStringLiteral("\\1\\2***"));
     // Credentials a server echoes in prose ("invalid credentials: Bearer k9"): a secret shorter

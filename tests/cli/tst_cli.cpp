@@ -147,6 +147,10 @@ void TestCli::usageErrors_data()
     row("a letter is too little to guess from", {"run", "x.json", "-x"}, "-x is not an option of run; its options:");
     row("help mistyped", {"run", "x.json", "--hlep"}, "did you mean --help?");
     row("run unknown data point", {"run", "x.json", "--data-point", "frob"}, "\"frob\" is not a data point");
+    row("data point a letter off", {"run", "x.json", "-d", "product"},
+        "\"product\" is not a data point; did you mean products?");
+    // In another case it is taken: the usage error that comes next is about --resend, not "Products".
+    row("data point in another case", {"run", "x.json", "-d", "Products", "--resend"}, "--resend needs --full");
     row("plan without file", {"plan", "--data-point", "products"}, "plan: expected a project file");
     row("apply without plan", {"apply", "x.json"}, "--plan is required");
     row("apply plan not a number", {"apply", "x.json", "--plan", "abc"}, "--plan must be a whole number");

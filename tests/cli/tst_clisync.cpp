@@ -161,6 +161,12 @@ void TestCliSync::planShowsDiffsAndApplyWritesThem()
         plan.out.contains(QStringLiteral("apply %1 --state %2 --plan").arg(m_project, m_state)), qPrintable(plan.out));
     // A plan changes nothing.
     QVERIFY(!http("GET", simUrl(QStringLiteral("/shop/products/LW-00003"))).contains("Renamed in the ERP"));
+    // "run --dry-run" says so: its "updated 1" read as if written.
+    const Outcome dry = cli({QStringLiteral("run"), m_project, QStringLiteral("-d"), QStringLiteral("products"),
+        QStringLiteral("--dry-run"), QStringLiteral("-q")});
+    QCOMPARE(dry.exitCode, 0);
+    QVERIFY2(dry.out.contains(QStringLiteral("(dry run: nothing written)")), qPrintable(dry.out));
+    QVERIFY(!http("GET", simUrl(QStringLiteral("/shop/products/LW-00003"))).contains("Renamed in the ERP"));
 
     const Outcome planJson = cli({QStringLiteral("plan"), m_project, QStringLiteral("-d"), QStringLiteral("products"),
         QStringLiteral("--json"), QStringLiteral("-q")});

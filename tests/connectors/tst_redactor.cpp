@@ -109,6 +109,13 @@ void TestRedactor::credentialHeadersAreMaskedByName()
             && !text.contains(u"a=b"),
         qPrintable(text));
     QVERIFY2(text.contains(u"Authorization: ***"), qPrintable(text));
+    // A server's hint names what to send with a placeholder: that is no secret, and masked the
+    // user lost it.
+    for (const QString &hint :
+        {QStringLiteral("send \"Authorization: Bearer <token>\""), QStringLiteral("X-Erp-Key: <your key>")}) {
+        QCOMPARE(redactor.redact(hint), hint);
+    }
+    QCOMPARE(redactor.redact(QStringLiteral("Authorization: Bearer <token> x9")), QStringLiteral("Authorization: ***"));
 }
 
 void TestRedactor::credentialsInUrlsAreMasked()

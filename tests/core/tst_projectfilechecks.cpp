@@ -68,6 +68,7 @@ private Q_SLOTS:
     void credentialsInTheBaseUrlAreErrors_data();
     void credentialsInTheBaseUrlAreErrors();
     void urlThatIsNoWebUrlIsShownRedacted();
+    void aBadUrlSaysWhatIsWrong();
     void apiKeyHeaderMustBeAName_data();
     void apiKeyHeaderMustBeAName();
     void resourceMustStayBelowTheBaseUrl_data();
@@ -184,6 +185,26 @@ void TestProjectFileChecks::urlThatIsNoWebUrlIsShownRedacted()
     QCOMPARE(findings(loaded.error(), QStringLiteral("is not an http or https URL")),
         QStringList{QStringLiteral(
             "endpoints.erp.baseUrl: \"ftp://***@erp.example.com/?token=***\" is not an http or https URL")});
+}
+
+void TestProjectFileChecks::aBadUrlSaysWhatIsWrong()
+{
+    const auto reason = [](const QString &url) {
+        const auto loaded = ProjectFile::parse(withErp({{QStringLiteral("baseUrl"), url}}));
+        return loaded ? QString() : findings(loaded.error(), QStringLiteral("is not an http or https URL")).join(u'|');
+    };
+    QVERIFY2(reason(QStringLiteral("http://127.0.0.1:481000/erp/"))
+                 .endsWith(QStringLiteral("its port is not a number from 1 to 65535")),
+        qPrintable(reason(QStringLiteral("http://127.0.0.1:481000/erp/"))));
+    QVERIFY2(
+        reason(QStringLiteral("http://127.0.0.1:48100/erp/ ")).endsWith(QStringLiteral("a space at its start or end")),
+        qPrintable(reason(QStringLiteral("http://127.0.0.1:48100/erp/ "))));
+    QVERIFY2(reason(QStringLiteral("http://erp example.com/")).endsWith(QStringLiteral("it has a space in it")),
+        qPrintable(reason(QStringLiteral("http://erp example.com/"))));
+    QVERIFY2(reason(QStringLiteral("erp.example.com/api/"))
+                 .endsWith(QStringLiteral("does not begin with http:// or https://")),
+        qPrintable(reason(QStringLiteral("erp.example.com/api/"))));
+    QCOMPARE(reason(QStringLiteral("https://erp.example.com:8443/api/")), QString());
 }
 
 void TestProjectFileChecks::apiKeyHeaderMustBeAName_data()
