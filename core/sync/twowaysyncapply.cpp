@@ -200,11 +200,22 @@ std::optional<PlanItemStatus> TwoWaySync::leftOut(const PlanItem &item, const Va
         return (!a || a->isNull()) ? (!b || b->isNull()) : b && *a == *b;
     };
     const Value *settled = payload.find("settled");
+    // A side the plan's read did not meet (nothing changed there) held the agreed values then,
+    // unless a run has agreed on newer ones since. Without them, any field the plan writes
+    // there looked edited since, and an edit of another field held the record for review.
+    std::optional<Value> agreedThen;
+    if (state && (!state->syncedAt.isValid() || !createdAt.isValid() || state->syncedAt <= createdAt)) {
+        if (auto agreed = JsonReader().parse(state->values); agreed && agreed->isObject())
+            agreedThen = std::move(*agreed);
+    }
     QStringList movedOn;
     QList<Member> newest;
     std::optional<Value> nowOf[2]; // each side read since the plan, in the common shape
     for (const Side side : {Side::Erp, Side::Shop}) {
         const Value *planned = source ? source->find(sideField(side)) : nullptr;
+        // A plan stores a side its read did not meet as null.
+        if (planned && !planned->isObject())
+            planned = nullptr;
         const QHash<QString, Value> &read = changed[side == Side::Erp ? 0 : 1];
         const auto fresh = read.constFind(item.key);
         if (fresh == read.cend()) {
@@ -218,7 +229,7 @@ std::optional<PlanItemStatus> TwoWaySync::leftOut(const PlanItem &item, const Va
         const Value *writes = payload.find(sideField(side));
         if (!writes)
             continue;
-        const std::optional<Value> then = planned ? shapedFor(side, *planned) : std::nullopt;
+        const std::optional<Value> then = planned ? shapedFor(side, *planned) : agreedThen;
         bool overwrites = !now;
         for (const Value *fields : {settled, writes}) {
             for (const Member &field : fields ? fields->members() : QList<Member>()) {

@@ -174,6 +174,9 @@ void TestSyncTwoWayPlans::whatOverwritesNothingIsApplied_data()
     QTest::addColumn<QString>("between");
     QTest::newRow("a run wrote the same values") << QStringLiteral("run");
     QTest::newRow("the shop edited another field") << QStringLiteral("other field");
+    // The plan's read did not meet the record in the shop: it kept that side as null, and any
+    // field the plan writes there looked edited since.
+    QTest::newRow("the shop, not read by the plan, edited another field") << QStringLiteral("unread");
 }
 
 void TestSyncTwoWayPlans::whatOverwritesNothingIsApplied()
@@ -186,10 +189,29 @@ void TestSyncTwoWayPlans::whatOverwritesNothingIsApplied()
     QVERIFY(fixture.isValid());
     QVERIFY(syncedApart(fixture));
     const QString key = anyCustomer(fixture);
+    if (between == u"unread") {
+        // Another customer edited in the shop and synced: the shop's watermark passes this one.
+        QString other;
+        for (const QString &each : fixture.records(SimulatorSystem::Shop, DataPointKind::Customers).keys()) {
+            if (each != key && other.isEmpty())
+                other = each;
+        }
+        QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(other, "language", "sv")));
+        QVERIFY(fixture.runner().run(DataPointKind::Customers));
+        QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    }
     QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "phone", "+45 10 10 10 10")));
     auto plan = planCustomers(fixture);
     QVERIFY(plan);
     QCOMPARE(plan->run.counts.updated, 1);
+    if (between == u"unread") {
+        auto items = fixture.store().planItems(plan->planId);
+        QVERIFY(items);
+        const auto item = std::ranges::find(*items, key, &PlanItem::key);
+        QVERIFY(item != items->cend());
+        const auto source = Json::parse(item->source);
+        QVERIFY2(source && source->find("shop") && source->find("shop")->isNull(), item->source.constData());
+    }
     if (between == u"run")
         QVERIFY(fixture.runner().run(DataPointKind::Customers));
     else
