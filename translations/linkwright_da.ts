@@ -3103,6 +3103,14 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
   hint: tjek i målet, at posterne er væk; er de ikke, så slet dem dér i hånden: deres tilstande er fjernet, så ingen kørsel sletter dem igen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the source&apos;s newer records could not be read, so the failures were retried with the records stored with them: %1</source>
+        <translation>kildens nyere poster kunne ikke læses, så fejlene blev forsøgt igen med de poster, der var gemt med dem: %1</translation>
+    </message>
+    <message>
+        <source>cancelled while reading the source&apos;s newer records; nothing was written</source>
+        <translation>annulleret under læsning af kildens nyere poster; intet blev skrevet</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::PagesAhead</name>

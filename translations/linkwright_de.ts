@@ -3103,6 +3103,14 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
   hint: Prüfen Sie im Ziel, ob die Datensätze weg sind; wenn nicht, löschen Sie sie dort von Hand: ihre Zustände sind entfernt, daher löscht kein Lauf sie erneut</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the source&apos;s newer records could not be read, so the failures were retried with the records stored with them: %1</source>
+        <translation>die neueren Datensätze der Quelle ließen sich nicht lesen, daher wurden die Fehler mit den bei ihnen gespeicherten Datensätzen wiederholt: %1</translation>
+    </message>
+    <message>
+        <source>cancelled while reading the source&apos;s newer records; nothing was written</source>
+        <translation>abgebrochen beim Lesen der neueren Datensätze der Quelle; nichts wurde geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::PagesAhead</name>

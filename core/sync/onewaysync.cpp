@@ -47,6 +47,7 @@ Result<void> OneWaySync::begin(const SyncOptions &options, RunJournal &journal)
     m_full = options.full;
     m_confirmDeletes = options.confirmDeletes;
     m_resend = options.resend;
+    m_retryWithNewer = options.retryWithNewer;
     // A full run meets every record it synced before: loading all their hashes at once is
     // cheapest. An incremental run meets a few; loading 100,000 hashes to compare 1,000 records
     // was most of its time, so it asks for the keys each page brings (see lookUpHashes).

@@ -90,6 +90,8 @@ private:
     /// The keys of items (to write or delete) whose source record changed since the plan was
     /// read, or came back after the plan would delete it: read from the plan's mark.
     [[nodiscard]] Result<QSet<QString>> movedOnSince(const Plan &plan, const QList<PlanItem> &items) const;
+    /// The source's records changed since its watermark, by key, of those the failures name.
+    [[nodiscard]] Result<QHash<QString, Value>> newerInSource(const QList<Failure> &failures) const;
     /// Full runs with "deletes" on: records synced before that the source no longer has.
     void deleteMissing(RunJournal &journal);
     /// Closes the open failures of records a full read no longer found in the source.
@@ -153,6 +155,7 @@ private:
     qint64 m_unreadable = 0; ///< records of this run the reader refused: their ids are not known
     qint64 m_deletesFoundNothing = 0; ///< deletions the target answered 404 (see deleteMissing)
     bool m_resend = false; ///< see SyncOptions::resend
+    bool m_retryWithNewer = false; ///< see SyncOptions::retryWithNewer
     qint64 m_movedRecords = 0; ///< records met again on a later page (see readShifted())
     std::optional<qint64> m_shrankFrom; ///< the total before it first fell during the run
     std::optional<qint64> m_lastTotal;

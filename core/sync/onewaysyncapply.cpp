@@ -65,12 +65,27 @@ Result<void> OneWaySync::retry(const QList<Failure> &failures, RunJournal &journ
     if (!states)
         return std::unexpected(states.error());
     reportProgress(journal, SyncPhase::Retrying);
+    // A record fixed in the source after it failed ("correct it in the source, then retry") was
+    // retried as stored: it failed again, or a newer price was overwritten with the old one.
+    QHash<QString, Value> newer;
+    if (m_retryWithNewer) {
+        auto read = newerInSource(failures);
+        if (!read && read.error().code == ErrorCode::Cancelled)
+            return {};
+        if (read)
+            newer = std::move(*read);
+        else
+            addProblem(tr("the source's newer records could not be read, so the failures were retried with the "
+                          "records stored with them: %1")
+                           .arg(read.error().toString()));
+    }
     JsonReader reader;
     for (const Failure &failure : failures) {
         if (m_context.cancelled())
             break;
         ++report.retried;
-        auto source = reader.parse(failure.payload);
+        const auto fresh = newer.constFind(failure.key);
+        auto source = fresh != newer.cend() ? Result<Value>(*fresh) : reader.parse(failure.payload);
         if (const Value *deleted = source ? source->find("delete") : nullptr;
             deleted && source->members().size() == 1) {
             removeOne(deleted->text(), journal, failure.id, failure.attempts);

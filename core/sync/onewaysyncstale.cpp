@@ -59,4 +59,35 @@ Result<QSet<QString>> OneWaySync::movedOnSince(const Plan &plan, const QList<Pla
     return moved;
 }
 
+Result<QHash<QString, Value>> OneWaySync::newerInSource(const QList<Failure> &failures) const
+{
+    QSet<QString> keys;
+    for (const Failure &failure : failures) {
+        if (!failure.key.isEmpty() && failure.step != FailureStep::Fetch)
+            keys.insert(failure.key);
+    }
+    QHash<QString, Value> newer;
+    const Side side = sourceSide(m_direction);
+    auto mark = m_context.store.watermark(m_config.kind, side);
+    if (!mark)
+        return std::unexpected(mark.error());
+    // Without a watermark the whole source would be read for a retry of a few records.
+    if (keys.isEmpty() || mark->isEmpty())
+        return newer;
+    PageRequest request;
+    request.modifiedSince = *mark;
+    auto read = PageReader::readAll(
+        m_context.connector(side), m_config.kind, request, m_context,
+        [&](const Value &raw) {
+            auto mapped = m_engine.map(raw);
+            const QString key = mapped ? recordKey(*mapped, m_keyField) : m_naming.nameOf(m_engine, raw).key;
+            if (keys.contains(key))
+                newer.insert(key, raw);
+        },
+        [](const UnreadableRecord &) {}, tr("cancelled while reading the source's newer records; nothing was written"));
+    if (!read)
+        return std::unexpected(read.error());
+    return newer;
+}
+
 } // namespace Linkwright

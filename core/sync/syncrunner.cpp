@@ -309,6 +309,7 @@ Result<SyncReport> SyncRunner::retryDataPoint(
         return std::unexpected(sync.error());
     SyncOptions retryOptions = options;
     retryOptions.dryRun = false;
+    retryOptions.retryWithNewer = true;
     auto runId = beginRun(config, retryOptions);
     if (!runId)
         return std::unexpected(runId.error());

@@ -34,6 +34,10 @@ struct SyncOptions {
     /// them back, which a run that compares with what it wrote before cannot see. Two-way runs
     /// refuse it (see SyncRunner::run).
     bool resend = false;
+    /// Retries read first what the source changed since the last run, and retry a failure whose
+    /// record changed there with the newer record instead of the one stored with the failure
+    /// (the retry command; a run reads the source after its retries anyway).
+    bool retryWithNewer = false;
 };
 
 enum class SyncPhase {

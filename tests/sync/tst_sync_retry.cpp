@@ -20,6 +20,7 @@ private Q_SLOTS:
     void appliedPlanKeepsInvalidPayload();
     void fixedMappingIsTakenUpByTheNextRun();
     void aPlanMadeWithOtherMappingsIsNotApplied();
+    void aRecordFixedInTheSourceIsRetriedAsItIsNow();
 };
 
 namespace {
@@ -327,6 +328,34 @@ void TestSyncRetry::aPlanMadeWithOtherMappingsIsNotApplied()
     auto applied = fixture.runner().applyPlan(again->planId, {});
     QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().toString()));
     QCOMPARE(shopKeys(fixture).size(), Products);
+}
+
+void TestSyncRetry::aRecordFixedInTheSourceIsRetriedAsItIsNow()
+{
+    // The failure's hint says to correct the record in the source and retry it: the retry sent
+    // the record stored with the failure, which failed again (or, for a write failure, put an
+    // older price over the newer one until the next run).
+    SyncFixture fixture(few());
+    QVERIFY(fixture.isValid());
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Products,
+        {Value::object({{"sku", Value::utf8("LW-00003")}, {"name", Value::utf8("  ")}})}));
+    QVERIFY(fixture.runner().run(DataPointKind::Products));
+    FailureFilter validate;
+    validate.step = FailureStep::Validate;
+    validate.waiting = true;
+    QCOMPARE(fixture.failures(validate).size(), 1);
+
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Products,
+        {Value::object({{"sku", Value::utf8("LW-00003")}, {"name", Value::utf8("Fixed in the ERP")}})}));
+    auto retried = fixture.runner().retry(validate);
+    QVERIFY(retried);
+    QCOMPARE(retried->constFirst().resolved, 1);
+    QCOMPARE(fixture.openFailures(), 0);
+    QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Products)
+                 .value(QStringLiteral("LW-00003"))
+                 .find("name")
+                 ->text(),
+        QStringLiteral("Fixed in the ERP"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncRetry)
