@@ -403,10 +403,6 @@
         <translation>matchet</translation>
     </message>
     <message>
-        <source>in both: would be updated</source>
-        <translation>i begge: ville blive opdateret</translation>
-    </message>
-    <message>
         <source>to create</source>
         <translation>at oprette</translation>
     </message>
@@ -975,6 +971,14 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>plan %1 (dry run: nothing written)</source>
         <translation>plan %1 (prøvekørsel: intet skrevet)</translation>
+    </message>
+    <message>
+        <source>(an update&apos;s old value is what the last sync wrote; the target is not read, so an edit made there since is not shown and is overwritten)</source>
+        <translation>(en opdaterings gamle værdi er det, den sidste synkronisering skrev; målet læses ikke, så en ændring foretaget der siden vises ikke og overskrives)</translation>
+    </message>
+    <message>
+        <source>in both: updated where they differ</source>
+        <translation>i begge: opdateres, hvor de er forskellige</translation>
     </message>
 </context>
 <context>

@@ -403,10 +403,6 @@
         <translation>abgeglichen</translation>
     </message>
     <message>
-        <source>in both: would be updated</source>
-        <translation>in beiden: würde aktualisiert</translation>
-    </message>
-    <message>
         <source>to create</source>
         <translation>anzulegen</translation>
     </message>
@@ -975,6 +971,14 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>plan %1 (dry run: nothing written)</source>
         <translation>Plan %1 (Probelauf: nichts geschrieben)</translation>
+    </message>
+    <message>
+        <source>(an update&apos;s old value is what the last sync wrote; the target is not read, so an edit made there since is not shown and is overwritten)</source>
+        <translation>(der alte Wert einer Aktualisierung ist, was die letzte Synchronisierung geschrieben hat; das Ziel wird nicht gelesen, daher wird eine seither dort gemachte Änderung nicht gezeigt und überschrieben)</translation>
+    </message>
+    <message>
+        <source>in both: updated where they differ</source>
+        <translation>in beiden: aktualisiert, wo sie sich unterscheiden</translation>
     </message>
 </context>
 <context>

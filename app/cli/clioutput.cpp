@@ -181,6 +181,14 @@ void CliOutput::plan(QTextStream &out, const SyncReport &report, const QList<Pla
     }
     if (!run.message.isEmpty())
         out << QStringLiteral("  ") << indentLines(run.message, QStringLiteral("  ")) << Qt::endl;
+    // A one-way run compares with what it wrote, not with the target: a value a person changed
+    // there since did not show, and was overwritten all the same.
+    if (run.direction != Direction::Both && byAction[static_cast<int>(PlanAction::Update)] > 0) {
+        out << QStringLiteral("  ")
+            << tr("(an update's old value is what the last sync wrote; the target is not read, so an edit made "
+                  "there since is not shown and is overwritten)")
+            << Qt::endl;
+    }
     for (const PlanItem &item : items) {
         out << QStringLiteral("  ") << planActionKey(item.action).leftJustified(10) << item.key << Qt::endl;
         const auto diff = Json::parse(item.diff);
@@ -297,7 +305,7 @@ void CliOutput::preflight(QTextStream &out, const PreflightReport &report, Direc
         counts.add(QStringList{tr("source records")} + records(report.sourceProblem, report.sourceRecords));
         counts.add(QStringList{tr("target records")} + records(report.targetProblem, report.targetRecords));
         if (report.compared()) {
-            counts.add({tr("matched"), QString::number(report.matched), tr("in both: would be updated")});
+            counts.add({tr("matched"), QString::number(report.matched), tr("in both: updated where they differ")});
             counts.add({tr("to create"), QString::number(report.toCreate)});
             counts.add({tr("target only"), QString::number(report.targetOnly), tr("would be left alone")});
         }
