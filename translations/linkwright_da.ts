@@ -980,6 +980,13 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>in both: updated where they differ</source>
         <translation>i begge: opdateres, hvor de er forskellige</translation>
     </message>
+    <message numerus="yes">
+        <source>%n failure(s) of earlier runs still wait: linkwright-cli failures %1 --data-point %2 --status open</source>
+        <translation>
+            <numerusform>%n fejl fra tidligere kørsler venter stadig: linkwright-cli failures %1 --data-point %2 --status open</numerusform>
+            <numerusform>%n fejl fra tidligere kørsler venter stadig: linkwright-cli failures %1 --data-point %2 --status open</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>

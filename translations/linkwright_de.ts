@@ -980,6 +980,13 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>in both: updated where they differ</source>
         <translation>in beiden: aktualisiert, wo sie sich unterscheiden</translation>
     </message>
+    <message numerus="yes">
+        <source>%n failure(s) of earlier runs still wait: linkwright-cli failures %1 --data-point %2 --status open</source>
+        <translation>
+            <numerusform>%n Fehler früherer Läufe wartet noch: linkwright-cli failures %1 --data-point %2 --status open</numerusform>
+            <numerusform>%n Fehler früherer Läufe warten noch: linkwright-cli failures %1 --data-point %2 --status open</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>

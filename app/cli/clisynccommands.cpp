@@ -130,6 +130,24 @@ void CliSyncCommands::hintFailures(CliSession &session, const QList<SyncReport> 
                          .arg(report.run.id)
                   << Qt::endl;
         }
+        // "failed 0" read as "all synced" while records of earlier runs still waited for a
+        // person: a cron user believed the shop complete.
+        Store *store = session.store();
+        if (report.run.dryRun || !store || report.run.id == 0)
+            continue;
+        FailureFilter waiting;
+        waiting.dataPoint = report.run.dataPoint;
+        waiting.waiting = true;
+        const auto all = store->countFailures(waiting);
+        waiting.runId = report.run.id;
+        const auto own = store->countFailures(waiting);
+        if (const auto open = all && own ? std::optional<qint64>(*all - *own) : std::nullopt; open && *open > 0) {
+            m_out << tr("%n failure(s) of earlier runs still wait: linkwright-cli failures %1 --data-point %2 "
+                        "--status open",
+                nullptr, static_cast<int>(std::min<qint64>(*open, 1'000'000'000)))
+                         .arg(session.fileForHints(), DataPoints::key(report.run.dataPoint))
+                  << Qt::endl;
+        }
     }
 }
 

@@ -254,6 +254,12 @@ void TestCliSync::mappingToAMissingFieldFailsAndRetryMendsIt()
         // The payload is the source record as fetched, so a retry needs no new fetch.
         QVERIFY(failure[u"payload"].toString().contains(failure[u"key"].toString()));
     }
+    // The next run with the mapping as it is fails what it reads again; the rest wait, and the
+    // run says so instead of a bare "failed 0".
+    const Outcome again =
+        cli({QStringLiteral("run"), m_project, QStringLiteral("-d"), QStringLiteral("products"), QStringLiteral("-q")});
+    QVERIFY2(again.out.contains(QStringLiteral("of earlier runs still wait: linkwright-cli failures")),
+        qPrintable(again.out));
     const Outcome filtered = cli({QStringLiteral("failures"), m_project, QStringLiteral("--step"),
         QStringLiteral("map"), QStringLiteral("--text"), QStringLiteral("LW-00007")});
     QCOMPARE(filtered.exitCode, 0);
