@@ -34,22 +34,15 @@ TwoWaySync::Outcome TwoWaySync::decide(const Pair &pair, const Value &last) cons
             continue;
         }
         const ConflictPolicy rule = flowsToErp(field) ? policy(field) : ConflictPolicy::ErpOwns;
-        // The side a field belongs to holds its value: an edit on the other side is put back.
-        // Left alone, the two systems differed for good (a credit hold the ERP owns, lifted in the
-        // shop) while every run and plan called them in sync. A side not read this run still
-        // holds the agreed value, which is then what is put back.
         if (erpChanged && !shopChanged) {
-            const Value *owned = shop ? shop : agreed;
-            if (rule != ConflictPolicy::ShopOwns || !owned)
-                outcome.toShop.append({field, *erp}); // a field the shop never had takes the ERP's
-            else if (flowsToErp(field))
-                outcome.toErp.append({field, *owned});
+            // A field the shop owns changes in the shop only; the ERP's edit stays in the ERP. A
+            // shop not read this run still holds the agreed value: only a field the shop has
+            // never had (a new record, a new field) takes the ERP's.
+            if (rule != ConflictPolicy::ShopOwns || (!shop && !agreed))
+                outcome.toShop.append({field, *erp});
         } else if (shopChanged && !erpChanged) {
-            const Value *owned = erp ? erp : agreed;
             if (rule != ConflictPolicy::ErpOwns && flowsToErp(field))
                 outcome.toErp.append({field, *shop});
-            else if (owned)
-                outcome.toShop.append({field, *owned});
         } else if (erpChanged && shopChanged) {
             switch (rule) {
             case ConflictPolicy::ErpOwns:

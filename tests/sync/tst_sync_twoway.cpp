@@ -20,7 +20,6 @@ private Q_SLOTS:
     void conflictPolicies_data();
     void conflictPolicies();
     void aPolicyForAMisspeltFieldIsNamed();
-    void anEditOfAFieldTheOtherSideOwnsIsPutBack();
     void orderUpdatePolicies_data();
     void orderUpdatePolicies();
     void bothSidedOrderUpdatesGoToReview();
@@ -286,31 +285,6 @@ void TestSyncTwoWay::conflictPolicies()
         expected == QLatin1StringView("erp") ? QStringLiteral("erp-phone") : QStringLiteral("shop-phone");
     QCOMPARE(erp, winner);
     QCOMPARE(shop, winner);
-    auto settled = fixture.runner().run(DataPointKind::Customers);
-    QVERIFY(settled);
-    QCOMPARE(settled->run.counts.created + settled->run.counts.updated, 0);
-}
-
-void TestSyncTwoWay::anEditOfAFieldTheOtherSideOwnsIsPutBack()
-{
-    // A credit hold the ERP owns, lifted in the shop: the two differed for good while every run
-    // and plan said nothing was to do, and the customer ordered on credit.
-    SyncFixture fixture(small());
-    QVERIFY(fixture.isValid());
-    fixture.dataPoint(DataPointKind::Customers).conflictFields.insert(QStringLiteral("phone"), ConflictPolicy::ErpOwns);
-    QVERIFY(fixture.runner().run(DataPointKind::Customers));
-    QVERIFY(fixture.runner().run(DataPointKind::Customers));
-    const QString key = anyCustomer(fixture);
-    const QString erpPhone = field(fixture, SimulatorSystem::Erp, key, "phone");
-    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(key, "phone", "shop-phone")));
-    auto plan = planCustomers(fixture);
-    QVERIFY(plan);
-    QCOMPARE(plan->run.counts.updated, 1);
-    auto report = fixture.runner().run(DataPointKind::Customers);
-    QVERIFY(report);
-    QCOMPARE(report->run.status, RunStatus::Succeeded);
-    QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "phone"), erpPhone);
-    QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "phone"), erpPhone);
     auto settled = fixture.runner().run(DataPointKind::Customers);
     QVERIFY(settled);
     QCOMPARE(settled->run.counts.created + settled->run.counts.updated, 0);
