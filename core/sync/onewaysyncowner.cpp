@@ -86,8 +86,16 @@ void OneWaySync::settleDeferred(RunJournal &journal)
         }
         // The record it was last synced from is gone (or has another key now): this one takes it.
         Candidate candidate = held.candidate;
-        if (changed(candidate, journal, 0))
+        if (changed(candidate, journal, 0)) {
             write(candidate, held.source, 0, 0);
+        } else if (!m_dryRun) {
+            // Nothing to write, but the key is this record's now: with the old id kept as its
+            // owner, this record's next edit was refused as taking the key of one that is gone.
+            const QString sourceId = recordKey(held.source, "id");
+            const bool fromErp = sourceSide(m_direction) == Side::Erp;
+            journal.written(
+                key, candidate.hash, candidate.body, fromErp ? sourceId : QString(), fromErp ? QString() : sourceId);
+        }
     }
 }
 

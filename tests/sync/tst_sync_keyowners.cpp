@@ -27,6 +27,7 @@ private Q_SLOTS:
     void aFullRunKeepsTheKeyWithItsRecordWhateverComesFirst();
     void theOwnersWritesLeaveTheTwinsFailureOpen();
     void aHeldBackRecordReadTwiceIsAShiftedRead();
+    void aKeyPassesToARecordWithTheSameContent();
     void aRecordGoneFromTheSourceSettlesItsMatchFailure_data();
     void aRecordGoneFromTheSourceSettlesItsMatchFailure();
 };
@@ -93,6 +94,41 @@ void TestSyncKeyOwners::anIncrementalRunHandsNoKeyToAnotherRecord()
     QVERIFY(again);
     QCOMPARE(again->run.status, RunStatus::Succeeded);
     QCOMPARE(again->run.counts.created + again->run.counts.updated + again->run.counts.failed, 0);
+}
+
+void TestSyncKeyOwners::aKeyPassesToARecordWithTheSameContent()
+{
+    // The ERP made the product anew (another id, the same content): the full run that gave it the
+    // key had nothing to write, and kept the old id as the key's owner. The new record's next
+    // edit was then refused as a record taking the key of another, which was gone.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    QVERIFY(fixture.runner().run(DataPointKind::Products));
+    const QString key = QStringLiteral("LW-00003");
+    const Value original = fixture.records(SimulatorSystem::Erp, DataPointKind::Products).value(key);
+    QVERIFY(fixture.remove(SimulatorSystem::Erp, DataPointKind::Products, key));
+    QVERIFY(fixture.post(
+        SimulatorSystem::Erp, DataPointKind::Products, {recordLike(original, {{"sku", Value::utf8("lw-00003")}})}));
+    const QString newId = fixture.records(SimulatorSystem::Erp, DataPointKind::Products)
+                              .value(QStringLiteral("lw-00003"))
+                              .find("id")
+                              ->text();
+    QVERIFY(newId != original.find("id")->text());
+    SyncOptions full;
+    full.full = true;
+    auto taken = fixture.runner().run(DataPointKind::Products, full);
+    QVERIFY(taken);
+    QCOMPARE(taken->run.status, RunStatus::Succeeded);
+    QCOMPARE(taken->run.counts.created + taken->run.counts.updated, 0);
+    QCOMPARE(fixture.store().identityLinks(DataPointKind::Products)->value(key).erpId, newId);
+
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Products,
+        {recordLike(original, {{"sku", Value::utf8("lw-00003")}, {"name", Value::utf8("Edited")}})}));
+    auto edited = fixture.runner().run(DataPointKind::Products);
+    QVERIFY(edited);
+    QCOMPARE(edited->run.counts.failed, 0);
+    QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).value(key).find("name")->text(),
+        QStringLiteral("Edited"));
 }
 
 void TestSyncKeyOwners::aRetriedDuplicateStaysOpen()
