@@ -5576,12 +5576,12 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <translation>For at give et system mistede poster tilbage, så kør dette datapunkt i én retning for en gangs skyld (sæt dets retning), eller ret posterne i det andet system.</translation>
     </message>
     <message>
-        <source>the mappings or key field of %1 changed since the plan was made</source>
-        <translation>tilknytningerne eller nøglefeltet for %1 er ændret, siden planen blev lavet</translation>
-    </message>
-    <message>
         <source>Make a new plan with the project as it is: &quot;linkwright-cli plan FILE&quot;.</source>
         <translation>Lav en ny plan med projektet, som det er nu: &quot;linkwright-cli plan FIL&quot;.</translation>
+    </message>
+    <message>
+        <source>the mappings, key field or conflict policies of %1 changed since the plan was made</source>
+        <translation>tilknytningerne, nøglefeltet eller konfliktreglerne for %1 er ændret, siden planen blev lavet</translation>
     </message>
 </context>
 <context>
@@ -5940,6 +5940,24 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>the conflict policy for &quot;%1&quot; never applied: the records have no such field; did you mean &quot;%2&quot;? (dataPoints.%3.conflict.fields)</source>
         <translation>konfliktreglen for &quot;%1&quot; blev aldrig anvendt: posterne har ikke et sådant felt; mente du &quot;%2&quot;? (dataPoints.%3.conflict.fields)</translation>
+    </message>
+    <message>
+        <source>%1 (edited in the ERP, the shop owns it)</source>
+        <translation>%1 (ændret i ERP, tilhører shoppen)</translation>
+    </message>
+    <message>
+        <source>%1 (edited in the shop, the ERP owns it)</source>
+        <translation>%1 (ændret i shoppen, tilhører ERP)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) differ in a field the other system owns, so the edit stays where it was made: %1
+  hint: make the change in the system that owns the field, or give the field another conflict policy</source>
+        <translation>
+            <numerusform>%n post afviger i et felt, som det andet system ejer, så ændringen bliver, hvor den blev lavet: %1
+  tip: foretag ændringen i det system, der ejer feltet, eller giv feltet en anden konfliktregel</numerusform>
+            <numerusform>%n poster afviger i et felt, som det andet system ejer, så ændringen bliver, hvor den blev lavet: %1
+  tip: foretag ændringen i det system, der ejer feltet, eller giv feltet en anden konfliktregel</numerusform>
+        </translation>
     </message>
 </context>
 <context>

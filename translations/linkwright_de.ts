@@ -5576,12 +5576,12 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <translation>Um einem System verlorene Datensätze zurückzugeben, lassen Sie diesen Datenpunkt einmal in eine Richtung laufen (setzen Sie seine Richtung), oder bearbeiten Sie die Datensätze im anderen System.</translation>
     </message>
     <message>
-        <source>the mappings or key field of %1 changed since the plan was made</source>
-        <translation>die Zuordnungen oder das Schlüsselfeld von %1 haben sich geändert, seit der Plan erstellt wurde</translation>
-    </message>
-    <message>
         <source>Make a new plan with the project as it is: &quot;linkwright-cli plan FILE&quot;.</source>
         <translation>Erstellen Sie einen neuen Plan mit dem Projekt, wie es jetzt ist: &quot;linkwright-cli plan DATEI&quot;.</translation>
+    </message>
+    <message>
+        <source>the mappings, key field or conflict policies of %1 changed since the plan was made</source>
+        <translation>die Zuordnungen, das Schlüsselfeld oder die Konfliktregeln von %1 haben sich geändert, seit der Plan erstellt wurde</translation>
     </message>
 </context>
 <context>
@@ -5940,6 +5940,24 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>the conflict policy for &quot;%1&quot; never applied: the records have no such field; did you mean &quot;%2&quot;? (dataPoints.%3.conflict.fields)</source>
         <translation>die Konfliktregel für &quot;%1&quot; kam nie zur Anwendung: die Datensätze haben kein solches Feld; meinten Sie &quot;%2&quot;? (dataPoints.%3.conflict.fields)</translation>
+    </message>
+    <message>
+        <source>%1 (edited in the ERP, the shop owns it)</source>
+        <translation>%1 (im ERP geändert, gehört dem Shop)</translation>
+    </message>
+    <message>
+        <source>%1 (edited in the shop, the ERP owns it)</source>
+        <translation>%1 (im Shop geändert, gehört dem ERP)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) differ in a field the other system owns, so the edit stays where it was made: %1
+  hint: make the change in the system that owns the field, or give the field another conflict policy</source>
+        <translation>
+            <numerusform>%n Datensatz unterscheidet sich in einem Feld, das dem anderen System gehört, daher bleibt die Änderung, wo sie gemacht wurde: %1
+  Hinweis: ändern Sie es in dem System, dem das Feld gehört, oder geben Sie dem Feld eine andere Konfliktregel</numerusform>
+            <numerusform>%n Datensätze unterscheiden sich in einem Feld, das dem anderen System gehört, daher bleibt die Änderung, wo sie gemacht wurde: %1
+  Hinweis: ändern Sie es in dem System, dem das Feld gehört, oder geben Sie dem Feld eine andere Konfliktregel</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include <QList>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace Linkwright {
 
@@ -26,6 +27,31 @@ qsizetype editDistance(QStringView a, QStringView b)
         std::swap(previous, current);
     }
     return previous[b.size()];
+}
+
+bool isLikelySlip(QStringView typed, QStringView name)
+{
+    const QString a = typed.toString().toCaseFolded();
+    const QString b = name.toString().toCaseFolded();
+    if (a == b)
+        return typed != name;
+    if (a.size() < 5 || b.size() < 5)
+        return false;
+    if (std::abs(a.size() - b.size()) == 1) {
+        const QString &longer = a.size() > b.size() ? a : b;
+        const QString &shorter = a.size() > b.size() ? b : a;
+        qsizetype i = 0;
+        while (i < shorter.size() && longer.at(i) == shorter.at(i))
+            ++i;
+        return QStringView(longer).mid(i + 1) == QStringView(shorter).mid(i);
+    }
+    if (a.size() != b.size())
+        return false;
+    qsizetype i = 0;
+    while (i < a.size() && a.at(i) == b.at(i))
+        ++i;
+    return i + 1 < a.size() && a.at(i) == b.at(i + 1) && a.at(i + 1) == b.at(i)
+        && QStringView(a).mid(i + 2) == QStringView(b).mid(i + 2);
 }
 
 } // namespace Linkwright

@@ -107,11 +107,12 @@ std::optional<QByteArray> FieldPath::typoOf(const Miss &miss) const
 {
     if (miss.kind != Miss::Kind::NoField || !miss.container.isObject())
         return std::nullopt;
-    const QString wanted = QString::fromUtf8(m_segments.at(miss.segment).name).toCaseFolded();
-    // Stricter than the hint's guess: a short name is a letter from many others ("sku", "ean").
-    const qsizetype allowed = wanted.size() < 4 ? 0 : (wanted.size() < 8 ? 1 : 2);
+    const QString typed = QString::fromUtf8(m_segments.at(miss.segment).name);
+    const QString wanted = typed.toCaseFolded();
+    // Stricter than the hint's guess, which may name a field a letter away ("height" for
+    // "weight"): only a slip that makes no other word.
     for (const Member &member : miss.container.members()) {
-        if (std::abs(member.name.size() - m_segments.at(miss.segment).name.size()) > allowed + 4)
+        if (std::abs(member.name.size() - m_segments.at(miss.segment).name.size()) > 1)
             continue;
         const QString name = QString::fromUtf8(member.name).toCaseFolded();
         // "street2" beside "street1", or "image" beside "images", are two fields, not a slip.
@@ -119,7 +120,7 @@ std::optional<QByteArray> FieldPath::typoOf(const Miss &miss) const
         if ((name != wanted && withoutDigits(name) == withoutDigits(wanted)) || name + u's' == wanted
             || wanted + u's' == name)
             continue;
-        if (editDistance(wanted, name) <= allowed)
+        if (isLikelySlip(typed, QString::fromUtf8(member.name)))
             return member.name;
     }
     return std::nullopt;

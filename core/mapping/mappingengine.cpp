@@ -24,6 +24,7 @@ struct CompiledMapping {
     qsizetype joinAt = -1; ///< the concat step, if any
     bool missingIsNull = false; ///< the chain begins with default or uses constant
     bool usesConstant = false; ///< the source's value is not used, typo or not
+    QList<QByteArray> readByAny; ///< every mapping's top-level source fields: none is a typo
     bool required = false;
     FieldType type = FieldType::Any;
 };
@@ -66,10 +67,13 @@ std::expected<Value, MappingFailure> run(const CompiledMapping &m, int i, const 
             // descriptions with nothing, without a word: a record that has the field a slip away
             // fails instead.
             const auto meant = m.usesConstant ? std::nullopt : path.typoOf(value.error());
-            const bool readToo = meant && std::ranges::any_of(m.sources, [&](const FieldPath &other) {
-                const auto &segments = other.segments();
-                return segments.size() > value.error().segment && segments.at(value.error().segment).name == *meant;
-            });
+            const bool readToo = meant
+                && ((value.error().segment == 0 && m.readByAny.contains(*meant))
+                    || std::ranges::any_of(m.sources, [&](const FieldPath &other) {
+                           const auto &segments = other.segments();
+                           return segments.size() > value.error().segment
+                               && segments.at(value.error().segment).name == *meant;
+                       }));
             if (!meant || readToo)
                 return Value();
             StepError error = path.describe(value.error());
@@ -172,6 +176,15 @@ Result<MappingEngine> MappingEngine::compile(const DataPointConfig &config)
         if (auto error = compileMapping(*data, config, i))
             return std::unexpected(std::move(*error));
     }
+    QList<QByteArray> read;
+    for (const CompiledMapping &mapping : std::as_const(data->mappings)) {
+        for (const FieldPath &path : mapping.sources) {
+            if (!path.segments().isEmpty() && !read.contains(path.segments().constFirst().name))
+                read.append(path.segments().constFirst().name);
+        }
+    }
+    for (CompiledMapping &mapping : data->mappings)
+        mapping.readByAny = read;
     MappingEngine engine;
     engine.d = std::move(data);
     return engine;

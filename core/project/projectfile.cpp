@@ -166,6 +166,13 @@ QString ProjectFile::mappingsFingerprint(const DataPointConfig &config)
     JsonWriter out;
     out.beginObject();
     out.value(key("keyField"), config.keyField);
+    // The policies decide what a two-way plan writes, and which shop values are checked.
+    out.value(key("direction"), directionKey(config.direction));
+    out.value(key("conflictDefault"), conflictPolicyKey(config.conflictDefault));
+    out.beginObject(key("conflictFields"));
+    for (auto it = config.conflictFields.cbegin(); it != config.conflictFields.cend(); ++it)
+        out.value(it.key(), conflictPolicyKey(it.value()));
+    out.endObject();
     out.beginArray(key("mappings"));
     for (const FieldMapping &mapping : config.mappings)
         writeMapping(out, mapping);

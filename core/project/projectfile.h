@@ -46,8 +46,9 @@ public:
     [[nodiscard]] static std::expected<LoadedProject, Diagnostics> load(const QString &fileName);
 
     [[nodiscard]] static QByteArray serialize(const Project &project);
-    /// Changes when what turns a data point's records into the target's does: its key field or a
-    /// mapping. Runs keep it, to tell failures and plans made with other mappings.
+    /// Changes when what turns a data point's records into the target's does: its key field, a
+    /// mapping, its direction or conflict policies. Runs keep it, to tell failures and plans made
+    /// with other mappings.
     [[nodiscard]] static QString mappingsFingerprint(const DataPointConfig &config);
     /// Writes to a temporary file beside the target and renames it, so a crash never leaves a
     /// half-written project.

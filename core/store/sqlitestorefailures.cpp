@@ -97,6 +97,10 @@ SqliteStore::FailureSql SqliteStore::failureSql(const FailureFilter &filter, boo
         clauses.append(QStringLiteral("f.run_id = ?"));
         sql.values.append(filter.runId);
     }
+    if (!filter.mappedOtherThan.isEmpty()) {
+        clauses.append(QStringLiteral("f.run_id IN (SELECT id FROM runs WHERE mappings <> '' AND mappings <> ?)"));
+        sql.values.append(filter.mappedOtherThan);
+    }
     if (!filter.ids.isEmpty()) {
         // One bound JSON array instead of one placeholder per id: "retry these 50,000" stays one
         // statement of constant text.

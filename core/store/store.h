@@ -173,6 +173,9 @@ struct FailureFilter {
     QString text; ///< full-text match in message and key (FTS5)
     QDateTime since; ///< createdAt >= since when valid
     qint64 runId = 0; ///< 0: any run
+    /// Non-empty: only failures last tried by a run whose mappings fingerprint was another one
+    /// (runs stored without a fingerprint are left out: nothing is known of them).
+    QString mappedOtherThan;
     QList<qint64> ids; ///< empty: any id
     QStringList keys; ///< empty: any key; else exactly these natural keys
     int limit = 256; ///< newest first

@@ -84,8 +84,14 @@ Result<void> OneWaySync::retry(const QList<Failure> &failures, RunJournal &journ
         if (m_context.cancelled())
             break;
         ++report.retried;
-        const auto fresh = newer.constFind(failure.key);
-        auto source = fresh != newer.cend() ? Result<Value>(*fresh) : reader.parse(failure.payload);
+        auto source = reader.parse(failure.payload);
+        // The record under the failure's key now, if it is the same record: another one with
+        // that key (a duplicate the failure is about) settles nothing.
+        if (const auto fresh = newer.constFind(failure.key); fresh != newer.cend()) {
+            const QString storedId = source ? recordKey(*source, "id") : QString();
+            if (storedId.isEmpty() || storedId == recordKey(*fresh, "id"))
+                source = *fresh;
+        }
         if (const Value *deleted = source ? source->find("delete") : nullptr;
             deleted && source->members().size() == 1) {
             removeOne(deleted->text(), journal, failure.id, failure.attempts);

@@ -116,29 +116,21 @@ Result<QList<Failure>> SyncRunner::dueFailures(const DataPointConfig &config)
         if (!failure.nextAttemptAt.isValid() || failure.nextAttemptAt <= now)
             due.append(failure);
     }
-    const QString mappings = ProjectFile::mappingsFingerprint(config);
-    QHash<qint64, QString> mappedWith; // a run's fingerprint, looked up once per run
+    // Chosen by the store: loading every refused record each run to compare fingerprints cost a
+    // run with many of them tens of MB. One retried and refused again is the current run's, so
+    // the next run takes the next ones.
     for (const FailureStep step : {FailureStep::Map, FailureStep::Validate}) {
         FailureFilter refused;
         refused.dataPoint = kind;
         refused.waiting = true;
         refused.step = step;
+        refused.mappedOtherThan = ProjectFile::mappingsFingerprint(config);
         refused.limit = 10'000;
         auto found = m_context.store.failures(refused);
         if (!found)
             return std::unexpected(found.error());
         for (const Failure &failure : std::as_const(*found)) {
-            if (failure.key.isEmpty() || failure.runId == 0)
-                continue;
-            if (!mappedWith.contains(failure.runId)) {
-                auto run = m_context.store.run(failure.runId);
-                if (!run)
-                    return std::unexpected(run.error());
-                mappedWith.insert(failure.runId, *run ? (*run)->mappings : QString());
-            }
-            // Runs stored before the fingerprint was kept have none: nothing is known of them.
-            const QString then = mappedWith.value(failure.runId);
-            if (!then.isEmpty() && then != mappings)
+            if (!failure.key.isEmpty())
                 due.append(failure);
         }
     }

@@ -61,10 +61,13 @@ Result<SyncReport> SyncRunner::applyPlan(qint64 planId, const QStringList &keys,
     // The plan's payloads are what the mappings made then: written after a mapping was fixed,
     // they put the mistake back (an emptied field), and records whose mapped form differs now
     // were left out as "changed in the source".
-    if (auto made = m_context.store.run((*plan)->runId); made && *made && !(**made).mappings.isEmpty()
-        && (**made).mappings != ProjectFile::mappingsFingerprint(**config)) {
+    auto made = m_context.store.run((*plan)->runId);
+    if (!made)
+        return std::unexpected(made.error());
+    if (*made && !(**made).mappings.isEmpty() && (**made).mappings != ProjectFile::mappingsFingerprint(**config)) {
         return fail(ErrorCode::InvalidArgument, where,
-            tr("the mappings or key field of %1 changed since the plan was made").arg(DataPoints::key((*config)->kind)),
+            tr("the mappings, key field or conflict policies of %1 changed since the plan was made")
+                .arg(DataPoints::key((*config)->kind)),
             tr("Make a new plan with the project as it is: \"linkwright-cli plan FILE\"."));
     }
     auto items = m_context.store.planItems(planId);

@@ -356,6 +356,7 @@ Result<void> TwoWaySync::execute(const SyncOptions &options, RunJournal &journal
     if (auto resolved = resolveAll(journal, report); !resolved)
         return resolved;
     notePolicyTypos();
+    noteOwnedApart();
     const bool complete = m_complete[0] && m_complete[1] && !m_context.cancelled();
     // A dry run stopped halfway stores no plan (see OneWaySync::storePlan).
     if (m_dryRun && m_context.cancelled())

@@ -66,6 +66,8 @@ private:
         QList<Member> settled; ///< agreed without a write
         QStringList conflicts;
         QList<QByteArray> conflictFields; ///< the fields of conflicts, in order
+        /// Edits of a field the other side owns: they go nowhere, and the two sides differ.
+        QStringList ownedApart;
     };
 
     [[nodiscard]] static Direction flowFrom(Side side)
@@ -165,7 +167,10 @@ private:
     QString m_fetchProblem;
     /// Pass-through records' top-level field names, against which the policies' names are checked.
     QSet<QByteArray> m_fieldsSeen;
+    qint64 m_ownedApart = 0; ///< records with an edit of a field the other side owns
+    QStringList m_ownedApartShown; ///< the first few of them, for the run's message
     void notePolicyTypos();
+    void noteOwnedApart();
     std::optional<Error> m_storeError;
     QHash<QString, PlanItemStatus> *m_statuses = nullptr; ///< while applying a plan
 };

@@ -40,9 +40,15 @@ TwoWaySync::Outcome TwoWaySync::decide(const Pair &pair, const Value &last) cons
             // never had (a new record, a new field) takes the ERP's.
             if (rule != ConflictPolicy::ShopOwns || (!shop && !agreed))
                 outcome.toShop.append({field, *erp});
+            else if (shop)
+                outcome.ownedApart.append(tr("%1 (edited in the ERP, the shop owns it)").arg(QString::fromUtf8(field)));
         } else if (shopChanged && !erpChanged) {
+            // Not put back over the edit: a target that normalises what it is sent (phones,
+            // e-mail case) would get the owner's value again on every run.
             if (rule != ConflictPolicy::ErpOwns && flowsToErp(field))
                 outcome.toErp.append({field, *shop});
+            else if (erp || agreed)
+                outcome.ownedApart.append(tr("%1 (edited in the shop, the ERP owns it)").arg(QString::fromUtf8(field)));
         } else if (erpChanged && shopChanged) {
             switch (rule) {
             case ConflictPolicy::ErpOwns:
@@ -174,6 +180,11 @@ void TwoWaySync::settle(
         last = decidedSinceReview(pair, last, *held);
     last = withAttemptedWrites(key, pair, last);
     const Outcome outcome = decide(pair, last);
+    if (!outcome.ownedApart.isEmpty()) {
+        ++m_ownedApart;
+        if (m_ownedApartShown.size() < 3)
+            m_ownedApartShown.append(key + u' ' + outcome.ownedApart.join(QStringLiteral(", ")));
+    }
     if (!outcome.conflicts.isEmpty()) {
         ++report.conflicts;
         // Before the first sync there is no "last sync" for both sides to have changed since.

@@ -47,6 +47,16 @@ void TestFieldHints::editDistanceCountsASwapAsOneEdit()
     QCOMPARE(editDistance(u"", u"sku"), 3);
     QCOMPARE(editDistance(u"kitten", u"sitting"), 3);
     QCOMPARE(editDistance(u"Name", u"name"), 1);
+
+    QVERIFY(isLikelySlip(u"descripton", u"description"));
+    QVERIFY(isLikelySlip(u"desrciption", u"description"));
+    QVERIFY(isLikelySlip(u"Description", u"description"));
+    QVERIFY(isLikelySlip(u"descriptionn", u"description"));
+    QVERIFY(!isLikelySlip(u"weight", u"height"));
+    QVERIFY(!isLikelySlip(u"minQty", u"maxQty"));
+    QVERIFY(!isLikelySlip(u"company", u"companyId"));
+    QVERIFY(!isLikelySlip(u"nmae", u"name")); // too short to tell
+    QVERIFY(!isLikelySlip(u"description", u"description"));
 }
 
 void TestFieldHints::theFieldMeantComesFirst_data()

@@ -217,6 +217,14 @@ void TestMappingEngine::defaultFirstOrConstantAllowMissing()
         engine(R"([{"target":"note","source":"Comment","transforms":[{"op":"default","value":""}]}])");
     QVERIFY(mapped(cased, json(R"({"comment":"hi"})")).startsWith("FAIL:"));
     QCOMPARE(mapped(typo, json(R"({"sku":"A"})")), QByteArray(R"({"note":""})"));
+    // A letter replaced makes another word: "weight" beside "height", "minQty" beside "maxQty".
+    const MappingEngine other = engine(R"([{"target":"w","source":"weight","transforms":[{"op":"default","value":"0"}]},
+        {"target":"q","source":"minQty","transforms":[{"op":"default","value":"1"}]}])");
+    QCOMPARE(mapped(other, json(R"({"height":"2","maxQty":"9"})")), QByteArray(R"({"w":"0","q":"1"})"));
+    // A field another mapping reads is a field of its own, whatever its name.
+    const MappingEngine both = engine(R"([{"target":"a","source":"colour","transforms":[{"op":"default","value":""}]},
+        {"target":"b","source":"color"}])");
+    QCOMPARE(mapped(both, json(R"({"color":"red"})")), QByteArray(R"({"a":"","b":"red"})"));
     // Two fields that differ by a digit or a plural are two fields.
     const MappingEngine second =
         engine(R"([{"target":"line2","source":"street2","transforms":[{"op":"default","value":""}]},
