@@ -241,12 +241,7 @@ void TwoWaySync::fetchSide(Side side, const SyncOptions &options, RunJournal &jo
             ++m_unreadableRead;
             journal.refuse(std::move(failure), m_dryRun ? &m_planItems : nullptr);
         }
-        SyncProgress progress;
-        progress.dataPoint = m_config.kind;
-        progress.phase = SyncPhase::Fetching;
-        progress.fetched = journal.counts().fetched;
-        progress.failed = journal.counts().failed;
-        m_context.report(progress);
+        reportPhase(SyncPhase::Fetching, journal);
         if (!more) {
             m_complete[index(side)] = true;
             return;

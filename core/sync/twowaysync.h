@@ -170,6 +170,7 @@ private:
     qint64 m_ownedApart = 0; ///< records with an edit of a field the other side owns
     QStringList m_ownedApartShown; ///< the first few of them, for the run's message
     void notePolicyTypos();
+    void reportPhase(SyncPhase phase, const RunJournal &journal) const;
     void noteOwnedApart();
     std::optional<Error> m_storeError;
     QHash<QString, PlanItemStatus> *m_statuses = nullptr; ///< while applying a plan

@@ -29,6 +29,16 @@ QString planMark(const Plan &plan, Side side)
 
 } // namespace
 
+void TwoWaySync::reportPhase(SyncPhase phase, const RunJournal &journal) const
+{
+    SyncProgress progress;
+    progress.dataPoint = m_config.kind;
+    progress.phase = phase;
+    progress.fetched = journal.counts().fetched;
+    progress.failed = journal.counts().failed;
+    m_context.report(progress);
+}
+
 Result<QHash<QString, Value>> TwoWaySync::changedSince(Side side, const QString &since, const QSet<QString> &keys) const
 {
     Connector &connector = m_context.connector(side);
@@ -103,12 +113,7 @@ Result<void> TwoWaySync::apply(const Plan &plan, const QList<PlanItem> &items, R
     }
 
     m_statuses = &statuses;
-    SyncProgress writing;
-    writing.dataPoint = m_config.kind;
-    writing.phase = SyncPhase::Writing;
-    writing.fetched = journal.counts().fetched;
-    writing.failed = journal.counts().failed;
-    m_context.report(writing);
+    reportPhase(SyncPhase::Writing, journal);
     QStringList keys;
     for (const PlanItem &item : items)
         keys.append(item.key);
