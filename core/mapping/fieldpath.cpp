@@ -111,17 +111,19 @@ std::optional<QByteArray> FieldPath::typoOf(const Miss &miss) const
     const QString wanted = typed.toCaseFolded();
     // Stricter than the hint's guess, which may name a field a letter away ("height" for
     // "weight"): only a slip that makes no other word.
-    for (const Member &member : miss.container.members()) {
-        if (std::abs(member.name.size() - m_segments.at(miss.segment).name.size()) > 1)
+    // A record read in part (a run reads only the fields its mappings name) holds only the
+    // missing field's neighbours that were asked for: its whole text names them all.
+    for (const QByteArray &member : Mapping::memberNames(miss.container)) {
+        if (std::abs(member.size() - m_segments.at(miss.segment).name.size()) > 1)
             continue;
-        const QString name = QString::fromUtf8(member.name).toCaseFolded();
+        const QString name = QString::fromUtf8(member).toCaseFolded();
         // "street2" beside "street1", or "image" beside "images", are two fields, not a slip.
         const auto withoutDigits = [](QString text) { return text.removeIf([](QChar c) { return c.isDigit(); }); };
         if ((name != wanted && withoutDigits(name) == withoutDigits(wanted)) || name + u's' == wanted
             || wanted + u's' == name)
             continue;
-        if (isLikelySlip(typed, QString::fromUtf8(member.name)))
-            return member.name;
+        if (isLikelySlip(typed, QString::fromUtf8(member)))
+            return member;
     }
     return std::nullopt;
 }

@@ -5,6 +5,8 @@
 #include "mapping/transformstep.h"
 
 #include <algorithm>
+#include <atomic>
+#include <memory>
 
 namespace Linkwright {
 
@@ -24,7 +26,10 @@ struct CompiledMapping {
     qsizetype joinAt = -1; ///< the concat step, if any
     bool missingIsNull = false; ///< the chain begins with default or uses constant
     bool usesConstant = false; ///< the source's value is not used, typo or not
-    QList<QByteArray> readByAny; ///< every mapping's top-level source fields: none is a typo
+    QStringList readByAny; ///< every mapping's source paths: a field they read is no typo
+    /// Misses checked for a typo that found none: past a few hundred the field is just optional,
+    /// and a record read in part would be parsed whole for each.
+    std::shared_ptr<std::atomic<int>> cleanMisses = std::make_shared<std::atomic<int>>(0);
     bool required = false;
     FieldType type = FieldType::Any;
 };
@@ -66,14 +71,20 @@ std::expected<Value, MappingFailure> run(const CompiledMapping &m, int i, const 
             // A "default" filled in for "descripton" on every record and overwrote the target's
             // descriptions with nothing, without a word: a record that has the field a slip away
             // fails instead.
-            const auto meant = m.usesConstant ? std::nullopt : path.typoOf(value.error());
-            const bool readToo = meant
-                && ((value.error().segment == 0 && m.readByAny.contains(*meant))
-                    || std::ranges::any_of(m.sources, [&](const FieldPath &other) {
-                           const auto &segments = other.segments();
-                           return segments.size() > value.error().segment
-                               && segments.at(value.error().segment).name == *meant;
-                       }));
+            constexpr int MaxCleanMisses = 256;
+            const bool check = !m.usesConstant && m.cleanMisses->load(std::memory_order_relaxed) < MaxCleanMisses;
+            const auto meant = check ? path.typoOf(value.error()) : std::nullopt;
+            if (check && !meant)
+                m.cleanMisses->fetch_add(1, std::memory_order_relaxed);
+            // The near field is one a mapping reads, or inside or around one ("billTo.country"
+            // beside "billTo.county", "weight.value"): a field of its own.
+            const int at = value.error().segment;
+            const QString near =
+                (at > 0 ? path.prefix(at - 1) + u'.' : QString()) + QString::fromUtf8(meant.value_or(""));
+            const bool readToo = meant && std::ranges::any_of(m.readByAny, [&near](const QString &other) {
+                return other == near || near.startsWith(other + u'.') || near.startsWith(other + u'[')
+                    || other.startsWith(near + u'.') || other.startsWith(near + u'[');
+            });
             if (!meant || readToo)
                 return Value();
             StepError error = path.describe(value.error());
@@ -176,12 +187,10 @@ Result<MappingEngine> MappingEngine::compile(const DataPointConfig &config)
         if (auto error = compileMapping(*data, config, i))
             return std::unexpected(std::move(*error));
     }
-    QList<QByteArray> read;
+    QStringList read;
     for (const CompiledMapping &mapping : std::as_const(data->mappings)) {
-        for (const FieldPath &path : mapping.sources) {
-            if (!path.segments().isEmpty() && !read.contains(path.segments().constFirst().name))
-                read.append(path.segments().constFirst().name);
-        }
+        for (const FieldPath &path : mapping.sources)
+            read.append(path.text());
     }
     for (CompiledMapping &mapping : data->mappings)
         mapping.readByAny = read;

@@ -168,11 +168,17 @@ QString ProjectFile::mappingsFingerprint(const DataPointConfig &config)
     out.value(key("keyField"), config.keyField);
     // The policies decide what a two-way plan writes, and which shop values are checked.
     out.value(key("direction"), directionKey(config.direction));
-    out.value(key("conflictDefault"), conflictPolicyKey(config.conflictDefault));
-    out.beginObject(key("conflictFields"));
-    for (auto it = config.conflictFields.cbegin(); it != config.conflictFields.cend(); ++it)
-        out.value(it.key(), conflictPolicyKey(it.value()));
-    out.endObject();
+    // Only where they apply (a one-way run ignores them), and as they decide: a field's policy
+    // that says what the default says changes nothing.
+    if (config.direction == Direction::Both) {
+        out.value(key("conflictDefault"), conflictPolicyKey(config.conflictDefault));
+        out.beginObject(key("conflictFields"));
+        for (auto it = config.conflictFields.cbegin(); it != config.conflictFields.cend(); ++it) {
+            if (it.value() != config.conflictDefault)
+                out.value(it.key(), conflictPolicyKey(it.value()));
+        }
+        out.endObject();
+    }
     out.beginArray(key("mappings"));
     for (const FieldMapping &mapping : config.mappings)
         writeMapping(out, mapping);

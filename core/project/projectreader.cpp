@@ -120,7 +120,7 @@ Endpoint ProjectReader::readEndpoint(const QJsonObject &object, const QString &p
             } else if (!text->contains(QStringLiteral("://"))) {
                 m_check.error(where, ProjectFile::tr("%1: it does not begin with http:// or https://").arg(bad),
                     text->contains(QRegularExpression(QStringLiteral("[@#?]")))
-                            || text->startsWith(QStringLiteral("http"), Qt::CaseInsensitive)
+                            || text->startsWith(QStringLiteral("http"), Qt::CaseInsensitive) || text->startsWith(u'/')
                         ? form
                         : ProjectFile::tr("Write it with its scheme: https://%1").arg(shown(*text)));
             } else if (text->contains(u' ')) {

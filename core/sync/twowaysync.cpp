@@ -66,6 +66,8 @@ bool TwoWaySync::shape(Side side, const Value &raw, SideRecord &record, QString 
 {
     const auto reject = [&](FailureStep step, const QString &message) {
         const QString rawKey = recordKey(raw, side == Side::Erp ? m_erpKeyField : m_keyField);
+        if (!rawKey.isEmpty())
+            m_refusedKeys.insert(rawKey);
         journal.refuse({rawKey, flowFrom(side), step, ErrorClass::Permanent, message, 0, 1, Json::serialize(raw),
                            failureId, previousAttempts},
             m_dryRun ? &m_planItems : nullptr);
@@ -346,6 +348,9 @@ Result<void> TwoWaySync::execute(const SyncOptions &options, RunJournal &journal
             return !(side == Side::Erp ? pair->erp : pair->shop).present;
         });
     }
+    // A side whose record the mappings refused said nothing of its edits: decided without it,
+    // the other side's older copy was written over the newer one there.
+    m_order.removeIf([this](const QString &key) { return m_refusedKeys.contains(key); });
     if (auto completed = completeFromConflicts(journal); !completed)
         return completed;
     if (auto resolved = resolveAll(journal, report); !resolved)

@@ -167,6 +167,7 @@ private:
     QString m_fetchProblem;
     /// Pass-through records' top-level field names, against which the policies' names are checked.
     QSet<QByteArray> m_fieldsSeen;
+    QSet<QString> m_refusedKeys; ///< keys of records shape() refused this run: not decided
     qint64 m_ownedApart = 0; ///< records with an edit of a field the other side owns
     QStringList m_ownedApartShown; ///< the first few of them, for the run's message
     void notePolicyTypos();

@@ -58,7 +58,38 @@ private Q_SLOTS:
     void saveToUnwritablePlaceFailsCleanly();
     void saveReplacesWithoutLeavingTemporaryFiles();
     void stateDatabaseIsPerProjectPath();
+    void mappingsFingerprintFollowsWhatDecidesRecords();
 };
+
+void TestProjectFile::mappingsFingerprintFollowsWhatDecidesRecords()
+{
+    const Project demo = demoProject();
+    const DataPointConfig products = *demo.dataPoint(DataPointKind::Products);
+    const DataPointConfig customers = *demo.dataPoint(DataPointKind::Customers);
+    const QString base = ProjectFile::mappingsFingerprint(products);
+    QCOMPARE(ProjectFile::mappingsFingerprint(products), base);
+    // What makes or decides records changes it.
+    DataPointConfig changed = products;
+    changed.mappings[0].sources = {QStringLiteral("title")};
+    QVERIFY(ProjectFile::mappingsFingerprint(changed) != base);
+    changed = products;
+    changed.keyField = QStringLiteral("ean");
+    QVERIFY(ProjectFile::mappingsFingerprint(changed) != base);
+    DataPointConfig twoWay = customers;
+    twoWay.conflictFields.insert(QStringLiteral("phone"), ConflictPolicy::ShopOwns);
+    QVERIFY(ProjectFile::mappingsFingerprint(twoWay) != ProjectFile::mappingsFingerprint(customers));
+    // What does not, does not: the schedule, and policies of a one-way data point (ignored) or
+    // one that says what the default says.
+    changed = products;
+    changed.schedule.kind = Schedule::Kind::Interval;
+    changed.schedule.intervalSeconds = 60;
+    changed.mode = SyncMode::Live;
+    changed.conflictDefault = ConflictPolicy::ErpOwns;
+    QCOMPARE(ProjectFile::mappingsFingerprint(changed), base);
+    twoWay = customers;
+    twoWay.conflictFields.insert(QStringLiteral("phone"), customers.conflictDefault);
+    QCOMPARE(ProjectFile::mappingsFingerprint(twoWay), ProjectFile::mappingsFingerprint(customers));
+}
 
 void TestProjectFile::brokenFilesGiveTheExpectedMessages_data()
 {

@@ -225,6 +225,14 @@ void TestMappingEngine::defaultFirstOrConstantAllowMissing()
     const MappingEngine both = engine(R"([{"target":"a","source":"colour","transforms":[{"op":"default","value":""}]},
         {"target":"b","source":"color"}])");
     QCOMPARE(mapped(both, json(R"({"color":"red"})")), QByteArray(R"({"a":"","b":"red"})"));
+    // Nor one inside, or holding, what another mapping reads.
+    const MappingEngine nested =
+        engine(R"([{"target":"a","source":"billTo.county","transforms":[{"op":"default","value":""}]},
+        {"target":"b","source":"billTo.country"},
+        {"target":"c","source":"weight.vaule","transforms":[{"op":"default","value":"0"}]},
+        {"target":"d","source":"weight.value"}])");
+    QCOMPARE(mapped(nested, json(R"({"billTo":{"country":"GB"},"weight":{"value":"2"}})")),
+        QByteArray(R"({"a":"","b":"GB","c":"0","d":"2"})"));
     // Two fields that differ by a digit or a plural are two fields.
     const MappingEngine second =
         engine(R"([{"target":"line2","source":"street2","transforms":[{"op":"default","value":""}]},

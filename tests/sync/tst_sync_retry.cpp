@@ -21,6 +21,7 @@ private Q_SLOTS:
     void fixedMappingIsTakenUpByTheNextRun();
     void aPlanMadeWithOtherMappingsIsNotApplied();
     void aRecordFixedInTheSourceIsRetriedAsItIsNow();
+    void aMisspeltSourceWithADefaultBlanksNothing();
 };
 
 namespace {
@@ -360,6 +361,30 @@ void TestSyncRetry::aRecordFixedInTheSourceIsRetriedAsItIsNow()
                  .find("name")
                  ->text(),
         QStringLiteral("Fixed in the ERP"));
+}
+
+void TestSyncRetry::aMisspeltSourceWithADefaultBlanksNothing()
+{
+    // A run reads only the fields its mappings name: the record held no "description" beside
+    // the misspelt "descripton", the default filled in, and a full run emptied every
+    // description in the shop while preview flagged the typo.
+    SyncFixture fixture(few());
+    QVERIFY(fixture.isValid());
+    QVERIFY(fixture.runner().run(DataPointKind::Products));
+    const auto before = fixture.records(SimulatorSystem::Shop, DataPointKind::Products);
+    auto &mappings = fixture.dataPoint(DataPointKind::Products).mappings;
+    const auto description = std::ranges::find(mappings, QStringLiteral("description"), &FieldMapping::target);
+    QVERIFY(description != mappings.end());
+    QCOMPARE(description->transforms.constFirst().op, QStringLiteral("default"));
+    description->sources = {QStringLiteral("descripton")};
+    fixture.rebuild();
+    SyncOptions full;
+    full.full = true;
+    auto report = fixture.runner().run(DataPointKind::Products, full);
+    QVERIFY(report);
+    QCOMPARE(report->run.counts.updated, 0);
+    QCOMPARE(report->run.counts.failed, qint64(before.size()));
+    QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Products), before);
 }
 
 QTEST_GUILESS_MAIN(TestSyncRetry)

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void conflictPolicies();
     void aPolicyForAMisspeltFieldIsNamed();
     void anEditOfAFieldTheOtherSideOwnsIsNamed();
+    void aRecordTheMappingsRefuseIsNotDecidedWithoutIt();
     void orderUpdatePolicies_data();
     void orderUpdatePolicies();
     void bothSidedOrderUpdatesGoToReview();
@@ -317,6 +318,32 @@ void TestSyncTwoWay::anEditOfAFieldTheOtherSideOwnsIsNamed()
         qPrintable(report->run.message));
     QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "phone"), QStringLiteral("shop-phone"));
     QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "phone"), erpPhone);
+}
+
+void TestSyncTwoWay::aRecordTheMappingsRefuseIsNotDecidedWithoutIt()
+{
+    // The ERP's newer edit came in a record the mappings refused (a required field emptied):
+    // decided without it, the shop's older name was written over the ERP's newer one.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    DataPointConfig &customers = fixture.dataPoint(DataPointKind::Customers);
+    customers.mappings = {{QStringLiteral("customerNumber"), {QStringLiteral("customerNumber")}, {}, true},
+        {QStringLiteral("name"), {QStringLiteral("name")}, {}, false},
+        {QStringLiteral("phone"), {QStringLiteral("phone")}, {}, true}};
+    customers.conflictDefault = ConflictPolicy::NewestWins;
+    customers.conflictFields.clear();
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    const QString key = anyCustomer(fixture);
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(key, "name", "Shop older")));
+    QTest::qWait(5);
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "name", "ERP newer")));
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "phone", "")));
+    auto report = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(report);
+    QCOMPARE(report->run.status, RunStatus::FinishedWithFailures);
+    QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "name"), QStringLiteral("ERP newer"));
+    QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), QSet<QString>{key});
 }
 
 void TestSyncTwoWay::aPolicyForAMisspeltFieldIsNamed()
