@@ -40,7 +40,7 @@ TwoWaySync::Outcome TwoWaySync::decide(const Pair &pair, const Value &last) cons
             // never had (a new record, a new field) takes the ERP's.
             if (rule != ConflictPolicy::ShopOwns || (!shop && !agreed))
                 outcome.toShop.append({field, *erp});
-            else if (shop)
+            else
                 outcome.ownedApart.append(tr("%1 (edited in the ERP, the shop owns it)").arg(QString::fromUtf8(field)));
         } else if (shopChanged && !erpChanged) {
             // Not put back over the edit: a target that normalises what it is sent (phones,

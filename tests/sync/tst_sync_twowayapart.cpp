@@ -131,6 +131,9 @@ void TestSyncTwoWayApart::aFieldTheShopOwnsStaysWhenOnlyTheErpIsRead()
     QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "phone"), shopPhone);
     QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "phone"), QStringLiteral("erp-phone"));
     QCOMPARE(report->run.counts.created + report->run.counts.updated, 0);
+    // The two now differ: the run says so, though it did not read the shop's copy.
+    QVERIFY2(report->run.message.contains(key + QStringLiteral(" phone (edited in the ERP, the shop owns it)")),
+        qPrintable(report->run.message));
 }
 
 void TestSyncTwoWayApart::aConflictBeforeAnySyncSaysSo()
