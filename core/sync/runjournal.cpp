@@ -313,30 +313,61 @@ Result<void> RunJournal::foldRepeatedFailures()
     filter.waiting = true;
     filter.limit = 0;
     QSet<QString> keys;
+    QSet<QString> failed;
     for (const Failure &failure : std::as_const(m_newFailures)) {
         // A written key leaves m_unresolved, but not its match failures (see resolveGone()).
         if (m_unresolved.contains(failure.key) || failure.step == FailureStep::Match)
             keys.insert(failure.key);
+        if (!failure.key.isEmpty())
+            failed.insert(failure.key);
     }
-    filter.keys = QStringList(keys.cbegin(), keys.cend());
-    if (filter.keys.isEmpty())
-        return {};
-    auto open = m_store.failures(filter);
-    if (!open)
-        return std::unexpected(open.error());
-
     QHash<QString, Failure> latest; // newest first, as the log shows them
-    for (const Failure &failure : std::as_const(*open)) {
-        const QString known = identity(failure);
-        if (!latest.contains(known))
-            latest.insert(known, failure);
+    const auto take = [&](const QSet<QString> &which, FailureFilter each) -> Result<void> {
+        each.keys = QStringList(which.cbegin(), which.cend());
+        auto found = m_store.failures(each);
+        if (!found)
+            return std::unexpected(found.error());
+        for (const Failure &failure : std::as_const(*found)) {
+            const QString known = identity(failure);
+            if (!latest.contains(known))
+                latest.insert(known, failure);
+        }
+        return {};
+    };
+    if (!keys.isEmpty()) {
+        if (auto taken = take(keys, filter); !taken)
+            return taken;
     }
+    // A record a person set aside fails again as it was (read again at the watermark's edge, or
+    // by a full run): a new open entry beside the ignored one undid the "ignore" every run. The
+    // same record with the same content stays set aside; a changed one opens anew.
+    filter.waiting = false;
+    filter.status = FailureStatus::Ignored;
+    if (!m_anyIgnored) {
+        auto counted = m_store.countFailures(filter);
+        if (!counted)
+            return std::unexpected(counted.error());
+        m_anyIgnored = *counted > 0;
+    }
+    if (*m_anyIgnored && !failed.isEmpty()) {
+        if (auto taken = take(failed, filter); !taken)
+            return taken;
+    }
+    if (latest.isEmpty())
+        return {};
     QList<Failure> fresh;
     for (Failure &failure : m_newFailures) {
         const auto found = latest.constFind(identity(failure));
         if (found == latest.cend()) {
             fresh.append(std::move(failure));
             continue;
+        }
+        if (found->status == FailureStatus::Ignored) {
+            if (found->payload != failure.payload) {
+                fresh.append(std::move(failure));
+                continue;
+            }
+            failure.status = FailureStatus::Ignored;
         }
         failure.id = found->id;
         failure.attempts += found->attempts;

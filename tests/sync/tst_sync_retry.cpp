@@ -22,6 +22,7 @@ private Q_SLOTS:
     void aPlanMadeWithOtherMappingsIsNotApplied();
     void aRecordFixedInTheSourceIsRetriedAsItIsNow();
     void aMisspeltSourceWithADefaultBlanksNothing();
+    void anIgnoredFailureStaysSetAsideWhileItsRecordIsAsItWas();
 };
 
 namespace {
@@ -385,6 +386,36 @@ void TestSyncRetry::aMisspeltSourceWithADefaultBlanksNothing()
     QCOMPARE(report->run.counts.updated, 0);
     QCOMPARE(report->run.counts.failed, qint64(before.size()));
     QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Products), before);
+}
+
+void TestSyncRetry::anIgnoredFailureStaysSetAsideWhileItsRecordIsAsItWas()
+{
+    // Set aside by a person, the record failed again on the next full run (or at the watermark's
+    // edge) and a new open entry stood beside the ignored one, every run.
+    SyncFixture fixture(few());
+    QVERIFY(fixture.isValid());
+    const FailureFilter validate = refusedBlankName(fixture);
+    const QList<Failure> refused = fixture.failures(validate);
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(fixture.store()
+                 .moveFailures({refused.constFirst().id}, FailureStatus::Open, FailureStatus::Ignored)
+                 .value_or(0),
+        1);
+    SyncOptions full;
+    full.full = true;
+    QVERIFY(fixture.runner().run(DataPointKind::Products, full));
+    QCOMPARE(fixture.openFailures(), 0);
+    FailureFilter all;
+    all.keys = {QStringLiteral("LW-00003")};
+    QCOMPARE(fixture.failures(all).size(), 1);
+    QCOMPARE(fixture.failures(all).constFirst().status, FailureStatus::Ignored);
+
+    // Changed and still refused, it is news: a new entry opens.
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Products,
+        {Value::object(
+            {{"sku", Value::utf8("LW-00003")}, {"name", Value::utf8("   ")}, {"unit", Value::utf8("box")}})}));
+    QVERIFY(fixture.runner().run(DataPointKind::Products));
+    QCOMPARE(fixture.openFailures(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSyncRetry)
