@@ -957,10 +957,6 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <translation>linkwright-cli: --state kræver et filnavn, ikke kommandoen &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>  hint: as in &quot;linkwright-cli --state DB %1 FILE&quot;</source>
-        <translation>  tip: som i &quot;linkwright-cli --state DB %1 FIL&quot;</translation>
-    </message>
-    <message>
         <source>linkwright-cli: unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation>linkwright-cli: ukendt kommando &quot;%1&quot;; mente du &quot;%2&quot;?</translation>
     </message>
@@ -986,6 +982,10 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
             <numerusform>%n fejl fra tidligere kørsler venter stadig: linkwright-cli failures %1 --data-point %2 --status open</numerusform>
             <numerusform>%n fejl fra tidligere kørsler venter stadig: linkwright-cli failures %1 --data-point %2 --status open</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  hint: the database comes first, as in &quot;linkwright-cli --state DB %1 ...&quot;</source>
+        <translation>  tip: databasen kommer først, som i &quot;linkwright-cli --state DB %1 ...&quot;</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +3784,14 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>%1: its port is not a number from 1 to 65535</source>
         <translation>%1: dens port er ikke et tal fra 1 til 65535</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a curly quote, where JSON takes straight double quotes</source>
+        <translation>ikke gyldig JSON: et typografisk anførselstegn, hvor JSON kræver lige dobbelte</translation>
+    </message>
+    <message>
+        <source>Write names and texts in straight double quotes: &quot;name&quot;, not “name” (a word processor makes them curly).</source>
+        <translation>Skriv navne og tekster i lige dobbelte anførselstegn: &quot;name&quot;, ikke “name” (et tekstbehandlingsprogram gør dem typografiske).</translation>
     </message>
 </context>
 <context>

@@ -957,10 +957,6 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <translation>linkwright-cli: --state braucht einen Dateinamen, nicht den Befehl &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>  hint: as in &quot;linkwright-cli --state DB %1 FILE&quot;</source>
-        <translation>  Hinweis: etwa &quot;linkwright-cli --state DB %1 DATEI&quot;</translation>
-    </message>
-    <message>
         <source>linkwright-cli: unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation>linkwright-cli: unbekannter Befehl &quot;%1&quot;; meinten Sie &quot;%2&quot;?</translation>
     </message>
@@ -986,6 +982,10 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
             <numerusform>%n Fehler früherer Läufe wartet noch: linkwright-cli failures %1 --data-point %2 --status open</numerusform>
             <numerusform>%n Fehler früherer Läufe warten noch: linkwright-cli failures %1 --data-point %2 --status open</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  hint: the database comes first, as in &quot;linkwright-cli --state DB %1 ...&quot;</source>
+        <translation>  Hinweis: die Datenbank kommt zuerst, etwa &quot;linkwright-cli --state DB %1 ...&quot;</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +3784,14 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>%1: its port is not a number from 1 to 65535</source>
         <translation>%1: ihr Port ist keine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a curly quote, where JSON takes straight double quotes</source>
+        <translation>kein gültiges JSON: ein typografisches Anführungszeichen, wo JSON gerade doppelte verlangt</translation>
+    </message>
+    <message>
+        <source>Write names and texts in straight double quotes: &quot;name&quot;, not “name” (a word processor makes them curly).</source>
+        <translation>Schreiben Sie Namen und Texte in geraden doppelten Anführungszeichen: &quot;name&quot;, nicht “name” (eine Textverarbeitung macht sie typografisch).</translation>
     </message>
 </context>
 <context>

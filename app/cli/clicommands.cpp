@@ -46,7 +46,7 @@ const QStringList &commandNames()
 QString closestCommand(const QString &typed)
 {
     QString closest;
-    qsizetype best = typed.size() < 3 ? 0 : std::max<qsizetype>(1, typed.size() / 3) + 1;
+    qsizetype best = typed.size() < 2 ? 0 : std::max<qsizetype>(1, typed.size() / 3) + 1;
     for (const QString &name : commandNames()) {
         if (const qsizetype distance = editDistance(typed.toLower(), name); distance < best) {
             best = distance;
@@ -125,7 +125,9 @@ bool CliCommands::takeGlobalOptions(QStringList &arguments)
         if (!joined && commandNames().contains(value) && !QFileInfo::exists(value)) {
             m_err << CliCommands::tr("linkwright-cli: --state needs a file name, not the command \"%1\"").arg(value)
                   << Qt::endl
-                  << CliCommands::tr("  hint: as in \"linkwright-cli --state DB %1 FILE\"").arg(value) << Qt::endl;
+                  << CliCommands::tr("  hint: the database comes first, as in \"linkwright-cli --state DB %1 ...\"")
+                         .arg(value)
+                  << Qt::endl;
             return false;
         }
         m_statePath = value;

@@ -203,8 +203,12 @@ std::optional<std::pair<char, qsizetype>> strayOutsideStrings(const QByteArray &
                 inString = false;
         } else if (c == '"') {
             inString = true;
-        } else if (c == '\'' || (c == '/' && i + 1 < json.size() && (json.at(i + 1) == '/' || json.at(i + 1) == '*'))) {
-            return std::pair{c, i};
+        } else if (c == '\'' || c == '#'
+            || (c == '/' && i + 1 < json.size() && (json.at(i + 1) == '/' || json.at(i + 1) == '*'))) {
+            return std::pair{c == '#' ? '/' : c, i};
+        } else if (json.mid(i, 3) == "\xE2\x80\x9C" || json.mid(i, 3) == "\xE2\x80\x9D") {
+            // A word processor's curly quotes, which a parser calls an "illegal number".
+            return std::pair{'"', i};
         }
     }
     return std::nullopt;
@@ -235,10 +239,16 @@ std::expected<LoadedProject, Diagnostics> ProjectFile::parse(const QByteArray &j
             const auto [strayLine, strayColumn] = lineAndColumn(json, stray->second);
             return failure(ProjectFile::tr("line %1, column %2").arg(strayLine).arg(strayColumn),
                 stray->first == '/' ? ProjectFile::tr("not valid JSON: a comment, which JSON does not allow")
-                                    : ProjectFile::tr("not valid JSON: a single quote, where JSON takes double quotes"),
+                    : stray->first == '"'
+                    ? ProjectFile::tr("not valid JSON: a curly quote, where JSON takes straight "
+                                      "double quotes")
+                    : ProjectFile::tr("not valid JSON: a single quote, where JSON takes double quotes"),
                 stray->first == '/' ? ProjectFile::tr("Remove the comment; a note can go in a field of its own, such "
                                                       "as \"name\".")
-                                    : ProjectFile::tr("Write names and texts in double quotes: \"name\", not 'name'."));
+                    : stray->first == '"'
+                    ? ProjectFile::tr("Write names and texts in straight double quotes: \"name\", not \u201cname\u201d "
+                                      "(a word processor makes them curly).")
+                    : ProjectFile::tr("Write names and texts in double quotes: \"name\", not 'name'."));
         }
         return failure(ProjectFile::tr("line %1, column %2").arg(line).arg(column),
             ProjectFile::tr("not valid JSON: %1").arg(parseError.errorString()),

@@ -174,6 +174,7 @@ void TestCli::usageErrors_data()
     row("state followed by the command", {"--state", "run", "x.json"},
         "--state needs a file name, not the command \"run\"");
     row("mistyped command", {"vaildate", "x.json"}, "unknown command \"vaildate\"; did you mean \"validate\"?");
+    row("short mistyped command", {"rn", "x.json"}, "unknown command \"rn\"; did you mean \"run\"?");
     // An unset variable in a script must not widen a run to every data point.
     row("run empty data point", {"run", "x.json", "--data-point", ""}, "--data-point names no data point");
     row("plan empty data point", {"plan", "x.json", "--data-point=,"}, "--data-point names no data point");
