@@ -314,9 +314,6 @@ void OneWaySync::fetchAll(const SyncOptions &options, RunJournal &journal)
             m_watermark.see(page->records.at(i));
             if (m_full && journal.awaitsSourceIds())
                 journal.sawSourceId(m_direction, recordKey(page->records.at(i), "id"));
-            // Retried at the run's start as it is: counted (and failed) twice, tries +2.
-            if (!m_retriedRecords.isEmpty() && m_retriedRecords.contains(Json::serialize(page->records.at(i))))
-                continue;
             if (auto candidate = prepare(page->records.at(i), journal, 0, 0, true))
                 candidates.append({i, std::move(*candidate)});
         }

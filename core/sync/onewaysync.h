@@ -156,7 +156,6 @@ private:
     qint64 m_deletesFoundNothing = 0; ///< deletions the target answered 404 (see deleteMissing)
     bool m_resend = false; ///< see SyncOptions::resend
     bool m_retryWithNewer = false; ///< see SyncOptions::retryWithNewer
-    QSet<QByteArray> m_retriedRecords; ///< the source records this run's retries took, as text
     qint64 m_movedRecords = 0; ///< records met again on a later page (see readShifted())
     std::optional<qint64> m_shrankFrom; ///< the total before it first fell during the run
     std::optional<qint64> m_lastTotal;

@@ -92,8 +92,6 @@ Result<void> OneWaySync::retry(const QList<Failure> &failures, RunJournal &journ
             if (storedId.isEmpty() || storedId == recordKey(*fresh, "id"))
                 source = *fresh;
         }
-        if (source)
-            m_retriedRecords.insert(Json::serialize(*source));
         if (const Value *deleted = source ? source->find("delete") : nullptr;
             deleted && source->members().size() == 1) {
             removeOne(deleted->text(), journal, failure.id, failure.attempts);

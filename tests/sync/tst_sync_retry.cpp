@@ -23,7 +23,6 @@ private Q_SLOTS:
     void aRecordFixedInTheSourceIsRetriedAsItIsNow();
     void aMisspeltSourceWithADefaultBlanksNothing();
     void anIgnoredFailureStaysSetAsideWhileItsRecordIsAsItWas();
-    void aRecordRetriedAndReadAgainCountsOnce();
 };
 
 namespace {
@@ -417,26 +416,6 @@ void TestSyncRetry::anIgnoredFailureStaysSetAsideWhileItsRecordIsAsItWas()
             {{"sku", Value::utf8("LW-00003")}, {"name", Value::utf8("   ")}, {"unit", Value::utf8("box")}})}));
     QVERIFY(fixture.runner().run(DataPointKind::Products));
     QCOMPARE(fixture.openFailures(), 1);
-}
-
-void TestSyncRetry::aRecordRetriedAndReadAgainCountsOnce()
-{
-    // Retried at the run's start (the mapping changed) and read again by its full read, the
-    // record was counted twice: "unchanged 6" of 5 products.
-    SyncFixture fixture(few());
-    QVERIFY(fixture.isValid());
-    const FailureFilter validate = refusedBlankName(fixture);
-    QCOMPARE(fixture.failures(validate).size(), 1);
-    fixture.dataPoint(DataPointKind::Products).mappings[1].required = false;
-    fixture.rebuild();
-    SyncOptions full;
-    full.full = true;
-    auto report = fixture.runner().run(DataPointKind::Products, full);
-    QVERIFY(report);
-    QCOMPARE(report->retried, 1);
-    const RunCounts &counts = report->run.counts;
-    QCOMPARE(counts.created + counts.updated + counts.unchanged + counts.failed, qint64(Products));
-    QCOMPARE(fixture.openFailures(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSyncRetry)
