@@ -5,8 +5,6 @@
 #include "mapping/transformstep.h"
 
 #include <algorithm>
-#include <atomic>
-#include <memory>
 
 namespace Linkwright {
 
@@ -27,9 +25,6 @@ struct CompiledMapping {
     bool missingIsNull = false; ///< the chain begins with default or uses constant
     bool usesConstant = false; ///< the source's value is not used, typo or not
     QStringList readByAny; ///< every mapping's source paths: a field they read is no typo
-    /// Misses checked for a typo that found none: past a few hundred the field is just optional,
-    /// and a record read in part would be parsed whole for each.
-    std::shared_ptr<std::atomic<int>> cleanMisses = std::make_shared<std::atomic<int>>(0);
     bool required = false;
     FieldType type = FieldType::Any;
 };
@@ -71,21 +66,18 @@ std::expected<Value, MappingFailure> run(const CompiledMapping &m, int i, const 
             // A "default" filled in for "descripton" on every record and overwrote the target's
             // descriptions with nothing, without a word: a record that has the field a slip away
             // fails instead.
-            constexpr int MaxCleanMisses = 256;
-            const bool check = !m.usesConstant && m.cleanMisses->load(std::memory_order_relaxed) < MaxCleanMisses;
-            const auto meant = check ? path.typoOf(value.error()) : std::nullopt;
-            if (check && !meant)
-                m.cleanMisses->fetch_add(1, std::memory_order_relaxed);
+            const auto meant = m.usesConstant ? std::nullopt : path.typoOf(value.error());
+            if (!meant)
+                return Value();
             // The near field is one a mapping reads, or inside or around one ("billTo.country"
             // beside "billTo.county", "weight.value"): a field of its own.
             const int at = value.error().segment;
-            const QString near =
-                (at > 0 ? path.prefix(at - 1) + u'.' : QString()) + QString::fromUtf8(meant.value_or(""));
-            const bool readToo = meant && std::ranges::any_of(m.readByAny, [&near](const QString &other) {
+            const QString near = (at > 0 ? path.prefix(at - 1) + u'.' : QString()) + QString::fromUtf8(*meant);
+            const bool readToo = std::ranges::any_of(m.readByAny, [&near](const QString &other) {
                 return other == near || near.startsWith(other + u'.') || near.startsWith(other + u'[')
                     || other.startsWith(near + u'.') || other.startsWith(near + u'[');
             });
-            if (!meant || readToo)
+            if (readToo)
                 return Value();
             StepError error = path.describe(value.error());
             error.hint = Mapping::tr("The record has %1: a typo in the source? The \"default\" fills in only "

@@ -119,9 +119,8 @@ private:
     QList<RecordState> m_states;
     QStringList m_resolved;
     QStringList m_resolvedGone; ///< see resolveGone()
-    QSet<QString> m_unresolved;
-    std::optional<bool>
-        m_anyIgnored; ///< whether the data point has ignored failures at all ///< keys with open failures; they get resolved when written
+    QSet<QString> m_unresolved; ///< keys with open failures; they get resolved when written
+    std::optional<bool> m_anyIgnored; ///< whether the data point has ignored failures at all
     QList<qint64> m_resolvedIds;
     QList<std::pair<QString, Direction>> m_resolvedFlows;
     /// Open failures without a key, by the id their record has in its source.

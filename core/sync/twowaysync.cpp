@@ -333,6 +333,8 @@ Result<void> TwoWaySync::execute(const SyncOptions &options, RunJournal &journal
 {
     // Only records of a full read decide who holds a key; the retries before it are checked.
     m_fullRead = options.full;
+    // What the retries before refused was the stored record: the fetch may bring it fixed.
+    m_refusedKeys.clear();
     fetchSide(Side::Erp, options, journal);
     if (!m_context.cancelled())
         fetchSide(Side::Shop, options, journal);

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void aPolicyForAMisspeltFieldIsNamed();
     void anEditOfAFieldTheOtherSideOwnsIsNamed();
     void aRecordTheMappingsRefuseIsNotDecidedWithoutIt();
+    void aRecordFixedSinceItWasRefusedIsSynced();
     void orderUpdatePolicies_data();
     void orderUpdatePolicies();
     void bothSidedOrderUpdatesGoToReview();
@@ -344,6 +345,35 @@ void TestSyncTwoWay::aRecordTheMappingsRefuseIsNotDecidedWithoutIt()
     QCOMPARE(report->run.status, RunStatus::FinishedWithFailures);
     QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "name"), QStringLiteral("ERP newer"));
     QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), QSet<QString>{key});
+}
+
+void TestSyncTwoWay::aRecordFixedSinceItWasRefusedIsSynced()
+{
+    // The run's retries (the mappings changed) refused the stored record again; the fixed one the
+    // run then read was passed over as refused too, and the watermark moved past the fix.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    DataPointConfig &customers = fixture.dataPoint(DataPointKind::Customers);
+    customers.mappings = {{QStringLiteral("customerNumber"), {QStringLiteral("customerNumber")}, {}, true},
+        {QStringLiteral("name"), {QStringLiteral("name")}, {}, false},
+        {QStringLiteral("phone"), {QStringLiteral("phone")}, {}, true}};
+    customers.conflictDefault = ConflictPolicy::NewestWins;
+    customers.conflictFields.clear();
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    const QString key = anyCustomer(fixture);
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "phone", "")));
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), QSet<QString>{key});
+
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "phone", "+45 fixed")));
+    customers.mappings[1].transforms = {Transform{QStringLiteral("trim"), {}}};
+    fixture.rebuild();
+    auto report = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(report);
+    QCOMPARE(report->retried, 1);
+    QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "phone"), QStringLiteral("+45 fixed"));
+    QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), QSet<QString>());
 }
 
 void TestSyncTwoWay::aPolicyForAMisspeltFieldIsNamed()
