@@ -119,12 +119,13 @@ Result<QList<Failure>> SyncRunner::dueFailures(const DataPointConfig &config)
     // Chosen by the store: loading every refused record each run to compare fingerprints cost a
     // run with many of them tens of MB. One retried and refused again is the current run's, so
     // the next run takes the next ones.
+    const QString mappings = ProjectFile::mappingsFingerprint(config);
     for (const FailureStep step : {FailureStep::Map, FailureStep::Validate}) {
         FailureFilter refused;
         refused.dataPoint = kind;
         refused.waiting = true;
         refused.step = step;
-        refused.mappedOtherThan = ProjectFile::mappingsFingerprint(config);
+        refused.mappedOtherThan = mappings;
         refused.limit = 10'000;
         auto found = m_context.store.failures(refused);
         if (!found)
