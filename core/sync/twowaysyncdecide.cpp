@@ -378,12 +378,15 @@ Result<void> TwoWaySync::retry(const QList<Failure> &failures, RunJournal &journ
     });
     if (stale) {
         const QStringList retried = m_order;
+        m_refusedKeys.clear();
         for (const Side side : {Side::Erp, Side::Shop}) {
             if (!m_context.cancelled())
                 fetchSide(side, SyncOptions{}, journal);
         }
-        // Only the retried records are decided here; the others are the next run's.
+        // Only the retried records are decided here; the others are the next run's. A side whose
+        // record the mappings refused in this read said nothing of its edits (as in execute()).
         m_order = retried;
+        m_order.removeIf([this](const QString &key) { return m_refusedKeys.contains(key); });
     }
     // A side corrected since the conflict decides its fields, as in a run (decidedSinceReview).
     if (auto completed = completeFromConflicts(journal); !completed)

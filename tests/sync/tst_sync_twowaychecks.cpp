@@ -16,6 +16,7 @@ private Q_SLOTS:
     void anEditOfAFieldTheOtherSideOwnsIsNamed();
     void aRecordTheMappingsRefuseIsNotDecidedWithoutIt();
     void aRecordFixedSinceItWasRefusedIsSynced();
+    void aRetryDoesNotDecideWithoutARefusedSide();
     void aPolicyForAMisspeltFieldIsNamed();
 };
 
@@ -101,6 +102,44 @@ void TestSyncTwoWayChecks::aRecordFixedSinceItWasRefusedIsSynced()
     QVERIFY(report);
     QCOMPARE(report->retried, 1);
     QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "phone"), QStringLiteral("+45 fixed"));
+    QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), QSet<QString>());
+}
+
+void TestSyncTwoWayChecks::aRetryDoesNotDecideWithoutARefusedSide()
+{
+    // A shop edit failed to reach the ERP; the ERP's person then edited the record newer, in a
+    // form the mappings refuse (the phone emptied). The retry reads both sides again, refused the
+    // ERP's record, and decided the pair with the shop's older copy alone: "Shop older" went over
+    // "ERP newer". The key waits for the ERP's record to be fixed, as in a run.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    QVERIFY(syncedWithARequiredPhone(fixture));
+    const QString key = anyCustomer(fixture);
+    FaultConfig erpWritesFail = faults(1.0, {FaultKind::ServerError});
+    erpWritesFail.scope = FaultScope::Erp;
+    erpWritesFail.onGet = false;
+    fixture.sim().setFaults(erpWritesFail);
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers, patch(key, "name", "Shop older")));
+    auto failed = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(failed);
+    QCOMPARE(failed->run.status, RunStatus::FinishedWithFailures);
+    fixture.sim().setFaults(FaultConfig{});
+    QTest::qWait(5);
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "name", "ERP newer")));
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "phone", "")));
+
+    QVERIFY(fixture.makeFailuresDue());
+    QVERIFY(fixture.runner().retry(FailureFilter{}));
+    QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "name"), QStringLiteral("ERP newer"));
+    QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "name"), QStringLiteral("Shop older"));
+    QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), QSet<QString>{key});
+
+    // Fixed in the ERP, the record is decided: the newer name wins on both sides.
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Customers, patch(key, "phone", "+45 fixed")));
+    auto report = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(report);
+    QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "name"), QStringLiteral("ERP newer"));
+    QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "name"), QStringLiteral("ERP newer"));
     QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), QSet<QString>());
 }
 
