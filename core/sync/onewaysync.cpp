@@ -158,6 +158,12 @@ std::optional<OneWaySync::Candidate> OneWaySync::prepare(
     auto mapped = m_engine.map(source);
     if (!mapped) {
         const MappingFailure &failure = mapped.error();
+        if (const FailureKey key = failureKey(source); checkDuplicate && metInRetry(key.key, source)) {
+            // Refused by the retry a moment ago: once more would count it twice, tried twice.
+            failedPresent(key);
+            --journal.counts().fetched;
+            return std::nullopt;
+        }
         fail(failure.kind == MappingFailure::FailureKind::Validate ? FailureStep::Validate : FailureStep::Map,
             failureKey(source), failure.toString());
         return std::nullopt;
@@ -194,6 +200,11 @@ std::optional<OneWaySync::Candidate> OneWaySync::prepare(
                     .arg(candidate.key));
             return std::nullopt;
         }
+        // Marked seen above, so that a full run does not take the key for gone.
+        if (hold == Hold::No && metInRetry(candidate.key, source)) {
+            --journal.counts().fetched;
+            return std::nullopt;
+        }
     }
     // Records of a data point come out about the same size: grown once, not append by append.
     candidate.body.reserve(m_bodySizeHint);
@@ -201,44 +212,6 @@ std::optional<OneWaySync::Candidate> OneWaySync::prepare(
     m_bodySizeHint = std::max(m_bodySizeHint, candidate.body.size() + candidate.body.size() / 4);
     candidate.hash = contentHash(candidate.body);
     return candidate;
-}
-
-bool OneWaySync::changed(Candidate &candidate, RunJournal &journal, qint64 failureId)
-{
-    const std::optional<QByteArray> known = knownHash(candidate.key);
-    if (known && !m_resend && sameContent(*known, candidate.hash, candidate.body)) {
-        ++journal.counts().unchanged;
-        if (failureId > 0) {
-            journal.resolve(candidate.key);
-            journal.resolveFailure(failureId);
-        }
-        return false;
-    }
-    candidate.action = known ? PlanAction::Update : PlanAction::Create;
-    return true;
-}
-
-void OneWaySync::write(const Candidate &candidate, const Value &source, qint64 failureId, int previousAttempts)
-{
-    if (m_dryRun) {
-        PlanItem item;
-        item.key = candidate.key;
-        item.action = candidate.action;
-        item.payload = candidate.body;
-        item.sourceHash = candidate.hash;
-        item.source = Json::serialize(source);
-        m_planItems.append(std::move(item));
-        return;
-    }
-    WriteItem item;
-    item.key = candidate.key;
-    item.body = candidate.body;
-    item.hash = candidate.hash;
-    item.action = candidate.action;
-    item.source = source;
-    item.failureId = failureId;
-    item.previousAttempts = previousAttempts;
-    m_writer->add(std::move(item));
 }
 
 void OneWaySync::failFetch(RunJournal &journal, const ConnectorError &error, const PageRequest &request)

@@ -74,6 +74,8 @@ private:
     [[nodiscard]] FailureKey failureKey(const Value &source) const { return m_naming.nameOf(m_engine, source); }
     /// A record of the source failed before it was written: the key is kept from deletion.
     void failedPresent(const FailureKey &key);
+    /// Whether this run's retries already took the record under key, as it is now.
+    [[nodiscard]] bool metInRetry(const QString &key, const Value &source) const;
     /// The source changed under the run's paging: a record came again on a later page, or the
     /// total fell. Records may have moved past the pages read, so the watermark stays and
     /// nothing is deleted; the next run reads them again.
@@ -150,6 +152,9 @@ private:
     KeySet m_held; ///< the keys and marks of m_deferred, to meet a record read twice
     /// Keys of records in the source that failed (full runs with deletes): not deleted.
     QSet<QString> m_failedKeys;
+    /// The records this run's retries took, by the failure's key and the mapped one: the fetch
+    /// that meets one of them again as it was counts and tries it once (see metInRetry()).
+    QHash<QString, Value> m_retriedRecords;
     /// Records that failed before their key was known: a full run then deletes nothing.
     qint64 m_keylessFailures = 0;
     qint64 m_unreadable = 0; ///< records of this run the reader refused: their ids are not known

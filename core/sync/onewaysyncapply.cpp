@@ -1,5 +1,5 @@
-// OneWaySync's writes that do not come from a fetch: storing a dry run's plan and applying a
-// plan, retrying failures, and deleting what a full run no longer found in the source.
+// OneWaySync's writes: whether a record changed and its hand-off to the writer (or the plan),
+// storing a dry run's plan and applying a plan, and retrying failures.
 #include "onewaysync.h"
 
 #include "domain/json.h"
@@ -59,6 +59,44 @@ Result<void> OneWaySync::storePlan(RunJournal &journal, SyncReport &report)
     return {};
 }
 
+bool OneWaySync::changed(Candidate &candidate, RunJournal &journal, qint64 failureId)
+{
+    const std::optional<QByteArray> known = knownHash(candidate.key);
+    if (known && !m_resend && sameContent(*known, candidate.hash, candidate.body)) {
+        ++journal.counts().unchanged;
+        if (failureId > 0) {
+            journal.resolve(candidate.key);
+            journal.resolveFailure(failureId);
+        }
+        return false;
+    }
+    candidate.action = known ? PlanAction::Update : PlanAction::Create;
+    return true;
+}
+
+void OneWaySync::write(const Candidate &candidate, const Value &source, qint64 failureId, int previousAttempts)
+{
+    if (m_dryRun) {
+        PlanItem item;
+        item.key = candidate.key;
+        item.action = candidate.action;
+        item.payload = candidate.body;
+        item.sourceHash = candidate.hash;
+        item.source = Json::serialize(source);
+        m_planItems.append(std::move(item));
+        return;
+    }
+    WriteItem item;
+    item.key = candidate.key;
+    item.body = candidate.body;
+    item.hash = candidate.hash;
+    item.action = candidate.action;
+    item.source = source;
+    item.failureId = failureId;
+    item.previousAttempts = previousAttempts;
+    m_writer->add(std::move(item));
+}
+
 Result<void> OneWaySync::retry(const QList<Failure> &failures, RunJournal &journal, SyncReport &report)
 {
     auto states = statesOf(m_context.store, m_config.kind, failures);
@@ -103,9 +141,11 @@ Result<void> OneWaySync::retry(const QList<Failure> &failures, RunJournal &journ
                 failure.id, failure.attempts});
             continue;
         }
+        m_retriedRecords.insert(failure.key, *source);
         auto candidate = prepare(*source, journal, failure.id, failure.attempts, false);
         if (!candidate)
             continue;
+        m_retriedRecords.insert(candidate->key, *source);
         // Another record holds the key (a duplicate, or a record made again): a retry cannot
         // tell whether it is still there, a full run can. Asked before the hashes, since the
         // other record's content or its newer version says nothing about this one.
@@ -130,6 +170,16 @@ Result<void> OneWaySync::retry(const QList<Failure> &failures, RunJournal &journ
     if (m_storeError)
         return std::unexpected(*m_storeError);
     return journal.flush();
+}
+
+bool OneWaySync::metInRetry(const QString &key, const Value &source) const
+{
+    const auto retried = m_retriedRecords.constFind(key);
+    if (retried == m_retriedRecords.cend())
+        return false;
+    // The fetch reads records in part; the retry parsed the stored one whole.
+    auto whole = JsonReader().parse(Json::serialize(source));
+    return whole && *whole == *retried;
 }
 
 Result<void> OneWaySync::apply(const Plan &plan, const QList<PlanItem> &items, RunJournal &journal,

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void aCancelledRetryLeavesTheRestOpen();
     void aRetryThatNeverFinishedIsTakenAgain();
     void aRecordFailingAgainAfterAKilledRetryKeepsOneEntry();
+    void aRecordRetriedAndReadAgainCountsOnce_data();
+    void aRecordRetriedAndReadAgainCountsOnce();
 };
 
 namespace {
@@ -180,6 +182,56 @@ void TestSyncRetryStatus::aRecordFailingAgainAfterAKilledRetryKeepsOneEntry()
         QCOMPARE(failure.status, FailureStatus::Open);
         QCOMPARE(failure.id, failures.value(failure.key).id);
         QVERIFY2(failure.attempts > failures.value(failure.key).attempts, qPrintable(failure.key));
+    }
+}
+
+void TestSyncRetryStatus::aRecordRetriedAndReadAgainCountsOnce_data()
+{
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("refused again") << false;
+    QTest::newRow("accepted now") << true;
+}
+
+void TestSyncRetryStatus::aRecordRetriedAndReadAgainCountsOnce()
+{
+    QFETCH(bool, accepted);
+    // A full run after a mapping change retries what the old mappings refused and then reads the
+    // same record again: it was counted twice (outcomes for seven of six products) and, refused
+    // again, its tries went up by two.
+    SyncFixture fixture(few());
+    QVERIFY(fixture.isValid());
+    QVERIFY(fixture.runner().run(DataPointKind::Products));
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Products,
+        {Value::object({{"sku", Value::utf8("LW-00003")}, {"name", Value::utf8("  ")}})}));
+    QVERIFY(fixture.runner().run(DataPointKind::Products));
+    FailureFilter open;
+    open.status = FailureStatus::Open;
+    QCOMPARE(fixture.failures(open).size(), 1);
+    const int attempts = fixture.failures(open).constFirst().attempts;
+
+    FieldMapping &name = fixture.dataPoint(DataPointKind::Products).mappings[1];
+    QCOMPARE(name.target, QStringLiteral("name"));
+    if (accepted)
+        name.required = false;
+    else
+        name.transforms.append(Transform{QStringLiteral("trim"), {}});
+    // Deletions on: a record passed over as read twice must still count as present.
+    fixture.dataPoint(DataPointKind::Products).deletes = true;
+    fixture.rebuild();
+    SyncOptions full;
+    full.full = true;
+    auto report = fixture.runner().run(DataPointKind::Products, full);
+    QVERIFY(report);
+    QCOMPARE(report->retried, 1);
+    QCOMPARE(report->run.counts.deleted, 0);
+    QCOMPARE(report->run.counts.fetched, qint64(Products - 1));
+    const RunCounts &counts = report->run.counts;
+    QCOMPARE(counts.created + counts.updated + counts.unchanged + counts.failed, qint64(Products));
+    QCOMPARE(counts.failed, accepted ? 0 : 1);
+    QCOMPARE(counts.updated, accepted ? 1 : 0);
+    if (!accepted) {
+        QCOMPARE(fixture.failures(open).size(), 1);
+        QCOMPARE(fixture.failures(open).constFirst().attempts, attempts + 1);
     }
 }
 
