@@ -5591,6 +5591,16 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>the mappings, key field or conflict policies of %1 changed since the plan was made</source>
         <translation>tilknytningerne, nøglefeltet eller konfliktreglerne for %1 er ændret, siden planen blev lavet</translation>
     </message>
+    <message numerus="yes">
+        <source>%n failure(s) of earlier runs are due: a run retries them before it reads, and this plan does not hold them
+  hint: a run or a retry takes them; the failure log lists them</source>
+        <translation>
+            <numerusform>%n fejl fra tidligere kørsler er forfalden: en kørsel prøver den igen, før den læser, og denne plan indeholder den ikke
+  tip: en kørsel eller et nyt forsøg tager den; fejlloggen viser den</numerusform>
+            <numerusform>%n fejl fra tidligere kørsler er forfaldne: en kørsel prøver dem igen, før den læser, og denne plan indeholder dem ikke
+  tip: en kørsel eller et nyt forsøg tager dem; fejlloggen viser dem</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::TrytonConnector</name>

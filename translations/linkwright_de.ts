@@ -5591,6 +5591,16 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>the mappings, key field or conflict policies of %1 changed since the plan was made</source>
         <translation>die Zuordnungen, das Schlüsselfeld oder die Konfliktregeln von %1 haben sich geändert, seit der Plan erstellt wurde</translation>
     </message>
+    <message numerus="yes">
+        <source>%n failure(s) of earlier runs are due: a run retries them before it reads, and this plan does not hold them
+  hint: a run or a retry takes them; the failure log lists them</source>
+        <translation>
+            <numerusform>%n Fehler früherer Läufe ist fällig: Ein Lauf wiederholt ihn, bevor er liest, und dieser Plan enthält ihn nicht
+  Hinweis: Ein Lauf oder eine Wiederholung nimmt ihn auf; das Fehlerprotokoll listet ihn</numerusform>
+            <numerusform>%n Fehler früherer Läufe sind fällig: Ein Lauf wiederholt sie, bevor er liest, und dieser Plan enthält sie nicht
+  Hinweis: Ein Lauf oder eine Wiederholung nimmt sie auf; das Fehlerprotokoll listet sie</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::TrytonConnector</name>

@@ -58,7 +58,7 @@ Result<qint64> SyncRunner::beginRun(const DataPointConfig &config, const SyncOpt
 }
 
 Result<SyncReport> SyncRunner::finishRun(
-    RunJournal &journal, const DataPointSync &sync, SyncReport report, const Result<void> &outcome)
+    RunJournal &journal, const DataPointSync &sync, SyncReport report, const Result<void> &outcome, const QString &note)
 {
     RunStatus status = RunStatus::Succeeded;
     QString message;
@@ -76,6 +76,8 @@ Result<SyncReport> SyncRunner::finishRun(
             status = RunStatus::FinishedWithFailures;
         message = sync.fetchProblem();
     }
+    if (outcome && !note.isEmpty())
+        message = message.isEmpty() ? note : message + u'\n' + note;
     const Redactor &redactor = m_context.erp.redactor();
     message = redactor.redact(message);
     if (auto finished = m_context.store.finishRun(journal.runId(), status, journal.counts(), message); !finished)
@@ -179,12 +181,19 @@ Result<SyncReport> SyncRunner::run(DataPointKind kind, const SyncOptions &option
     Result<void> outcome = journal.begin();
     if (outcome)
         outcome = (*sync)->begin(options, journal);
-    if (outcome && options.retryDue && !options.dryRun) {
+    QString note;
+    if (outcome && options.retryDue) {
         auto due = dueFailures(**config);
-        if (!due)
+        if (!due) {
             outcome = std::unexpected(due.error());
-        else if (!due->isEmpty())
+        } else if (options.dryRun && !due->isEmpty()) {
+            // The plan said "nothing to change" and the run then wrote the records it retried.
+            note = tr("%n failure(s) of earlier runs are due: a run retries them before it reads, and this plan "
+                      "does not hold them\n  hint: a run or a retry takes them; the failure log lists them",
+                nullptr, static_cast<int>(due->size()));
+        } else if (!due->isEmpty()) {
             outcome = retryMarked(**sync, *due, journal, report);
+        }
     }
     if (outcome) {
         // The first page may be long in coming (a slow or stalled source): the progress said
@@ -197,7 +206,7 @@ Result<SyncReport> SyncRunner::run(DataPointKind kind, const SyncOptions &option
         m_context.report(fetching);
         outcome = (*sync)->execute(options, journal, report);
     }
-    return finishRun(journal, **sync, report, outcome);
+    return finishRun(journal, **sync, report, outcome, note);
 }
 
 Result<QList<SyncReport>> SyncRunner::retry(FailureFilter filter, const SyncOptions &options)

@@ -55,8 +55,9 @@ private:
     [[nodiscard]] Result<const DataPointConfig *> activeDataPoint(DataPointKind kind) const;
     [[nodiscard]] Result<qint64> beginRun(const DataPointConfig &config, const SyncOptions &options);
     [[nodiscard]] Result<std::unique_ptr<DataPointSync>> makeSync(const DataPointConfig &config) const;
-    [[nodiscard]] Result<SyncReport> finishRun(
-        RunJournal &journal, const DataPointSync &sync, SyncReport report, const Result<void> &outcome);
+    /// Stores the run's status and message; note (if any) ends the message of a run that ran.
+    [[nodiscard]] Result<SyncReport> finishRun(RunJournal &journal, const DataPointSync &sync, SyncReport report,
+        const Result<void> &outcome, const QString &note = {});
     /// Transient failures whose next attempt is due, and those the mappings refused (map,
     /// validate) in a run that mapped otherwise than config does now: fixing a mapping is what a
     /// person does about them, and the next run tries them again without being told.

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void aRecordFailingAgainAfterAKilledRetryKeepsOneEntry();
     void aRecordRetriedAndReadAgainCountsOnce_data();
     void aRecordRetriedAndReadAgainCountsOnce();
+    void aPlanNamesTheFailuresARunWouldRetry();
 };
 
 namespace {
@@ -233,6 +234,50 @@ void TestSyncRetryStatus::aRecordRetriedAndReadAgainCountsOnce()
         QCOMPARE(fixture.failures(open).size(), 1);
         QCOMPARE(fixture.failures(open).constFirst().attempts, attempts + 1);
     }
+}
+
+void TestSyncRetryStatus::aPlanNamesTheFailuresARunWouldRetry()
+{
+    // A dry run leaves the failure log alone, so the failures that came due are not in its
+    // plan; it said "nothing to change" and the run after it wrote every one of them.
+    SyncFixture fixture(few());
+    QVERIFY(fixture.isValid());
+    QCOMPARE(failWrites(fixture, FaultKind::ServerError).size(), Products);
+    QVERIFY(fixture.makeFailuresDue());
+    // What a retry would change of a failure: its status, tries and next attempt.
+    const auto logState = [&fixture] {
+        QStringList state;
+        for (const Failure &failure : fixture.failures()) {
+            state.append(QStringLiteral("%1 %2 %3 %4")
+                             .arg(failure.id)
+                             .arg(static_cast<int>(failure.status))
+                             .arg(failure.attempts)
+                             .arg(failure.nextAttemptAt.toString(Qt::ISODateWithMs)));
+        }
+        return state;
+    };
+    const QStringList before = logState();
+    QCOMPARE(before.size(), Products);
+    SyncOptions dry;
+    dry.dryRun = true;
+    auto plan = fixture.runner().run(DataPointKind::Products, dry);
+    QVERIFY(plan);
+    QVERIFY2(plan->run.message.contains(QStringLiteral("%1 failure(s) of earlier runs are due").arg(Products)),
+        qPrintable(plan->run.message));
+    QCOMPARE(plan->retried, 0);
+    QCOMPARE(logState(), before);
+    QVERIFY(shopKeys(fixture).isEmpty());
+
+    // Tried again and failed again, they wait for their backoff: nothing to say yet.
+    fixture.sim().setFaults(shopWritesFail(FaultKind::ServerError));
+    QVERIFY(fixture.runner().retry(FailureFilter{}));
+    fixture.sim().setFaults(FaultConfig{});
+    FailureFilter open;
+    open.status = FailureStatus::Open;
+    QCOMPARE(fixture.failures(open).size(), Products);
+    auto quiet = fixture.runner().run(DataPointKind::Products, dry);
+    QVERIFY(quiet);
+    QVERIFY2(!quiet->run.message.contains(QStringLiteral("are due")), qPrintable(quiet->run.message));
 }
 
 QTEST_GUILESS_MAIN(TestSyncRetryStatus)
