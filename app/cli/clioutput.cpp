@@ -7,6 +7,7 @@
 #include "sync/synccontext.h"
 
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 #include <array>
@@ -105,6 +106,23 @@ QStringList changeTargets(const Value &diff)
     return any ? targets : QStringList();
 }
 
+/// A two-way item writes each system it has changes for: counted per system, as the run that
+/// applies it counts (the header said 1 to update and the run updated 2).
+qint64 writesOf(const PlanItem &item)
+{
+    if (item.action != PlanAction::Create && item.action != PlanAction::Update)
+        return 1;
+    const auto diff = Json::parse(item.diff);
+    if (!diff || !diff->isArray())
+        return 1;
+    QSet<QString> systems;
+    for (const Value &change : diff->items()) {
+        if (const Value *to = change.find("to"))
+            systems.insert(to->text());
+    }
+    return std::max<qint64>(1, systems.size());
+}
+
 } // namespace
 
 QString CliOutput::sideName(Side side)
@@ -160,7 +178,7 @@ void CliOutput::plan(QTextStream &out, const SyncReport &report, const QList<Pla
 {
     std::array<qint64, 6> byAction{};
     for (const PlanItem &item : items)
-        ++byAction[static_cast<int>(item.action)];
+        byAction[static_cast<int>(item.action)] += writesOf(item);
     const RunRecord &run = report.run;
     const QString head = tr("plan %1: %2 (%3), %4 fetched")
                              .arg(report.planId)

@@ -284,7 +284,9 @@ void TwoWaySync::settle(
         item.payload = Json::serialize(Value::object(std::move(payload)));
         item.source =
             Json::serialize(Value::object({{QByteArray("erp"), pair.erp.raw}, {QByteArray("shop"), pair.shop.raw}}));
-        (action == PlanAction::Create ? journal.counts().created : journal.counts().updated) += 1;
+        // Counted per system written, as the run that applies it counts its writes.
+        (action == PlanAction::Create ? journal.counts().created : journal.counts().updated) +=
+            (outcome.toShop.isEmpty() ? 0 : 1) + (outcome.toErp.isEmpty() ? 0 : 1);
         m_planItems.append(std::move(item));
         return;
     }

@@ -413,6 +413,10 @@ void TestCliSync::twoWayPlanSaysWhereEachChangeGoes()
     http(
         "POST", simUrl(QStringLiteral("/erp/customers")), R"([{"customerNumber":"C10001","phone":"+45 11 11 11 11"}])");
     http("POST", simUrl(QStringLiteral("/shop/customers")), R"([{"customerNumber":"C10002","language":"fi"}])");
+    // One customer edited on both sides: two writes, counted as the run that applies them counts.
+    http(
+        "POST", simUrl(QStringLiteral("/erp/customers")), R"([{"customerNumber":"C10003","phone":"+45 33 33 33 33"}])");
+    http("POST", simUrl(QStringLiteral("/shop/customers")), R"([{"customerNumber":"C10003","language":"sv"}])");
     const Outcome plan = cli(
         {QStringLiteral("plan"), m_project, QStringLiteral("-d"), QStringLiteral("customers"), QStringLiteral("-q")});
     QVERIFY2(plan.exitCode == 0, qPrintable(plan.out + plan.err));
@@ -420,6 +424,7 @@ void TestCliSync::twoWayPlanSaysWhereEachChangeGoes()
              R"(update +C10002\n +language +"[^"]*" +-> +"fi" +to the ERP\n)"}) {
         QVERIFY2(QRegularExpression(QString::fromLatin1(line)).match(plan.out).hasMatch(), qPrintable(plan.out));
     }
+    QVERIFY2(plan.out.contains(QStringLiteral(" 4 to update")), qPrintable(plan.out));
 }
 
 void TestCliSync::cleanupTestCase()

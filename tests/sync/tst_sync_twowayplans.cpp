@@ -43,10 +43,14 @@ void TestSyncTwoWayPlans::aRecordOfAPlanGoesBothWays()
     auto items = fixture.store().planItems(plan->planId);
     QVERIFY(items);
     QCOMPARE(std::count_if(items->cbegin(), items->cend(), [&](const PlanItem &item) { return item.key == key; }), 1);
+    // The plan counts writes as the run applying it does: one for each system (it said 2 to
+    // update, and applying it updated 3).
+    QCOMPARE(plan->run.counts.updated, 3);
 
     auto applied = fixture.runner().applyPlan(plan->planId, {key});
     QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().toString()));
     QCOMPARE(applied->run.status, RunStatus::Succeeded);
+    QCOMPARE(applied->run.counts.updated, 2);
     QCOMPARE(field(fixture, SimulatorSystem::Shop, key, "phone"), QStringLiteral("+45 11 22 33 44"));
     QCOMPARE(field(fixture, SimulatorSystem::Erp, key, "language"), QStringLiteral("fi"));
     // The record not chosen waits for its turn.
@@ -56,6 +60,7 @@ void TestSyncTwoWayPlans::aRecordOfAPlanGoesBothWays()
     QVERIFY2(again.error().message.contains(QStringLiteral("was applied already")), qPrintable(again.error().message));
     auto rest = fixture.runner().applyPlan(plan->planId, {});
     QVERIFY(rest);
+    QCOMPARE(rest->run.counts.updated, 1);
     QCOMPARE(field(fixture, SimulatorSystem::Erp, other, "language"), QStringLiteral("sv"));
 }
 
