@@ -64,6 +64,55 @@ Value mergeFields(const Value &object, const QList<Member> &changes)
     return Value::object(std::move(members));
 }
 
+namespace {
+
+void mergeInto(EditMerge &out, QList<Member> &members, const Value &erp, const Value &shop, const Value &agreed,
+    bool erpNewer, const QString &path)
+{
+    QList<QByteArray> names;
+    for (const Value *side : {&erp, &shop}) {
+        for (const Member &member : side->members()) {
+            if (!names.contains(member.name))
+                names.append(member.name);
+        }
+    }
+    // A member both sides removed is gone; one removed on one side only was listed by the other.
+    for (const QByteArray &name : std::as_const(names)) {
+        const Value *e = erp.find(name);
+        const Value *s = shop.find(name);
+        const Value *a = agreed.find(name);
+        const auto same = [](const Value *x, const Value *y) { return x == y || (x && y && *x == *y); };
+        const QString at = path.isEmpty() ? QString::fromUtf8(name) : path + u'.' + QString::fromUtf8(name);
+        const Value *taken = nullptr;
+        if (same(e, s) || same(e, a)) { // alike, or changed in the shop only
+            taken = s;
+        } else if (same(s, a)) { // changed in the ERP only
+            taken = e;
+        } else if (e && s && a && e->isObject() && s->isObject() && a->isObject()) {
+            QList<Member> nested;
+            mergeInto(out, nested, *e, *s, *a, erpNewer, at);
+            members.append({name, Value::object(std::move(nested))});
+            continue;
+        } else {
+            out.collisions.append(at);
+            taken = erpNewer ? e : s;
+        }
+        if (taken)
+            members.append({name, *taken});
+    }
+}
+
+} // namespace
+
+EditMerge mergeEdits(const Value &erp, const Value &shop, const Value &agreed, bool erpNewer)
+{
+    EditMerge out;
+    QList<Member> members;
+    mergeInto(out, members, erp, shop, agreed, erpNewer, QString());
+    out.merged = Value::object(std::move(members));
+    return out;
+}
+
 QString recordKey(const Value &record, QByteArrayView field)
 {
     const Value *key = record.find(field);

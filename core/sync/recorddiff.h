@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Linkwright {
 
@@ -27,6 +28,17 @@ struct FieldChange {
 
 /// object with the members of changes set (added or replaced), in object's order, then new ones.
 [[nodiscard]] Value mergeFields(const Value &object, const QList<Member> &changes);
+
+/// An object both systems changed since they last agreed, merged member by member against the
+/// agreed one: a member changed on one side only takes that side's value (a removal included),
+/// members changed on both sides alike agree, nested objects are merged the same way, and a
+/// member changed differently on both sides takes the newer side's value and is named in
+/// collisions (its path, "billTo.city"). Lists and scalars are whole values.
+struct EditMerge {
+    Value merged;
+    QStringList collisions;
+};
+[[nodiscard]] EditMerge mergeEdits(const Value &erp, const Value &shop, const Value &agreed, bool erpNewer);
 
 /// The natural key of a record: a string member, or a number's text; empty when neither.
 [[nodiscard]] QString recordKey(const Value &record, QByteArrayView field);

@@ -1,5 +1,4 @@
-// TwoWaySync's decisions (per field, against the last agreed values: who wins, what is sent)
-// and the retry of failures.
+// TwoWaySync's decisions (per field, against the last agreed values: who wins, what is sent).
 #include "twowaysync.h"
 
 #include "domain/json.h"
@@ -50,6 +49,21 @@ TwoWaySync::Outcome TwoWaySync::decide(const Pair &pair, const Value &last) cons
             else if (erp || agreed)
                 outcome.ownedApart.append(tr("%1 (edited in the shop, the ERP owns it)").arg(QString::fromUtf8(field)));
         } else if (erpChanged && shopChanged) {
+            const bool erpNewer = WatermarkTracker::atLeastAsNew(pair.erp.modified, pair.shop.modified);
+            // The ERP's billTo.city and the shop's billTo.zip are both kept: newest-wins took the
+            // whole address from one side, and the other side's edit was lost. Only members both
+            // sides changed are the policy's.
+            if ((rule == ConflictPolicy::NewestWins || rule == ConflictPolicy::Review) && erp->isObject()
+                && shop->isObject() && agreed && agreed->isObject()) {
+                EditMerge merge = mergeEdits(*erp, *shop, *agreed, erpNewer);
+                if (rule == ConflictPolicy::NewestWins || merge.collisions.isEmpty()) {
+                    if (!(merge.merged == *shop))
+                        outcome.toShop.append({field, merge.merged});
+                    if (!(merge.merged == *erp))
+                        outcome.toErp.append({field, std::move(merge.merged)});
+                    continue;
+                }
+            }
             switch (rule) {
             case ConflictPolicy::ErpOwns:
                 outcome.toShop.append({field, *erp});
@@ -58,7 +72,7 @@ TwoWaySync::Outcome TwoWaySync::decide(const Pair &pair, const Value &last) cons
                 outcome.toErp.append({field, *shop});
                 break;
             case ConflictPolicy::NewestWins:
-                if (WatermarkTracker::atLeastAsNew(pair.erp.modified, pair.shop.modified))
+                if (erpNewer)
                     outcome.toShop.append({field, *erp});
                 else
                     outcome.toErp.append({field, *shop});
@@ -314,88 +328,6 @@ void TwoWaySync::send(Side target, const QString &key, const Pair &pair, QList<M
     item.previousAttempts = pair.previousAttempts;
     (target == Side::Shop ? m_pendingShop : m_pendingErp).insert(key, fields);
     (target == Side::Shop ? *m_toShop : *m_toErp).add(std::move(item));
-}
-
-Result<void> TwoWaySync::retry(const QList<Failure> &failures, RunJournal &journal, SyncReport &report)
-{
-    auto states = statesOf(m_context.store, m_config.kind, failures);
-    if (!states)
-        return std::unexpected(states.error());
-    SyncProgress progress;
-    progress.dataPoint = m_config.kind;
-    progress.phase = SyncPhase::Retrying;
-    m_context.report(progress);
-    JsonReader reader;
-    for (const Failure &failure : failures) {
-        ++report.retried;
-        // Both sides agreed on a newer version since this failed: the old record would undo it.
-        const auto state = states->constFind(failure.key);
-        if (state != states->cend() && state->syncedAt.isValid() && state->syncedAt > failure.createdAt) {
-            journal.resolve(failure.key);
-            journal.resolveFailure(failure.id);
-            continue;
-        }
-        auto payload = reader.parse(failure.payload);
-        Pair pair;
-        pair.failureId = failure.id;
-        pair.previousAttempts = failure.attempts;
-        QString key = failure.key;
-        bool usable = payload.has_value();
-        if (usable && failure.step == FailureStep::Conflict) {
-            for (Side side : {Side::Erp, Side::Shop}) {
-                const Value *raw = payload->find(side == Side::Erp ? "erp" : "shop");
-                if (raw && raw->isObject())
-                    usable = shape(side, *raw, side == Side::Erp ? pair.erp : pair.shop, key, journal, failure.id,
-                                 failure.attempts)
-                        && usable;
-            }
-        } else if (usable) {
-            const Side side = failure.direction == Direction::ShopToErp ? Side::Shop : Side::Erp;
-            pair.retried = side;
-            usable = shape(
-                side, *payload, side == Side::Erp ? pair.erp : pair.shop, key, journal, failure.id, failure.attempts);
-        }
-        if (!payload) {
-            journal.fail({failure.key, failure.direction, failure.step, ErrorClass::Permanent,
-                tr("the stored record cannot be read again: %1").arg(payload.error().message), 0, 1, failure.payload,
-                failure.id, failure.attempts});
-            continue;
-        }
-        if (!usable)
-            continue;
-        if (!m_pairs.contains(key))
-            m_order.append(key);
-        m_pairs.insert(key, pair);
-    }
-    // A failed write holds its source's record only. The target may have changed the record
-    // since (a person's edit): decided without it, the retry overwrote that edit with no
-    // conflict. And the source may have a newer version: the stored one's values, sent as
-    // agreed, undid the newer edit. Both sides are read from their watermarks, as a run reads
-    // them, and what they have now replaces what the failure kept.
-    // A conflict held for review is decided by a person correcting one side: retried from the
-    // values it kept, it was a conflict again, attempt after attempt, until a run came by.
-    const bool stale = std::any_of(m_order.cbegin(), m_order.cend(), [this](const QString &key) {
-        const Pair &pair = m_pairs[key];
-        return pair.erp.present != pair.shop.present || !pair.retried;
-    });
-    if (stale) {
-        const QStringList retried = m_order;
-        m_refusedKeys.clear();
-        for (const Side side : {Side::Erp, Side::Shop}) {
-            if (!m_context.cancelled())
-                fetchSide(side, SyncOptions{}, journal);
-        }
-        // Only the retried records are decided here; the others are the next run's. A side whose
-        // record the mappings refused in this read said nothing of its edits (as in execute()).
-        m_order = retried;
-        m_order.removeIf([this](const QString &key) { return m_refusedKeys.contains(key); });
-    }
-    // A side corrected since the conflict decides its fields, as in a run (decidedSinceReview).
-    if (auto completed = completeFromConflicts(journal); !completed)
-        return completed;
-    if (auto resolved = resolveAll(journal, report); !resolved)
-        return resolved;
-    return journal.flush();
 }
 
 } // namespace Linkwright

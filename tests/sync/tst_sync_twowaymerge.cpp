@@ -1,0 +1,151 @@
+// Two-way edits of different members of one object (an address): both are kept, and only
+// members both systems changed are the conflict policy's.
+#include "sync/recorddiff.h"
+#include "syncfixture.h"
+#include "twowaytesthelpers.h"
+
+#include <QTest>
+
+using namespace Linkwright;
+using namespace Linkwright::Testing;
+
+class TestSyncTwoWayMerge : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void membersMerge_data();
+    void membersMerge();
+    void editsOfOneAddressOnBothSidesAreBothKept();
+    void reviewHoldsOnlyAMemberBothSidesChanged();
+};
+
+namespace {
+
+Value parsed(const QByteArray &json)
+{
+    return Json::parse(json).value_or(Value());
+}
+
+/// The customer's billTo with one member set, posted as a person's edit in that system.
+bool editBillTo(SyncFixture &fixture, SimulatorSystem system, const QString &key, const char *member, const char *to)
+{
+    const Value record = fixture.records(system, DataPointKind::Customers).value(key);
+    const Value *billTo = record.find("billTo");
+    if (!billTo || !billTo->isObject())
+        return false;
+    const Value edited = mergeFields(*billTo, {{QByteArray(member), Value::utf8(QByteArray(to))}});
+    return fixture.post(system, DataPointKind::Customers,
+        {Value::object({{QByteArray("customerNumber"), Value::string(key)}, {QByteArray("billTo"), edited}})});
+}
+
+QString billTo(SyncFixture &fixture, SimulatorSystem system, const QString &key, const char *member)
+{
+    const Value record = fixture.records(system, DataPointKind::Customers).value(key);
+    const Value *address = record.find("billTo");
+    const Value *value = address ? address->find(member) : nullptr;
+    return value ? value->text() : QStringLiteral("<missing>");
+}
+
+} // namespace
+
+void TestSyncTwoWayMerge::membersMerge_data()
+{
+    QTest::addColumn<QByteArray>("erp");
+    QTest::addColumn<QByteArray>("shop");
+    QTest::addColumn<QByteArray>("agreed");
+    QTest::addColumn<bool>("erpNewer");
+    QTest::addColumn<QByteArray>("merged");
+    QTest::addColumn<QStringList>("collisions");
+    QTest::newRow("different members") << QByteArray(R"({"city":"Aarhus","zip":"1000"})")
+                                       << QByteArray(R"({"city":"Odense","zip":"8000"})")
+                                       << QByteArray(R"({"city":"Odense","zip":"1000"})") << true
+                                       << QByteArray(R"({"city":"Aarhus","zip":"8000"})") << QStringList();
+    QTest::newRow("one member on both sides, the ERP newer")
+        << QByteArray(R"({"city":"Aarhus","zip":"1"})") << QByteArray(R"({"city":"Vejle","zip":"2"})")
+        << QByteArray(R"({"city":"Odense","zip":"1"})") << true << QByteArray(R"({"city":"Aarhus","zip":"2"})")
+        << QStringList{QStringLiteral("city")};
+    QTest::newRow("one member on both sides, the shop newer")
+        << QByteArray(R"({"city":"Aarhus"})") << QByteArray(R"({"city":"Vejle"})") << QByteArray(R"({"city":"Odense"})")
+        << false << QByteArray(R"({"city":"Vejle"})") << QStringList{QStringLiteral("city")};
+    QTest::newRow("alike on both sides") << QByteArray(R"({"city":"Aarhus","zip":"1"})")
+                                         << QByteArray(R"({"city":"Aarhus","zip":"2"})")
+                                         << QByteArray(R"({"city":"Odense","zip":"1"})") << false
+                                         << QByteArray(R"({"city":"Aarhus","zip":"2"})") << QStringList();
+    QTest::newRow("removed on one side, edited on neither")
+        << QByteArray(R"({"city":"Aarhus"})") << QByteArray(R"({"city":"Odense","zip":"1"})")
+        << QByteArray(R"({"city":"Odense","zip":"1"})") << false << QByteArray(R"({"city":"Aarhus"})") << QStringList();
+    QTest::newRow("nested, the path named")
+        << QByteArray(R"({"geo":{"lat":"1","lon":"9"},"city":"A"})")
+        << QByteArray(R"({"geo":{"lat":"2","lon":"5"},"city":"B"})")
+        << QByteArray(R"({"geo":{"lat":"1","lon":"5"},"city":"A"})") << false
+        << QByteArray(R"({"geo":{"lat":"2","lon":"9"},"city":"B"})") << QStringList();
+    QTest::newRow("nested collision") << QByteArray(R"({"geo":{"lat":"3"}})") << QByteArray(R"({"geo":{"lat":"2"}})")
+                                      << QByteArray(R"({"geo":{"lat":"1"}})") << true
+                                      << QByteArray(R"({"geo":{"lat":"3"}})") << QStringList{QStringLiteral("geo.lat")};
+    QTest::newRow("a list is one value") << QByteArray(R"({"tags":["a","b"]})") << QByteArray(R"({"tags":["a","c"]})")
+                                         << QByteArray(R"({"tags":["a"]})") << false
+                                         << QByteArray(R"({"tags":["a","c"]})") << QStringList{QStringLiteral("tags")};
+}
+
+void TestSyncTwoWayMerge::membersMerge()
+{
+    QFETCH(QByteArray, erp);
+    QFETCH(QByteArray, shop);
+    QFETCH(QByteArray, agreed);
+    QFETCH(bool, erpNewer);
+    QFETCH(QByteArray, merged);
+    QFETCH(QStringList, collisions);
+    const EditMerge merge = mergeEdits(parsed(erp), parsed(shop), parsed(agreed), erpNewer);
+    QCOMPARE(Json::serialize(merge.merged), merged);
+    QCOMPARE(merge.collisions, collisions);
+}
+
+void TestSyncTwoWayMerge::editsOfOneAddressOnBothSidesAreBothKept()
+{
+    // The ERP corrects the bill-to city, the shop (later) the bill-to name: newest wins took the
+    // shop's whole address, and the ERP's city went back to what it was, on both sides.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    QVERIFY(syncedApart(fixture));
+    const QString key = anyCustomer(fixture);
+    QCOMPARE(fixture.dataPoint(DataPointKind::Customers).conflictDefault, ConflictPolicy::NewestWins);
+    QVERIFY(editBillTo(fixture, SimulatorSystem::Erp, key, "city", "Skagen"));
+    QVERIFY(editBillTo(fixture, SimulatorSystem::Shop, key, "name", "Shop Name ApS"));
+    auto report = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(report);
+    QCOMPARE(report->run.status, RunStatus::Succeeded);
+    for (const SimulatorSystem system : {SimulatorSystem::Erp, SimulatorSystem::Shop}) {
+        QCOMPARE(billTo(fixture, system, key, "city"), QStringLiteral("Skagen"));
+        QCOMPARE(billTo(fixture, system, key, "name"), QStringLiteral("Shop Name ApS"));
+    }
+    // Both sides hold the same address now: the next run has nothing to send.
+    auto again = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(again);
+    QCOMPARE(again->run.counts.updated, 0);
+}
+
+void TestSyncTwoWayMerge::reviewHoldsOnlyAMemberBothSidesChanged()
+{
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    fixture.dataPoint(DataPointKind::Customers).conflictFields.insert(QStringLiteral("billTo"), ConflictPolicy::Review);
+    QVERIFY(syncedApart(fixture));
+    const QStringList keys = fixture.records(SimulatorSystem::Erp, DataPointKind::Customers).keys();
+    const QString apart = keys.at(0);
+    const QString clash = keys.at(1);
+    QVERIFY(editBillTo(fixture, SimulatorSystem::Erp, apart, "city", "Skagen"));
+    QVERIFY(editBillTo(fixture, SimulatorSystem::Shop, apart, "name", "Shop Name ApS"));
+    QVERIFY(editBillTo(fixture, SimulatorSystem::Erp, clash, "city", "Skagen"));
+    QVERIFY(editBillTo(fixture, SimulatorSystem::Shop, clash, "city", "Ribe"));
+    auto report = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(report);
+    QCOMPARE(billTo(fixture, SimulatorSystem::Shop, apart, "city"), QStringLiteral("Skagen"));
+    QCOMPARE(billTo(fixture, SimulatorSystem::Erp, apart, "name"), QStringLiteral("Shop Name ApS"));
+    QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), QSet<QString>{clash});
+    QCOMPARE(billTo(fixture, SimulatorSystem::Erp, clash, "city"), QStringLiteral("Skagen"));
+    QCOMPARE(billTo(fixture, SimulatorSystem::Shop, clash, "city"), QStringLiteral("Ribe"));
+}
+
+QTEST_GUILESS_MAIN(TestSyncTwoWayMerge)
+#include "tst_sync_twowaymerge.moc"
