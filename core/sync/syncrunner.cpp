@@ -182,6 +182,7 @@ Result<SyncReport> SyncRunner::run(DataPointKind kind, const SyncOptions &option
     if (outcome)
         outcome = (*sync)->begin(options, journal);
     QString note;
+    QList<Failure> retried;
     if (outcome && options.retryDue) {
         auto due = dueFailures(**config);
         if (!due) {
@@ -193,6 +194,7 @@ Result<SyncReport> SyncRunner::run(DataPointKind kind, const SyncOptions &option
                 nullptr, static_cast<int>(due->size()));
         } else if (!due->isEmpty()) {
             outcome = retryMarked(**sync, *due, journal, report);
+            retried = std::move(*due);
         }
     }
     if (outcome) {
@@ -206,6 +208,10 @@ Result<SyncReport> SyncRunner::run(DataPointKind kind, const SyncOptions &option
         m_context.report(fetching);
         outcome = (*sync)->execute(options, journal, report);
     }
+    // The run's "retried 200, resolved 0" read as if none took, though all were settled: by the
+    // retry, or by the fetch that read them after.
+    if (outcome)
+        report.resolved = resolvedOf(retried);
     return finishRun(journal, **sync, report, outcome, note);
 }
 
@@ -322,16 +328,21 @@ Result<SyncReport> SyncRunner::retryDataPoint(
         outcome = (*sync)->begin(retryOptions, journal);
     if (outcome)
         outcome = retryMarked(**sync, failures, journal, report);
-    if (outcome) {
-        FailureFilter stillOpen;
-        for (const Failure &failure : failures)
-            stillOpen.ids.append(failure.id);
-        stillOpen.status = FailureStatus::Resolved;
-        stillOpen.limit = static_cast<int>(failures.size());
-        if (auto resolved = m_context.store.countFailures(stillOpen))
-            report.resolved = *resolved;
-    }
+    if (outcome)
+        report.resolved = resolvedOf(failures);
     return finishRun(journal, **sync, report, outcome);
+}
+
+qint64 SyncRunner::resolvedOf(const QList<Failure> &failures) const
+{
+    if (failures.isEmpty())
+        return 0;
+    FailureFilter resolved;
+    for (const Failure &failure : failures)
+        resolved.ids.append(failure.id);
+    resolved.status = FailureStatus::Resolved;
+    resolved.limit = static_cast<int>(failures.size());
+    return m_context.store.countFailures(resolved).value_or(0);
 }
 
 } // namespace Linkwright

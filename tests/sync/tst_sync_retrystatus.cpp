@@ -224,6 +224,8 @@ void TestSyncRetryStatus::aRecordRetriedAndReadAgainCountsOnce()
     auto report = fixture.runner().run(DataPointKind::Products, full);
     QVERIFY(report);
     QCOMPARE(report->retried, 1);
+    // "retried 1, resolved 0" of a run whose retry took read as if it had not.
+    QCOMPARE(report->resolved, accepted ? 1 : 0);
     QCOMPARE(report->run.counts.deleted, 0);
     QCOMPARE(report->run.counts.fetched, qint64(Products - 1));
     const RunCounts &counts = report->run.counts;
