@@ -987,6 +987,10 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>  hint: the database comes first, as in &quot;linkwright-cli --state DB %1 ...&quot;</source>
         <translation>  tip: databasen kommer først, som i &quot;linkwright-cli --state DB %1 ...&quot;</translation>
     </message>
+    <message>
+        <source>The run&apos;s failures could not be stored in the failure log (see the error above); the next run reads those records again.</source>
+        <translation>Kørslens fejl kunne ikke gemmes i fejlloggen (se fejlen ovenfor); næste kørsel læser disse poster igen.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>

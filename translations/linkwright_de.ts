@@ -987,6 +987,10 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>  hint: the database comes first, as in &quot;linkwright-cli --state DB %1 ...&quot;</source>
         <translation>  Hinweis: die Datenbank kommt zuerst, etwa &quot;linkwright-cli --state DB %1 ...&quot;</translation>
     </message>
+    <message>
+        <source>The run&apos;s failures could not be stored in the failure log (see the error above); the next run reads those records again.</source>
+        <translation>Die Fehler des Laufs konnten nicht im Fehlerprotokoll gespeichert werden (siehe den Fehler oben); der nächste Lauf liest diese Datensätze erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>

@@ -124,15 +124,28 @@ CliSyncCommands::Runs CliSyncCommands::runAll(
 void CliSyncCommands::hintFailures(CliSession &session, const QList<SyncReport> &reports)
 {
     for (const SyncReport &report : reports) {
+        Store *store = session.store();
         if (report.run.counts.failed > 0 && !report.run.dryRun) {
-            m_out << tr("Failures are in the log: linkwright-cli failures %1 --run %2")
-                         .arg(session.fileForHints())
-                         .arg(report.run.id)
-                  << Qt::endl;
+            // A full disk or a lock stopped the log itself: pointing to it showed "no failures
+            // match". The watermark stayed, so the next run reads those records again.
+            FailureFilter ofRun;
+            ofRun.runId = report.run.id;
+            std::optional<qint64> logged;
+            if (auto counted = store && report.run.id > 0 ? store->countFailures(ofRun) : Result<qint64>(-1); counted)
+                logged = *counted;
+            if (logged == 0) {
+                m_out << tr("The run's failures could not be stored in the failure log (see the error above); the "
+                            "next run reads those records again.")
+                      << Qt::endl;
+            } else {
+                m_out << tr("Failures are in the log: linkwright-cli failures %1 --run %2")
+                             .arg(session.fileForHints())
+                             .arg(report.run.id)
+                      << Qt::endl;
+            }
         }
         // "failed 0" read as "all synced" while records of earlier runs still waited for a
         // person: a cron user believed the shop complete.
-        Store *store = session.store();
         if (report.run.dryRun || !store || report.run.id == 0)
             continue;
         FailureFilter waiting;

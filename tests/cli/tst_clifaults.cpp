@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void silentEndpointSaysWhatToCheck();
     void aSettledFailureIsDueNoMore();
     void aKilledRunIsClosedByTheNextCommand();
+    void failuresTheLogCouldNotTakeAreNotPointedTo();
 
 private:
     /// runCli with the test's own state database.
@@ -386,6 +388,44 @@ void TestCliFaults::aKilledRunIsClosedByTheNextCommand()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("killed"));
     QVERIFY(folder.entryList(lockPattern, QDir::Files).isEmpty());
+    sim.terminate();
+    sim.waitForFinished(20'000);
+}
+
+void TestCliFaults::failuresTheLogCouldNotTakeAreNotPointedTo()
+{
+    // A full disk stopped the failure log itself, and the run still said "Failures are in the
+    // log: linkwright-cli failures ...", which then showed "no failures match". A trigger that
+    // refuses every new failure stands in for the full disk.
+    QProcess sim;
+    const quint16 port = startSim(sim,
+        {QStringLiteral("--products"), QStringLiteral("2"), QStringLiteral("--fault-rate"), QStringLiteral("1"),
+            QStringLiteral("--faults"), QStringLiteral("500"), QStringLiteral("--fault-scope"), QStringLiteral("shop"),
+            QStringLiteral("--fault-methods"), QStringLiteral("POST")});
+    QVERIFY(port != 0);
+    const QString file = m_dir.filePath(QStringLiteral("full.linkwright.json"));
+    const QString state = m_dir.filePath(QStringLiteral("state/full.sqlite"));
+    QCOMPARE(runCli({QStringLiteral("init"), QStringLiteral("--port"), QString::number(port), file}).exitCode, 0);
+    // A plan makes the state database and writes nothing.
+    QCOMPARE(runCliWithState(state,
+                 {QStringLiteral("plan"), file, QStringLiteral("-d"), QStringLiteral("products"), QStringLiteral("-q")})
+                 .exitCode,
+        0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("full"));
+        db.setDatabaseName(state);
+        QVERIFY(db.open());
+        QSqlQuery trigger(db);
+        QVERIFY2(trigger.exec(QStringLiteral("CREATE TRIGGER full_disk BEFORE INSERT ON failures "
+                                             "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")),
+            qPrintable(trigger.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("full"));
+    const Outcome run =
+        runCliWithState(state, {QStringLiteral("run"), file, QStringLiteral("-d"), QStringLiteral("products")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(!run.out.contains(QStringLiteral("Failures are in the log")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("could not be stored in the failure log")), qPrintable(run.out));
     sim.terminate();
     sim.waitForFinished(20'000);
 }
