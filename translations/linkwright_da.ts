@@ -991,6 +991,14 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>The run&apos;s failures could not be stored in the failure log (see the error above); the next run reads those records again.</source>
         <translation>Kørslens fejl kunne ikke gemmes i fejlloggen (se fejlen ovenfor); næste kørsel læser disse poster igen.</translation>
     </message>
+    <message>
+        <source>the state database is an empty file: no run stored anything in it</source>
+        <translation>tilstandsdatabasen er en tom fil: ingen kørsel har gemt noget i den</translation>
+    </message>
+    <message>
+        <source>Check the --state path, or restore the database from a backup; &quot;linkwright-cli run&quot; starts a new one there.</source>
+        <translation>Kontrollér stien i --state, eller gendan databasen fra en sikkerhedskopi; &quot;linkwright-cli run&quot; opretter en ny der.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>
@@ -5457,6 +5465,10 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>the process ended during the run (it was killed, or the machine stopped): what the run stored before is kept, and the next run reads from where the last complete one left off</source>
         <translation>processen sluttede under kørslen (den blev dræbt, eller maskinen stoppede): det, kørslen gemte forinden, bevares, og næste kørsel læser fra der, hvor den sidste fuldstændige slap</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a device, a pipe or a socket), not a state database.</source>
+        <translation>Dette er ikke en almindelig fil (en enhed, en pipe eller en socket) og ikke en tilstandsdatabase.</translation>
     </message>
 </context>
 <context>

@@ -991,6 +991,14 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>The run&apos;s failures could not be stored in the failure log (see the error above); the next run reads those records again.</source>
         <translation>Die Fehler des Laufs konnten nicht im Fehlerprotokoll gespeichert werden (siehe den Fehler oben); der nächste Lauf liest diese Datensätze erneut.</translation>
     </message>
+    <message>
+        <source>the state database is an empty file: no run stored anything in it</source>
+        <translation>die Zustandsdatenbank ist eine leere Datei: kein Lauf hat etwas darin gespeichert</translation>
+    </message>
+    <message>
+        <source>Check the --state path, or restore the database from a backup; &quot;linkwright-cli run&quot; starts a new one there.</source>
+        <translation>Prüfen Sie den Pfad bei --state oder stellen Sie die Datenbank aus einer Sicherung wieder her; &quot;linkwright-cli run&quot; legt dort eine neue an.</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::ConnectionOutcome</name>
@@ -5457,6 +5465,10 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>the process ended during the run (it was killed, or the machine stopped): what the run stored before is kept, and the next run reads from where the last complete one left off</source>
         <translation>der Prozess endete während des Laufs (er wurde beendet, oder der Rechner hielt an): was der Lauf vorher gespeichert hat, bleibt erhalten, und der nächste Lauf liest ab dort, wo der letzte vollständige aufgehört hat</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a device, a pipe or a socket), not a state database.</source>
+        <translation>Dies ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket) und keine Zustandsdatenbank.</translation>
     </message>
 </context>
 <context>

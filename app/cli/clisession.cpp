@@ -80,6 +80,15 @@ Store *CliSession::store()
     const QString path = !m_statePath.isEmpty()
         ? m_statePath
         : ProjectPaths::stateDatabase(m_file, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    // An empty file (a database zeroed by accident) became a new one the same way.
+    if (const QFileInfo state(path); m_stateMustExist && state.isFile() && state.size() == 0) {
+        m_storeFailed = true;
+        printError(Error{ErrorCode::FileNotFound, path,
+            tr("the state database is an empty file: no run stored anything in it"),
+            tr("Check the --state path, or restore the database from a backup; \"linkwright-cli run\" starts a new one "
+               "there.")});
+        return nullptr;
+    }
     if (m_stateMustExist && !QFileInfo::exists(path)) {
         m_storeFailed = true;
         // An empty new database would answer "no failures match", as if all were well.

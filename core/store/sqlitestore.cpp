@@ -51,6 +51,12 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path)
             return fail(ErrorCode::FileUnwritable, path, tr("This is a folder, not a state database."),
                 tr("Give the path of a database file; it is created if it does not exist."));
         }
+        // /dev/null opened "fine", failed as a disk I/O error, and left /dev/null-journal behind.
+        if (info.exists() && !info.isFile()) {
+            return fail(ErrorCode::FileUnwritable, path,
+                tr("This is not a regular file (a device, a pipe or a socket), not a state database."),
+                tr("Give the path of a database file; it is created if it does not exist."));
+        }
         if (!QDir().mkpath(info.absolutePath())) {
             return fail(ErrorCode::FileUnwritable, info.absolutePath(),
                 tr("The folder for the state database cannot be created."),

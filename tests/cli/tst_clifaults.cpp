@@ -259,6 +259,20 @@ void TestCliFaults::unusableProjectOrStateExitsOne()
     }
     QVERIFY(!QFileInfo::exists(typo));
     QVERIFY(!QFileInfo::exists(QFileInfo(typo).path()));
+    // An empty file (a database zeroed by accident) is no state either: it became a new one.
+    const QString zeroed = m_dir.filePath(QStringLiteral("zeroed.sqlite"));
+    QVERIFY(QFile(zeroed).open(QIODevice::WriteOnly));
+    const Outcome zeroedState = runCli({QStringLiteral("--state"), zeroed, QStringLiteral("failures"), m_project});
+    QCOMPARE(zeroedState.exitCode, 1);
+    QVERIFY2(zeroedState.err.contains(QStringLiteral("is an empty file")), qPrintable(zeroedState.err));
+    QCOMPARE(QFileInfo(zeroed).size(), 0);
+    // Nor a device: /dev/null was reported as a disk I/O error, with /dev/null-journal left behind.
+    if (QFileInfo(QStringLiteral("/dev/null")).exists()) {
+        const Outcome device =
+            runCli({QStringLiteral("--state"), QStringLiteral("/dev/null"), QStringLiteral("run"), m_project});
+        QCOMPARE(device.exitCode, 1);
+        QVERIFY2(device.err.contains(QStringLiteral("not a regular file")), qPrintable(device.err));
+    }
     // A run with it neither: its state would be stored out of sight.
     const Outcome run = runCli({QStringLiteral("--state"), typo, QStringLiteral("run"), m_project});
     QCOMPARE(run.exitCode, 1);
@@ -342,6 +356,8 @@ void TestCliFaults::aSettledFailureIsDueNoMore()
     QCOMPARE(resolved.size(), 2);
     for (const QJsonValue &failure : resolved)
         QVERIFY2(failure[u"nextAttemptAt"].isNull(), QJsonDocument(failure.toObject()).toJson().constData());
+    sim.terminate();
+    sim.waitForFinished(20'000);
 }
 
 void TestCliFaults::aKilledRunIsClosedByTheNextCommand()
