@@ -5291,10 +5291,6 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <translation>Tilstandsdatabasen er låst af en anden proces: %1.</translation>
     </message>
     <message>
-        <source>Wait for the other run to finish; one process writes at a time.</source>
-        <translation>Vent, til den anden kørsel er færdig; kun én proces skriver ad gangen.</translation>
-    </message>
-    <message>
         <source>The state database is read-only: %1.</source>
         <translation>Tilstandsdatabasen er skrivebeskyttet: %1.</translation>
     </message>
@@ -5469,6 +5465,10 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
     <message>
         <source>This is not a regular file (a device, a pipe or a socket), not a state database.</source>
         <translation>Dette er ikke en almindelig fil (en enhed, en pipe eller en socket) og ikke en tilstandsdatabase.</translation>
+    </message>
+    <message>
+        <source>Wait for the other run to finish, or close the program that holds the file open (a database tool); one process writes at a time, and this one waited half a minute.</source>
+        <translation>Vent på, at den anden kørsel bliver færdig, eller luk det program, der holder filen åben (et databaseværktøj); kun én proces skriver ad gangen, og denne har ventet et halvt minut.</translation>
     </message>
 </context>
 <context>

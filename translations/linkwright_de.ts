@@ -5291,10 +5291,6 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <translation>Die Statusdatenbank ist von einem anderen Prozess gesperrt: %1.</translation>
     </message>
     <message>
-        <source>Wait for the other run to finish; one process writes at a time.</source>
-        <translation>Warten Sie, bis der andere Lauf beendet ist; es schreibt immer nur ein Prozess.</translation>
-    </message>
-    <message>
         <source>The state database is read-only: %1.</source>
         <translation>Die Statusdatenbank ist schreibgeschützt: %1.</translation>
     </message>
@@ -5469,6 +5465,10 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
     <message>
         <source>This is not a regular file (a device, a pipe or a socket), not a state database.</source>
         <translation>Dies ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket) und keine Zustandsdatenbank.</translation>
+    </message>
+    <message>
+        <source>Wait for the other run to finish, or close the program that holds the file open (a database tool); one process writes at a time, and this one waited half a minute.</source>
+        <translation>Warten Sie, bis der andere Lauf endet, oder schließen Sie das Programm, das die Datei geöffnet hält (ein Datenbankwerkzeug); es schreibt immer nur ein Prozess, und dieser hat eine halbe Minute gewartet.</translation>
     </message>
 </context>
 <context>

@@ -277,7 +277,8 @@ Error SqliteStore::sqlError(const QSqlError &error, const char *purpose) const
     case Locked:
         result.code = ErrorCode::FileUnwritable;
         result.message = tr("The state database is locked by another process: %1.").arg(detail);
-        result.hint = tr("Wait for the other run to finish; one process writes at a time.");
+        result.hint = tr("Wait for the other run to finish, or close the program that holds the file open (a "
+                         "database tool); one process writes at a time, and this one waited half a minute.");
         break;
     case ReadOnly:
         result.code = ErrorCode::FileUnwritable;

@@ -35,7 +35,10 @@ class SqliteStore final : public Store
     Q_DECLARE_TR_FUNCTIONS(Linkwright::Store)
 
 public:
-    static constexpr int BusyTimeoutMs = 5000;
+    /// Another process holding the database for more than a few seconds (a person's database
+    /// tool, a backup) failed a run at its end, after it had written everything: its record
+    /// states or its outcome were lost. Half a minute, then a clear error.
+    static constexpr int BusyTimeoutMs = 30'000;
 
     /// Opens or creates the database at path (its folders too) and migrates it to the current
     /// schema. ":memory:" opens a private in-memory database (tests).

@@ -9,6 +9,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
+#include <future>
+#include <thread>
+
 using namespace Linkwright;
 using namespace StoreTest;
 
@@ -22,6 +26,7 @@ private Q_SLOTS:
     void transactionRollsBackOnFailure();
     void nestedTransactions();
     void aBatchFailingHalfWayStoresNothing();
+    void aLockOfSomeSecondsIsWaitedFor();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -169,6 +174,38 @@ void TestStoreTransactions::aBatchFailingHalfWayStoresNothing()
     // The store stays usable afterwards.
     QVERIFY(store->saveRecordStates({stateOf(DataPointKind::Customers, QStringLiteral("later"))}));
     QCOMPARE(store->recordStates(DataPointKind::Customers)->size(), 3);
+}
+
+void TestStoreTransactions::aLockOfSomeSecondsIsWaitedFor()
+{
+    // A person's database tool (or any other process) holding the file for seven seconds failed
+    // a run at its end, after its writes: the record states or the run's outcome were lost.
+    const QString path = m_dir->filePath(QStringLiteral("state.sqlite"));
+    auto store = openStore(path);
+    QVERIFY(store);
+    std::promise<bool> locked;
+    std::thread holder([&path, &locked] {
+        bool held = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+            db.setDatabaseName(path);
+            QSqlQuery query(db);
+            held = db.open() && query.exec(QStringLiteral("BEGIN EXCLUSIVE"));
+            locked.set_value(held);
+            if (held) {
+                std::this_thread::sleep_for(std::chrono::seconds(7));
+                query.exec(QStringLiteral("COMMIT"));
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    });
+    const bool held = locked.get_future().get();
+    const auto stored = store->transaction(
+        [&] { return store->setWatermark(DataPointKind::Products, Side::Erp, QStringLiteral("w")); });
+    holder.join();
+    QVERIFY(held);
+    QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().toString()));
+    QCOMPARE(*store->watermark(DataPointKind::Products, Side::Erp), QStringLiteral("w"));
 }
 
 QTEST_GUILESS_MAIN(TestStoreTransactions)
