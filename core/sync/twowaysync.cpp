@@ -38,6 +38,11 @@ TwoWaySync::TwoWaySync(const SyncContext &context, const DataPointConfig &config
         }
         if (mapping.target == config.keyField)
             m_erpKeyField = mapping.sources.constFirst().toUtf8();
+        const QString &source = mapping.sources.constFirst();
+        if (mapping.transforms.isEmpty() && source.contains(u'.') && !source.contains(u'[')
+            && !mapping.target.contains(u'.') && !mapping.target.contains(u'[')) {
+            m_erpPaths.append({mapping.target.toUtf8(), source.toUtf8().split('.')});
+        }
     }
 }
 
@@ -284,22 +289,6 @@ std::optional<QString> TwoWaySync::checkShopFields(SideRecord &record) const
     if (why.isEmpty())
         return std::nullopt;
     return why.join(u'\n');
-}
-
-Value TwoWaySync::toErpShape(const Value &shaped) const
-{
-    if (m_engine.isPassThrough())
-        return shaped;
-    QList<Member> members;
-    if (const Value *key = shaped.find(m_keyField))
-        members.append({m_erpKeyField, *key});
-    for (const Member &member : shaped.members()) {
-        if (member.name == m_keyField)
-            continue;
-        if (const auto name = m_erpNames.constFind(member.name); name != m_erpNames.cend())
-            members.append({*name, member.value});
-    }
-    return Value::object(std::move(members));
 }
 
 Result<void> TwoWaySync::resolveAll(RunJournal &journal, SyncReport &report)

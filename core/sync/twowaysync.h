@@ -100,7 +100,13 @@ private:
     /// Full runs: the ids of the records last synced under each key, per side (see m_owners).
     [[nodiscard]] Result<void> loadOwners();
     void send(Side target, const QString &key, const Pair &pair, QList<Member> fields, PlanAction action);
-    [[nodiscard]] Value toErpShape(const Value &shaped) const;
+    /// For a record new to the ERP: the shop's values of the fields read from inside the ERP's
+    /// objects (m_erpPaths) that fields lacks.
+    [[nodiscard]] QList<Member> fieldsInsideObjects(const Pair &pair, const QList<Member> &fields) const;
+    /// creating: the record is new to the ERP, so the fields read from inside its objects
+    /// (m_erpPaths) go there too; into a record the ERP has, a part of an object would replace
+    /// the whole object.
+    [[nodiscard]] Value toErpShape(const Value &shaped, bool creating = false) const;
     /// The shop record's fields that may flow to the ERP, checked as their mapping checks the
     /// ERP's values: the refused ones go into record.refused; why, if any.
     [[nodiscard]] std::optional<QString> checkShopFields(SideRecord &record) const;
@@ -131,6 +137,8 @@ private:
     QByteArray m_keyField;
     QByteArray m_erpKeyField; ///< the ERP's name for the key (the key mapping's source)
     QHash<QByteArray, QByteArray> m_erpNames; ///< shop-shaped field -> ERP field, for plain renames
+    /// shop-shaped field -> the ERP's path to it ("billTo.city"), for plain copies from inside an object
+    QList<std::pair<QByteArray, QList<QByteArray>>> m_erpPaths;
     /// The checks (type, required) of plain renames that may flow to the ERP, by shop-shaped
     /// field: what the shop sends back passes them as what the ERP sends does.
     struct ShopCheck {

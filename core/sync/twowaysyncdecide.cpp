@@ -7,6 +7,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace Linkwright {
 
 TwoWaySync::Outcome TwoWaySync::decide(const Pair &pair, const Value &last) const
@@ -193,7 +195,7 @@ void TwoWaySync::settle(
     if (const auto held = m_held.constFind(key); held != m_held.cend())
         last = decidedSinceReview(pair, last, *held);
     last = withAttemptedWrites(key, pair, last);
-    const Outcome outcome = decide(pair, last);
+    Outcome outcome = decide(pair, last);
     if (!outcome.ownedApart.isEmpty()) {
         ++m_ownedApart;
         if (m_ownedApartShown.size() < 3)
@@ -269,6 +271,9 @@ void TwoWaySync::settle(
         return;
     }
     if (m_dryRun) {
+        // As send() will write it: a record new to the ERP with its fields from inside objects.
+        if (!outcome.toErp.isEmpty() && !pair.erp.present && action == PlanAction::Create)
+            outcome.toErp += fieldsInsideObjects(pair, outcome.settled + outcome.toErp);
         QList<Value> changes;
         const auto describe = [&](const QList<Member> &fields, const char *to) {
             // "Before" is what the system written to holds now; the agreed value is the same but
@@ -310,14 +315,31 @@ void TwoWaySync::settle(
         send(Side::Erp, key, pair, outcome.settled + outcome.toErp, action);
 }
 
+QList<Member> TwoWaySync::fieldsInsideObjects(const Pair &pair, const QList<Member> &fields) const
+{
+    // A record new to the ERP takes the fields its mappings read from inside objects too (they
+    // flow from the ERP only): made without them, it failed those mappings on every run after.
+    // Read from the shop's record as it came: its shaped form keeps what flows back only.
+    QList<Member> extra;
+    for (const auto &[field, path] : m_erpPaths) {
+        const Value *value = pair.shop.raw.isObject() ? pair.shop.raw.find(field) : nullptr;
+        if (value && std::ranges::find(fields, field, &Member::name) == fields.end())
+            extra.append({field, *value});
+    }
+    return extra;
+}
+
 void TwoWaySync::send(Side target, const QString &key, const Pair &pair, QList<Member> fields, PlanAction action)
 {
     const SideRecord &from = target == Side::Shop ? pair.erp : pair.shop;
+    const bool creating = target == Side::Erp && !pair.erp.present && action == PlanAction::Create;
+    if (creating)
+        fields += fieldsInsideObjects(pair, fields);
     QList<Member> body{{m_keyField, Value::string(key)}};
     body.append(fields);
     Value record = Value::object(std::move(body));
     if (target == Side::Erp)
-        record = toErpShape(record);
+        record = toErpShape(record, creating);
     WriteItem item;
     item.key = key;
     item.body = Json::serialize(record);

@@ -1,11 +1,60 @@
-// TwoWaySync: what its writers report back, to the journal and to the other side's writer.
+// TwoWaySync: the records it writes to the ERP, and what its writers report back, to the journal
+// and to the other side's writer.
 #include "twowaysync.h"
 
 #include "domain/json.h"
 #include "sync/contenthash.h"
 #include "sync/recorddiff.h"
 
+#include <algorithm>
+#include <span>
+
 namespace Linkwright {
+
+namespace {
+
+/// Sets members' value at path ("billTo", "city"), making the objects on the way.
+void setAtPath(QList<Member> &members, std::span<const QByteArray> path, const Value &value)
+{
+    const auto found = std::ranges::find(members, path.front(), &Member::name);
+    if (path.size() == 1) {
+        if (found == members.end())
+            members.append({path.front(), value});
+        else
+            found->value = value;
+        return;
+    }
+    QList<Member> inner = found != members.end() && found->value.isObject() ? found->value.members() : QList<Member>();
+    setAtPath(inner, path.subspan(1), value);
+    if (found == members.end())
+        members.append({path.front(), Value::object(std::move(inner))});
+    else
+        found->value = Value::object(std::move(inner));
+}
+
+} // namespace
+
+Value TwoWaySync::toErpShape(const Value &shaped, bool creating) const
+{
+    if (m_engine.isPassThrough())
+        return shaped;
+    QList<Member> members;
+    if (const Value *key = shaped.find(m_keyField))
+        members.append({m_erpKeyField, *key});
+    for (const Member &member : shaped.members()) {
+        if (member.name == m_keyField)
+            continue;
+        if (const auto name = m_erpNames.constFind(member.name); name != m_erpNames.cend())
+            members.append({*name, member.value});
+    }
+    if (creating) {
+        for (const auto &[field, path] : m_erpPaths) {
+            if (const Value *value = shaped.find(field))
+                setAtPath(members, path, *value);
+        }
+    }
+    return Value::object(std::move(members));
+}
 
 void TwoWaySync::wireWriter(BatchWriter &writer, Side target, RunJournal &journal)
 {

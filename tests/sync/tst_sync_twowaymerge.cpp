@@ -18,6 +18,7 @@ private Q_SLOTS:
     void membersMerge();
     void editsOfOneAddressOnBothSidesAreBothKept();
     void reviewHoldsOnlyAMemberBothSidesChanged();
+    void aRecordMadeInTheShopTakesItsFieldsFromInsideObjects();
 };
 
 namespace {
@@ -145,6 +146,48 @@ void TestSyncTwoWayMerge::reviewHoldsOnlyAMemberBothSidesChanged()
     QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), QSet<QString>{clash});
     QCOMPARE(billTo(fixture, SimulatorSystem::Erp, clash, "city"), QStringLiteral("Skagen"));
     QCOMPARE(billTo(fixture, SimulatorSystem::Shop, clash, "city"), QStringLiteral("Ribe"));
+}
+
+void TestSyncTwoWayMerge::aRecordMadeInTheShopTakesItsFieldsFromInsideObjects()
+{
+    // "city" maps the ERP's billTo.city, so it flows from the ERP only. A customer made in the
+    // shop went to the ERP without it; there the record lacked billTo.city, and every run after
+    // failed it ("the source has no field billTo.city"). Made anew, the ERP record gets it.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    DataPointConfig &customers = fixture.dataPoint(DataPointKind::Customers);
+    customers.mappings = {{QStringLiteral("customerNumber"), {QStringLiteral("customerNumber")}, {}, true},
+        {QStringLiteral("name"), {QStringLiteral("name")}, {}, false},
+        {QStringLiteral("city"), {QStringLiteral("billTo.city")}, {}, false}};
+    customers.conflictDefault = ConflictPolicy::NewestWins;
+    customers.conflictFields.clear();
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers,
+        {Value::object({{QByteArray("customerNumber"), Value::utf8("C-SHOP-1")},
+            {QByteArray("name"), Value::utf8("Made in the shop")}, {QByteArray("city"), Value::utf8("Esbjerg")}})}));
+    // The plan shows it, and applying it writes it.
+    auto plan = planCustomers(fixture);
+    QVERIFY(plan);
+    auto items = fixture.store().planItems(plan->planId);
+    QVERIFY(items);
+    const auto item = std::ranges::find(*items, QStringLiteral("C-SHOP-1"), &PlanItem::key);
+    QVERIFY(item != items->cend());
+    QVERIFY2(item->diff.contains(R"("field":"city")"), item->diff.constData());
+    auto made = fixture.runner().applyPlan(plan->planId, {QStringLiteral("C-SHOP-1")});
+    QVERIFY2(made, qPrintable(made ? QString() : made.error().toString()));
+    QCOMPARE(made->run.status, RunStatus::Succeeded);
+    QCOMPARE(billTo(fixture, SimulatorSystem::Erp, QStringLiteral("C-SHOP-1"), "city"), QStringLiteral("Esbjerg"));
+    // A run (not a plan) does the same.
+    QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers,
+        {Value::object({{QByteArray("customerNumber"), Value::utf8("C-SHOP-2")},
+            {QByteArray("name"), Value::utf8("Also made in the shop")}, {QByteArray("city"), Value::utf8("Ribe")}})}));
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    QCOMPARE(billTo(fixture, SimulatorSystem::Erp, QStringLiteral("C-SHOP-2"), "city"), QStringLiteral("Ribe"));
+    auto next = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(next);
+    QCOMPARE(next->run.status, RunStatus::Succeeded);
+    QCOMPARE(next->run.counts.created + next->run.counts.updated, 0);
+    QCOMPARE(fixture.openFailures(DataPointKind::Customers), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSyncTwoWayMerge)
