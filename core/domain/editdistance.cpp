@@ -35,7 +35,9 @@ bool isLikelySlip(QStringView typed, QStringView name)
     const QString b = name.toString().toCaseFolded();
     if (a == b)
         return typed != name;
-    if (a.size() < 5 || b.size() < 5)
+    // Four letters at least: "nmae" for "name" emptied every name behind a default as
+    // surely as a long one; below that, a slip and another short word cannot be told apart.
+    if (a.size() < 4 || b.size() < 4)
         return false;
     if (std::abs(a.size() - b.size()) == 1) {
         const QString &longer = a.size() > b.size() ? a : b;

@@ -12,7 +12,7 @@ namespace Linkwright {
 /// Whether typed is name written with a slip of the kind that makes another word of nothing:
 /// another case, a letter left out or doubled, or two neighbours swapped ("descripton",
 /// "Description", "desciption"). Not a letter replaced: "weight" beside "height", "minQty"
-/// beside "maxQty" are other fields. Names shorter than five letters are too short to tell.
+/// beside "maxQty" are other fields. Names shorter than four letters are too short to tell.
 [[nodiscard]] bool isLikelySlip(QStringView typed, QStringView name);
 
 } // namespace Linkwright

@@ -55,7 +55,10 @@ void TestFieldHints::editDistanceCountsASwapAsOneEdit()
     QVERIFY(!isLikelySlip(u"weight", u"height"));
     QVERIFY(!isLikelySlip(u"minQty", u"maxQty"));
     QVERIFY(!isLikelySlip(u"company", u"companyId"));
-    QVERIFY(!isLikelySlip(u"nmae", u"name")); // too short to tell
+    QVERIFY(isLikelySlip(u"nmae", u"name"));
+    QVERIFY(isLikelySlip(u"namme", u"name"));
+    QVERIFY(!isLikelySlip(u"txa", u"tax")); // too short to tell
+    QVERIFY(!isLikelySlip(u"nme", u"name"));
     QVERIFY(!isLikelySlip(u"description", u"description"));
 }
 
