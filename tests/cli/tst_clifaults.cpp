@@ -41,6 +41,18 @@ private:
     QString m_state;
 };
 
+namespace {
+
+/// A simulator of two products whose shop answers every write with 500.
+QStringList shopRefusesWrites()
+{
+    return {QStringLiteral("--products"), QStringLiteral("2"), QStringLiteral("--fault-rate"), QStringLiteral("1"),
+        QStringLiteral("--faults"), QStringLiteral("500"), QStringLiteral("--fault-scope"), QStringLiteral("shop"),
+        QStringLiteral("--fault-methods"), QStringLiteral("POST")};
+}
+
+} // namespace
+
 Outcome TestCliFaults::cli(QStringList arguments)
 {
     return runCliWithState(m_state, std::move(arguments));
@@ -324,10 +336,7 @@ void TestCliFaults::aSettledFailureIsDueNoMore()
     // A transient failure says when it comes due; once a retry resolved it, it said so still,
     // as if it would be tried again.
     QProcess sim;
-    const quint16 port = startSim(sim,
-        {QStringLiteral("--products"), QStringLiteral("2"), QStringLiteral("--fault-rate"), QStringLiteral("1"),
-            QStringLiteral("--faults"), QStringLiteral("500"), QStringLiteral("--fault-scope"), QStringLiteral("shop"),
-            QStringLiteral("--fault-methods"), QStringLiteral("POST")});
+    const quint16 port = startSim(sim, shopRefusesWrites());
     QVERIFY(port != 0);
     const QString file = m_dir.filePath(QStringLiteral("settled.linkwright.json"));
     const QString state = m_dir.filePath(QStringLiteral("state/settled.sqlite"));
@@ -414,10 +423,7 @@ void TestCliFaults::failuresTheLogCouldNotTakeAreNotPointedTo()
     // log: linkwright-cli failures ...", which then showed "no failures match". A trigger that
     // refuses every new failure stands in for the full disk.
     QProcess sim;
-    const quint16 port = startSim(sim,
-        {QStringLiteral("--products"), QStringLiteral("2"), QStringLiteral("--fault-rate"), QStringLiteral("1"),
-            QStringLiteral("--faults"), QStringLiteral("500"), QStringLiteral("--fault-scope"), QStringLiteral("shop"),
-            QStringLiteral("--fault-methods"), QStringLiteral("POST")});
+    const quint16 port = startSim(sim, shopRefusesWrites());
     QVERIFY(port != 0);
     const QString file = m_dir.filePath(QStringLiteral("full.linkwright.json"));
     const QString state = m_dir.filePath(QStringLiteral("state/full.sqlite"));

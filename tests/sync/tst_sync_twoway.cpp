@@ -189,12 +189,7 @@ void TestSyncTwoWay::aFieldFromInsideAnObjectFlowsFromTheErpOnly()
     // a new top-level field named "billTo.city", beside the real billTo.city, which kept its value.
     SyncFixture fixture(small());
     QVERIFY(fixture.isValid());
-    DataPointConfig &customers = fixture.dataPoint(DataPointKind::Customers);
-    customers.mappings = {{QStringLiteral("customerNumber"), {QStringLiteral("customerNumber")}, {}, true},
-        {QStringLiteral("name"), {QStringLiteral("name")}, {}, false},
-        {QStringLiteral("city"), {QStringLiteral("billTo.city")}, {}, false}};
-    customers.conflictDefault = ConflictPolicy::NewestWins;
-    customers.conflictFields.clear();
+    mapCityFromBillTo(fixture);
     QVERIFY(fixture.runner().run(DataPointKind::Customers));
     const QString key = anyCustomer(fixture);
     const Value before = fixture.records(SimulatorSystem::Erp, DataPointKind::Customers).value(key);

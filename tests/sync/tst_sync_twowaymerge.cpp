@@ -155,12 +155,7 @@ void TestSyncTwoWayMerge::aRecordMadeInTheShopTakesItsFieldsFromInsideObjects()
     // failed it ("the source has no field billTo.city"). Made anew, the ERP record gets it.
     SyncFixture fixture(small());
     QVERIFY(fixture.isValid());
-    DataPointConfig &customers = fixture.dataPoint(DataPointKind::Customers);
-    customers.mappings = {{QStringLiteral("customerNumber"), {QStringLiteral("customerNumber")}, {}, true},
-        {QStringLiteral("name"), {QStringLiteral("name")}, {}, false},
-        {QStringLiteral("city"), {QStringLiteral("billTo.city")}, {}, false}};
-    customers.conflictDefault = ConflictPolicy::NewestWins;
-    customers.conflictFields.clear();
+    mapCityFromBillTo(fixture);
     QVERIFY(fixture.runner().run(DataPointKind::Customers));
     QVERIFY(fixture.post(SimulatorSystem::Shop, DataPointKind::Customers,
         {Value::object({{QByteArray("customerNumber"), Value::utf8("C-SHOP-1")},

@@ -69,6 +69,18 @@ inline QByteArray patch(const QString &key, const char *field, const char *value
     return fixture.runner().run(DataPointKind::Customers, dry);
 }
 
+/// Customers mapped by key and name as they are, and "city" from the ERP's billTo.city (which
+/// flows from the ERP only); newest wins.
+inline void mapCityFromBillTo(SyncFixture &fixture)
+{
+    DataPointConfig &customers = fixture.dataPoint(DataPointKind::Customers);
+    customers.mappings = {{QStringLiteral("customerNumber"), {QStringLiteral("customerNumber")}, {}, true},
+        {QStringLiteral("name"), {QStringLiteral("name")}, {}, false},
+        {QStringLiteral("city"), {QStringLiteral("billTo.city")}, {}, false}};
+    customers.conflictDefault = ConflictPolicy::NewestWins;
+    customers.conflictFields.clear();
+}
+
 inline QString anyCustomer(SyncFixture &fixture)
 {
     return fixture.records(SimulatorSystem::Erp, DataPointKind::Customers).keys().constFirst();
