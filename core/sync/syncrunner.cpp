@@ -179,11 +179,19 @@ Result<SyncReport> SyncRunner::run(DataPointKind kind, const SyncOptions &option
     RunJournal journal(m_context.store, m_context.erp.redactor(), *runId, kind);
     SyncReport report;
     Result<void> outcome = journal.begin();
+    // A due failure's record may have changed in the source since it failed: retried as stored,
+    // it failed again beside the fixed version the fetch then wrote (a run "with failures" and
+    // none in the log), or the older version went out before the newer one.
+    SyncOptions runOptions = options;
+    runOptions.retryWithNewer = true;
     if (outcome)
-        outcome = (*sync)->begin(options, journal);
+        outcome = (*sync)->begin(runOptions, journal);
     QString note;
     QList<Failure> retried;
-    if (outcome && options.retryDue) {
+    // A full run reads every record as the source has it now, and closes the failures of those
+    // it no longer has: retried first, from their stored copies, a record deleted in the source
+    // since came back in the target.
+    if (outcome && options.retryDue && !options.full) {
         auto due = dueFailures(**config);
         if (!due) {
             outcome = std::unexpected(due.error());
