@@ -5993,6 +5993,10 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
   tip: foretag ændringen i det system, der ejer feltet, eller giv feltet en anden konfliktregel</numerusform>
         </translation>
     </message>
+    <message>
+        <source>missing</source>
+        <translation>ikke til stede</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::UnreadableRecord</name>

@@ -5993,6 +5993,10 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
   Hinweis: ändern Sie es in dem System, dem das Feld gehört, oder geben Sie dem Feld eine andere Konfliktregel</numerusform>
         </translation>
     </message>
+    <message>
+        <source>missing</source>
+        <translation>nicht vorhanden</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::UnreadableRecord</name>

@@ -113,6 +113,26 @@ EditMerge mergeEdits(const Value &erp, const Value &shop, const Value &agreed, b
     return out;
 }
 
+const Value *valueAt(const Value &object, QStringView path)
+{
+    const Value *current = &object;
+    for (const QStringView name : path.split(u'.')) {
+        current = current->isObject() ? current->find(name.toUtf8()) : nullptr;
+        if (!current)
+            return nullptr;
+    }
+    return current;
+}
+
+Value withValueAt(const Value &object, QStringView path, const Value &value)
+{
+    const qsizetype dot = path.indexOf(u'.');
+    const QByteArray name = (dot < 0 ? path : path.left(dot)).toUtf8();
+    const Value *inner = object.isObject() ? object.find(name) : nullptr;
+    const Value member = dot < 0 ? value : withValueAt(inner ? *inner : Value::object({}), path.mid(dot + 1), value);
+    return mergeFields(object.isObject() ? object : Value::object({}), {{name, member}});
+}
+
 QString recordKey(const Value &record, QByteArrayView field)
 {
     const Value *key = record.find(field);

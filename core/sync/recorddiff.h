@@ -40,6 +40,11 @@ struct EditMerge {
 };
 [[nodiscard]] EditMerge mergeEdits(const Value &erp, const Value &shop, const Value &agreed, bool erpNewer);
 
+/// The value at a dotted path inside object ("geo.lat"), or nullptr.
+[[nodiscard]] const Value *valueAt(const Value &object, QStringView path);
+/// A copy of object with the value at a dotted path set, making the objects on the way.
+[[nodiscard]] Value withValueAt(const Value &object, QStringView path, const Value &value);
+
 /// The natural key of a record: a string member, or a number's text; empty when neither.
 [[nodiscard]] QString recordKey(const Value &record, QByteArrayView field);
 

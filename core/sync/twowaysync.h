@@ -100,6 +100,11 @@ private:
     /// Full runs: the ids of the records last synced under each key, per side (see m_owners).
     [[nodiscard]] Result<void> loadOwners();
     void send(Side target, const QString &key, const Pair &pair, QList<Member> fields, PlanAction action);
+    /// The agreed value of an object a conflict held apart, as decidedSinceReview() needs it:
+    /// each member both sides had changed is agreed at the value of the side that did not move
+    /// since, the others at agreed.
+    [[nodiscard]] static Value decidedMembers(
+        const Value &erpNow, const Value &shopNow, const Value &erpWas, const Value &shopWas, const Value &agreed);
     /// For a record new to the ERP: the shop's values of the fields read from inside the ERP's
     /// objects (m_erpPaths) that fields lacks.
     [[nodiscard]] QList<Member> fieldsInsideObjects(const Pair &pair, const QList<Member> &fields) const;

@@ -65,6 +65,20 @@ TwoWaySync::Outcome TwoWaySync::decide(const Pair &pair, const Value &last) cons
                         outcome.toErp.append({field, std::move(merge.merged)});
                     continue;
                 }
+                // Named by the members in conflict: two whole addresses side by side hid which
+                // line differed.
+                outcome.conflictFields.append(field);
+                const QString prefix = QString::fromUtf8(field) + u'.';
+                for (const QString &path : std::as_const(merge.collisions)) {
+                    const Value *erpMember = valueAt(*erp, path);
+                    const Value *shopMember = valueAt(*shop, path);
+                    outcome.conflicts.append(
+                        tr("\"%1\" is %2 in the ERP and %3 in the shop")
+                            .arg(prefix + path,
+                                erpMember ? QString::fromUtf8(Json::serialize(*erpMember)) : tr("missing"),
+                                shopMember ? QString::fromUtf8(Json::serialize(*shopMember)) : tr("missing")));
+                }
+                continue;
             }
             switch (rule) {
             case ConflictPolicy::ErpOwns:
@@ -133,6 +147,28 @@ Result<void> TwoWaySync::completeFromConflicts(RunJournal &journal)
     return {};
 }
 
+Value TwoWaySync::decidedMembers(
+    const Value &erpNow, const Value &shopNow, const Value &erpWas, const Value &shopWas, const Value &agreed)
+{
+    // An object held apart by members both sides changed (an address's city): settled member by
+    // member. Taken whole, the side a person corrected (the city) went over the other side's
+    // edits of other members (the ERP's new street), and an edit of an unrelated member decided
+    // the held city for that side without anyone choosing it.
+    Value baseline = agreed;
+    for (const QString &path : mergeEdits(erpWas, shopWas, agreed, true).collisions) {
+        const Value *erpMember = valueAt(erpNow, path);
+        const Value *shopMember = valueAt(shopNow, path);
+        const auto same = [](const Value *x, const Value *y) { return x == y || (x && y && *x == *y); };
+        const bool erpMoved = !same(erpMember, valueAt(erpWas, path));
+        const bool shopMoved = !same(shopMember, valueAt(shopWas, path));
+        // The side that moved decides: the other side's value becomes what was agreed, so the
+        // merge takes the mover's.
+        if (const Value *stays = erpMoved ? shopMember : erpMember; erpMoved != shopMoved && stays)
+            baseline = withValueAt(baseline, path, *stays);
+    }
+    return baseline;
+}
+
 Value TwoWaySync::decidedSinceReview(const Pair &pair, const Value &last, const Value &held) const
 {
     // Against the agreed values alone, both sides still differed from them after a person had
@@ -174,6 +210,12 @@ Value TwoWaySync::decidedSinceReview(const Pair &pair, const Value &last, const 
         const Value *shopWas = then.shop.shaped.find(field);
         if (!erpNow || !shopNow || !erpWas || !shopWas)
             continue;
+        const Value *was = last.find(field);
+        if (erpNow->isObject() && shopNow->isObject() && erpWas->isObject() && shopWas->isObject()
+            && (!was || was->isObject())) {
+            agree(field, decidedMembers(*erpNow, *shopNow, *erpWas, *shopWas, was ? *was : Value::object({})));
+            continue;
+        }
         const bool erpMoved = !(*erpNow == *erpWas);
         const bool shopMoved = !(*shopNow == *shopWas);
         if (erpMoved && !shopMoved)

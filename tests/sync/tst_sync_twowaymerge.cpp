@@ -19,6 +19,7 @@ private Q_SLOTS:
     void editsOfOneAddressOnBothSidesAreBothKept();
     void reviewHoldsOnlyAMemberBothSidesChanged();
     void aRecordMadeInTheShopTakesItsFieldsFromInsideObjects();
+    void aHeldAddressIsSettledMemberByMember();
 };
 
 namespace {
@@ -144,6 +145,10 @@ void TestSyncTwoWayMerge::reviewHoldsOnlyAMemberBothSidesChanged()
     QCOMPARE(billTo(fixture, SimulatorSystem::Shop, apart, "city"), QStringLiteral("Skagen"));
     QCOMPARE(billTo(fixture, SimulatorSystem::Erp, apart, "name"), QStringLiteral("Shop Name ApS"));
     QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), QSet<QString>{clash});
+    // The conflict names the member, not two whole addresses.
+    const QString message = fixture.failures().constFirst().message;
+    QVERIFY2(message.contains(QStringLiteral("\"billTo.city\" is \"Skagen\" in the ERP and \"Ribe\" in the shop")),
+        qPrintable(message));
     QCOMPARE(billTo(fixture, SimulatorSystem::Erp, clash, "city"), QStringLiteral("Skagen"));
     QCOMPARE(billTo(fixture, SimulatorSystem::Shop, clash, "city"), QStringLiteral("Ribe"));
 }
@@ -183,6 +188,40 @@ void TestSyncTwoWayMerge::aRecordMadeInTheShopTakesItsFieldsFromInsideObjects()
     QCOMPARE(next->run.status, RunStatus::Succeeded);
     QCOMPARE(next->run.counts.created + next->run.counts.updated, 0);
     QCOMPARE(fixture.openFailures(DataPointKind::Customers), 0);
+}
+
+void TestSyncTwoWayMerge::aHeldAddressIsSettledMemberByMember()
+{
+    // Held for review by the city both sides changed (the ERP changed the street too): a person
+    // settles the city in the shop, and the shop's whole address went over the ERP's, new street
+    // and all. And an edit of another member in the shop alone decided the held city for the
+    // shop, which no one had chosen.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    fixture.dataPoint(DataPointKind::Customers).conflictFields.insert(QStringLiteral("billTo"), ConflictPolicy::Review);
+    QVERIFY(syncedApart(fixture));
+    const QStringList keys = fixture.records(SimulatorSystem::Erp, DataPointKind::Customers).keys();
+    const QString settled = keys.at(0);
+    const QString untouched = keys.at(1);
+    for (const QString &key : {settled, untouched}) {
+        QVERIFY(editBillTo(fixture, SimulatorSystem::Erp, key, "city", "Skagen"));
+        QVERIFY(editBillTo(fixture, SimulatorSystem::Erp, key, "street", "Erp Street 1"));
+        QVERIFY(editBillTo(fixture, SimulatorSystem::Shop, key, "city", "Ribe"));
+    }
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), (QSet<QString>{settled, untouched}));
+
+    QVERIFY(editBillTo(fixture, SimulatorSystem::Shop, settled, "city", "Skagen"));
+    QVERIFY(editBillTo(fixture, SimulatorSystem::Shop, untouched, "name", "Shop Name ApS"));
+    auto report = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(report);
+    for (const SimulatorSystem system : {SimulatorSystem::Erp, SimulatorSystem::Shop}) {
+        QCOMPARE(billTo(fixture, system, settled, "city"), QStringLiteral("Skagen"));
+        QCOMPARE(billTo(fixture, system, settled, "street"), QStringLiteral("Erp Street 1"));
+    }
+    QCOMPARE(billTo(fixture, SimulatorSystem::Erp, untouched, "city"), QStringLiteral("Skagen"));
+    QCOMPARE(billTo(fixture, SimulatorSystem::Shop, untouched, "city"), QStringLiteral("Ribe"));
+    QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), QSet<QString>{untouched});
 }
 
 QTEST_GUILESS_MAIN(TestSyncTwoWayMerge)
