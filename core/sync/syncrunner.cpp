@@ -7,6 +7,10 @@
 #include "sync/runjournal.h"
 #include "sync/twowaysync.h"
 
+#include <QSet>
+
+#include <algorithm>
+
 namespace Linkwright {
 
 SyncRunner::SyncRunner(const Project &project, Store &store, Connector &erp, Connector &shop)
@@ -186,8 +190,8 @@ Result<SyncReport> SyncRunner::run(DataPointKind kind, const SyncOptions &option
     runOptions.retryWithNewer = true;
     if (outcome)
         outcome = (*sync)->begin(runOptions, journal);
-    QString note;
     QList<Failure> retried;
+    QList<Failure> unplanned; // a dry run's due failures
     // A full run reads every record as the source has it now, and closes the failures of those
     // it no longer has: retried first, from their stored copies, a record deleted in the source
     // since came back in the target.
@@ -195,11 +199,8 @@ Result<SyncReport> SyncRunner::run(DataPointKind kind, const SyncOptions &option
         auto due = dueFailures(**config);
         if (!due) {
             outcome = std::unexpected(due.error());
-        } else if (options.dryRun && !due->isEmpty()) {
-            // The plan said "nothing to change" and the run then wrote the records it retried.
-            note = tr("%n failure(s) of earlier runs are due: a run retries them before it reads, and this plan "
-                      "does not hold them\n  hint: a run or a retry takes them; the failure log lists them",
-                nullptr, static_cast<int>(due->size()));
+        } else if (options.dryRun) {
+            unplanned = std::move(*due);
         } else if (!due->isEmpty()) {
             outcome = retryMarked(**sync, *due, journal, report);
             retried = std::move(*due);
@@ -220,7 +221,26 @@ Result<SyncReport> SyncRunner::run(DataPointKind kind, const SyncOptions &option
     // retry, or by the fetch that read them after.
     if (outcome)
         report.resolved = resolvedOf(retried);
-    return finishRun(journal, **sync, report, outcome, note);
+    return finishRun(journal, **sync, report, outcome, outcome ? unplannedNote(unplanned, report.planId) : QString());
+}
+
+QString SyncRunner::unplannedNote(const QList<Failure> &due, qint64 planId)
+{
+    // The plan said "nothing to change" and the run then wrote the records it retried. Those the
+    // plan holds anyway (read again, or changed since) need no word.
+    if (due.isEmpty() || planId == 0)
+        return {};
+    auto items = m_context.store.planItems(planId);
+    QSet<QString> planned;
+    for (const PlanItem &item : items ? *items : QList<PlanItem>())
+        planned.insert(item.key);
+    const auto left =
+        std::ranges::count_if(due, [&](const Failure &failure) { return !planned.contains(failure.key); });
+    if (left == 0)
+        return {};
+    return tr("%n failure(s) of earlier runs are due: a run retries them before it reads, and this plan does not "
+              "hold them\n  hint: a run or a retry takes them; the failure log lists them",
+        nullptr, static_cast<int>(left));
 }
 
 Result<QList<SyncReport>> SyncRunner::retry(FailureFilter filter, const SyncOptions &options)

@@ -55,6 +55,8 @@ private:
     [[nodiscard]] Result<const DataPointConfig *> activeDataPoint(DataPointKind kind) const;
     [[nodiscard]] Result<qint64> beginRun(const DataPointConfig &config, const SyncOptions &options);
     [[nodiscard]] Result<std::unique_ptr<DataPointSync>> makeSync(const DataPointConfig &config) const;
+    /// What a dry run's plan says of the due failures a run would retry and the plan lacks.
+    [[nodiscard]] QString unplannedNote(const QList<Failure> &due, qint64 planId);
     /// How many of failures the log holds as resolved now.
     [[nodiscard]] qint64 resolvedOf(const QList<Failure> &failures) const;
     /// Stores the run's status and message; note (if any) ends the message of a run that ran.

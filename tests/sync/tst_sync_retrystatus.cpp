@@ -321,7 +321,12 @@ void TestSyncRetryStatus::aPlanNamesTheFailuresARunWouldRetry()
     dry.dryRun = true;
     auto plan = fixture.runner().run(DataPointKind::Products, dry);
     QVERIFY(plan);
-    QVERIFY2(plan->run.message.contains(QStringLiteral("%1 failure(s) of earlier runs are due").arg(Products)),
+    // Counted are those the plan lacks: a record it read again (at the watermark's edge) is in it.
+    auto items = fixture.store().planItems(plan->planId);
+    QVERIFY(items);
+    const qsizetype left = Products - items->size();
+    QVERIFY(left > 0);
+    QVERIFY2(plan->run.message.contains(QStringLiteral("%1 failure(s) of earlier runs are due").arg(left)),
         qPrintable(plan->run.message));
     QCOMPARE(plan->retried, 0);
     QCOMPARE(logState(), before);
