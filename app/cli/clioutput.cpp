@@ -74,17 +74,52 @@ QString localTime(const QDateTime &time)
 }
 
 /// targets: per change, which system it goes to (two-way plans); empty for one-way.
+/// The members of an object that differ, by their path below field: cut to a line each, two
+/// whole addresses looked the same where only a late member differed.
+void addMemberChanges(
+    CliTable &table, const QString &field, const Value &before, const Value &after, const QString &target)
+{
+    QList<QByteArray> names;
+    for (const Value *side : {&before, &after}) {
+        for (const Member &member : side->members()) {
+            if (!names.contains(member.name))
+                names.append(member.name);
+        }
+    }
+    for (const QByteArray &name : std::as_const(names)) {
+        const Value *was = before.find(name);
+        const Value *now = after.find(name);
+        if (was && now && *was == *now)
+            continue;
+        const QString path = field + u'.' + QString::fromUtf8(name);
+        if (was && now && was->isObject() && now->isObject()) {
+            addMemberChanges(table, path, *was, *now, target);
+            continue;
+        }
+        QStringList row{path, was ? CliOutput::shortValue(*was) : CliOutput::tr("(none)"), QStringLiteral("->"),
+            now ? CliOutput::shortValue(*now) : CliOutput::tr("(none)")};
+        if (!target.isEmpty())
+            row.append(target);
+        table.add(row);
+    }
+}
+
 void printChanges(QTextStream &out, const QList<FieldChange> &changes, bool create, const QStringList &targets = {})
 {
     CliTable table;
     for (qsizetype i = 0; i < changes.size(); ++i) {
         const FieldChange &change = changes.at(i);
         const QString field = QString::fromUtf8(change.field);
+        const QString target = i < targets.size() ? targets.at(i) : QString();
+        if (!create && change.before.isObject() && change.after.isObject()) {
+            addMemberChanges(table, field, change.before, change.after, target);
+            continue;
+        }
         QStringList row = create ? QStringList{field, CliOutput::shortValue(change.after)}
                                  : QStringList{field, CliOutput::shortValue(change.before), QStringLiteral("->"),
                                      CliOutput::shortValue(change.after)};
         if (i < targets.size())
-            row.append(targets.at(i));
+            row.append(target);
         table.add(row);
     }
     table.print(out, QStringLiteral("      "));

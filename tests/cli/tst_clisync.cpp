@@ -413,6 +413,16 @@ void TestCliSync::twoWayPlanSaysWhereEachChangeGoes()
     http(
         "POST", simUrl(QStringLiteral("/erp/customers")), R"([{"customerNumber":"C10001","phone":"+45 11 11 11 11"}])");
     http("POST", simUrl(QStringLiteral("/shop/customers")), R"([{"customerNumber":"C10002","language":"fi"}])");
+    // An address edited in the ERP is shown by the member that changed: cut to a line, the whole
+    // address looked the same before and after.
+    QJsonObject customer =
+        QJsonDocument::fromJson(http("GET", simUrl(QStringLiteral("/erp/customers/C10004")))).object();
+    QJsonObject billTo = customer[u"billTo"].toObject();
+    QVERIFY(!billTo.isEmpty());
+    billTo[u"city"] = QStringLiteral("Skagen");
+    const QJsonObject edit{
+        {QStringLiteral("customerNumber"), QStringLiteral("C10004")}, {QStringLiteral("billTo"), billTo}};
+    http("POST", simUrl(QStringLiteral("/erp/customers")), QJsonDocument(QJsonArray{edit}).toJson());
     // One customer edited on both sides: two writes, counted as the run that applies them counts.
     http(
         "POST", simUrl(QStringLiteral("/erp/customers")), R"([{"customerNumber":"C10003","phone":"+45 33 33 33 33"}])");
@@ -421,10 +431,11 @@ void TestCliSync::twoWayPlanSaysWhereEachChangeGoes()
         {QStringLiteral("plan"), m_project, QStringLiteral("-d"), QStringLiteral("customers"), QStringLiteral("-q")});
     QVERIFY2(plan.exitCode == 0, qPrintable(plan.out + plan.err));
     for (const char *line : {R"(update +C10001\n +phone +"[^"]*" +-> +"\+45 11 11 11 11" +to the shop\n)",
-             R"(update +C10002\n +language +"[^"]*" +-> +"fi" +to the ERP\n)"}) {
+             R"(update +C10002\n +language +"[^"]*" +-> +"fi" +to the ERP\n)",
+             R"(update +C10004\n +billTo\.city +"[^"]*" +-> +"Skagen" +to the shop\n)"}) {
         QVERIFY2(QRegularExpression(QString::fromLatin1(line)).match(plan.out).hasMatch(), qPrintable(plan.out));
     }
-    QVERIFY2(plan.out.contains(QStringLiteral(" 4 to update")), qPrintable(plan.out));
+    QVERIFY2(plan.out.contains(QStringLiteral(" 5 to update")), qPrintable(plan.out));
 }
 
 void TestCliSync::cleanupTestCase()
