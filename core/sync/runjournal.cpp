@@ -318,8 +318,8 @@ Result<void> RunJournal::foldRepeatedFailures()
         // A written key leaves m_unresolved, but not its match failures (see resolveGone()).
         if (m_unresolved.contains(failure.key) || failure.step == FailureStep::Match)
             keys.insert(failure.key);
-        if (!failure.key.isEmpty())
-            failed.insert(failure.key);
+        // A record without a key is told by its bytes (keylessIdentity): one set aside stays so too.
+        failed.insert(failure.key);
     }
     QHash<QString, Failure> latest; // newest first, as the log shows them
     const auto take = [&](const QSet<QString> &which, FailureFilter each) -> Result<void> {

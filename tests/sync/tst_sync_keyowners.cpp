@@ -30,6 +30,7 @@ private Q_SLOTS:
     void aKeyPassesToARecordWithTheSameContent();
     void aRecordGoneFromTheSourceSettlesItsMatchFailure_data();
     void aRecordGoneFromTheSourceSettlesItsMatchFailure();
+    void anIgnoredRecordWithoutAKeyStaysSetAside();
 };
 
 void TestSyncKeyOwners::anIncrementalRunHandsNoKeyToAnotherRecord()
@@ -390,6 +391,39 @@ void TestSyncKeyOwners::aRecordGoneFromTheSourceSettlesItsMatchFailure()
     QCOMPARE(fixture.openFailures(DataPointKind::Products), 0);
     QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).size(),
         fixture.records(SimulatorSystem::Erp, DataPointKind::Products).size());
+}
+
+void TestSyncKeyOwners::anIgnoredRecordWithoutAKeyStaysSetAside()
+{
+    // Set aside by a person, a record without a key (told by its bytes) got a new open entry
+    // beside the ignored one on every full run; a keyed one stays set aside while it is as it was.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    fixture.dataPoint(DataPointKind::Products).mappings[0].sources = {QStringLiteral("name")};
+    QVERIFY(fixture.runner().run(DataPointKind::Products));
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Products,
+        {Value::object({{"sku", Value::utf8("LW-BLANK")}, {"unit", Value::utf8("pcs")}})}));
+    QVERIFY(fixture.runner().run(DataPointKind::Products));
+    FailureFilter open;
+    open.status = FailureStatus::Open;
+    const QList<Failure> refused = fixture.failures(open);
+    QCOMPARE(refused.size(), 1);
+    QVERIFY(refused.constFirst().key.isEmpty());
+    QCOMPARE(fixture.store()
+                 .moveFailures({refused.constFirst().id}, FailureStatus::Open, FailureStatus::Ignored)
+                 .value_or(0),
+        1);
+    SyncOptions full;
+    full.full = true;
+    QVERIFY(fixture.runner().run(DataPointKind::Products, full));
+    QCOMPARE(fixture.openFailures(DataPointKind::Products), 0);
+    QCOMPARE(fixture.failures().size(), 1);
+
+    // Changed and still without a key, it is news.
+    QVERIFY(fixture.post(SimulatorSystem::Erp, DataPointKind::Products,
+        {Value::object({{"sku", Value::utf8("LW-BLANK")}, {"unit", Value::utf8("box")}})}));
+    QVERIFY(fixture.runner().run(DataPointKind::Products, full));
+    QCOMPARE(fixture.openFailures(DataPointKind::Products), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSyncKeyOwners)
