@@ -147,28 +147,6 @@ Result<void> TwoWaySync::completeFromConflicts(RunJournal &journal)
     return {};
 }
 
-Value TwoWaySync::decidedMembers(
-    const Value &erpNow, const Value &shopNow, const Value &erpWas, const Value &shopWas, const Value &agreed)
-{
-    // An object held apart by members both sides changed (an address's city): settled member by
-    // member. Taken whole, the side a person corrected (the city) went over the other side's
-    // edits of other members (the ERP's new street), and an edit of an unrelated member decided
-    // the held city for that side without anyone choosing it.
-    Value baseline = agreed;
-    for (const QString &path : mergeEdits(erpWas, shopWas, agreed, true).collisions) {
-        const Value *erpMember = valueAt(erpNow, path);
-        const Value *shopMember = valueAt(shopNow, path);
-        const auto same = [](const Value *x, const Value *y) { return x == y || (x && y && *x == *y); };
-        const bool erpMoved = !same(erpMember, valueAt(erpWas, path));
-        const bool shopMoved = !same(shopMember, valueAt(shopWas, path));
-        // The side that moved decides: the other side's value becomes what was agreed, so the
-        // merge takes the mover's.
-        if (const Value *stays = erpMoved ? shopMember : erpMember; erpMoved != shopMoved && stays)
-            baseline = withValueAt(baseline, path, *stays);
-    }
-    return baseline;
-}
-
 Value TwoWaySync::decidedSinceReview(const Pair &pair, const Value &last, const Value &held) const
 {
     // Against the agreed values alone, both sides still differed from them after a person had
@@ -177,8 +155,9 @@ Value TwoWaySync::decidedSinceReview(const Pair &pair, const Value &last, const 
     // change of that side alone would. Neither or both changed: it stays with the person. Only
     // the conflict's own fields: another field held back with the record (one side's change)
     // is decided against the agreed values as before.
-    const Value *erpRaw = held.find("erp");
-    const Value *shopRaw = held.find("shop");
+    // As both sides were when the record was first held (see settle()).
+    const Value *erpRaw = held.find("erpThen") ? held.find("erpThen") : held.find("erp");
+    const Value *shopRaw = held.find("shopThen") ? held.find("shopThen") : held.find("shop");
     if (!pair.erp.present || !pair.shop.present || !erpRaw || !shopRaw || !erpRaw->isObject() || !shopRaw->isObject())
         return last;
     const std::optional<Value> erpThen = shapedFor(Side::Erp, *erpRaw);
@@ -255,8 +234,18 @@ void TwoWaySync::settle(
                         "next run carries the side a person changed to the other), or set a conflict policy for these "
                         "fields"))
                 .arg(outcome.conflicts.join(QStringLiteral("; ")));
-        const QByteArray payload =
-            Json::serialize(Value::object({{QByteArray("erp"), pair.erp.raw}, {QByteArray("shop"), pair.shop.raw}}));
+        // Held again, it keeps what both sides held when it was first held ("then"): taken from
+        // each hold anew, a field a person had settled since (the ERP's city) counted as unmoved
+        // at the next run, and the conflict could never be cleared a field at a time.
+        QList<Member> sides{{QByteArray("erp"), pair.erp.raw}, {QByteArray("shop"), pair.shop.raw}};
+        if (const auto held = m_held.constFind(key); held != m_held.cend()) {
+            for (const char *then : {"erpThen", "shopThen"}) {
+                const QByteArrayView side = QByteArrayView(then).chopped(4);
+                if (const Value *was = held->find(then) ? held->find(then) : held->find(side))
+                    sides.append({QByteArray(then), *was});
+            }
+        }
+        const QByteArray payload = Json::serialize(Value::object(std::move(sides)));
         if (m_dryRun) {
             ++journal.counts().failed;
             PlanItem item;

@@ -1,7 +1,9 @@
-// TwoWaySync: policies whose field name is a slip away from the records' own.
+// TwoWaySync and its policies: edits of fields the other side owns, policies whose field name
+// is a slip away from the records' own, and objects a review conflict held apart.
 #include "twowaysync.h"
 
 #include "domain/editdistance.h"
+#include "sync/recorddiff.h"
 
 #include <algorithm>
 
@@ -44,6 +46,28 @@ void TwoWaySync::notePolicyTypos()
             m_fetchProblem = m_fetchProblem.isEmpty() ? problem : m_fetchProblem + u'\n' + problem;
         }
     }
+}
+
+Value TwoWaySync::decidedMembers(
+    const Value &erpNow, const Value &shopNow, const Value &erpWas, const Value &shopWas, const Value &agreed)
+{
+    // An object held apart by members both sides changed (an address's city): settled member by
+    // member. Taken whole, the side a person corrected (the city) went over the other side's
+    // edits of other members (the ERP's new street), and an edit of an unrelated member decided
+    // the held city for that side without anyone choosing it.
+    Value baseline = agreed;
+    for (const QString &path : mergeEdits(erpWas, shopWas, agreed, true).collisions) {
+        const Value *erpMember = valueAt(erpNow, path);
+        const Value *shopMember = valueAt(shopNow, path);
+        const auto same = [](const Value *x, const Value *y) { return x == y || (x && y && *x == *y); };
+        const bool erpMoved = !same(erpMember, valueAt(erpWas, path));
+        const bool shopMoved = !same(shopMember, valueAt(shopWas, path));
+        // The side that moved decides: the other side's value becomes what was agreed, so the
+        // merge takes the mover's.
+        if (const Value *stays = erpMoved ? shopMember : erpMember; erpMoved != shopMoved && stays)
+            baseline = withValueAt(baseline, path, *stays);
+    }
+    return baseline;
 }
 
 } // namespace Linkwright

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void reviewHoldsOnlyAMemberBothSidesChanged();
     void aRecordMadeInTheShopTakesItsFieldsFromInsideObjects();
     void aHeldAddressIsSettledMemberByMember();
+    void aConflictIsClearedOneMemberAtATime();
 };
 
 namespace {
@@ -222,6 +223,36 @@ void TestSyncTwoWayMerge::aHeldAddressIsSettledMemberByMember()
     QCOMPARE(billTo(fixture, SimulatorSystem::Erp, untouched, "city"), QStringLiteral("Skagen"));
     QCOMPARE(billTo(fixture, SimulatorSystem::Shop, untouched, "city"), QStringLiteral("Ribe"));
     QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), QSet<QString>{untouched});
+}
+
+void TestSyncTwoWayMerge::aConflictIsClearedOneMemberAtATime()
+{
+    // Held by two members: a person settles the city in the ERP (held again, by the street),
+    // then the street in the shop. Each hold took the sides as they were then, so the settled
+    // city counted as unmoved at the next run: held again by the city, and so on for ever.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    fixture.dataPoint(DataPointKind::Customers).conflictFields.insert(QStringLiteral("billTo"), ConflictPolicy::Review);
+    QVERIFY(syncedApart(fixture));
+    const QString key = anyCustomer(fixture);
+    QVERIFY(editBillTo(fixture, SimulatorSystem::Erp, key, "city", "Erp City"));
+    QVERIFY(editBillTo(fixture, SimulatorSystem::Erp, key, "street", "Erp Street"));
+    QVERIFY(editBillTo(fixture, SimulatorSystem::Shop, key, "city", "Shop City"));
+    QVERIFY(editBillTo(fixture, SimulatorSystem::Shop, key, "street", "Shop Street"));
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), QSet<QString>{key});
+
+    QVERIFY(editBillTo(fixture, SimulatorSystem::Erp, key, "city", "City Decided"));
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), QSet<QString>{key});
+    QVERIFY(editBillTo(fixture, SimulatorSystem::Shop, key, "street", "Street Decided"));
+    auto report = fixture.runner().run(DataPointKind::Customers);
+    QVERIFY(report);
+    QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), QSet<QString>());
+    for (const SimulatorSystem system : {SimulatorSystem::Erp, SimulatorSystem::Shop}) {
+        QCOMPARE(billTo(fixture, system, key, "city"), QStringLiteral("City Decided"));
+        QCOMPARE(billTo(fixture, system, key, "street"), QStringLiteral("Street Decided"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSyncTwoWayMerge)
