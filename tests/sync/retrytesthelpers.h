@@ -2,6 +2,7 @@
 
 // What the retry suites share: a few products whose writes the shop refuses, and the failures
 // that leaves in the log to retry.
+#include "domain/json.h"
 #include "syncfixture.h"
 
 #include <QHash>
@@ -51,6 +52,20 @@ inline QHash<QString, Failure> failWrites(SyncFixture &fixture, FaultKind kind)
     for (const Failure &failure : fixture.failures(open))
         byKey.insert(failure.key, failure);
     return byKey;
+}
+
+/// A product whose blank name the mapping refuses (it requires one), after the run that
+/// logged it: the filter finds its one validate failure.
+inline FailureFilter refusedBlankName(SyncFixture &fixture)
+{
+    FailureFilter validate;
+    validate.step = FailureStep::Validate;
+    validate.waiting = true;
+    const bool posted = fixture.post(SimulatorSystem::Erp, DataPointKind::Products,
+        {Value::object({{"sku", Value::utf8("LW-00003")}, {"name", Value::utf8("  ")}})});
+    if (!posted || !fixture.runner().run(DataPointKind::Products))
+        validate.ids = {-1}; // matches nothing: the caller's count fails
+    return validate;
 }
 
 inline QStringList shopKeys(SyncFixture &fixture)

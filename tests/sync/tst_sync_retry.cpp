@@ -38,20 +38,6 @@ void expectShopMatchesErp(SyncFixture &fixture)
     }
 }
 
-/// A product whose blank name the mapping refuses (it requires one), after the run that
-/// logged it: the filter finds its one validate failure.
-FailureFilter refusedBlankName(SyncFixture &fixture)
-{
-    FailureFilter validate;
-    validate.step = FailureStep::Validate;
-    validate.waiting = true;
-    const bool posted = fixture.post(SimulatorSystem::Erp, DataPointKind::Products,
-        {Value::object({{"sku", Value::utf8("LW-00003")}, {"name", Value::utf8("  ")}})});
-    if (!posted || !fixture.runner().run(DataPointKind::Products))
-        validate.ids = {-1}; // matches nothing: the caller's count fails
-    return validate;
-}
-
 } // namespace
 
 void TestSyncRetry::retryByIdSeveralAndFilter()
