@@ -5470,6 +5470,14 @@ Afslutningskoder: 0 færdig, 1 kunne ikke køre eller ugyldigt input, 2 brugsfej
         <source>Wait for the other run to finish, or close the program that holds the file open (a database tool); one process writes at a time, and this one waited half a minute.</source>
         <translation>Vent på, at den anden kørsel bliver færdig, eller luk det program, der holder filen åben (et databaseværktøj); kun én proces skriver ad gangen, og denne har ventet et halvt minut.</translation>
     </message>
+    <message>
+        <source>reading a server&apos;s hold</source>
+        <translation>læsning af en servers pause</translation>
+    </message>
+    <message>
+        <source>keeping a server&apos;s hold</source>
+        <translation>lagring af en servers pause</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::SyncRunner</name>

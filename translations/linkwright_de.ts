@@ -5470,6 +5470,14 @@ Endecodes: 0 fertig, 1 konnte nicht laufen oder ungültige Eingabe, 2 Aufruffehl
         <source>Wait for the other run to finish, or close the program that holds the file open (a database tool); one process writes at a time, and this one waited half a minute.</source>
         <translation>Warten Sie, bis der andere Lauf endet, oder schließen Sie das Programm, das die Datei geöffnet hält (ein Datenbankwerkzeug); es schreibt immer nur ein Prozess, und dieser hat eine halbe Minute gewartet.</translation>
     </message>
+    <message>
+        <source>reading a server&apos;s hold</source>
+        <translation>Lesen der Pause eines Servers</translation>
+    </message>
+    <message>
+        <source>keeping a server&apos;s hold</source>
+        <translation>Speichern der Pause eines Servers</translation>
+    </message>
 </context>
 <context>
     <name>Linkwright::SyncRunner</name>

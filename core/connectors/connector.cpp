@@ -1,5 +1,7 @@
 #include "connector.h"
 
+#include "connectors/clock.h"
+#include "connectors/ratelimiter.h"
 #include "domain/json.h"
 #include "secrets/secretresolver.h"
 
@@ -46,6 +48,20 @@ HttpRequest Connector::endpointRequest(const Endpoint &endpoint, const std::shar
     request.inactivityMsecs = request.deadlineMsecs;
     request.rateLimiter = limiter;
     return request;
+}
+
+QDateTime Connector::limiterRefusal(const RateLimiter *limiter, Clock &clock)
+{
+    if (!limiter || limiter->refusedUntil() <= clock.nowMsecs())
+        return {};
+    return clock.currentDateTimeUtc().addMSecs(limiter->refusedUntil() - clock.nowMsecs());
+}
+
+void Connector::refuseLimiter(RateLimiter *limiter, Clock &clock, const QDateTime &until)
+{
+    const qint64 left = clock.currentDateTimeUtc().msecsTo(until);
+    if (limiter && until.isValid() && left > 0)
+        limiter->refuseUntil(clock.nowMsecs() + left);
 }
 
 QString Connector::endpointPlace(const Endpoint &endpoint)

@@ -18,6 +18,7 @@
 
 namespace Linkwright {
 
+class Clock;
 class RateLimiter;
 class SecretResolver;
 
@@ -128,7 +129,17 @@ public:
     /// Where a data point's records live, for messages (not redacted).
     [[nodiscard]] virtual QUrl resourceUrl(DataPointKind kind) const = 0;
 
+    /// Until when the server asked (Retry-After) to be sent nothing, longer than a run waits, as
+    /// a wall-clock time; invalid when it did not. The store keeps it for the next command.
+    [[nodiscard]] virtual QDateTime refusedUntil() const { return {}; }
+    /// Sends nothing before until: what an earlier command was told (see refusedUntil()).
+    virtual void refuseUntil(const QDateTime &until) { Q_UNUSED(until) }
+
 protected:
+    /// refusedUntil() and refuseUntil() of a connector whose requests share limiter, whose times
+    /// are clock's.
+    [[nodiscard]] static QDateTime limiterRefusal(const RateLimiter *limiter, Clock &clock);
+    static void refuseLimiter(RateLimiter *limiter, Clock &clock, const QDateTime &until);
     /// What every request to an endpoint carries, whatever its protocol: JSON wanted, our user
     /// agent, the endpoint's deadline and its requests-per-second cap.
     [[nodiscard]] static HttpRequest endpointRequest(

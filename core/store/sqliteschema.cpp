@@ -244,6 +244,16 @@ QList<Migration> build()
         {},
     });
 
+    // A server that asked to be left alone for an hour (Retry-After) was asked again by every
+    // command in that hour (cron every 15 minutes): the hold is kept between commands.
+    list.append(Migration{
+        QStringLiteral("servers' holds between commands"),
+        {
+            QStringLiteral("CREATE TABLE endpoint_holds (side TEXT PRIMARY KEY NOT NULL, until TEXT NOT NULL)"),
+        },
+        {},
+    });
+
     return list;
 }
 

@@ -85,6 +85,8 @@ public:
     // Watermarks
     /// Empty when none was set.
     [[nodiscard]] Result<QString> watermark(DataPointKind dataPoint, Side side) override;
+    [[nodiscard]] Result<QDateTime> endpointHold(Side side) override;
+    [[nodiscard]] Result<void> setEndpointHold(Side side, const QDateTime &until) override;
     [[nodiscard]] Result<void> setWatermark(DataPointKind dataPoint, Side side, const QString &value) override;
 
     // Plans

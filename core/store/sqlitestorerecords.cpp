@@ -299,4 +299,28 @@ Result<void> SqliteStore::setWatermark(DataPointKind dataPoint, Side side, const
     return {};
 }
 
+Result<QDateTime> SqliteStore::endpointHold(Side side)
+{
+    checkThread();
+    auto found = query(QStringLiteral("SELECT until FROM endpoint_holds WHERE side = ?"), {sideKey(side)},
+        QT_TR_NOOP("reading a server's hold"));
+    if (!found)
+        return std::unexpected(found.error());
+    return found->next() ? QDateTime::fromString(found->value(0).toString(), Qt::ISODateWithMs) : QDateTime();
+}
+
+Result<void> SqliteStore::setEndpointHold(Side side, const QDateTime &until)
+{
+    checkThread();
+    static constexpr const char *Purpose = QT_TR_NOOP("keeping a server's hold");
+    auto saved = until.isValid()
+        ? query(QStringLiteral("INSERT INTO endpoint_holds (side, until) VALUES (?, ?) "
+                               "ON CONFLICT (side) DO UPDATE SET until = excluded.until"),
+            {sideKey(side), until.toUTC().toString(Qt::ISODateWithMs)}, Purpose)
+        : query(QStringLiteral("DELETE FROM endpoint_holds WHERE side = ?"), {sideKey(side)}, Purpose);
+    if (!saved)
+        return std::unexpected(saved.error());
+    return {};
+}
+
 } // namespace Linkwright

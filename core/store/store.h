@@ -246,6 +246,12 @@ public:
     [[nodiscard]] virtual Result<QString> watermark(DataPointKind dataPoint, Side side) = 0;
     [[nodiscard]] virtual Result<void> setWatermark(DataPointKind dataPoint, Side side, const QString &value) = 0;
 
+    // Holds: until when a side's server asked (Retry-After) to be sent nothing, kept from one
+    // command to the next; invalid when there is none.
+    [[nodiscard]] virtual Result<QDateTime> endpointHold(Side side) = 0;
+    /// An invalid until clears the hold.
+    [[nodiscard]] virtual Result<void> setEndpointHold(Side side, const QDateTime &until) = 0;
+
     // Plans (dry runs)
     [[nodiscard]] virtual Result<qint64> savePlan(const Plan &plan, const QList<PlanItem> &items) = 0;
     [[nodiscard]] virtual Result<std::optional<Plan>> plan(qint64 planId) = 0;

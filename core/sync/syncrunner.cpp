@@ -82,6 +82,7 @@ Result<SyncReport> SyncRunner::finishRun(
     }
     if (outcome && !note.isEmpty())
         message = message.isEmpty() ? note : message + u'\n' + note;
+    keepHolds();
     const Redactor &redactor = m_context.erp.redactor();
     message = redactor.redact(message);
     if (auto finished = m_context.store.finishRun(journal.runId(), status, journal.counts(), message); !finished)
@@ -180,6 +181,9 @@ Result<SyncReport> SyncRunner::run(DataPointKind kind, const SyncOptions &option
     auto runId = beginRun(**config, options);
     if (!runId)
         return std::unexpected(runId.error());
+    // A scheduled run waits out a pause a server asked for; a person's retry or apply does not
+    // (the failure's hint offers "retry" to try sooner).
+    takeHolds();
     RunJournal journal(m_context.store, m_context.erp.redactor(), *runId, kind);
     SyncReport report;
     Result<void> outcome = journal.begin();

@@ -55,6 +55,10 @@ private:
     [[nodiscard]] Result<const DataPointConfig *> activeDataPoint(DataPointKind kind) const;
     [[nodiscard]] Result<qint64> beginRun(const DataPointConfig &config, const SyncOptions &options);
     [[nodiscard]] Result<std::unique_ptr<DataPointSync>> makeSync(const DataPointConfig &config) const;
+    /// Gives the connectors the holds earlier commands were told of (syncrunnerholds.cpp).
+    void takeHolds();
+    /// Stores the holds the connectors were told of by now, and clears those gone.
+    void keepHolds();
     /// What a dry run's plan says of the due failures a run would retry and the plan lacks.
     [[nodiscard]] QString unplannedNote(const QList<Failure> &due, qint64 planId);
     /// How many of failures the log holds as resolved now.

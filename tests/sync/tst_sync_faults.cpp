@@ -387,6 +387,30 @@ void TestSyncFaults::aLongRetryAfterIsKeptWithTheFailure()
             failure.nextAttemptAt >= before.addSecs(3590), qPrintable(failure.nextAttemptAt.toString(Qt::ISODate)));
     }
     QCOMPARE(answered, 5);
+
+    // The next command (cron, a quarter of an hour later) sent the shop its writes again inside
+    // the hour it had asked for: the hold is kept in the state database between commands.
+    fixture.sim().setFaults(FaultConfig{});
+    fixture.rebuild();
+    const auto shopRequests = [&fixture] {
+        return fixture.sim().stats().resource(SimulatorSystem::Shop, DataPointKind::Products).requests;
+    };
+    const qint64 asked = shopRequests();
+    SyncOptions full = options;
+    full.full = true;
+    auto held = fixture.runner().run(DataPointKind::Products, full);
+    QVERIFY(held);
+    QCOMPARE(held->run.status, RunStatus::FinishedWithFailures);
+    QCOMPARE(shopRequests(), asked);
+    QVERIFY(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).isEmpty());
+    // Once the hour is out, the next command writes, and the hold is gone.
+    QVERIFY(fixture.store().setEndpointHold(Side::Shop, QDateTime::currentDateTimeUtc().addSecs(-1)));
+    fixture.rebuild();
+    auto after = fixture.runner().run(DataPointKind::Products, full);
+    QVERIFY(after);
+    QCOMPARE(after->run.status, RunStatus::Succeeded);
+    QCOMPARE(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).size(), 30);
+    QVERIFY(!fixture.store().endpointHold(Side::Shop).value_or(QDateTime::currentDateTimeUtc()).isValid());
 }
 
 void TestSyncFaults::preflightComparesNothingWithoutASide()

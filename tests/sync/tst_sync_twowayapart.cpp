@@ -336,8 +336,8 @@ void TestSyncTwoWayApart::aStubWhoseRestFailedIsCompletedByTheRetry()
             continue;
         QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), QSet<QString>({key}));
 
-        // The retry (with the hour's pause forgotten) finds the fields the stub lacks never
-        // agreed with the shop, and sends them.
+        // A person's retry (which does not wait out the hour's pause, as a run does) finds the
+        // fields the stub lacks never agreed with the shop, and sends them.
         fixture.rebuild();
         QVERIFY(fixture.makeFailuresDue());
         auto retried = fixture.runner().retry(FailureFilter{});

@@ -116,6 +116,16 @@ ConnectorResult<void> RestConnector::prepare()
     return {};
 }
 
+QDateTime RestConnector::refusedUntil() const
+{
+    return limiterRefusal(m_limiter.get(), m_transport.clock());
+}
+
+void RestConnector::refuseUntil(const QDateTime &until)
+{
+    refuseLimiter(m_limiter.get(), m_transport.clock(), until);
+}
+
 QUrl RestConnector::resourceUrl(DataPointKind kind) const
 {
     QUrl base = m_endpoint.baseUrl;

@@ -64,6 +64,8 @@ public:
 
     /// The URL of a data point's resource: the base URL joined with its resource path.
     [[nodiscard]] QUrl resourceUrl(DataPointKind kind) const override;
+    [[nodiscard]] QDateTime refusedUntil() const override;
+    void refuseUntil(const QDateTime &until) override;
 
     /// Reads the answer to a batch POST of sent records (see WriteResult); keys, where given, are
     /// the sent records' own. Exposed for tests.

@@ -34,6 +34,16 @@ QUrl TrytonConnector::rpcUrl() const
     return url;
 }
 
+QDateTime TrytonConnector::refusedUntil() const
+{
+    return limiterRefusal(m_limiter.get(), m_transport.clock());
+}
+
+void TrytonConnector::refuseUntil(const QDateTime &until)
+{
+    refuseLimiter(m_limiter.get(), m_transport.clock(), until);
+}
+
 QUrl TrytonConnector::resourceUrl(DataPointKind) const
 {
     return rpcUrl();

@@ -83,6 +83,8 @@ public:
     [[nodiscard]] TrytonCheck check();
     /// The database's JSON-RPC URL; the same for every data point.
     [[nodiscard]] QUrl resourceUrl(DataPointKind kind) const override;
+    [[nodiscard]] QDateTime refusedUntil() const override;
+    void refuseUntil(const QDateTime &until) override;
 
     /// The company's currency (company.company's currency), known once prepared.
     [[nodiscard]] qint64 currencyId() const { return m_currencyId; }
