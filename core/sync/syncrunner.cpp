@@ -182,8 +182,10 @@ Result<SyncReport> SyncRunner::run(DataPointKind kind, const SyncOptions &option
     if (!runId)
         return std::unexpected(runId.error());
     // A scheduled run waits out a pause a server asked for; a person's retry or apply does not
-    // (the failure's hint offers "retry" to try sooner).
-    takeHolds();
+    // (the failure's hint offers "retry" to try sooner), nor the page reads a retry makes through
+    // run(), which are the ones that leave the due failures alone.
+    if (options.retryDue)
+        takeHolds();
     RunJournal journal(m_context.store, m_context.erp.redactor(), *runId, kind);
     SyncReport report;
     Result<void> outcome = journal.begin();

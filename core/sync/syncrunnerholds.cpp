@@ -23,9 +23,14 @@ void SyncRunner::takeHolds()
 
 void SyncRunner::keepHolds()
 {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Side side : {Side::Erp, Side::Shop}) {
-        const QDateTime until = m_context.connector(side).refusedUntil();
+        QDateTime until = m_context.connector(side).refusedUntil();
         const auto stored = m_context.store.endpointHold(side);
+        // A person's retry or apply does not take the hold (takeHolds()), so its connector knows
+        // none: that must not clear it for the runs after. A hold ends when its time is out.
+        if (stored && stored->isValid() && *stored > now && (!until.isValid() || *stored > until))
+            until = *stored;
         // Within a second is the same hold: it went through the transport's clock and back.
         if (stored && stored->isValid() == until.isValid()
             && (!until.isValid() || std::abs(stored->msecsTo(until)) < 1000))

@@ -48,6 +48,26 @@ void TwoWaySync::notePolicyTypos()
     }
 }
 
+namespace {
+
+/// Sets baseline at every member path where the two sides were alike when the record was held.
+void agreeAlike(Value &baseline, const Value &erpWas, const Value &shopWas, const QString &prefix)
+{
+    for (const Member &member : erpWas.members()) {
+        const Value *shop = shopWas.find(member.name);
+        if (!shop)
+            continue;
+        const QString path =
+            prefix.isEmpty() ? QString::fromUtf8(member.name) : prefix + u'.' + QString::fromUtf8(member.name);
+        if (member.value == *shop)
+            baseline = withValueAt(baseline, path, member.value);
+        else if (member.value.isObject() && shop->isObject())
+            agreeAlike(baseline, member.value, *shop, path);
+    }
+}
+
+} // namespace
+
 Value TwoWaySync::decidedMembers(
     const Value &erpNow, const Value &shopNow, const Value &erpWas, const Value &shopWas, const Value &agreed)
 {
@@ -55,7 +75,10 @@ Value TwoWaySync::decidedMembers(
     // member. Taken whole, the side a person corrected (the city) went over the other side's
     // edits of other members (the ERP's new street), and an edit of an unrelated member decided
     // the held city for that side without anyone choosing it.
+    // A member both sides had changed alike by then was agreed: a person's later edit of it on
+    // one side is that side's alone, not a new collision no one can settle.
     Value baseline = agreed;
+    agreeAlike(baseline, erpWas, shopWas, QString());
     for (const QString &path : mergeEdits(erpWas, shopWas, agreed, true).collisions) {
         const Value *erpMember = valueAt(erpNow, path);
         const Value *shopMember = valueAt(shopNow, path);

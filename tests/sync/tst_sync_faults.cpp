@@ -403,6 +403,14 @@ void TestSyncFaults::aLongRetryAfterIsKeptWithTheFailure()
     QCOMPARE(held->run.status, RunStatus::FinishedWithFailures);
     QCOMPARE(shopRequests(), asked);
     QVERIFY(fixture.records(SimulatorSystem::Shop, DataPointKind::Products).isEmpty());
+    // A person's retry goes ahead (the failure's hint offers it) and leaves the hold to the runs.
+    fixture.rebuild();
+    QVERIFY(fixture.makeFailuresDue());
+    FailureFilter one;
+    one.ids = {fixture.failures().constFirst().id};
+    QVERIFY(fixture.runner().retry(one));
+    QVERIFY(shopRequests() > asked);
+    QVERIFY(fixture.store().endpointHold(Side::Shop).value_or(QDateTime()).isValid());
     // Once the hour is out, the next command writes, and the hold is gone.
     QVERIFY(fixture.store().setEndpointHold(Side::Shop, QDateTime::currentDateTimeUtc().addSecs(-1)));
     fixture.rebuild();

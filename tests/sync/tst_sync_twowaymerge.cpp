@@ -21,6 +21,7 @@ private Q_SLOTS:
     void aRecordMadeInTheShopTakesItsFieldsFromInsideObjects();
     void aHeldAddressIsSettledMemberByMember();
     void aConflictIsClearedOneMemberAtATime();
+    void aMemberAlikeWhenHeldIsEditedFreely();
 };
 
 namespace {
@@ -252,6 +253,33 @@ void TestSyncTwoWayMerge::aConflictIsClearedOneMemberAtATime()
     for (const SimulatorSystem system : {SimulatorSystem::Erp, SimulatorSystem::Shop}) {
         QCOMPARE(billTo(fixture, system, key, "city"), QStringLiteral("City Decided"));
         QCOMPARE(billTo(fixture, system, key, "street"), QStringLiteral("Street Decided"));
+    }
+}
+
+void TestSyncTwoWayMerge::aMemberAlikeWhenHeldIsEditedFreely()
+{
+    // Both sides had set the same new zip when the city held the record; a person then settles
+    // the city in the ERP and corrects the zip there too. The zip was measured against the last
+    // sync's address, so it counted as changed on both sides: a collision no one could settle.
+    SyncFixture fixture(small());
+    QVERIFY(fixture.isValid());
+    fixture.dataPoint(DataPointKind::Customers).conflictFields.insert(QStringLiteral("billTo"), ConflictPolicy::Review);
+    QVERIFY(syncedApart(fixture));
+    const QString key = anyCustomer(fixture);
+    QVERIFY(editBillTo(fixture, SimulatorSystem::Erp, key, "city", "Skagen"));
+    QVERIFY(editBillTo(fixture, SimulatorSystem::Erp, key, "zip", "9990"));
+    QVERIFY(editBillTo(fixture, SimulatorSystem::Shop, key, "city", "Ribe"));
+    QVERIFY(editBillTo(fixture, SimulatorSystem::Shop, key, "zip", "9990"));
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), QSet<QString>{key});
+
+    QVERIFY(editBillTo(fixture, SimulatorSystem::Erp, key, "city", "Ribe"));
+    QVERIFY(editBillTo(fixture, SimulatorSystem::Erp, key, "zip", "9991"));
+    QVERIFY(fixture.runner().run(DataPointKind::Customers));
+    QCOMPARE(fixture.openFailureKeys(DataPointKind::Customers), QSet<QString>());
+    for (const SimulatorSystem system : {SimulatorSystem::Erp, SimulatorSystem::Shop}) {
+        QCOMPARE(billTo(fixture, system, key, "city"), QStringLiteral("Ribe"));
+        QCOMPARE(billTo(fixture, system, key, "zip"), QStringLiteral("9991"));
     }
 }
 
