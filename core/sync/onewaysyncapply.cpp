@@ -64,10 +64,13 @@ bool OneWaySync::changed(Candidate &candidate, RunJournal &journal, qint64 failu
     const std::optional<QByteArray> known = knownHash(candidate.key);
     if (known && !m_resend && sameContent(*known, candidate.hash, candidate.body)) {
         ++journal.counts().unchanged;
-        if (failureId > 0) {
+        // The record as the source has it now is what the target holds: a failure of a version
+        // in between (refused by a mapping since reverted) is settled, as a write would settle
+        // it. It stayed open for good under runs that retry no stored copies (full runs).
+        if (!m_dryRun)
             journal.resolve(candidate.key);
+        if (failureId > 0)
             journal.resolveFailure(failureId);
-        }
         return false;
     }
     candidate.action = known ? PlanAction::Update : PlanAction::Create;
