@@ -158,11 +158,14 @@ std::optional<OneWaySync::Candidate> OneWaySync::prepare(
     auto mapped = m_engine.map(source);
     if (!mapped) {
         const MappingFailure &failure = mapped.error();
-        if (const FailureKey key = failureKey(source); checkDuplicate && metInRetry(key.key, source)) {
-            // Refused by the retry a moment ago: once more would count it twice, tried twice.
-            failedPresent(key);
-            --journal.counts().fetched;
-            return std::nullopt;
+        // Refused by the retry a moment ago: once more would count it twice, tried twice. (The
+        // key is named only where a retry took records: naming it costs on every refusal.)
+        if (checkDuplicate && !m_retriedRecords.isEmpty()) {
+            if (const FailureKey key = failureKey(source); metInRetry(key.key, source)) {
+                failedPresent(key);
+                --journal.counts().fetched;
+                return std::nullopt;
+            }
         }
         fail(failure.kind == MappingFailure::FailureKind::Validate ? FailureStep::Validate : FailureStep::Map,
             failureKey(source), failure.toString());
